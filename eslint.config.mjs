@@ -1,0 +1,47 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'jest.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'off',
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts', 'projections/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*', 'better-sqlite3', 'mongodb', '@eventstore/*', 'node:fs', 'fs'], message: 'The domain and projections are pure: no framework or I/O imports.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'projections/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['src/infrastructure/**/sqlite/**', 'src/infrastructure/**/esdb/**', 'src/infrastructure/**/mongodb/**', 'bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'better-sqlite3', message: 'Only adapters import a database client.' },
+            { name: 'mongodb', message: 'Only adapters import a database client.' },
+            { name: '@eventstore/db-client', message: 'Only adapters import a database client.' },
+          ],
+        },
+      ],
+    },
+  },
+);

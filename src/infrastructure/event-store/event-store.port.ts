@@ -1,0 +1,129 @@
+/**
+ * The event store port. Adapters: sqlite/ (embedded default) and esdb/ (EventStoreDB).
+ * Revisions are 0-based per stream (the first event of a stream has revision 0);
+ * positions are global, strictly increasing integers across all streams.
+ */
+
+/** `no_stream`: the stream must not exist; `stream_exists`: it must; a number: its last revision. */
+export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | number;
+
+/** Metadata the caller supplies with each event. */
+export interface EventMetadataInput {
+  actorId: string;
+  actorRole: string;
+  requestId: string;
+  causationId?: string | null;
+  /** Free extra metadata (e.g. a request-body hash for idempotent creates). */
+  [key: string]: unknown;
+}
+
+export interface NewEvent<D = unknown> {
+  /** uuid; re-appending an event with an id already stored does not store it twice. */
+  id: string;
+  type: string;
+  /** Defaults to 1. */
+  schemaVersion?: number;
+  data: D;
+  metadata: EventMetadataInput;
+}
+
+/** Metadata as stored: the input plus what the store adds. */
+export interface EventMetadata extends EventMetadataInput {
+  causationId: string | null;
+  recordedAt: string;
+  prevHash: string;
+  hash: string;
+}
+
+export interface RecordedEvent<D = unknown> {
+  id: string;
+  streamId: string;
+  revision: number;
+  position: number;
+  type: string;
+  schemaVersion: number;
+  data: D;
+  metadata: EventMetadata;
+}
+
+export interface AppendResult {
+  /** Revision of the stream's last event after the append. */
+  nextExpectedRevision: number;
+  /** Global position of the last event of the stream after the append. */
+  position: number;
+  /** The events as stored (already present ones included when re-appended). */
+  events: RecordedEvent[];
+}
+
+export interface ReadOptions {
+  /** Skip upcasting: the events exactly as stored (the integrity verifier needs this). */
+  raw?: boolean;
+}
+
+export interface ReadStreamOptions extends ReadOptions {
+  /** First revision to read (inclusive). Default 0. */
+  fromRevision?: number;
+  /** Only events recorded at or before this time (as-of reads). */
+  recordedUntil?: string;
+}
+
+export interface ReadAllOptions extends ReadOptions {
+  /** Maximum number of events to return. */
+  limit?: number;
+}
+
+export type SubscriptionHandler = (events: RecordedEvent[]) => Promise<void>;
+
+export interface SubscribeOptions {
+  /** Upper bound of events delivered per handler call. */
+  batchSize?: number;
+  /** Called when the subscription stops because of an error the adapter cannot recover from. */
+  onError?: (error: unknown) => void;
+}
+
+export interface Subscription {
+  /** Resolves once no handler call is in flight and none will start. */
+  close(): Promise<void>;
+  /** Position of the last event handed to the handler (0 before any). */
+  readonly position: number;
+}
+
+export interface EventStoreHealth {
+  ok: boolean;
+  adapter: string;
+  detail?: string;
+  lastPosition?: number;
+}
+
+export interface EventStore {
+  readonly adapter: 'sqlite' | 'esdb';
+  append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  /** All events of a stream in revision order; an empty array when the stream does not exist. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** Events with position strictly greater than `fromPosition`, in global order. */
+  readAll(fromPosition: number, options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Catches up from `fromPosition` (exclusive), then delivers new events live, in order, once each. */
+  subscribe(
+    fromPosition: number,
+    handler: SubscriptionHandler,
+    options?: SubscribeOptions,
+  ): Subscription;
+  lastPosition(): Promise<number>;
+  health(): Promise<EventStoreHealth>;
+  close(): Promise<void>;
+}
+
+export class ConcurrencyError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly expected: ExpectedRevision,
+    readonly actual: number | 'no_stream',
+  ) {
+    super(
+      `Stream ${streamId}: expected revision ${String(expected)}, actual ${String(actual)}`,
+    );
+    this.name = 'ConcurrencyError';
+  }
+}
+
+export const EVENT_STORE = Symbol('EVENT_STORE');

@@ -1,0 +1,110 @@
+import type { EventStore, RecordedEvent } from '../event-store.port';
+import { ANCHOR_STREAM, anchorRoot, type IntegrityAnchor, type StreamHead } from './anchor';
+import { computeEventHash, GENESIS_HASH } from './event-hash';
+
+export interface IntegrityBreak {
+  kind: 'hash_mismatch' | 'chain_broken' | 'revision_gap' | 'anchor_mismatch';
+  position: number;
+  streamId: string;
+  revision: number;
+  eventId: string;
+}
+
+export interface IntegrityReport {
+  ok: boolean;
+  checked: number;
+  streams: number;
+  lastPosition: number;
+  firstBrokenPosition?: number;
+  firstBreak?: IntegrityBreak;
+  latestAnchor?: { position: number; root: string; upToPosition: number; ok: boolean };
+}
+
+export interface VerifyOptions {
+  batchSize?: number;
+  onProgress?: (checked: number, position: number) => void;
+}
+
+/**
+ * Recomputes every event's hash and every stream's chain from the raw stored events, and checks
+ * the latest integrity anchor against the stream heads as they were at its `upToPosition`.
+ */
+export async function verifyIntegrity(
+  store: EventStore,
+  options: VerifyOptions = {},
+): Promise<IntegrityReport> {
+  const batchSize = options.batchSize ?? 5000;
+  const anchors = await store.readStream(ANCHOR_STREAM, { raw: true });
+  const anchorEvent = anchors[anchors.length - 1] as RecordedEvent<IntegrityAnchor> | undefined;
+  let anchorRootSeen: string | undefined;
+
+  const heads = new Map<string, StreamHead>();
+  let firstBreak: IntegrityBreak | undefined;
+  let checked = 0;
+  let position = 0;
+
+  for (;;) {
+    const events = await store.readAll(position, { limit: batchSize, raw: true });
+    if (events.length === 0) break;
+    for (const event of events) {
+      if (anchorEvent && anchorRootSeen === undefined && event.position > anchorEvent.data.upToPosition) {
+        anchorRootSeen = rootOfHeads(heads);
+      }
+      const problem = checkEvent(event, heads.get(event.streamId));
+      if (problem && !firstBreak) firstBreak = problem;
+      heads.set(event.streamId, {
+        streamId: event.streamId,
+        revision: event.revision,
+        hash: event.metadata.hash,
+      });
+      checked += 1;
+      position = event.position;
+    }
+    options.onProgress?.(checked, position);
+  }
+
+  let latestAnchor: IntegrityReport['latestAnchor'];
+  if (anchorEvent) {
+    const root = anchorRootSeen ?? rootOfHeads(heads);
+    const ok = root === anchorEvent.data.root;
+    latestAnchor = {
+      position: anchorEvent.position,
+      root: anchorEvent.data.root,
+      upToPosition: anchorEvent.data.upToPosition,
+      ok,
+    };
+    if (!ok && !firstBreak) firstBreak = { kind: 'anchor_mismatch', ...locate(anchorEvent) };
+  }
+  return {
+    ok: !firstBreak,
+    checked,
+    streams: heads.size,
+    lastPosition: position,
+    ...(firstBreak ? { firstBrokenPosition: firstBreak.position, firstBreak } : {}),
+    ...(latestAnchor ? { latestAnchor } : {}),
+  };
+}
+
+/** Heads of every stream except the anchors' own. */
+export function rootOfHeads(heads: Map<string, StreamHead>): string {
+  return anchorRoot([...heads.values()].filter((head) => head.streamId !== ANCHOR_STREAM));
+}
+
+function checkEvent(event: RecordedEvent, previous: StreamHead | undefined): IntegrityBreak | undefined {
+  const expectedRevision = previous ? previous.revision + 1 : 0;
+  if (event.revision !== expectedRevision) return { kind: 'revision_gap', ...locate(event) };
+  if (event.metadata.prevHash !== (previous?.hash ?? GENESIS_HASH)) {
+    return { kind: 'chain_broken', ...locate(event) };
+  }
+  if (computeEventHash(event) !== event.metadata.hash) return { kind: 'hash_mismatch', ...locate(event) };
+  return undefined;
+}
+
+function locate(event: RecordedEvent) {
+  return {
+    position: event.position,
+    streamId: event.streamId,
+    revision: event.revision,
+    eventId: event.id,
+  };
+}

@@ -1,0 +1,230 @@
+import Database from 'better-sqlite3';
+import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  type AppendResult,
+  ConcurrencyError,
+  type EventStore,
+  type EventStoreHealth,
+  type ExpectedRevision,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscribeOptions,
+  type Subscription,
+  type SubscriptionHandler,
+} from '../event-store.port';
+import { GENESIS_HASH } from '../integrity/event-hash';
+import { sealEvents } from '../integrity/seal';
+import { UpcasterRegistry } from '../upcasting/upcaster-registry';
+import { EVENT_STORE_SCHEMA, type EventRow } from './schema';
+import { PollingSubscription } from './polling-subscription';
+
+export interface SqliteEventStoreOptions {
+  /** Path of the database file, or ':memory:'. */
+  file: string;
+  upcasters?: UpcasterRegistry;
+  clock?: () => Date;
+  /** `normal` survives a killed process; `full` also survives power loss, at the cost of an fsync per append. */
+  synchronous?: 'normal' | 'full';
+  /** How often subscriptions look for events appended by other processes. */
+  pollIntervalMs?: number;
+}
+
+interface StreamHeadRow {
+  revision: number;
+  hash: string;
+  position: number;
+}
+
+const DEFAULT_READ_LIMIT = 1000;
+
+export class SqliteEventStore implements EventStore {
+  readonly adapter = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly upcasters: UpcasterRegistry;
+  private readonly clock: () => Date;
+  private readonly appended = new EventEmitter();
+  private readonly subscriptions = new Set<PollingSubscription>();
+  private readonly pollIntervalMs: number;
+  private readonly statements;
+  private readonly appendTransaction;
+
+  constructor(options: SqliteEventStoreOptions) {
+    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    this.db = new Database(options.file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(EVENT_STORE_SCHEMA);
+    this.upcasters = options.upcasters ?? new UpcasterRegistry();
+    this.clock = options.clock ?? (() => new Date());
+    this.pollIntervalMs = options.pollIntervalMs ?? 100;
+    this.appended.setMaxListeners(0);
+    this.statements = {
+      head: this.db.prepare<[string], StreamHeadRow>(
+        'SELECT revision, hash, position FROM streams WHERE stream_id = ?',
+      ),
+      eventById: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE id = ?'),
+      insert: this.db.prepare(
+        `INSERT INTO events (id, stream_id, revision, type, schema_version, data, metadata, recorded_at)
+         VALUES (@id, @streamId, @revision, @type, @schemaVersion, @data, @metadata, @recordedAt)`,
+      ),
+      upsertHead: this.db.prepare(
+        `INSERT INTO streams (stream_id, revision, hash, position) VALUES (?, ?, ?, ?)
+         ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, hash = excluded.hash, position = excluded.position`,
+      ),
+      readStream: this.db.prepare<[string, number], EventRow>(
+        'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision',
+      ),
+      readStreamUntil: this.db.prepare<[string, number, string], EventRow>(
+        'SELECT * FROM events WHERE stream_id = ? AND revision >= ? AND recorded_at <= ? ORDER BY revision',
+      ),
+      readStreamFromRevision: this.db.prepare<[string, number, number], EventRow>(
+        'SELECT * FROM events WHERE stream_id = ? AND revision >= ? AND revision < ? ORDER BY revision',
+      ),
+      readAll: this.db.prepare<[number, number], EventRow>(
+        'SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?',
+      ),
+      lastPosition: this.db.prepare<[], { position: number | null }>(
+        'SELECT MAX(position) AS position FROM events',
+      ),
+    };
+    this.appendTransaction = this.db.transaction(
+      (streamId: string, events: NewEvent[], expected: ExpectedRevision): AppendResult =>
+        this.appendInTransaction(streamId, events, expected),
+    );
+  }
+
+  async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    const result = this.appendTransaction.immediate(streamId, events, expected);
+    if (result.events.length > 0) this.appended.emit('appended', result.position);
+    return result;
+  }
+
+  private appendInTransaction(
+    streamId: string,
+    events: NewEvent[],
+    expected: ExpectedRevision,
+  ): AppendResult {
+    const head = this.statements.head.get(streamId);
+    const alreadyStored = events.length > 0 ? this.statements.eventById.get(events[0].id) : undefined;
+    if (alreadyStored) return this.replayedAppend(streamId, events, alreadyStored);
+
+    const actual = head ? head.revision : ('no_stream' as const);
+    if (!revisionMatches(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
+    if (events.length === 0) {
+      return { nextExpectedRevision: head?.revision ?? -1, position: head?.position ?? 0, events: [] };
+    }
+
+    const sealed = sealEvents(
+      streamId,
+      events,
+      (head?.revision ?? -1) + 1,
+      head?.hash ?? GENESIS_HASH,
+      this.clock().toISOString(),
+    );
+    const recorded = sealed.map((event): RecordedEvent => {
+      const info = this.statements.insert.run({
+        id: event.id,
+        streamId,
+        revision: event.revision,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data: JSON.stringify(event.data),
+        metadata: JSON.stringify(event.metadata),
+        recordedAt: event.metadata.recordedAt,
+      });
+      return { ...event, position: Number(info.lastInsertRowid) };
+    });
+    const last = recorded[recorded.length - 1];
+    this.statements.upsertHead.run(streamId, last.revision, last.metadata.hash, last.position);
+    return { nextExpectedRevision: last.revision, position: last.position, events: recorded };
+  }
+
+  /** The batch (identified by its first event id) was stored before: answer with what is stored. */
+  private replayedAppend(streamId: string, events: NewEvent[], first: EventRow): AppendResult {
+    if (first.stream_id !== streamId) {
+      throw new ConcurrencyError(streamId, 'any', first.revision);
+    }
+    const stored = this.statements.readStreamFromRevision
+      .all(streamId, first.revision, first.revision + events.length)
+      .map((row) => this.toRecorded(row, true));
+    const head = this.statements.head.get(streamId);
+    return {
+      nextExpectedRevision: head?.revision ?? first.revision,
+      position: stored[stored.length - 1]?.position ?? first.position,
+      events: stored,
+    };
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const from = options.fromRevision ?? 0;
+    const rows = options.recordedUntil
+      ? this.statements.readStreamUntil.all(streamId, from, new Date(options.recordedUntil).toISOString())
+      : this.statements.readStream.all(streamId, from);
+    return rows.map((row) => this.toRecorded(row, options.raw));
+  }
+
+  async readAll(fromPosition: number, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    return this.statements.readAll
+      .all(fromPosition, options.limit ?? DEFAULT_READ_LIMIT)
+      .map((row) => this.toRecorded(row, options.raw));
+  }
+
+  subscribe(fromPosition: number, handler: SubscriptionHandler, options: SubscribeOptions = {}): Subscription {
+    const subscription = new PollingSubscription({
+      fromPosition,
+      handler,
+      batchSize: options.batchSize ?? 500,
+      onError: options.onError,
+      read: (from, limit) => this.readAll(from, { limit }),
+      wakeups: this.appended,
+      pollIntervalMs: this.pollIntervalMs,
+      onClosed: () => this.subscriptions.delete(subscription),
+    });
+    this.subscriptions.add(subscription);
+    subscription.start();
+    return subscription;
+  }
+
+  async lastPosition(): Promise<number> {
+    return this.statements.lastPosition.get()?.position ?? 0;
+  }
+
+  async health(): Promise<EventStoreHealth> {
+    try {
+      return { ok: true, adapter: this.adapter, lastPosition: await this.lastPosition() };
+    } catch (error) {
+      return { ok: false, adapter: this.adapter, detail: (error as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    if (this.db.open) this.db.close();
+  }
+
+  private toRecorded(row: EventRow, raw = false): RecordedEvent {
+    const event: RecordedEvent = {
+      id: row.id,
+      streamId: row.stream_id,
+      revision: row.revision,
+      position: row.position,
+      type: row.type,
+      schemaVersion: row.schema_version,
+      data: JSON.parse(row.data),
+      metadata: JSON.parse(row.metadata),
+    };
+    return raw ? event : this.upcasters.apply(event);
+  }
+}
+
+function revisionMatches(expected: ExpectedRevision, actual: number | 'no_stream'): boolean {
+  if (expected === 'any') return true;
+  if (expected === 'no_stream') return actual === 'no_stream';
+  if (expected === 'stream_exists') return actual !== 'no_stream';
+  return expected === actual;
+}
