@@ -1,0 +1,85 @@
+import { resolve } from 'node:path';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface AppConfig {
+  port: number;
+  dataDir: string;
+  eventStore: 'sqlite' | 'esdb';
+  eventStoreUrl?: string;
+  readStore: 'sqlite' | 'mongodb';
+  mongodbUrl?: string;
+  bootstrapAdminToken?: string;
+  logLevel: LogLevel;
+  sqliteSynchronous: 'normal' | 'full';
+  corsOrigins: string[];
+  anchorIntervalMinutes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Reads and validates the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = env[name]?.trim();
+    if (value === undefined || value === '') return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+    return fallback;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const value = env[name]?.trim();
+    if (value === undefined || value === '') return fallback;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max} (got "${value}")`);
+      return fallback;
+    }
+    return parsed;
+  };
+  const url = (name: string, schemes: string[], required: boolean): string | undefined => {
+    const value = env[name]?.trim();
+    if (!value) {
+      if (required) problems.push(`${name} is required here`);
+      return undefined;
+    }
+    if (!schemes.some((scheme) => value.startsWith(`${scheme}://`))) {
+      problems.push(`${name} must start with ${schemes.map((s) => `${s}://`).join(' or ')}`);
+    }
+    return value;
+  };
+
+  const eventStore = oneOf('EVENT_STORE', ['sqlite', 'esdb'] as const, 'sqlite');
+  const readStore = oneOf('READ_STORE', ['sqlite', 'mongodb'] as const, 'sqlite');
+  const bootstrapAdminToken = env.BOOTSTRAP_ADMIN_TOKEN?.trim() || undefined;
+  if (bootstrapAdminToken && bootstrapAdminToken.length < 16) {
+    problems.push('BOOTSTRAP_ADMIN_TOKEN must be at least 16 characters');
+  }
+  const config: AppConfig = {
+    port: integer('PORT', 3000, 0, 65535),
+    dataDir: resolve(env.DATA_DIR?.trim() || './data'),
+    eventStore,
+    eventStoreUrl: url('EVENTSTORE_URL', ['esdb', 'esdb+discover', 'kurrentdb', 'kdb'], eventStore === 'esdb'),
+    readStore,
+    mongodbUrl: url('MONGODB_URL', ['mongodb', 'mongodb+srv'], readStore === 'mongodb'),
+    bootstrapAdminToken,
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    sqliteSynchronous: oneOf('SQLITE_SYNCHRONOUS', ['normal', 'full'] as const, 'normal'),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    anchorIntervalMinutes: integer('ANCHOR_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

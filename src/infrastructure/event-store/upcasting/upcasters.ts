@@ -1,0 +1,4 @@
+import { UpcasterRegistry } from './upcaster-registry';
+
+/** Every upcaster of the application's events, one per type and version. */
+export const upcasters = new UpcasterRegistry([]);

@@ -1,0 +1,27 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { FieldError } from '../../domain/shared/errors';
+import { badRequest } from './problem';
+
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      message: message.replace(/^(property \S+ )/, ''),
+    }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+/** Whitelist, refuse unknown fields, exact types, and a problem listing each bad field. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => badRequest('The request is invalid.', flattenValidationErrors(errors)),
+  });
+}
