@@ -3,7 +3,9 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { EventStoreModule } from './infrastructure/event-store/event-store.module';
 import { LOGGER } from './infrastructure/logging/logger';
+import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { SharedModule } from './modules/shared/shared.module';
 
 @Module({})
 export class AppModule {
@@ -11,7 +13,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [EventStoreModule, HealthModule],
+      imports: [EventStoreModule, SharedModule, AuthModule, HealthModule],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },

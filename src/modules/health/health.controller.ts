@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Public } from '../auth/public.decorator';
 import type { Response } from 'express';
 import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
 
@@ -6,6 +7,7 @@ import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/e
 export class HealthController {
   constructor(@Inject(EVENT_STORE) private readonly eventStore: EventStore) {}
 
+  @Public()
   @Get('health')
   async health(@Res() response: Response): Promise<void> {
     const eventStore = await this.eventStore.health();

@@ -1,0 +1,14 @@
+export type Role = 'admin' | 'office' | 'inspector' | 'reporter' | 'auditor';
+
+/** Who is acting: from the bearer token. `scopeUnitId` undefined means global scope. */
+export interface Actor {
+  id: string;
+  role: Role;
+  scopeUnitId?: string;
+}
+
+export interface ActorRequest {
+  id?: string;
+  actor?: Actor;
+  body?: unknown;
+}

@@ -1,0 +1,116 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Decider, DomainEvent } from '../../domain/shared/decider';
+import {
+  ConcurrencyError,
+  EVENT_STORE,
+  type EventStore,
+  type RecordedEvent,
+} from '../../infrastructure/event-store/event-store.port';
+import { conflictProblem, notFoundProblem } from '../../infrastructure/http/problem';
+import type { CommandContext } from './command-context';
+
+export interface LoadedAggregate<S> {
+  state: S;
+  exists: boolean;
+  /** Revision of the last event, -1 when the stream does not exist. */
+  revision: number;
+  /** Global position of the last event, 0 when the stream does not exist. */
+  position: number;
+  events: RecordedEvent[];
+}
+
+export interface ExecuteOptions<C, E extends DomainEvent, S> {
+  decider: Decider<C, E, S>;
+  streamId: string;
+  context: CommandContext;
+  /** `create`: the stream must not exist (a repeat with the same body replays); `update`: it must. */
+  mode: 'create' | 'update';
+  /** Builds the command from the current state (a handler may load other aggregates here). */
+  command: (current: LoadedAggregate<S>) => C | Promise<C>;
+  /** A readable name for 404s and conflicts, e.g. `hazard H-1`. */
+  label: string;
+}
+
+export interface ExecuteResult<S> {
+  state: S;
+  position: number;
+  events: RecordedEvent[];
+  /** True when a repeated create was recognised and nothing was recorded. */
+  replayed: boolean;
+}
+
+const MAX_ATTEMPTS = 4;
+
+/** Load, decide, append with the loaded revision; on a conflict decide again, then 409. */
+@Injectable()
+export class AggregateExecutor {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async load<S>(
+    decider: Pick<Decider<unknown, DomainEvent, S>, 'initialState' | 'evolve'>,
+    streamId: string,
+    options: { recordedUntil?: string } = {},
+  ): Promise<LoadedAggregate<S>> {
+    const events = await this.store.readStream(streamId, options);
+    const state = events.reduce(
+      (current, event) => decider.evolve(current, { type: event.type, data: event.data }),
+      decider.initialState(),
+    );
+    const last = events[events.length - 1];
+    return {
+      state,
+      exists: events.length > 0,
+      revision: last ? last.revision : -1,
+      position: last ? last.position : 0,
+      events,
+    };
+  }
+
+  async execute<C, E extends DomainEvent, S>(options: ExecuteOptions<C, E, S>): Promise<ExecuteResult<S>> {
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.load<S>(options.decider as never, options.streamId);
+      if (options.mode === 'create' && current.exists) return this.repeatedCreate(current, options);
+      if (options.mode === 'update' && !current.exists) throw notFoundProblem(`No ${options.label}.`);
+
+      const command = await options.command(current);
+      const decided = options.decider.decide(command, current.state);
+      if (decided.length === 0) {
+        return { state: current.state, position: current.position, events: [], replayed: false };
+      }
+      try {
+        const appended = await this.store.append(
+          options.streamId,
+          decided.map((event) => ({
+            id: randomUUID(),
+            type: event.type,
+            data: event.data,
+            metadata: {
+              actorId: options.context.actor.id,
+              actorRole: options.context.actor.role,
+              requestId: options.context.requestId,
+              causationId: options.context.causationId ?? null,
+              ...(options.mode === 'create' ? { requestHash: options.context.requestHash } : {}),
+            },
+          })),
+          current.exists ? current.revision : 'no_stream',
+        );
+        const state = decided.reduce((s, event) => options.decider.evolve(s, event), current.state);
+        return { state, position: appended.position, events: appended.events, replayed: false };
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError)) throw error;
+        if (attempt >= MAX_ATTEMPTS) {
+          throw conflictProblem('concurrent_modification', `${options.label} was changed concurrently; retry.`);
+        }
+      }
+    }
+  }
+
+  private repeatedCreate<S>(current: LoadedAggregate<S>, options: { context: CommandContext; label: string }) {
+    const firstHash = current.events[0]?.metadata.requestHash;
+    if (firstHash !== options.context.requestHash) {
+      throw conflictProblem('duplicate_id', `${options.label} already exists with different content.`);
+    }
+    return { state: current.state, position: current.position, events: [], replayed: true };
+  }
+}
