@@ -13,7 +13,10 @@ import { PinoNestLogger } from './infrastructure/logging/logger';
 export const BODY_LIMIT = '1mb';
 
 /** Builds the HTTP application (not yet listening): used by main.ts and by the e2e tests. */
-export async function createApp(config: AppConfig, logger: Logger): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  logger: Logger,
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
     logger: new PinoNestLogger(logger.child({ component: 'nest' })),
     bodyParser: false,
@@ -23,8 +26,14 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   app.set('trust proxy', false);
   app.use(requestContext(logger.child({ component: 'http' })));
   app.use(helmet());
-  app.useBodyParser('json', { limit: BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] });
-  app.enableCors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : { origin: false });
+  app.useBodyParser('json', {
+    limit: BODY_LIMIT,
+    strict: true,
+    type: ['application/json', 'application/*+json'],
+  });
+  app.enableCors(
+    config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : { origin: false },
+  );
   app.setGlobalPrefix('api/v1', { exclude: ['health'] });
   app.useGlobalFilters(new ProblemFilter(logger.child({ component: 'errors' })));
   app.useGlobalPipes(createValidationPipe());

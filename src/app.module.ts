@@ -6,6 +6,7 @@ import { LOGGER } from './infrastructure/logging/logger';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { SharedModule } from './modules/shared/shared.module';
+import { UnitsModule } from './modules/units/units.module';
 
 @Module({})
 export class AppModule {
@@ -13,7 +14,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [EventStoreModule, SharedModule, AuthModule, HealthModule],
+      imports: [EventStoreModule, SharedModule, AuthModule, HealthModule, UnitsModule],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },

@@ -17,12 +17,19 @@ async function main(): Promise<void> {
   const app = await createApp(config, logger);
   await app.listen(config.port);
   logger.info(
-    { port: config.port, eventStore: config.eventStore, readStore: config.readStore, dataDir: config.dataDir },
+    {
+      port: config.port,
+      eventStore: config.eventStore,
+      readStore: config.readStore,
+      dataDir: config.dataDir,
+    },
     `listening on http://localhost:${config.port}`,
   );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${JSON.stringify({ level: 'fatal', msg: 'start-up failed', err: String(error) })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ level: 'fatal', msg: 'start-up failed', err: String(error) })}\n`,
+  );
   process.exit(1);
 });

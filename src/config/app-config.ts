@@ -68,7 +68,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: integer('PORT', 3000, 0, 65535),
     dataDir: resolve(env.DATA_DIR?.trim() || './data'),
     eventStore,
-    eventStoreUrl: url('EVENTSTORE_URL', ['esdb', 'esdb+discover', 'kurrentdb', 'kdb'], eventStore === 'esdb'),
+    eventStoreUrl: url(
+      'EVENTSTORE_URL',
+      ['esdb', 'esdb+discover', 'kurrentdb', 'kdb'],
+      eventStore === 'esdb',
+    ),
     readStore,
     mongodbUrl: url('MONGODB_URL', ['mongodb', 'mongodb+srv'], readStore === 'mongodb'),
     bootstrapAdminToken,

@@ -17,7 +17,9 @@ export interface EventStoreFixture {
   cleanup(): Promise<void>;
 }
 
-export type EventStoreFactory = (options: { upcasters: UpcasterRegistry }) => Promise<EventStoreFixture>;
+export type EventStoreFactory = (options: {
+  upcasters: UpcasterRegistry;
+}) => Promise<EventStoreFixture>;
 
 const actor = { actorId: 'u-test', actorRole: 'admin', requestId: 'req-1' };
 
@@ -70,7 +72,10 @@ export function describeEventStoreContract(adapterName: string, factory: EventSt
     const stream = (name: string) => `${name}-${prefix}`;
 
     it('reads back what it appended, in revision order, with the full envelope', async () => {
-      const events = [newEvent('HazardIdentified', { level: 'major' }), newEvent('HazardRectified', { at: 'x' })];
+      const events = [
+        newEvent('HazardIdentified', { level: 'major' }),
+        newEvent('HazardRectified', { at: 'x' }),
+      ];
       const result = await store.append(stream('hazard'), events, 'no_stream');
       expect(result.nextExpectedRevision).toBe(1);
       const read = await store.readStream(stream('hazard'));
@@ -93,11 +98,19 @@ export function describeEventStoreContract(adapterName: string, factory: EventSt
 
     it('refuses appends whose expected revision does not match', async () => {
       const s = stream('unit');
-      await expect(store.append(s, [newEvent('A', {})], 1)).rejects.toBeInstanceOf(ConcurrencyError);
-      await expect(store.append(s, [newEvent('A', {})], 'stream_exists')).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(store.append(s, [newEvent('A', {})], 1)).rejects.toBeInstanceOf(
+        ConcurrencyError,
+      );
+      await expect(store.append(s, [newEvent('A', {})], 'stream_exists')).rejects.toBeInstanceOf(
+        ConcurrencyError,
+      );
       await store.append(s, [newEvent('A', {})], 'no_stream');
-      await expect(store.append(s, [newEvent('B', {})], 'no_stream')).rejects.toBeInstanceOf(ConcurrencyError);
-      await expect(store.append(s, [newEvent('B', {})], 5)).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(store.append(s, [newEvent('B', {})], 'no_stream')).rejects.toBeInstanceOf(
+        ConcurrencyError,
+      );
+      await expect(store.append(s, [newEvent('B', {})], 5)).rejects.toBeInstanceOf(
+        ConcurrencyError,
+      );
       await store.append(s, [newEvent('B', {})], 0);
       await store.append(s, [newEvent('C', {})], 'stream_exists');
       await store.append(s, [newEvent('D', {})], 'any');
@@ -142,7 +155,8 @@ export function describeEventStoreContract(adapterName: string, factory: EventSt
       }
       const all = (await readAllFrom(store, start)).filter((e) => e.streamId.endsWith(prefix));
       expect(all.map((e) => e.id)).toEqual(order);
-      for (let i = 1; i < all.length; i++) expect(all[i].position).toBeGreaterThan(all[i - 1].position);
+      for (let i = 1; i < all.length; i++)
+        expect(all[i].position).toBeGreaterThan(all[i - 1].position);
       const paged = await store.readAll(start, { limit: 2 });
       expect(paged).toHaveLength(2);
       expect(await store.lastPosition()).toBeGreaterThanOrEqual(all[all.length - 1].position);
@@ -183,7 +197,11 @@ export function describeEventStoreContract(adapterName: string, factory: EventSt
 
     it('upcasts an old event version on every read, and keeps it raw for verification', async () => {
       const s = stream('person');
-      await store.append(s, [newEvent('PersonRenamed', { name: 'Wang Xiao Ming' }, 1)], 'no_stream');
+      await store.append(
+        s,
+        [newEvent('PersonRenamed', { name: 'Wang Xiao Ming' }, 1)],
+        'no_stream',
+      );
       const [read] = await store.readStream(s);
       expect(read.schemaVersion).toBe(2);
       expect(read.data).toEqual({ familyName: 'Wang', givenName: 'Xiao Ming' });
@@ -195,7 +213,11 @@ export function describeEventStoreContract(adapterName: string, factory: EventSt
     });
 
     it('chains hashes per stream and verifies the whole store and its latest anchor', async () => {
-      await store.append(stream('a'), [newEvent('A1', { x: 1 }), newEvent('A2', { x: 2 })], 'no_stream');
+      await store.append(
+        stream('a'),
+        [newEvent('A1', { x: 1 }), newEvent('A2', { x: 2 })],
+        'no_stream',
+      );
       await store.append(stream('b'), [newEvent('B1', { y: '安全' })], 'no_stream');
       const anchor = await new AnchorRecorder(store).record('on_demand', actor);
       await store.append(stream('a'), [newEvent('A3', {})], 1);
@@ -206,7 +228,11 @@ export function describeEventStoreContract(adapterName: string, factory: EventSt
     });
 
     it('reports the first altered event', async () => {
-      await store.append(stream('c'), [newEvent('C1', { amount: 100 }), newEvent('C2', {})], 'no_stream');
+      await store.append(
+        stream('c'),
+        [newEvent('C1', { amount: 100 }), newEvent('C2', {})],
+        'no_stream',
+      );
       const target = (await store.readStream(stream('c')))[0];
       if (fixture.tamper) {
         await fixture.tamper(stream('c'), 0);
@@ -226,7 +252,14 @@ export function describeEventStoreContract(adapterName: string, factory: EventSt
       await store.append(stream('d'), [newEvent('D1', {})], 'no_stream');
       await store.append(
         'integrity-anchors',
-        [newEvent('IntegrityAnchorRecorded', { root: 'f'.repeat(64), streamCount: 1, upToPosition: await store.lastPosition(), reason: 'on_demand' })],
+        [
+          newEvent('IntegrityAnchorRecorded', {
+            root: 'f'.repeat(64),
+            streamCount: 1,
+            upToPosition: await store.lastPosition(),
+            reason: 'on_demand',
+          }),
+        ],
         'any',
       );
       const report = await verifyIntegrity(store);

@@ -8,11 +8,20 @@ import { verifyIntegrity } from '../../src/infrastructure/event-store/integrity/
 const root = join(__dirname, '..', '..');
 
 /** Starts the writer, waits for `acks` acknowledged batches, then kills it with SIGKILL. */
-function runWriterAndKill(file: string, acks: number): Promise<{ acked: Map<string, number>; pid: number }> {
+function runWriterAndKill(
+  file: string,
+  acks: number,
+): Promise<{ acked: Map<string, number>; pid: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['-r', join(root, 'tests/support/ts-register.js'), join(root, 'tests/support/append-writer.ts'), file, '100'],
+      [
+        '-r',
+        join(root, 'tests/support/ts-register.js'),
+        join(root, 'tests/support/append-writer.ts'),
+        file,
+        '100',
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     const acked = new Map<string, number>();
@@ -29,7 +38,9 @@ function runWriterAndKill(file: string, acks: number): Promise<{ acked: Map<stri
     });
     child.on('error', reject);
     child.on('exit', (_code, signal) =>
-      signal === 'SIGKILL' ? resolve({ acked, pid: child.pid! }) : reject(new Error(`writer exited: ${signal}`)),
+      signal === 'SIGKILL'
+        ? resolve({ acked, pid: child.pid! })
+        : reject(new Error(`writer exited: ${signal}`)),
     );
   });
 }
@@ -47,7 +58,7 @@ describe('SQLite event store under SIGKILL', () => {
     const store = new SqliteEventStore({ file });
     try {
       const counts = new Map<string, number>();
-      for (let position = 0; ; ) {
+      for (let position = 0; ;) {
         const events = await store.readAll(position, { limit: 5000 });
         if (events.length === 0) break;
         events.forEach((e) => counts.set(e.streamId, (counts.get(e.streamId) ?? 0) + 1));

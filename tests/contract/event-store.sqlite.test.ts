@@ -15,7 +15,9 @@ describeEventStoreContract('sqlite', async ({ upcasters }) => {
       const db = new Database(file);
       db.exec('DROP TRIGGER IF EXISTS events_are_immutable_update');
       const row = db
-        .prepare<[string, number], { data: string }>('SELECT data FROM events WHERE stream_id = ? AND revision = ?')
+        .prepare<[string, number], { data: string }>(
+          'SELECT data FROM events WHERE stream_id = ? AND revision = ?',
+        )
         .get(streamId, revision);
       const data = { ...JSON.parse(row!.data), amount: 1 };
       db.prepare('UPDATE events SET data = ? WHERE stream_id = ? AND revision = ?').run(

@@ -9,7 +9,10 @@ describe('the service foundation over HTTP', () => {
 
   it('reports each store on /health', async () => {
     const response = await t.http().get('/health').expect(200);
-    expect(response.body).toMatchObject({ status: 'ok', eventStore: { ok: true, adapter: 'sqlite' } });
+    expect(response.body).toMatchObject({
+      status: 'ok',
+      eventStore: { ok: true, adapter: 'sqlite' },
+    });
   });
 
   it('answers an unknown route with a problem+json 404', async () => {

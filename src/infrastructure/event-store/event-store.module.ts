@@ -23,4 +23,3 @@ export class EventStoreModule implements OnApplicationShutdown {
     await this.store.close();
   }
 }
-

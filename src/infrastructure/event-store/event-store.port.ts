@@ -119,9 +119,7 @@ export class ConcurrencyError extends Error {
     readonly expected: ExpectedRevision,
     readonly actual: number | 'no_stream',
   ) {
-    super(
-      `Stream ${streamId}: expected revision ${String(expected)}, actual ${String(actual)}`,
-    );
+    super(`Stream ${streamId}: expected revision ${String(expected)}, actual ${String(actual)}`);
     this.name = 'ConcurrencyError';
   }
 }

@@ -18,10 +18,18 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<Request & { id?: string }>();
     const body = this.toProblem(exception, request);
     if (body.status >= 500) {
-      this.logger.error({ err: exception, requestId: request.id, url: request.originalUrl }, 'unhandled error');
+      this.logger.error(
+        { err: exception, requestId: request.id, url: request.originalUrl },
+        'unhandled error',
+      );
     } else if (body.status === 401 || body.status === 403) {
       this.logger.warn(
-        { requestId: request.id, method: request.method, url: request.originalUrl, status: body.status },
+        {
+          requestId: request.id,
+          method: request.method,
+          url: request.originalUrl,
+          status: body.status,
+        },
         'refused request',
       );
     }
@@ -32,10 +40,19 @@ export class ProblemFilter implements ExceptionFilter {
   private toProblem(exception: unknown, request: Request & { id?: string }): Problem {
     if (exception instanceof ProblemException) return exception.problem;
     if (exception instanceof DomainError) {
-      return problem(DOMAIN_STATUS[exception.kind], exception.code, exception.message, exception.errors);
+      return problem(
+        DOMAIN_STATUS[exception.kind],
+        exception.code,
+        exception.message,
+        exception.errors,
+      );
     }
     if (exception instanceof ConcurrencyError) {
-      return problem(409, 'concurrent_modification', 'The resource was changed by another request; retry.');
+      return problem(
+        409,
+        'concurrent_modification',
+        'The resource was changed by another request; retry.',
+      );
     }
     const bodyParserError = exception as { type?: string; status?: number };
     if (bodyParserError.type === 'entity.parse.failed') {
@@ -44,7 +61,10 @@ export class ProblemFilter implements ExceptionFilter {
     if (bodyParserError.type === 'entity.too.large') {
       return problem(400, 'body_too_large', 'The request body is larger than 1 MiB.');
     }
-    if (bodyParserError.type === 'encoding.unsupported' || bodyParserError.type === 'charset.unsupported') {
+    if (
+      bodyParserError.type === 'encoding.unsupported' ||
+      bodyParserError.type === 'charset.unsupported'
+    ) {
       return problem(415, 'unsupported_encoding', 'The request body encoding is not supported.');
     }
     if (exception instanceof HttpException) {
@@ -55,10 +75,20 @@ export class ProblemFilter implements ExceptionFilter {
           ? String(Array.isArray(response.message) ? response.message.join('; ') : response.message)
           : exception.message;
       const code = status === 404 ? 'not_found' : `http_${status}`;
-      return problem(status, code, status === 404 ? `No route ${request.method} ${request.path}` : message);
+      return problem(
+        status,
+        code,
+        status === 404 ? `No route ${request.method} ${request.path}` : message,
+      );
     }
-    return problem(500, 'internal_error', 'An unexpected error occurred; it has been logged.', undefined, {
-      requestId: request.id,
-    });
+    return problem(
+      500,
+      'internal_error',
+      'An unexpected error occurred; it has been logged.',
+      undefined,
+      {
+        requestId: request.id,
+      },
+    );
   }
 }

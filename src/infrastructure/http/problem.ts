@@ -52,7 +52,9 @@ export class ProblemException extends Error {
 
 export const badRequest = (detail: string, errors?: FieldError[]) =>
   new ProblemException(problem(400, 'invalid_input', detail, errors));
-export const notFoundProblem = (detail: string) => new ProblemException(problem(404, 'not_found', detail));
-export const conflictProblem = (code: string, detail: string) => new ProblemException(problem(409, code, detail));
+export const notFoundProblem = (detail: string) =>
+  new ProblemException(problem(404, 'not_found', detail));
+export const conflictProblem = (code: string, detail: string) =>
+  new ProblemException(problem(409, code, detail));
 export const unprocessable = (code: string, detail: string, errors?: FieldError[]) =>
   new ProblemException(problem(422, code, detail, errors));

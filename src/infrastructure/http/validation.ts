@@ -22,6 +22,7 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => badRequest('The request is invalid.', flattenValidationErrors(errors)),
+    exceptionFactory: (errors) =>
+      badRequest('The request is invalid.', flattenValidationErrors(errors)),
   });
 }

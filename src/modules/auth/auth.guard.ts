@@ -16,10 +16,17 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) {
+    if (
+      this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+        context.getHandler(),
+        context.getClass(),
+      ])
+    ) {
       return true;
     }
-    const request = context.switchToHttp().getRequest<ActorRequest & { header(name: string): string | undefined }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<ActorRequest & { header(name: string): string | undefined }>();
     const match = BEARER.exec(request.header('authorization') ?? '');
     if (match) {
       for (const resolver of this.resolvers) {
@@ -31,7 +38,11 @@ export class AuthGuard implements CanActivate {
       }
     }
     throw new ProblemException(
-      problem(401, 'unauthenticated', 'A valid bearer token is required (Authorization: Bearer <token>).'),
+      problem(
+        401,
+        'unauthenticated',
+        'A valid bearer token is required (Authorization: Bearer <token>).',
+      ),
     );
   }
 }

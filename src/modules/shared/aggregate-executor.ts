@@ -67,11 +67,14 @@ export class AggregateExecutor {
     };
   }
 
-  async execute<C, E extends DomainEvent, S>(options: ExecuteOptions<C, E, S>): Promise<ExecuteResult<S>> {
+  async execute<C, E extends DomainEvent, S>(
+    options: ExecuteOptions<C, E, S>,
+  ): Promise<ExecuteResult<S>> {
     for (let attempt = 1; ; attempt++) {
       const current = await this.load<S>(options.decider as never, options.streamId);
       if (options.mode === 'create' && current.exists) return this.repeatedCreate(current, options);
-      if (options.mode === 'update' && !current.exists) throw notFoundProblem(`No ${options.label}.`);
+      if (options.mode === 'update' && !current.exists)
+        throw notFoundProblem(`No ${options.label}.`);
 
       const command = await options.command(current);
       const decided = options.decider.decide(command, current.state);
@@ -100,16 +103,25 @@ export class AggregateExecutor {
       } catch (error) {
         if (!(error instanceof ConcurrencyError)) throw error;
         if (attempt >= MAX_ATTEMPTS) {
-          throw conflictProblem('concurrent_modification', `${options.label} was changed concurrently; retry.`);
+          throw conflictProblem(
+            'concurrent_modification',
+            `${options.label} was changed concurrently; retry.`,
+          );
         }
       }
     }
   }
 
-  private repeatedCreate<S>(current: LoadedAggregate<S>, options: { context: CommandContext; label: string }) {
+  private repeatedCreate<S>(
+    current: LoadedAggregate<S>,
+    options: { context: CommandContext; label: string },
+  ) {
     const firstHash = current.events[0]?.metadata.requestHash;
     if (firstHash !== options.context.requestHash) {
-      throw conflictProblem('duplicate_id', `${options.label} already exists with different content.`);
+      throw conflictProblem(
+        'duplicate_id',
+        `${options.label} already exists with different content.`,
+      );
     }
     return { state: current.state, position: current.position, events: [], replayed: true };
   }

@@ -18,13 +18,15 @@ export const hashRequestBody = (body: unknown): string =>
     .update(canonicalJson(body ?? null))
     .digest('hex');
 
-export const Ctx = createParamDecorator((_data: unknown, execution: ExecutionContext): CommandContext => {
-  const request = execution.switchToHttp().getRequest<ActorRequest>();
-  if (!request.actor) throw new Error('Ctx used on a route without an authenticated actor');
-  return {
-    actor: request.actor,
-    requestId: request.id ?? 'unknown',
-    now: new Date(),
-    requestHash: hashRequestBody(request.body),
-  };
-});
+export const Ctx = createParamDecorator(
+  (_data: unknown, execution: ExecutionContext): CommandContext => {
+    const request = execution.switchToHttp().getRequest<ActorRequest>();
+    if (!request.actor) throw new Error('Ctx used on a route without an authenticated actor');
+    return {
+      actor: request.actor,
+      requestId: request.id ?? 'unknown',
+      now: new Date(),
+      requestHash: hashRequestBody(request.body),
+    };
+  },
+);

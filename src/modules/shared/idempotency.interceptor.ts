@@ -42,12 +42,18 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Request & ActorRequest>();
     const key = request.header('idempotency-key');
     if (request.method !== 'POST' || key === undefined) return next.handle();
-    if (!KEY.test(key)) throw badRequest('Idempotency-Key must be 1 to 200 characters of [A-Za-z0-9._:-].');
+    if (!KEY.test(key))
+      throw badRequest('Idempotency-Key must be 1 to 200 characters of [A-Za-z0-9._:-].');
     const response = context.switchToHttp().getResponse<Response>();
     return from(this.handle(key, request, response, next));
   }
 
-  private async handle(key: string, request: Request & ActorRequest, response: Response, next: CallHandler) {
+  private async handle(
+    key: string,
+    request: Request & ActorRequest,
+    response: Response,
+    next: CallHandler,
+  ) {
     const scopedKey = `${request.actor?.id ?? 'anonymous'}\u0000${key}`;
     const streamId = `idempotency-${createHash('sha256').update(scopedKey).digest('hex').slice(0, 40)}`;
     const started: IdempotentRequestStarted = {
@@ -67,9 +73,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
     while (claimed === undefined) {
       const history = await this.store.readStream(streamId);
       const last = history[history.length - 1];
-      if (last && last.type !== 'IdempotentRequestReleased') return this.replay(history, started, response);
+      if (last && last.type !== 'IdempotentRequestReleased')
+        return this.replay(history, started, response);
       try {
-        const result = await record('IdempotentRequestStarted', started, last ? last.revision : 'no_stream');
+        const result = await record(
+          'IdempotentRequestStarted',
+          started,
+          last ? last.revision : 'no_stream',
+        );
         claimed = result.nextExpectedRevision;
       } catch (error) {
         if (!(error instanceof ConcurrencyError)) throw error;
@@ -95,11 +106,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const claim = [...history].reverse().find((event) => event.type === 'IdempotentRequestStarted');
     const original = claim?.data as IdempotentRequestStarted;
     if (original.requestHash !== started.requestHash || original.path !== started.path) {
-      throw conflictProblem('idempotency_key_reused', 'This Idempotency-Key was used with a different request.');
+      throw conflictProblem(
+        'idempotency_key_reused',
+        'This Idempotency-Key was used with a different request.',
+      );
     }
     const last = history[history.length - 1];
     if (last.type !== 'IdempotentRequestCompleted') {
-      throw conflictProblem('request_in_progress', 'The first request with this Idempotency-Key is still running.');
+      throw conflictProblem(
+        'request_in_progress',
+        'The first request with this Idempotency-Key is still running.',
+      );
     }
     const completed = last.data as IdempotentRequestCompleted;
     response.status(completed.status);

@@ -31,5 +31,7 @@ export function computeEventHash(event: HashableEvent): string {
 
 /** True when the event's stored hash matches its content and links to `expectedPrevHash`. */
 export function eventHashIsValid(event: RecordedEvent, expectedPrevHash: string): boolean {
-  return event.metadata.prevHash === expectedPrevHash && computeEventHash(event) === event.metadata.hash;
+  return (
+    event.metadata.prevHash === expectedPrevHash && computeEventHash(event) === event.metadata.hash
+  );
 }

@@ -47,7 +47,11 @@ export async function verifyIntegrity(
     const events = await store.readAll(position, { limit: batchSize, raw: true });
     if (events.length === 0) break;
     for (const event of events) {
-      if (anchorEvent && anchorRootSeen === undefined && event.position > anchorEvent.data.upToPosition) {
+      if (
+        anchorEvent &&
+        anchorRootSeen === undefined &&
+        event.position > anchorEvent.data.upToPosition
+      ) {
         anchorRootSeen = rootOfHeads(heads);
       }
       const problem = checkEvent(event, heads.get(event.streamId));
@@ -90,13 +94,17 @@ export function rootOfHeads(heads: Map<string, StreamHead>): string {
   return anchorRoot([...heads.values()].filter((head) => head.streamId !== ANCHOR_STREAM));
 }
 
-function checkEvent(event: RecordedEvent, previous: StreamHead | undefined): IntegrityBreak | undefined {
+function checkEvent(
+  event: RecordedEvent,
+  previous: StreamHead | undefined,
+): IntegrityBreak | undefined {
   const expectedRevision = previous ? previous.revision + 1 : 0;
   if (event.revision !== expectedRevision) return { kind: 'revision_gap', ...locate(event) };
   if (event.metadata.prevHash !== (previous?.hash ?? GENESIS_HASH)) {
     return { kind: 'chain_broken', ...locate(event) };
   }
-  if (computeEventHash(event) !== event.metadata.hash) return { kind: 'hash_mismatch', ...locate(event) };
+  if (computeEventHash(event) !== event.metadata.hash)
+    return { kind: 'hash_mismatch', ...locate(event) };
   return undefined;
 }
 

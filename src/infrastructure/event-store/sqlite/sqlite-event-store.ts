@@ -98,7 +98,11 @@ export class SqliteEventStore implements EventStore {
     );
   }
 
-  async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  async append(
+    streamId: string,
+    events: NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
     const result = this.appendTransaction.immediate(streamId, events, expected);
     if (result.events.length > 0) this.appended.emit('appended', result.position);
     return result;
@@ -110,13 +114,18 @@ export class SqliteEventStore implements EventStore {
     expected: ExpectedRevision,
   ): AppendResult {
     const head = this.statements.head.get(streamId);
-    const alreadyStored = events.length > 0 ? this.statements.eventById.get(events[0].id) : undefined;
+    const alreadyStored =
+      events.length > 0 ? this.statements.eventById.get(events[0].id) : undefined;
     if (alreadyStored) return this.replayedAppend(streamId, events, alreadyStored);
 
     const actual = head ? head.revision : ('no_stream' as const);
     if (!revisionMatches(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
     if (events.length === 0) {
-      return { nextExpectedRevision: head?.revision ?? -1, position: head?.position ?? 0, events: [] };
+      return {
+        nextExpectedRevision: head?.revision ?? -1,
+        position: head?.position ?? 0,
+        events: [],
+      };
     }
 
     const sealed = sealEvents(
@@ -163,7 +172,11 @@ export class SqliteEventStore implements EventStore {
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const from = options.fromRevision ?? 0;
     const rows = options.recordedUntil
-      ? this.statements.readStreamUntil.all(streamId, from, new Date(options.recordedUntil).toISOString())
+      ? this.statements.readStreamUntil.all(
+          streamId,
+          from,
+          new Date(options.recordedUntil).toISOString(),
+        )
       : this.statements.readStream.all(streamId, from);
     return rows.map((row) => this.toRecorded(row, options.raw));
   }
@@ -174,7 +187,11 @@ export class SqliteEventStore implements EventStore {
       .map((row) => this.toRecorded(row, options.raw));
   }
 
-  subscribe(fromPosition: number, handler: SubscriptionHandler, options: SubscribeOptions = {}): Subscription {
+  subscribe(
+    fromPosition: number,
+    handler: SubscriptionHandler,
+    options: SubscribeOptions = {},
+  ): Subscription {
     const subscription = new PollingSubscription({
       fromPosition,
       handler,

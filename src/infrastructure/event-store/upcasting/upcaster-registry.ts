@@ -27,7 +27,11 @@ export class UpcasterRegistry {
     for (;;) {
       const upcaster = this.byKey.get(`${current.type}@${current.schemaVersion}`);
       if (!upcaster) return current;
-      current = { ...current, schemaVersion: current.schemaVersion + 1, data: upcaster.upcast(current.data) };
+      current = {
+        ...current,
+        schemaVersion: current.schemaVersion + 1,
+        data: upcaster.upcast(current.data),
+      };
     }
   }
 

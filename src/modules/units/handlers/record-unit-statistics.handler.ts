@@ -1,0 +1,26 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { toUnitView, unitDecider, unitStreamId, type UnitState } from '../../../domain/units';
+import { AggregateExecutor } from '../../shared/aggregate-executor';
+import { RecordUnitStatisticsCommand } from '../units.commands';
+
+@CommandHandler(RecordUnitStatisticsCommand)
+export class RecordUnitStatisticsHandler implements ICommandHandler<RecordUnitStatisticsCommand> {
+  constructor(private readonly aggregates: AggregateExecutor) {}
+
+  async execute({ unitId, year, body, context }: RecordUnitStatisticsCommand) {
+    const result = await this.aggregates.execute({
+      decider: unitDecider,
+      streamId: unitStreamId(unitId),
+      context,
+      mode: 'update',
+      label: `unit ${unitId}`,
+      command: () => ({
+        type: 'RecordUnitStatistics' as const,
+        year,
+        ...body,
+        now: context.now.toISOString(),
+      }),
+    });
+    return { ...toUnitView(result.state as NonNullable<UnitState>), position: result.position };
+  }
+}

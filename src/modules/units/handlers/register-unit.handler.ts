@@ -1,0 +1,41 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { toUnitView, unitDecider, unitStreamId, type UnitState } from '../../../domain/units';
+import { AggregateExecutor } from '../../shared/aggregate-executor';
+import { newId } from '../../shared/ids';
+import { utcOrUndefined } from '../../shared/validators';
+import { UnitLookup } from '../unit-lookup';
+import { RegisterUnitCommand } from '../units.commands';
+
+@CommandHandler(RegisterUnitCommand)
+export class RegisterUnitHandler implements ICommandHandler<RegisterUnitCommand> {
+  constructor(
+    private readonly aggregates: AggregateExecutor,
+    private readonly units: UnitLookup,
+  ) {}
+
+  async execute({ body, context }: RegisterUnitCommand) {
+    const id = body.id ?? newId('U');
+    const result = await this.aggregates.execute({
+      decider: unitDecider,
+      streamId: unitStreamId(id),
+      context,
+      mode: 'create',
+      label: `unit ${id}`,
+      command: async () => {
+        if (body.parentId !== undefined) await this.units.referenced(body.parentId, 'parentId');
+        return {
+          type: 'RegisterUnit' as const,
+          id,
+          name: body.name,
+          kind: body.kind,
+          parentId: body.parentId,
+          industry: body.industry,
+          regulatedIndustries: body.regulatedIndustries,
+          establishedAt: utcOrUndefined(body.establishedAt),
+          now: context.now.toISOString(),
+        };
+      },
+    });
+    return { ...toUnitView(result.state as NonNullable<UnitState>), position: result.position };
+  }
+}

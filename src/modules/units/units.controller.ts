@@ -1,0 +1,63 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { toUnitView } from '../../domain/units';
+import { Ctx, type CommandContext } from '../shared/command-context';
+import { YearPipe } from '../shared/year.pipe';
+import { UnitLookup } from './unit-lookup';
+import {
+  AppointPersonCommand,
+  EndAppointmentCommand,
+  RecordUnitStatisticsCommand,
+  RegisterUnitCommand,
+} from './units.commands';
+import {
+  AppointPersonDto,
+  EndAppointmentDto,
+  RegisterUnitDto,
+  UnitStatisticsDto,
+} from './units.dto';
+
+@Controller('units')
+export class UnitsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly units: UnitLookup,
+  ) {}
+
+  @Post()
+  register(@Body() body: RegisterUnitDto, @Ctx() context: CommandContext) {
+    return this.commands.execute(new RegisterUnitCommand(body, context));
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string) {
+    return toUnitView(await this.units.inPath(id));
+  }
+
+  @Post(':id/appointments')
+  @HttpCode(200)
+  appoint(@Param('id') id: string, @Body() body: AppointPersonDto, @Ctx() context: CommandContext) {
+    return this.commands.execute(new AppointPersonCommand(id, body, context));
+  }
+
+  @Post(':id/appointments/:personId/end')
+  @HttpCode(200)
+  endAppointment(
+    @Param('id') id: string,
+    @Param('personId') personId: string,
+    @Body() body: EndAppointmentDto,
+    @Ctx() context: CommandContext,
+  ) {
+    return this.commands.execute(new EndAppointmentCommand(id, personId, body, context));
+  }
+
+  @Put(':id/statistics/:year')
+  recordStatistics(
+    @Param('id') id: string,
+    @Param('year', YearPipe) year: number,
+    @Body() body: UnitStatisticsDto,
+    @Ctx() context: CommandContext,
+  ) {
+    return this.commands.execute(new RecordUnitStatisticsCommand(id, year, body, context));
+  }
+}

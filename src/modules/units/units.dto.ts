@@ -1,0 +1,49 @@
+import { INDUSTRIES, POSTS, UNIT_KINDS } from '../../domain/units';
+import {
+  IsId,
+  OneOf,
+  OptionalAmount,
+  OptionalCount,
+  OptionalId,
+  OptionalOneOf,
+  OptionalTime,
+  RequiredText,
+  RequiredTime,
+} from '../shared/validators';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional } from 'class-validator';
+
+export class RegisterUnitDto {
+  @OptionalId() id?: string;
+  @RequiredText(200) name!: string;
+  @OneOf(UNIT_KINDS) kind!: string;
+  @OptionalId() parentId?: string;
+  @OptionalOneOf(INDUSTRIES) industry?: string;
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(INDUSTRIES.length)
+  @IsIn(INDUSTRIES as unknown as string[], {
+    each: true,
+    message: `each of regulatedIndustries must be one of: ${INDUSTRIES.join(', ')}`,
+  })
+  regulatedIndustries?: string[];
+  @OptionalTime() establishedAt?: string;
+}
+
+export class AppointPersonDto {
+  @IsId() personId!: string;
+  @RequiredText(200) personName!: string;
+  @OneOf(POSTS) post!: string;
+  @RequiredTime() from!: string;
+}
+
+export class EndAppointmentDto {
+  @OneOf(POSTS) post!: string;
+  @RequiredTime() to!: string;
+}
+
+export class UnitStatisticsDto {
+  @OptionalAmount() gdp100mYuan?: number;
+  @OptionalCount() industrialEmployees?: number;
+  @OptionalCount() motorVehicles?: number;
+  @OptionalAmount() coalOutputMt?: number;
+}

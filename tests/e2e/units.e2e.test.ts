@@ -1,0 +1,148 @@
+import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+
+describe('units over HTTP', () => {
+  let t: TestApp;
+  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => t.close());
+
+  const post = (path: string, body: unknown) =>
+    t
+      .http()
+      .post(`/api/v1${path}`)
+      .set(auth)
+      .send(body as object);
+  const eventCount = async () =>
+    (await t.http().get('/health').expect(200)).body.eventStore.lastPosition as number;
+
+  it('registers a district, a town and an enterprise, and appoints leaders', async () => {
+    await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
+    const town = await post('/units', {
+      id: 'T1',
+      name: '城关镇',
+      kind: 'town',
+      parentId: 'D1',
+    }).expect(201);
+    expect(town.body).toMatchObject({
+      id: 'T1',
+      kind: 'town',
+      parentId: 'D1',
+      position: expect.any(Number),
+    });
+    await post('/units', {
+      id: 'E1',
+      name: '某化工有限公司',
+      kind: 'enterprise',
+      parentId: 'T1',
+      industry: 'hazardous_chemicals',
+    }).expect(201);
+    const appointed = await post('/units/T1/appointments', {
+      personId: 'P1',
+      personName: '张三',
+      post: 'party_secretary',
+      from: '2025-01-01T00:00:00+08:00',
+    }).expect(200);
+    expect(appointed.body.posts).toEqual([
+      {
+        personId: 'P1',
+        personName: '张三',
+        post: 'party_secretary',
+        from: '2024-12-31T16:00:00.000Z',
+        to: null,
+      },
+    ]);
+    const ended = await post('/units/T1/appointments/P1/end', {
+      post: 'party_secretary',
+      to: '2025-06-30T00:00:00+08:00',
+    }).expect(200);
+    expect(ended.body.posts[0].to).toBe('2025-06-29T16:00:00.000Z');
+    const fetched = await t.http().get('/api/v1/units/T1').set(auth).expect(200);
+    expect(fetched.body.posts).toHaveLength(1);
+    await t
+      .http()
+      .put('/api/v1/units/D1/statistics/2025')
+      .set(auth)
+      .send({ gdp100mYuan: 512.3, motorVehicles: 120000 })
+      .expect(200);
+  });
+
+  it('replays a repeated create with the same id and body, and refuses a different body', async () => {
+    const before = await eventCount();
+    const again = await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
+    expect(again.body.id).toBe('D1');
+    expect(await eventCount()).toBe(before);
+    const conflict = await post('/units', { id: 'D1', name: '另一个区', kind: 'district' }).expect(
+      409,
+    );
+    expect(conflict.body.type).toMatch(/duplicate_id/);
+  });
+
+  it('answers bad input with a problem listing each field, and records nothing', async () => {
+    const before = await eventCount();
+    const bad = await post('/units', { name: 5, kind: 'planet', colour: 'red' }).expect(400);
+    expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
+    const fields = bad.body.errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['name', 'kind', 'colour']));
+    await post('/units', { id: 'X1', name: 'x'.repeat(201), kind: 'town' }).expect(400);
+    await t
+      .http()
+      .post('/api/v1/units')
+      .set(auth)
+      .set('Content-Type', 'application/json')
+      .send('{"name": ')
+      .expect(400);
+    await post('/units', { id: 'X2', name: '孤儿镇', kind: 'town', parentId: 'NOPE' }).expect(422);
+    await post('/units', { id: 'X3', name: '企业', kind: 'enterprise' }).expect(422);
+    await post('/units/NOPE/appointments', {
+      personId: 'P9',
+      personName: '李四',
+      post: 'principal',
+      from: '2025-01-01T00:00:00Z',
+    }).expect(404);
+    await post('/units/T1/appointments', {
+      personId: 'P9',
+      personName: '李四',
+      post: 'principal',
+      from: '2025-01-01',
+    }).expect(400);
+    await post('/units/T1/appointments', {
+      personId: 'P9',
+      personName: '李四',
+      post: 'principal',
+      from: '2999-01-01T00:00:00Z',
+    }).expect(422);
+    await t.http().put('/api/v1/units/T1/statistics/1999').set(auth).send({}).expect(400);
+    await t
+      .http()
+      .put('/api/v1/units/T1/statistics/2025')
+      .set(auth)
+      .send({ motorVehicles: '12' })
+      .expect(400);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('refuses requests without a valid token', async () => {
+    await t.http().post('/api/v1/units').send({ name: 'x', kind: 'town' }).expect(401);
+    await t
+      .http()
+      .get('/api/v1/units/T1')
+      .set({ Authorization: 'Bearer wrong-token-wrong-token' })
+      .expect(401);
+  });
+
+  it('replays an Idempotency-Key request and refuses the key with another body', async () => {
+    const first = await post('/units', { name: '新区', kind: 'park', parentId: 'D1' })
+      .set('Idempotency-Key', 'k-1')
+      .expect(201);
+    const second = await post('/units', { name: '新区', kind: 'park', parentId: 'D1' })
+      .set('Idempotency-Key', 'k-1')
+      .expect(201);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers['idempotent-replayed']).toBe('true');
+    await post('/units', { name: '别的区', kind: 'park', parentId: 'D1' })
+      .set('Idempotency-Key', 'k-1')
+      .expect(409);
+  });
+});
