@@ -11,8 +11,32 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'projections/**/*.ts', 'bench/**/*.ts'],
+    ignores: [
+      'src/infrastructure/**/sqlite/**',
+      'src/infrastructure/**/esdb/**',
+      'src/infrastructure/**/mongodb/**',
+      'bench/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'better-sqlite3', message: 'Only adapters import a database client.' },
+            { name: 'mongodb', message: 'Only adapters import a database client.' },
+            { name: '@eventstore/db-client', message: 'Only adapters import a database client.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -22,23 +46,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', 'better-sqlite3', 'mongodb', '@eventstore/*', 'node:fs', 'fs'], message: 'The domain and projections are pure: no framework or I/O imports.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/**/*.ts', 'projections/**/*.ts', 'bench/**/*.ts'],
-    ignores: ['src/infrastructure/**/sqlite/**', 'src/infrastructure/**/esdb/**', 'src/infrastructure/**/mongodb/**', 'bench/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'better-sqlite3', message: 'Only adapters import a database client.' },
-            { name: 'mongodb', message: 'Only adapters import a database client.' },
-            { name: '@eventstore/db-client', message: 'Only adapters import a database client.' },
+            {
+              group: ['@nestjs/*', 'better-sqlite3', 'mongodb', '@eventstore/*', 'node:fs', 'fs'],
+              message: 'The domain and projections are pure: no framework or I/O imports.',
+            },
           ],
         },
       ],
