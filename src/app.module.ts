@@ -3,6 +3,12 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { EventStoreModule } from './infrastructure/event-store/event-store.module';
 import { LOGGER } from './infrastructure/logging/logger';
+import { AgreementsModule } from './modules/agreements/agreements.module';
+import { InspectionsModule } from './modules/inspections/inspections.module';
+import { IncidentsModule } from './modules/incidents/incidents.module';
+import { EnforcementModule } from './modules/enforcement/enforcement.module';
+import { AssessmentModule } from './modules/assessment/assessment.module';
+import { UsersModule } from './modules/users/users.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { SharedModule } from './modules/shared/shared.module';
@@ -14,7 +20,19 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [EventStoreModule, SharedModule, AuthModule, HealthModule, UnitsModule],
+      imports: [
+        EventStoreModule,
+        SharedModule,
+        AuthModule,
+        HealthModule,
+        UnitsModule,
+        UsersModule,
+        AgreementsModule,
+        InspectionsModule,
+        IncidentsModule,
+        EnforcementModule,
+        AssessmentModule,
+      ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
