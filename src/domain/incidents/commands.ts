@@ -1,0 +1,78 @@
+import type { Casualties } from './grading';
+import type { CorrectableField, LiableParty } from './state';
+
+/** What the handler knows of the place (an existing unit) the incident is reported for. */
+export interface IncidentPlace {
+  readonly unitId: string;
+  readonly kind: string;
+  readonly industry?: string;
+}
+
+export interface ReportIncident extends Casualties {
+  readonly type: 'ReportIncident';
+  readonly id: string;
+  readonly unitId: string;
+  readonly industry: string;
+  readonly occurredAt: string;
+  readonly reportedAt: string;
+  readonly description: string;
+  readonly place: IncidentPlace;
+  readonly now: string;
+}
+
+export interface ReviseCasualties extends Casualties {
+  readonly type: 'ReviseCasualties';
+  readonly revisedAt: string;
+  readonly now: string;
+}
+
+export interface EstablishMisreportingFinding {
+  readonly type: 'EstablishMisreportingFinding';
+  readonly kind: string;
+  readonly establishedAt: string;
+  readonly detail: string;
+  readonly now: string;
+}
+
+export interface OpenInvestigation {
+  readonly type: 'OpenInvestigation';
+  readonly openedAt: string;
+  readonly now: string;
+}
+
+export interface ExtendInvestigation {
+  readonly type: 'ExtendInvestigation';
+  readonly until: string;
+  readonly reason: string;
+  /** Defaults to `now`. */
+  readonly extendedAt?: string;
+  readonly now: string;
+}
+
+export interface ConcludeInvestigation {
+  readonly type: 'ConcludeInvestigation';
+  readonly concludedAt: string;
+  readonly cause: string;
+  readonly liable: readonly LiableParty[];
+  readonly measures: readonly string[];
+  readonly now: string;
+}
+
+export interface CorrectIncidentDetails {
+  readonly type: 'CorrectIncidentDetails';
+  readonly field: CorrectableField;
+  readonly to: string;
+  readonly reason: string;
+  /** Defaults to `now`. */
+  readonly correctedAt?: string;
+  readonly now: string;
+}
+
+export type IncidentCommand =
+  | ReportIncident
+  | ReviseCasualties
+  | EstablishMisreportingFinding
+  | OpenInvestigation
+  | ExtendInvestigation
+  | ConcludeInvestigation
+  | CorrectIncidentDetails;

@@ -1,0 +1,82 @@
+import type { DomainEvent } from '../shared/decider';
+import type { Casualties, IncidentGrade } from './grading';
+import type { MisreportingKind } from './misreporting';
+import type { CorrectableField, LiableParty } from './state';
+
+export type IncidentReported = DomainEvent<
+  'IncidentReported',
+  Casualties & {
+    id: string;
+    unitId: string;
+    industry: string;
+    /** The enterprise's registered industry, present only when it differs from `industry`. */
+    registeredIndustry?: string;
+    occurredAt: string;
+    reportedAt: string;
+    description: string;
+    grade: IncidentGrade;
+    late: boolean;
+  }
+>;
+
+export type CasualtiesRevised = DomainEvent<
+  'CasualtiesRevised',
+  Casualties & {
+    revisedAt: string;
+    previousGrade: IncidentGrade;
+    grade: IncidentGrade;
+    revisedAfterWindow: boolean;
+  }
+>;
+
+export type MisreportingFindingEstablished = DomainEvent<
+  'MisreportingFindingEstablished',
+  { kind: MisreportingKind; establishedAt: string; detail: string; automatic: boolean }
+>;
+
+/** Only automatic `late` findings are withdrawn, when a correction of times changes them. */
+export type MisreportingFindingWithdrawn = DomainEvent<
+  'MisreportingFindingWithdrawn',
+  { kind: MisreportingKind; withdrawnAt: string; reason: string }
+>;
+
+export type InvestigationOpened = DomainEvent<'InvestigationOpened', { openedAt: string }>;
+
+export type InvestigationExtended = DomainEvent<
+  'InvestigationExtended',
+  { until: string; reason: string; extendedAt: string }
+>;
+
+export type InvestigationConcluded = DomainEvent<
+  'InvestigationConcluded',
+  {
+    concludedAt: string;
+    cause: string;
+    liable: LiableParty[];
+    measures: string[];
+    overdue: boolean;
+  }
+>;
+
+export type IncidentDetailsCorrected = DomainEvent<
+  'IncidentDetailsCorrected',
+  {
+    field: CorrectableField;
+    from: string;
+    to: string;
+    reason: string;
+    correctedAt: string;
+    /** `late` as re-derived after the correction. */
+    late: boolean;
+  }
+>;
+
+export type IncidentEvent =
+  | IncidentReported
+  | CasualtiesRevised
+  | MisreportingFindingEstablished
+  | MisreportingFindingWithdrawn
+  | InvestigationOpened
+  | InvestigationExtended
+  | InvestigationConcluded
+  | IncidentDetailsCorrected;

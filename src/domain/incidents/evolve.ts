@@ -1,0 +1,64 @@
+import type { IncidentEvent } from './events';
+import type { Incident, IncidentState, Investigation } from './state';
+
+export function evolveIncident(state: IncidentState, event: IncidentEvent): IncidentState {
+  if (event.type === 'IncidentReported') {
+    const { registeredIndustry: _registered, ...reported } = event.data;
+    return {
+      ...reported,
+      revisions: [],
+      findings: [],
+      investigation: null,
+      corrections: [],
+    };
+  }
+  return state ? evolveReported(state, event) : state;
+}
+
+function evolveReported(incident: Incident, event: IncidentEvent): Incident {
+  switch (event.type) {
+    case 'CasualtiesRevised': {
+      const { deaths, seriousInjuries, directLossYuan, grade } = event.data;
+      return {
+        ...incident,
+        deaths,
+        seriousInjuries,
+        directLossYuan,
+        grade,
+        revisions: [...incident.revisions, event.data],
+      };
+    }
+    case 'MisreportingFindingEstablished':
+      return { ...incident, findings: [...incident.findings, event.data] };
+    case 'MisreportingFindingWithdrawn':
+      return {
+        ...incident,
+        findings: incident.findings.filter((f) => f.kind !== event.data.kind),
+      };
+    case 'InvestigationOpened':
+      return {
+        ...incident,
+        investigation: { openedAt: event.data.openedAt, extension: null, conclusion: null },
+      };
+    case 'InvestigationExtended':
+      return withInvestigation(incident, { extension: event.data });
+    case 'InvestigationConcluded':
+      return withInvestigation(incident, { conclusion: event.data });
+    case 'IncidentDetailsCorrected': {
+      const { field, to, late, ...rest } = event.data;
+      return {
+        ...incident,
+        [field]: to,
+        late,
+        corrections: [...incident.corrections, { field, to, ...rest }],
+      };
+    }
+    default:
+      return incident;
+  }
+}
+
+function withInvestigation(incident: Incident, change: Partial<Investigation>): Incident {
+  if (!incident.investigation) return incident;
+  return { ...incident, investigation: { ...incident.investigation, ...change } };
+}

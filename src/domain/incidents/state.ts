@@ -1,0 +1,79 @@
+import type { Casualties, IncidentGrade } from './grading';
+import type { MisreportingKind } from './misreporting';
+
+export const CORRECTABLE_FIELDS = [
+  'description',
+  'unitId',
+  'industry',
+  'occurredAt',
+  'reportedAt',
+] as const;
+
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
+export interface CasualtyRevision extends Casualties {
+  readonly revisedAt: string;
+  readonly previousGrade: IncidentGrade;
+  readonly grade: IncidentGrade;
+  readonly revisedAfterWindow: boolean;
+}
+
+export interface MisreportingFinding {
+  readonly kind: MisreportingKind;
+  readonly establishedAt: string;
+  readonly detail: string;
+  readonly automatic: boolean;
+}
+
+export interface LiableParty {
+  readonly personId?: string;
+  readonly unitId?: string;
+  readonly role: string;
+  readonly finding: string;
+}
+
+export interface InvestigationExtension {
+  readonly until: string;
+  readonly reason: string;
+  readonly extendedAt: string;
+}
+
+export interface InvestigationConclusion {
+  readonly concludedAt: string;
+  readonly cause: string;
+  readonly liable: readonly LiableParty[];
+  readonly measures: readonly string[];
+  readonly overdue: boolean;
+}
+
+export interface Investigation {
+  readonly openedAt: string;
+  readonly extension: InvestigationExtension | null;
+  readonly conclusion: InvestigationConclusion | null;
+}
+
+export interface DetailsCorrection {
+  readonly field: CorrectableField;
+  readonly from: string;
+  readonly to: string;
+  readonly reason: string;
+  readonly correctedAt: string;
+}
+
+export interface Incident extends Casualties {
+  readonly id: string;
+  readonly unitId: string;
+  readonly industry: string;
+  readonly occurredAt: string;
+  readonly reportedAt: string;
+  readonly description: string;
+  readonly grade: IncidentGrade;
+  readonly late: boolean;
+  readonly revisions: readonly CasualtyRevision[];
+  readonly findings: readonly MisreportingFinding[];
+  readonly investigation: Investigation | null;
+  readonly corrections: readonly DetailsCorrection[];
+}
+
+/** `null` until the incident is reported. */
+export type IncidentState = Incident | null;

@@ -1,0 +1,125 @@
+import type { DecideAccountabilityAction } from '../../../../src/domain/enforcement/accountability/commands';
+import {
+  accountabilityDecider,
+  accountabilityStreamId,
+} from '../../../../src/domain/enforcement/accountability/decider';
+import { ACCOUNTABILITY_FORMS } from '../../../../src/domain/enforcement/accountability/forms';
+import { spec } from '../decider-spec';
+
+const action = spec(accountabilityDecider);
+const NOW = '2025-12-31T00:00:00.000Z';
+const DECIDED = '2025-06-01T02:00:00.000Z';
+
+const decide = (
+  overrides: Partial<DecideAccountabilityAction> = {},
+): DecideAccountabilityAction => ({
+  type: 'DecideAccountabilityAction',
+  id: 'ACT-1',
+  targetPersonId: 'P1',
+  targetUnitId: 'T1',
+  form: 'interview',
+  decidingUnitId: 'D1',
+  decidedAt: DECIDED,
+  reason: 'two hazards overdue',
+  incidentId: 'I1',
+  now: NOW,
+  ...overrides,
+});
+
+describe('DecideAccountabilityAction', () => {
+  it('names its stream accountability-<id>', () => {
+    expect(accountabilityStreamId('ACT-1')).toBe('accountability-ACT-1');
+  });
+
+  it('exports the ten forms with Chinese labels', () => {
+    expect(ACCOUNTABILITY_FORMS).toEqual([
+      { code: 'interview', label: '约谈' },
+      { code: 'circular', label: '通报批评' },
+      { code: 'admonition', label: '诫勉' },
+      { code: 'suspension_review', label: '停职检查' },
+      { code: 'post_adjustment', label: '调整职务' },
+      { code: 'ordered_resignation', label: '责令辞职' },
+      { code: 'demotion', label: '降职' },
+      { code: 'dismissal', label: '免职' },
+      { code: 'sanction', label: '党纪政务处分' },
+      { code: 'judicial_referral', label: '移送司法' },
+    ]);
+  });
+
+  it('decides an action on a person in a unit, tied to an incident', () => {
+    action
+      .given([])
+      .when(decide())
+      .then([
+        {
+          type: 'AccountabilityActionDecided',
+          data: {
+            id: 'ACT-1',
+            targetPersonId: 'P1',
+            targetUnitId: 'T1',
+            form: 'interview',
+            decidingUnitId: 'D1',
+            decidedAt: DECIDED,
+            reason: 'two hazards overdue',
+            incidentId: 'I1',
+          },
+        },
+      ]);
+  });
+
+  it('decides an action on a unit alone, tied to no incident', () => {
+    action
+      .given([])
+      .when(decide({ targetPersonId: undefined, incidentId: undefined, form: 'circular' }))
+      .then([
+        {
+          type: 'AccountabilityActionDecided',
+          data: {
+            id: 'ACT-1',
+            targetUnitId: 'T1',
+            form: 'circular',
+            decidingUnitId: 'D1',
+            decidedAt: DECIDED,
+            reason: 'two hazards overdue',
+          },
+        },
+      ]);
+  });
+
+  it('refuses an unknown form', () => {
+    action
+      .given([])
+      .when(decide({ form: 'warning' }))
+      .thenThrows('rule', 'invalid_form');
+  });
+
+  it('refuses an empty reason', () => {
+    action
+      .given([])
+      .when(decide({ reason: '  ' }))
+      .thenThrows('rule', 'required');
+  });
+
+  it('refuses decidedAt in the future', () => {
+    action
+      .given([])
+      .when(decide({ decidedAt: '2025-12-31T00:00:00.001Z' }))
+      .thenThrows('rule', 'in_future');
+  });
+
+  it('refuses a missing target unit or deciding unit', () => {
+    action
+      .given([])
+      .when(decide({ targetUnitId: '' }))
+      .thenThrows('rule', 'required');
+    action
+      .given([])
+      .when(decide({ decidingUnitId: '' }))
+      .thenThrows('rule', 'required');
+  });
+
+  it('refuses deciding the same action twice', () => {
+    const events = action.given([]).when(decide()).events();
+    action.given(events).when(decide()).thenThrows('state', 'already_exists');
+  });
+});

@@ -1,0 +1,150 @@
+import type { ReviseCasualties } from '../../../../src/domain/incidents/commands';
+import { incidentDecider } from '../../../../src/domain/incidents/decider';
+import { spec } from '../decider-spec';
+import { DAY, NOW, OCCURRED, after, reported } from './fixtures';
+
+const incident = spec(incidentDecider);
+
+const revise = (overrides: Partial<ReviseCasualties> = {}): ReviseCasualties => ({
+  type: 'ReviseCasualties',
+  deaths: 0,
+  seriousInjuries: 0,
+  directLossYuan: 0,
+  revisedAt: after(OCCURRED, DAY),
+  now: NOW,
+  ...overrides,
+});
+
+describe('ReviseCasualties (补报)', () => {
+  it('re-grades the incident: general → larger when a third person dies', () => {
+    incident
+      .given([reported({ deaths: 2, grade: 'general' })])
+      .when(revise({ deaths: 3 }))
+      .then([
+        {
+          type: 'CasualtiesRevised',
+          data: {
+            deaths: 3,
+            seriousInjuries: 0,
+            directLossYuan: 0,
+            revisedAt: after(OCCURRED, DAY),
+            previousGrade: 'general',
+            grade: 'larger',
+            revisedAfterWindow: false,
+          },
+        },
+      ]);
+  });
+
+  it('re-grades from the latest revision', () => {
+    const first = incident
+      .given([reported({ deaths: 2, grade: 'general' })])
+      .when(revise({ deaths: 10 }))
+      .events();
+    incident
+      .given([reported({ deaths: 2, grade: 'general' }), ...first])
+      .when(revise({ deaths: 9, revisedAt: after(OCCURRED, 2 * DAY) }))
+      .thenMatches([
+        {
+          type: 'CasualtiesRevised',
+          data: expect.objectContaining({ previousGrade: 'major', grade: 'larger' }),
+        },
+      ]);
+  });
+
+  it('re-grades downwards too', () => {
+    incident
+      .given([reported({ directLossYuan: 50_000_000, grade: 'major' })])
+      .when(revise({ directLossYuan: 49_999_999 }))
+      .thenMatches([
+        {
+          type: 'CasualtiesRevised',
+          data: expect.objectContaining({ previousGrade: 'major', grade: 'larger' }),
+        },
+      ]);
+  });
+
+  it.each([
+    ['construction', 30 * DAY, false],
+    ['construction', 30 * DAY + 1, true],
+    ['road_traffic', 7 * DAY, false],
+    ['road_traffic', 7 * DAY + 1, true],
+    ['fire', 7 * DAY, false],
+    ['fire', 7 * DAY + 1, true],
+    ['coal_mine', 8 * DAY, false],
+  ])('%s revised %i ms after occurrence: revisedAfterWindow %s', (industry, delay, flagged) => {
+    incident
+      .given([reported({ industry })])
+      .when(revise({ deaths: 1, revisedAt: after(OCCURRED, delay) }))
+      .thenMatches([
+        {
+          type: 'CasualtiesRevised',
+          data: expect.objectContaining({ revisedAfterWindow: flagged, grade: 'general' }),
+        },
+      ]);
+  });
+
+  it('accepts and re-grades a revision after the window', () => {
+    incident
+      .given([reported({ industry: 'fire' })])
+      .when(revise({ deaths: 30, revisedAt: after(OCCURRED, 40 * DAY) }))
+      .thenMatches([
+        {
+          type: 'CasualtiesRevised',
+          data: expect.objectContaining({ grade: 'especially_major', revisedAfterWindow: true }),
+        },
+      ]);
+  });
+
+  it('uses the industry as corrected', () => {
+    incident
+      .given([
+        reported({ industry: 'construction' }),
+        {
+          type: 'IncidentDetailsCorrected',
+          data: {
+            field: 'industry',
+            from: 'construction',
+            to: 'road_traffic',
+            reason: 'a traffic accident on site',
+            correctedAt: after(OCCURRED, DAY),
+            late: false,
+          },
+        },
+      ])
+      .when(revise({ revisedAt: after(OCCURRED, 8 * DAY) }))
+      .thenMatches([
+        { type: 'CasualtiesRevised', data: expect.objectContaining({ revisedAfterWindow: true }) },
+      ]);
+  });
+
+  it('accepts a revision at the moment of occurrence and refuses one before', () => {
+    incident
+      .given([reported()])
+      .when(revise({ revisedAt: OCCURRED }))
+      .thenMatches([{ type: 'CasualtiesRevised' }]);
+    incident
+      .given([reported()])
+      .when(revise({ revisedAt: after(OCCURRED, -1) }))
+      .thenThrows('rule', 'revised_before_occurrence');
+  });
+
+  it('refuses a revision in the future', () => {
+    incident
+      .given([reported()])
+      .when(revise({ revisedAt: after(NOW, 1) }))
+      .thenThrows('rule', 'in_future');
+  });
+
+  it.each([
+    [{ deaths: -1 }, 'invalid_count'],
+    [{ seriousInjuries: 2.5 }, 'invalid_count'],
+    [{ directLossYuan: -1 }, 'invalid_amount'],
+  ])('refuses invalid figures %p', (overrides, code) => {
+    incident.given([reported()]).when(revise(overrides)).thenThrows('rule', code);
+  });
+
+  it('refuses a revision of an unknown incident', () => {
+    incident.given([]).when(revise()).thenThrows('not_found', 'incident_not_found');
+  });
+});

@@ -1,0 +1,104 @@
+import type { EstablishMisreportingFinding } from '../../../../src/domain/incidents/commands';
+import { incidentDecider } from '../../../../src/domain/incidents/decider';
+import { MISREPORTING_KINDS } from '../../../../src/domain/incidents/misreporting';
+import { spec } from '../decider-spec';
+import { DAY, HOUR, NOW, OCCURRED, after, finding, reported } from './fixtures';
+
+const incident = spec(incidentDecider);
+
+const establish = (
+  overrides: Partial<EstablishMisreportingFinding> = {},
+): EstablishMisreportingFinding => ({
+  type: 'EstablishMisreportingFinding',
+  kind: 'concealed',
+  establishedAt: after(OCCURRED, 10 * DAY),
+  detail: 'two deaths were not reported',
+  now: NOW,
+  ...overrides,
+});
+
+describe('EstablishMisreportingFinding', () => {
+  it('exports the four kinds with Chinese labels', () => {
+    expect(MISREPORTING_KINDS).toEqual([
+      { code: 'late', label: '迟报' },
+      { code: 'omitted', label: '漏报' },
+      { code: 'false', label: '谎报' },
+      { code: 'concealed', label: '瞒报' },
+    ]);
+  });
+
+  it.each(['late', 'omitted', 'false', 'concealed'])('establishes a %s finding', (kind) => {
+    incident
+      .given([reported()])
+      .when(establish({ kind }))
+      .then([
+        {
+          type: 'MisreportingFindingEstablished',
+          data: {
+            kind: kind as 'late',
+            establishedAt: after(OCCURRED, 10 * DAY),
+            detail: 'two deaths were not reported',
+            automatic: false,
+          },
+        },
+      ]);
+  });
+
+  it('refuses an unknown kind', () => {
+    incident
+      .given([reported()])
+      .when(establish({ kind: 'delayed' }))
+      .thenThrows('rule', 'invalid_kind');
+  });
+
+  it('refuses a second finding of the same kind', () => {
+    incident
+      .given([reported(), finding('concealed', after(OCCURRED, 5 * DAY))])
+      .when(establish())
+      .thenThrows('state', 'finding_exists');
+  });
+
+  it('accepts findings of different kinds on one incident', () => {
+    incident
+      .given([reported(), finding('omitted', after(OCCURRED, 5 * DAY))])
+      .when(establish())
+      .thenMatches([{ type: 'MisreportingFindingEstablished' }]);
+  });
+
+  it('refuses a manual late finding when the automatic one exists', () => {
+    const reportedAt = after(OCCURRED, 2 * HOUR);
+    incident
+      .given([reported({ reportedAt, late: true }), finding('late', reportedAt, true)])
+      .when(establish({ kind: 'late' }))
+      .thenThrows('state', 'finding_exists');
+  });
+
+  it('refuses establishedAt before occurrence and accepts it at occurrence', () => {
+    incident
+      .given([reported()])
+      .when(establish({ establishedAt: after(OCCURRED, -1) }))
+      .thenThrows('rule', 'established_before_occurrence');
+    incident
+      .given([reported()])
+      .when(establish({ establishedAt: OCCURRED }))
+      .thenMatches([{ type: 'MisreportingFindingEstablished' }]);
+  });
+
+  it('refuses establishedAt in the future', () => {
+    incident
+      .given([reported()])
+      .when(establish({ establishedAt: after(NOW, 1) }))
+      .thenThrows('rule', 'in_future');
+  });
+
+  it('refuses an empty detail', () => {
+    incident
+      .given([reported()])
+      .when(establish({ detail: '' }))
+      .thenThrows('rule', 'required');
+  });
+
+  it('refuses a finding on an unknown incident', () => {
+    incident.given([]).when(establish()).thenThrows('not_found');
+  });
+});

@@ -1,0 +1,129 @@
+import { incidentDecider } from '../../../../src/domain/incidents/decider';
+import type { IncidentEvent } from '../../../../src/domain/incidents/events';
+import { toIncidentView } from '../../../../src/domain/incidents/view';
+import { fold } from '../../../../src/domain/shared/decider';
+import { DAY, HOUR, OCCURRED, after, extended, finding, opened, reported } from './fixtures';
+
+const viewOf = (events: IncidentEvent[], referenceIso?: string) => {
+  const state = fold(incidentDecider, events);
+  if (!state) throw new Error('no incident');
+  return toIncidentView(state, referenceIso);
+};
+
+const DEADLINE = after(OCCURRED, 60 * DAY);
+
+describe('toIncidentView', () => {
+  it('shows the reported incident with no investigation', () => {
+    expect(viewOf([reported({ deaths: 3, grade: 'larger' })])).toEqual({
+      id: 'I1',
+      unitId: 'E1',
+      industry: 'construction',
+      occurredAt: OCCURRED,
+      reportedAt: after(OCCURRED, 30 * 60 * 1000),
+      deaths: 3,
+      seriousInjuries: 0,
+      directLossYuan: 0,
+      description: 'scaffold collapse',
+      grade: 'larger',
+      late: false,
+      revisions: [],
+      revisedAfterWindow: false,
+      findings: [],
+      investigation: null,
+      corrections: [],
+    });
+  });
+
+  it('shows revised figures, grade and the revision flag', () => {
+    const revision = {
+      deaths: 10,
+      seriousInjuries: 1,
+      directLossYuan: 5,
+      revisedAt: after(OCCURRED, 31 * DAY),
+      previousGrade: 'general' as const,
+      grade: 'major' as const,
+      revisedAfterWindow: true,
+    };
+    const view = viewOf([reported(), { type: 'CasualtiesRevised', data: revision }]);
+    expect(view).toMatchObject({
+      deaths: 10,
+      seriousInjuries: 1,
+      directLossYuan: 5,
+      grade: 'major',
+      revisions: [revision],
+      revisedAfterWindow: true,
+    });
+  });
+
+  it('shows findings, without withdrawn ones', () => {
+    const lateAt = after(OCCURRED, 2 * HOUR);
+    const events: IncidentEvent[] = [
+      reported({ reportedAt: lateAt, late: true }),
+      finding('late', lateAt, true, 'reported 120 minutes after occurrence'),
+      finding('concealed', after(OCCURRED, DAY)),
+    ];
+    expect(viewOf(events).findings).toEqual([
+      {
+        kind: 'late',
+        establishedAt: lateAt,
+        detail: 'reported 120 minutes after occurrence',
+        automatic: true,
+      },
+      {
+        kind: 'concealed',
+        establishedAt: after(OCCURRED, DAY),
+        detail: 'established by the investigation team',
+        automatic: false,
+      },
+    ]);
+    const withdrawn: IncidentEvent = {
+      type: 'MisreportingFindingWithdrawn',
+      data: { kind: 'late', withdrawnAt: after(OCCURRED, 2 * DAY), reason: 'correction' },
+    };
+    expect(viewOf([...events, withdrawn]).findings.map((f) => f.kind)).toEqual(['concealed']);
+  });
+
+  it('shows an open investigation, overdue only past the deadline at the reference time', () => {
+    const events = [reported(), opened()];
+    expect(viewOf(events).investigation).toEqual({
+      status: 'open',
+      openedAt: after(OCCURRED, DAY),
+      deadline: DEADLINE,
+      overdue: false,
+    });
+    expect(viewOf(events, DEADLINE).investigation?.overdue).toBe(false);
+    expect(viewOf(events, after(DEADLINE, 1)).investigation?.overdue).toBe(true);
+  });
+
+  it('shows an extended, concluded investigation', () => {
+    const until = after(DEADLINE, 20 * DAY);
+    const liable = [{ personId: 'P1', role: 'manager', finding: 'negligence' }];
+    const view = viewOf([
+      reported(),
+      opened(),
+      extended(until),
+      {
+        type: 'InvestigationConcluded',
+        data: {
+          concludedAt: after(DEADLINE, DAY),
+          cause: 'no anchoring',
+          liable,
+          measures: ['anchor'],
+          overdue: false,
+        },
+      },
+    ]);
+    expect(view.investigation).toEqual({
+      status: 'concluded',
+      openedAt: after(OCCURRED, DAY),
+      deadline: until,
+      extendedUntil: until,
+      extensionReason: 'expert appraisal pending',
+      concludedAt: after(DEADLINE, DAY),
+      cause: 'no anchoring',
+      liable,
+      measures: ['anchor'],
+      overdue: false,
+    });
+  });
+});
