@@ -1,0 +1,9 @@
+export const HAZARD_LEVELS = [
+  { code: 'general', label: '一般隐患' },
+  { code: 'major', label: '重大隐患' },
+] as const;
+
+export type HazardLevel = (typeof HAZARD_LEVELS)[number]['code'];
+
+export const isHazardLevel = (value: unknown): value is HazardLevel =>
+  HAZARD_LEVELS.some((l) => l.code === value);

@@ -1,0 +1,62 @@
+import type { HazardSource } from './commands';
+import type { HazardLevel } from './levels';
+import { isOverdue } from './queries';
+import {
+  currentRectification,
+  type DeadlineExtension,
+  type Hazard,
+  type HazardStatus,
+  type RectificationPlan,
+  type Supervision,
+} from './state';
+
+export interface HazardVerificationView {
+  passed: boolean;
+  verifiedAt: string;
+  verifier: string;
+  note?: string;
+  rectifiedAt: string;
+}
+
+export interface HazardView {
+  id: string;
+  unitId: string;
+  level: HazardLevel;
+  description: string;
+  identifiedAt: string;
+  deadline: string;
+  status: HazardStatus;
+  plan?: RectificationPlan;
+  supervision?: Supervision;
+  /** The rectification awaiting verification or passed; absent while rectification is pending. */
+  rectifiedAt?: string;
+  rectifications: Array<{ rectifiedAt: string; note?: string }>;
+  verifications: HazardVerificationView[];
+  extensions: DeadlineExtension[];
+  source?: HazardSource;
+  /** Present when a reference time (the reading time) is given. */
+  overdue?: boolean;
+}
+
+export function toHazardView(hazard: Hazard, referenceIso?: string): HazardView {
+  const current = currentRectification(hazard);
+  return {
+    id: hazard.id,
+    unitId: hazard.unitId,
+    level: hazard.level,
+    description: hazard.description,
+    identifiedAt: hazard.identifiedAt,
+    deadline: hazard.deadline,
+    status: hazard.status,
+    ...(hazard.plan && { plan: { ...hazard.plan } }),
+    ...(hazard.supervision && { supervision: { ...hazard.supervision } }),
+    ...(current && { rectifiedAt: current.rectifiedAt }),
+    rectifications: hazard.rectifications.map(({ verification: _v, ...r }) => ({ ...r })),
+    verifications: hazard.rectifications.flatMap(({ rectifiedAt, verification }) =>
+      verification ? [{ ...verification, rectifiedAt }] : [],
+    ),
+    extensions: hazard.extensions.map((e) => ({ ...e })),
+    ...(hazard.source && { source: { ...hazard.source } }),
+    ...(referenceIso !== undefined && { overdue: isOverdue(hazard, referenceIso) }),
+  };
+}

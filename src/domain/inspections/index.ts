@@ -1,0 +1,3 @@
+export * from './hazard';
+export * from './inspection';
+export * from './report';

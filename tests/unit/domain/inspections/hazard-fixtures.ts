@@ -1,0 +1,86 @@
+import type {
+  HazardEvent,
+  HazardIdentified,
+  HazardRectificationPlanned,
+  IdentifyHazard,
+} from '../../../../src/domain/inspections';
+import { DomainError } from '../../../../src/domain/shared/errors';
+
+export const NOW = '2025-06-30T02:00:00.000Z';
+export const IDENTIFIED_AT = '2025-03-01T02:00:00.000Z';
+export const DEADLINE = '2025-04-01T02:00:00.000Z';
+
+export const identifyCommand = (overrides: Partial<IdentifyHazard> = {}): IdentifyHazard => ({
+  type: 'IdentifyHazard',
+  id: 'H-1',
+  unitId: 'E1',
+  level: 'general',
+  description: '配电箱未接地',
+  identifiedAt: IDENTIFIED_AT,
+  deadline: DEADLINE,
+  unit: { id: 'E1', kind: 'enterprise', industry: 'industry_trade', parentId: 'T1' },
+  now: NOW,
+  ...overrides,
+});
+
+export const identified = (
+  overrides: Partial<HazardIdentified['data']> = {},
+): HazardIdentified => ({
+  type: 'HazardIdentified',
+  data: {
+    id: 'H-1',
+    unitId: 'E1',
+    level: 'general',
+    description: '配电箱未接地',
+    identifiedAt: IDENTIFIED_AT,
+    deadline: DEADLINE,
+    ...overrides,
+  },
+});
+
+export const majorIdentified = (): HazardEvent[] => [
+  identified({ level: 'major', description: '液氨储罐无泄漏报警' }),
+  {
+    type: 'HazardListedForSupervision',
+    data: { supervisingUnitId: 'D1', listedAt: IDENTIFIED_AT },
+  },
+];
+
+export const planned = (
+  overrides: Partial<HazardRectificationPlanned['data']> = {},
+): HazardRectificationPlanned => ({
+  type: 'HazardRectificationPlanned',
+  data: {
+    measures: '加装泄漏报警与联锁切断',
+    fundsYuan: 120000,
+    deadline: DEADLINE,
+    responsiblePerson: '张三',
+    contingencyPlan: '泄漏应急处置预案',
+    plannedAt: '2025-03-02T02:00:00.000Z',
+    ...overrides,
+  },
+});
+
+export const rectified = (rectifiedAt: string, note?: string): HazardEvent => ({
+  type: 'HazardRectified',
+  data: { rectifiedAt, ...(note !== undefined && { note }) },
+});
+
+export const verified = (
+  passed: boolean,
+  verifiedAt: string,
+  rectifiedAt: string,
+): HazardEvent => ({
+  type: 'HazardVerified',
+  data: { passed, verifiedAt, verifier: '李四', rectifiedAt },
+});
+
+export function errorOf(run: () => unknown): DomainError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a DomainError');
+}
