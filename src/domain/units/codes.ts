@@ -1,0 +1,85 @@
+export const UNIT_KINDS = [
+  'city',
+  'district',
+  'town',
+  'village',
+  'department',
+  'enterprise',
+  'park',
+] as const;
+
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
+  city: '市',
+  district: '区县',
+  town: '乡镇/街道',
+  village: '村/社区',
+  department: '行业主管部门',
+  enterprise: '企业',
+  park: '工业园区',
+};
+
+export const INDUSTRIES = [
+  'coal_mine',
+  'non_coal_mine',
+  'hazardous_chemicals',
+  'fireworks',
+  'construction',
+  'industry_trade',
+  'road_traffic',
+  'water_traffic',
+  'railway',
+  'aviation',
+  'agri_machinery',
+  'fishing_vessel',
+  'fire',
+  'other',
+] as const;
+
+export type Industry = (typeof INDUSTRIES)[number];
+
+export const INDUSTRY_LABELS: Readonly<Record<Industry, string>> = {
+  coal_mine: '煤矿',
+  non_coal_mine: '金属非金属矿山',
+  hazardous_chemicals: '化工和危险化学品',
+  fireworks: '烟花爆竹',
+  construction: '建筑施工',
+  industry_trade: '工商贸其他',
+  road_traffic: '道路交通',
+  water_traffic: '水上交通',
+  railway: '铁路交通',
+  aviation: '民航飞行',
+  agri_machinery: '农业机械',
+  fishing_vessel: '渔业船舶',
+  fire: '火灾',
+  other: '其他',
+};
+
+export const POSTS = [
+  'party_secretary',
+  'principal',
+  'deputy_in_charge',
+  'safety_director',
+] as const;
+
+export type Post = (typeof POSTS)[number];
+
+export const POST_LABELS: Readonly<Record<Post, string>> = {
+  party_secretary: '党委书记',
+  principal: '主要负责人',
+  deputy_in_charge: '分管负责人',
+  safety_director: '安全总监',
+};
+
+/** 党政同责: both heads are principal responsible persons. */
+export const PRINCIPAL_POSTS: readonly Post[] = ['party_secretary', 'principal'];
+
+const member =
+  <T extends string>(list: readonly T[]) =>
+  (value: unknown): value is T =>
+    typeof value === 'string' && (list as readonly string[]).includes(value);
+
+export const isUnitKind = member(UNIT_KINDS);
+export const isIndustry = member(INDUSTRIES);
+export const isPost = member(POSTS);

@@ -1,0 +1,6 @@
+export * from './commands';
+export * from './decider';
+export * from './events';
+export * from './roles';
+export * from './state';
+export * from './view';

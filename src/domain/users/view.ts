@@ -1,0 +1,25 @@
+import type { Role } from './roles';
+import type { User } from './state';
+
+/** Never shows the token hash. */
+export interface UserView {
+  id: string;
+  name: string;
+  role: Role;
+  scopeUnitId: string;
+  revoked: boolean;
+  revokedAt: string | null;
+  revocationReason: string | null;
+}
+
+export function toUserView(user: User): UserView {
+  return {
+    id: user.id,
+    name: user.name,
+    role: user.role,
+    scopeUnitId: user.scopeUnitId,
+    revoked: user.revokedAt !== undefined,
+    revokedAt: user.revokedAt ?? null,
+    revocationReason: user.revocationReason ?? null,
+  };
+}
