@@ -1,0 +1,35 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  penaltyDecider,
+  penaltyStreamId,
+  type PenaltyState,
+  toPenaltyView,
+} from '../../../domain/enforcement';
+import { AggregateExecutor } from '../../shared/aggregate-executor';
+import { utc } from '../../shared/validators';
+import { RevokePenaltyCommand } from '../enforcement.commands';
+
+@CommandHandler(RevokePenaltyCommand)
+export class RevokePenaltyHandler implements ICommandHandler<RevokePenaltyCommand> {
+  constructor(private readonly aggregates: AggregateExecutor) {}
+
+  async execute({ penaltyId, body, context }: RevokePenaltyCommand) {
+    const result = await this.aggregates.execute({
+      decider: penaltyDecider,
+      streamId: penaltyStreamId(penaltyId),
+      context,
+      mode: 'update',
+      label: `penalty ${penaltyId}`,
+      command: () => ({
+        type: 'RevokePenalty' as const,
+        reason: body.reason,
+        revokedAt: utc(body.revokedAt),
+        now: context.now.toISOString(),
+      }),
+    });
+    return {
+      ...toPenaltyView(result.state as NonNullable<PenaltyState>),
+      position: result.position,
+    };
+  }
+}

@@ -1,0 +1,49 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { incidentDecider, incidentStreamId } from '../../../domain/incidents';
+import { UnitLookup } from '../../units/unit-lookup';
+import { AggregateExecutor } from '../../shared/aggregate-executor';
+import { newId } from '../../shared/ids';
+import { utc } from '../../shared/validators';
+import { incidentResponse } from '../incident-result';
+import { ReportIncidentCommand } from '../incidents.commands';
+
+@CommandHandler(ReportIncidentCommand)
+export class ReportIncidentHandler implements ICommandHandler<ReportIncidentCommand> {
+  constructor(
+    private readonly aggregates: AggregateExecutor,
+    private readonly units: UnitLookup,
+  ) {}
+
+  async execute({ body, context }: ReportIncidentCommand) {
+    const id = body.id ?? newId('I');
+    const result = await this.aggregates.execute({
+      decider: incidentDecider,
+      streamId: incidentStreamId(id),
+      context,
+      mode: 'create',
+      label: `incident ${id}`,
+      command: async () => {
+        const unit = await this.units.referenced(body.unitId, 'unitId');
+        return {
+          type: 'ReportIncident' as const,
+          id,
+          unitId: body.unitId,
+          industry: body.industry,
+          occurredAt: utc(body.occurredAt),
+          reportedAt: utc(body.reportedAt),
+          deaths: body.deaths,
+          seriousInjuries: body.seriousInjuries,
+          directLossYuan: body.directLossYuan,
+          description: body.description,
+          place: {
+            unitId: unit.id,
+            kind: unit.kind,
+            ...(unit.industry !== undefined && { industry: unit.industry }),
+          },
+          now: context.now.toISOString(),
+        };
+      },
+    });
+    return incidentResponse(result.state, result.position, context);
+  }
+}

@@ -1,0 +1,21 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { AggregateExecutor } from '../../shared/aggregate-executor';
+import { utc } from '../../shared/validators';
+import { updateIncident } from '../incident-result';
+import { ReviseCasualtiesCommand } from '../incidents.commands';
+
+@CommandHandler(ReviseCasualtiesCommand)
+export class ReviseCasualtiesHandler implements ICommandHandler<ReviseCasualtiesCommand> {
+  constructor(private readonly aggregates: AggregateExecutor) {}
+
+  execute({ incidentId, body, context }: ReviseCasualtiesCommand) {
+    return updateIncident(this.aggregates, incidentId, context, () => ({
+      type: 'ReviseCasualties' as const,
+      deaths: body.deaths,
+      seriousInjuries: body.seriousInjuries,
+      directLossYuan: body.directLossYuan,
+      revisedAt: utc(body.revisedAt),
+      now: context.now.toISOString(),
+    }));
+  }
+}

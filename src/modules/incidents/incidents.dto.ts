@@ -1,0 +1,73 @@
+import { INDUSTRIES } from '../../domain/units';
+import { CORRECTABLE_FIELDS, MISREPORTING_KINDS } from '../../domain/incidents';
+import {
+  Amount,
+  Count,
+  IsId,
+  ListOf,
+  OneOf,
+  OptionalId,
+  OptionalTime,
+  RequiredText,
+  RequiredTime,
+  TextList,
+} from '../shared/validators';
+
+const MISREPORTING_KIND_CODES = MISREPORTING_KINDS.map((k) => k.code);
+
+export class ReportIncidentDto {
+  @OptionalId() id?: string;
+  @IsId() unitId!: string;
+  @OneOf(INDUSTRIES) industry!: string;
+  @RequiredTime() occurredAt!: string;
+  @RequiredTime() reportedAt!: string;
+  @Count() deaths!: number;
+  @Count() seriousInjuries!: number;
+  @Amount() directLossYuan!: number;
+  @RequiredText() description!: string;
+}
+
+export class ReviseCasualtiesDto {
+  @Count() deaths!: number;
+  @Count() seriousInjuries!: number;
+  @Amount() directLossYuan!: number;
+  @RequiredTime() revisedAt!: string;
+}
+
+export class MisreportingFindingDto {
+  @OneOf(MISREPORTING_KIND_CODES) kind!: string;
+  @RequiredTime() establishedAt!: string;
+  @RequiredText() detail!: string;
+}
+
+export class OpenInvestigationDto {
+  @RequiredTime() openedAt!: string;
+}
+
+export class ExtendInvestigationDto {
+  @RequiredTime() until!: string;
+  @RequiredText() reason!: string;
+  /** Additive: when the extension was granted; defaults to the time of the request. */
+  @OptionalTime() extendedAt?: string;
+}
+
+export class LiablePartyDto {
+  @OptionalId() personId?: string;
+  @OptionalId() unitId?: string;
+  @RequiredText() role!: string;
+  @RequiredText() finding!: string;
+}
+
+export class ConcludeInvestigationDto {
+  @RequiredTime() concludedAt!: string;
+  @RequiredText() cause!: string;
+  @ListOf(() => LiablePartyDto) liable!: LiablePartyDto[];
+  @TextList() measures!: string[];
+}
+
+export class CorrectIncidentDto {
+  @OneOf(CORRECTABLE_FIELDS) field!: string;
+  @RequiredText() to!: string;
+  @RequiredText() reason!: string;
+  @OptionalTime() correctedAt?: string;
+}
