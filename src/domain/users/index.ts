@@ -4,3 +4,4 @@ export * from './events';
 export * from './roles';
 export * from './state';
 export * from './view';
+export * from './token-index';

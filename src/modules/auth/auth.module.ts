@@ -4,14 +4,20 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AuthGuard } from './auth.guard';
 import { BootstrapTokenResolver } from './bootstrap-token.resolver';
 import { TOKEN_RESOLVERS } from './token-resolver';
+import { UsersModule } from '../users/users.module';
+import { UserTokenResolver } from '../users/user-token.resolver';
 
 @Global()
 @Module({
+  imports: [UsersModule],
   providers: [
     {
       provide: TOKEN_RESOLVERS,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [new BootstrapTokenResolver(config.bootstrapAdminToken)],
+      inject: [APP_CONFIG, UserTokenResolver],
+      useFactory: (config: AppConfig, users: UserTokenResolver) => [
+        new BootstrapTokenResolver(config.bootstrapAdminToken),
+        users,
+      ],
     },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

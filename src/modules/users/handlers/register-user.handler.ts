@@ -1,0 +1,66 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  toUserView,
+  userDecider,
+  userStreamId,
+  userTokenDecider,
+  userTokenStreamId,
+  type User,
+} from '../../../domain/users';
+import { AggregateExecutor } from '../../shared/aggregate-executor';
+import { generateToken, hashToken } from '../../auth/token-hash';
+import { newId } from '../../shared/ids';
+import { UnitLookup } from '../../units/unit-lookup';
+import { RegisterUserCommand } from '../users.commands';
+
+/**
+ * Issues a random token, records only its hash (in the user and in a token index stream) and
+ * shows the token once. A repeated create with the same body answers without a token.
+ */
+@CommandHandler(RegisterUserCommand)
+export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand> {
+  constructor(
+    private readonly aggregates: AggregateExecutor,
+    private readonly units: UnitLookup,
+  ) {}
+
+  async execute({ body, context }: RegisterUserCommand) {
+    const id = body.id ?? newId('USER');
+    const token = generateToken();
+    const tokenHash = hashToken(token);
+    const user = await this.aggregates.execute({
+      decider: userDecider,
+      streamId: userStreamId(id),
+      context,
+      mode: 'create',
+      label: `user ${id}`,
+      command: async () => {
+        await this.units.referenced(body.scopeUnitId, 'scopeUnitId');
+        return {
+          type: 'RegisterUser' as const,
+          id,
+          name: body.name,
+          role: body.role,
+          scopeUnitId: body.scopeUnitId,
+          tokenHash,
+          now: context.now.toISOString(),
+        };
+      },
+    });
+    const view = toUserView(user.state as User);
+    if (user.replayed) return { ...view, position: user.position };
+    const index = await this.aggregates.execute({
+      decider: userTokenDecider,
+      streamId: userTokenStreamId(tokenHash),
+      context: { ...context, causationId: user.events[0]?.id },
+      mode: 'create',
+      label: 'user token',
+      command: () => ({
+        type: 'IssueUserToken' as const,
+        userId: id,
+        now: context.now.toISOString(),
+      }),
+    });
+    return { ...view, token, position: index.position };
+  }
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { toUserView, userDecider, userStreamId, type UserState } from '../../domain/users';
+import { notFoundProblem } from '../../infrastructure/http/problem';
+import { AggregateExecutor } from '../shared/aggregate-executor';
+import { Ctx, type CommandContext } from '../shared/command-context';
+import { RegisterUserCommand, RevokeUserCommand } from './users.commands';
+import { RegisterUserDto, RevokeUserDto } from './users.dto';
+
+@Controller('users')
+export class UsersController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly aggregates: AggregateExecutor,
+  ) {}
+
+  @Post()
+  register(@Body() body: RegisterUserDto, @Ctx() context: CommandContext) {
+    return this.commands.execute(new RegisterUserCommand(body, context));
+  }
+
+  @Post(':id/revocation')
+  @HttpCode(200)
+  revoke(@Param('id') id: string, @Body() body: RevokeUserDto, @Ctx() context: CommandContext) {
+    return this.commands.execute(new RevokeUserCommand(id, body, context));
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string) {
+    const user = await this.aggregates.load<UserState>(userDecider, userStreamId(id));
+    if (!user.state) throw notFoundProblem(`No user ${id}.`);
+    return toUserView(user.state);
+  }
+}
