@@ -1,0 +1,323 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Logger } from 'pino';
+import type { Projection } from '../../../projections/projection';
+import type { EventStore, RecordedEvent, Subscription } from '../event-store/event-store.port';
+import type { ReadStore } from '../read-store/read-store.port';
+import {
+  checkpointName,
+  collectionAlias,
+  generationAlias,
+  isGenerationOf,
+  newGeneration,
+} from './generations';
+import { ProjectionSlot } from './projection-slot';
+
+export interface ProjectionRunnerOptions {
+  batchSize?: number;
+  leaseTtlMs?: number;
+  /** How long to wait before resubscribing after a failed batch. */
+  retryDelayMs?: number;
+  clock?: () => Date;
+}
+
+export interface ProjectionStatus {
+  name: string;
+  version: number;
+  generation: string | null;
+  position: number;
+  running: boolean;
+  rebuilding: boolean;
+  /** The live generation was built by this version of the projection. */
+  current: boolean;
+}
+
+/**
+ * Runs projections from one subscription: each batch is applied to every slot (projection
+ * generation) this instance holds the lease for, with the documents and checkpoints written in
+ * one unit of work. Rebuilds fill a new generation beside the live one and switch when caught up.
+ */
+export class ProjectionRunner {
+  readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private slots: ProjectionSlot[] = [];
+  private subscription: Subscription | null = null;
+  private leaseTimer: NodeJS.Timeout | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private stopped = true;
+  private salt = 0;
+  private readonly waiters = new Set<() => void>();
+  private readonly batchSize: number;
+  private readonly leaseTtlMs: number;
+  private readonly retryDelayMs: number;
+  private readonly clock: () => Date;
+  private restarting: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly projections: readonly Projection[],
+    private readonly eventStore: EventStore,
+    private readonly readStore: ReadStore,
+    private readonly logger: Logger,
+    options: ProjectionRunnerOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 500;
+    this.leaseTtlMs = options.leaseTtlMs ?? 30_000;
+    this.retryDelayMs = options.retryDelayMs ?? 1_000;
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    await this.refreshLeases();
+    this.leaseTimer = setInterval(
+      () => void this.refreshLeases(),
+      Math.max(1000, this.leaseTtlMs / 3),
+    );
+    this.leaseTimer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.leaseTimer) clearInterval(this.leaseTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    await this.restarting;
+    await this.subscription?.close();
+    this.subscription = null;
+    await Promise.all(
+      [...new Set(this.slots.map((slot) => slot.projection.name))].map((name) =>
+        this.readStore.releaseLease(`projection_${name}`, this.owner),
+      ),
+    );
+    this.slots = [];
+    this.notify();
+  }
+
+  /** Starts a rebuild of the named projections (all when none named) into new generations. */
+  async rebuild(names: readonly string[] = []): Promise<void> {
+    const chosen = this.projections.filter((p) => names.length === 0 || names.includes(p.name));
+    for (const name of names) {
+      if (!this.projections.some((p) => p.name === name)) throw new Error(`No projection ${name}`);
+    }
+    await this.restart(() => {
+      for (const projection of chosen) {
+        if (!this.slots.some((slot) => slot.projection === projection)) continue;
+        this.slots = this.slots.filter(
+          (slot) => !(slot.projection === projection && slot.building),
+        );
+        this.slots.push(this.newSlot(projection));
+      }
+    });
+  }
+
+  /** Live position of each projection (the slot reads go to). */
+  async status(): Promise<ProjectionStatus[]> {
+    return Promise.all(
+      this.projections.map(async (projection) => {
+        const generation = await this.readStore.resolveAlias(generationAlias(projection));
+        const running = this.slots.filter((slot) => slot.projection === projection);
+        const live = running.find((slot) => slot.generation === generation);
+        const position =
+          live?.position ??
+          (generation
+            ? await this.readStore.getCheckpoint(checkpointName(projection, generation))
+            : 0);
+        return {
+          name: projection.name,
+          version: projection.version,
+          generation,
+          position,
+          running: running.length > 0,
+          rebuilding: running.some((slot) => slot.building),
+          current: isGenerationOf(projection, generation),
+        };
+      }),
+    );
+  }
+
+  /** Resolves when every projection's live generation has reached `position`, false on timeout. */
+  async waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const statuses = await this.status();
+      if (statuses.every((s) => s.current && s.position >= position)) return true;
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) return false;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, Math.min(remaining, 50));
+        const waiters = this.waiters;
+        function done() {
+          clearTimeout(timer);
+          waiters.delete(done);
+          resolve();
+        }
+        waiters.add(done);
+      });
+    }
+  }
+
+  private async refreshLeases(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      const held = new Set<string>();
+      for (const projection of this.projections) {
+        const ok = await this.readStore.tryAcquireLease(
+          `projection_${projection.name}`,
+          this.owner,
+          this.leaseTtlMs,
+          this.clock(),
+        );
+        if (ok) held.add(projection.name);
+      }
+      const current = new Set(this.slots.map((slot) => slot.projection.name));
+      const changed = held.size !== current.size || [...held].some((name) => !current.has(name));
+      if (changed || (!this.subscription && held.size > 0)) {
+        const slots = await this.slotsFor(this.projections.filter((p) => held.has(p.name)));
+        await this.restart(() => {
+          this.slots = slots;
+        });
+      }
+    } catch (error) {
+      this.logger.error({ err: error }, 'projection lease refresh failed');
+    }
+  }
+
+  private async slotsFor(projections: readonly Projection[]): Promise<ProjectionSlot[]> {
+    const slots: ProjectionSlot[] = [];
+    for (const projection of projections) {
+      const existing = this.slots.filter((slot) => slot.projection === projection);
+      if (existing.length > 0) {
+        slots.push(...existing);
+        continue;
+      }
+      const generation = await this.readStore.resolveAlias(generationAlias(projection));
+      if (isGenerationOf(projection, generation)) {
+        const position = await this.readStore.getCheckpoint(checkpointName(projection, generation));
+        slots.push(new ProjectionSlot(projection, generation, position, false));
+      } else {
+        slots.push(this.newSlot(projection));
+      }
+    }
+    return slots;
+  }
+
+  private newSlot(projection: Projection): ProjectionSlot {
+    this.salt += 1;
+    const slot = new ProjectionSlot(
+      projection,
+      newGeneration(projection, this.clock(), this.salt),
+      0,
+      true,
+    );
+    this.logger.info(
+      { projection: projection.name, generation: slot.generation },
+      'building projection generation',
+    );
+    return slot;
+  }
+
+  /** Stops the subscription, changes the slots, and subscribes again from the lowest position. */
+  private restart(change: () => void): Promise<void> {
+    this.restarting = this.restarting.then(async () => {
+      await this.subscription?.close();
+      this.subscription = null;
+      change();
+      for (const slot of this.slots) {
+        for (const [logical, physical] of slot.physicalNames()) {
+          await this.readStore.ensureCollection(physical, slot.projection.collections[logical]);
+        }
+      }
+      if (this.stopped || this.slots.length === 0) return;
+      const from = Math.min(...this.slots.map((slot) => slot.position));
+      this.subscription = this.eventStore.subscribe(from, (events) => this.handle(events), {
+        batchSize: this.batchSize,
+        onError: (error) => this.onSubscriptionError(error),
+      });
+      await this.switchCaughtUpGenerations();
+    });
+    return this.restarting;
+  }
+
+  private async handle(events: RecordedEvent[]): Promise<void> {
+    const slots = this.slots;
+    const positions = await this.readStore.transaction(async (tx) => {
+      const result: number[] = [];
+      for (const slot of slots) result.push(await slot.apply(events, tx));
+      return result;
+    });
+    slots.forEach((slot, i) => (slot.position = positions[i]));
+    if (slots.some((slot) => slot.building)) {
+      await this.switchCaughtUpGenerations();
+    }
+    this.notify();
+  }
+
+  /** A building generation that has reached the store's head becomes the live one. */
+  private async switchCaughtUpGenerations(): Promise<void> {
+    const head = await this.eventStore.lastPosition();
+    for (const slot of this.slots.filter((s) => s.building && s.position >= head)) {
+      const projection = slot.projection;
+      const previous = await this.readStore.resolveAlias(generationAlias(projection));
+      for (const [logical, physical] of slot.physicalNames()) {
+        await this.readStore.setAlias(collectionAlias(projection, logical), physical);
+      }
+      await this.readStore.setAlias(generationAlias(projection), slot.generation);
+      const live = new ProjectionSlot(projection, slot.generation, slot.position, false);
+      this.slots = this.slots.filter((s) => s.projection !== projection).concat(live);
+      this.logger.info(
+        { projection: projection.name, generation: slot.generation, position: slot.position },
+        'projection generation is live',
+      );
+      await this.dropGenerationsOtherThan(projection, [slot.generation, previous]);
+    }
+  }
+
+  /** Keeps the new and the previous generation (readers may still hold the old alias briefly). */
+  private async dropGenerationsOtherThan(
+    projection: Projection,
+    keep: readonly (string | null)[],
+  ): Promise<void> {
+    const kept = new Set(
+      keep
+        .filter((generation): generation is string => generation !== null)
+        .flatMap((generation) => [
+          ...new ProjectionSlot(projection, generation, 0, false).physicalNames().values(),
+        ]),
+    );
+    const building = new Set(this.slots.flatMap((slot) => [...slot.physicalNames().values()]));
+    const mine = Object.keys(projection.collections).map(
+      (logical) => `${projection.name}_${logical}_`,
+    );
+    for (const name of await this.readStore.listCollections()) {
+      if (
+        mine.some((prefix) => name.startsWith(prefix)) &&
+        !kept.has(name) &&
+        !building.has(name)
+      ) {
+        await this.readStore.dropCollection(name);
+      }
+    }
+  }
+
+  private onSubscriptionError(error: unknown): void {
+    this.logger.error({ err: error }, 'projection batch failed; retrying from the checkpoints');
+    if (this.stopped) return;
+    this.retryTimer = setTimeout(() => {
+      void this.slotsReloaded().catch((err: unknown) =>
+        this.logger.error({ err }, 'projection restart failed'),
+      );
+    }, this.retryDelayMs);
+    this.retryTimer.unref();
+  }
+
+  private async slotsReloaded(): Promise<void> {
+    const positions = await Promise.all(
+      this.slots.map((slot) => this.readStore.getCheckpoint(slot.checkpoint)),
+    );
+    await this.restart(() => {
+      this.slots.forEach((slot, i) => (slot.position = positions[i]));
+    });
+  }
+
+  private notify(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+}

@@ -1,0 +1,49 @@
+import type { Projection, ProjectionDocument } from '../../../projections/projection';
+import type { FindQuery, ReadStore, Where } from '../read-store/read-store.port';
+import { collectionAlias } from './generations';
+import type { ProjectionRunner } from './projection-runner';
+
+const ALIAS_TTL_MS = 1000;
+
+/** Reads of projected documents by logical name, through the live generation's alias. */
+export class ReadModels {
+  private readonly aliases = new Map<string, { physical: string | null; until: number }>();
+
+  constructor(
+    private readonly store: ReadStore,
+    private readonly runner: ProjectionRunner,
+  ) {}
+
+  async get<T extends ProjectionDocument>(projection: Projection, collection: string, id: string) {
+    const physical = await this.resolve(projection, collection);
+    return physical ? this.store.get<T>(physical, id) : null;
+  }
+
+  async find<T extends ProjectionDocument>(
+    projection: Projection,
+    collection: string,
+    query: FindQuery = {},
+  ) {
+    const physical = await this.resolve(projection, collection);
+    return physical ? this.store.find<T>(physical, query) : [];
+  }
+
+  async count(projection: Projection, collection: string, where?: Where) {
+    const physical = await this.resolve(projection, collection);
+    return physical ? this.store.count(physical, where) : 0;
+  }
+
+  /** Waits (up to `timeoutMs`) until every projection has applied the event at `position`. */
+  waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    return this.runner.waitFor(position, timeoutMs);
+  }
+
+  private async resolve(projection: Projection, collection: string): Promise<string | null> {
+    const alias = collectionAlias(projection, collection);
+    const cached = this.aliases.get(alias);
+    if (cached && cached.until > Date.now()) return cached.physical;
+    const physical = await this.store.resolveAlias(alias);
+    this.aliases.set(alias, { physical, until: physical ? Date.now() + ALIAS_TTL_MS : 0 });
+    return physical;
+  }
+}

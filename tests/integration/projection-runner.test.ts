@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import type { Projection, ProjectionDocument } from '../../projections/projection';
+import type { EventStore } from '../../src/infrastructure/event-store/event-store.port';
+import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
+import { ProjectionRunner } from '../../src/infrastructure/projections/projection-runner';
+import { ReadModels } from '../../src/infrastructure/projections/read-models';
+import type { ReadStore } from '../../src/infrastructure/read-store/read-store.port';
+import { SqliteReadStore } from '../../src/infrastructure/read-store/sqlite/sqlite-read-store';
+
+interface Counter extends ProjectionDocument {
+  count: number;
+  positions: number[];
+}
+
+/** Counts events per stream; applying an event twice would show in `count` and `positions`. */
+const counting = (version = 1): Projection => ({
+  name: 'counting',
+  version,
+  collections: { streams: { indexes: [['count']] } },
+  handles: new Set(['Tick']),
+  async apply(event, store) {
+    const current = await store.get<Counter>('streams', event.streamId);
+    store.put('streams', {
+      _id: event.streamId,
+      count: (current?.count ?? 0) + 1,
+      positions: [...(current?.positions ?? []), event.position],
+    });
+  },
+});
+
+const logger = pino({ level: 'silent' });
+
+async function appendTicks(store: EventStore, streams: number, perStream: number): Promise<number> {
+  let position = 0;
+  for (let i = 0; i < perStream; i++) {
+    for (let s = 0; s < streams; s++) {
+      const result = await store.append(
+        `tick-${s}`,
+        [
+          {
+            id: randomUUID(),
+            type: 'Tick',
+            data: { i },
+            metadata: { actorId: 'a', actorRole: 'admin', requestId: 'r' },
+          },
+        ],
+        'any',
+      );
+      position = result.position;
+    }
+  }
+  return position;
+}
+
+describe('projection runner on the embedded stores', () => {
+  let dir: string;
+  let events: SqliteEventStore;
+  let reads: ReadStore;
+  const runners: ProjectionRunner[] = [];
+
+  const startRunner = async (projection: Projection, leaseTtlMs = 30_000) => {
+    const runner = new ProjectionRunner([projection], events, reads, logger, {
+      batchSize: 7,
+      leaseTtlMs,
+    });
+    runners.push(runner);
+    await runner.start();
+    return runner;
+  };
+  const counts = async (projection: Projection, runner: ProjectionRunner) =>
+    (
+      await new ReadModels(reads, runner).find<Counter>(projection, 'streams', {
+        sort: [['_id', 1]],
+      })
+    ).map((d) => [d._id, d.count]);
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'projections-'));
+    events = new SqliteEventStore({ file: join(dir, 'events.db'), pollIntervalMs: 10 });
+    reads = new SqliteReadStore({ directory: dir });
+  });
+  afterEach(async () => {
+    await Promise.all(runners.splice(0).map((runner) => runner.stop()));
+    await events.close();
+    await reads.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('catches up, goes live, and resumes from its checkpoint without applying an event twice', async () => {
+    const projection = counting();
+    await appendTicks(events, 3, 10);
+    const first = await startRunner(projection);
+    let head = await appendTicks(events, 3, 5);
+    expect(await first.waitFor(head, 5000)).toBe(true);
+    expect(await counts(projection, first)).toEqual([
+      ['tick-0', 15],
+      ['tick-1', 15],
+      ['tick-2', 15],
+    ]);
+    await first.stop();
+
+    head = await appendTicks(events, 3, 2);
+    const second = await startRunner(projection);
+    expect(await second.waitFor(head, 5000)).toBe(true);
+    const docs = await new ReadModels(reads, second).find<Counter>(projection, 'streams');
+    for (const doc of docs) {
+      expect(doc.count).toBe(17);
+      expect(new Set(doc.positions).size).toBe(17);
+    }
+  });
+
+  it('rebuilds into a new generation and switches only when caught up', async () => {
+    const projection = counting();
+    const head = await appendTicks(events, 2, 20);
+    const runner = await startRunner(projection);
+    await runner.waitFor(head, 5000);
+    const before = await counts(projection, runner);
+    const [{ generation: oldGeneration }] = await runner.status();
+
+    await runner.rebuild(['counting']);
+    expect(await runner.waitFor(head, 5000)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const [status] = await runner.status();
+    expect(status.generation).not.toBe(oldGeneration);
+    expect(status.rebuilding).toBe(false);
+    expect(await counts(projection, runner)).toEqual(before);
+  });
+
+  it('rebuilds by itself when the projection version changes', async () => {
+    const head = await appendTicks(events, 1, 10);
+    const v1 = await startRunner(counting(1));
+    await v1.waitFor(head, 5000);
+    await v1.stop();
+    const v2 = await startRunner(counting(2));
+    expect(await v2.waitFor(head, 5000)).toBe(true);
+    const [status] = await v2.status();
+    expect(status.generation).toMatch(/^v2g/);
+    expect(await counts(counting(2), v2)).toEqual([['tick-0', 10]]);
+  });
+
+  it('lets only the lease holder project', async () => {
+    const projection = counting();
+    const a = await startRunner(projection);
+    const b = await startRunner(projection);
+    const head = await appendTicks(events, 2, 10);
+    expect(await a.waitFor(head, 5000)).toBe(true);
+    const statuses = [...(await a.status()), ...(await b.status())];
+    expect(statuses.filter((s) => s.running)).toHaveLength(1);
+    expect(await counts(projection, a)).toEqual([
+      ['tick-0', 10],
+      ['tick-1', 10],
+    ]);
+  });
+});
