@@ -22,11 +22,11 @@ export interface ProjectionDocument {
 }
 
 export interface ProjectionStore {
-  get<T extends ProjectionDocument = ProjectionDocument>(
+  get<T extends { _id: string } = ProjectionDocument>(
     collection: string,
     id: string,
   ): Promise<T | null>;
-  put(collection: string, doc: ProjectionDocument): void;
+  put<T extends { _id: string }>(collection: string, doc: T): void;
   delete(collection: string, id: string): void;
 }
 

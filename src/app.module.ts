@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { EventStoreModule } from './infrastructure/event-store/event-store.module';
 import { LOGGER } from './infrastructure/logging/logger';
+import { ProjectionsModule } from './infrastructure/projections/projections.module';
+import { ReadStoreModule } from './infrastructure/read-store/read-store.module';
 import { AgreementsModule } from './modules/agreements/agreements.module';
 import { InspectionsModule } from './modules/inspections/inspections.module';
 import { IncidentsModule } from './modules/incidents/incidents.module';
@@ -22,6 +24,8 @@ export class AppModule {
       global: true,
       imports: [
         EventStoreModule,
+        ReadStoreModule,
+        ProjectionsModule,
         SharedModule,
         AuthModule,
         HealthModule,

@@ -1,0 +1,49 @@
+import type { ProjectedEvent, ProjectionStore } from '../projection';
+
+/**
+ * A projection's own copy of the unit tree: each unit with its path (itself, its parent, …, the
+ * root), kind and industries. Projections that attribute facts to units keep one, so each
+ * projection can be rebuilt on its own.
+ */
+export interface UnitNode {
+  _id: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+  /** The unit itself first, then each ancestor up to the root. */
+  path: string[];
+  industry: string | null;
+  regulatedIndustries: string[];
+  establishedAt: string | null;
+}
+
+export const UNIT_NODES = 'unit_nodes';
+export const UNIT_NODE_COLLECTION = { indexes: [['parentId'], ['path'], ['kind']] };
+
+export async function applyUnitRegistered(
+  event: ProjectedEvent,
+  store: ProjectionStore,
+): Promise<UnitNode> {
+  const data = event.data as {
+    id: string;
+    name: string;
+    kind: string;
+    parentId?: string;
+    industry?: string;
+    regulatedIndustries?: string[];
+    establishedAt?: string;
+  };
+  const parent = data.parentId ? await store.get<UnitNode>(UNIT_NODES, data.parentId) : null;
+  const node: UnitNode = {
+    _id: data.id,
+    name: data.name,
+    kind: data.kind,
+    parentId: data.parentId ?? null,
+    path: [data.id, ...(parent?.path ?? (data.parentId ? [data.parentId] : []))],
+    industry: data.industry ?? null,
+    regulatedIndustries: data.regulatedIndustries ?? [],
+    establishedAt: data.establishedAt ?? null,
+  };
+  store.put(UNIT_NODES, node);
+  return node;
+}
