@@ -11,6 +11,12 @@ import { IncidentsModule } from './modules/incidents/incidents.module';
 import { EnforcementModule } from './modules/enforcement/enforcement.module';
 import { AssessmentModule } from './modules/assessment/assessment.module';
 import { UsersModule } from './modules/users/users.module';
+import { InspectionsQueriesModule } from './modules/inspections/inspections-queries.module';
+import { IncidentsQueriesModule } from './modules/incidents/incidents-queries.module';
+import { EnforcementQueriesModule } from './modules/enforcement/enforcement-queries.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { UnitsQueriesModule } from './modules/units/units-queries.module';
+import { AgreementsQueriesModule } from './modules/agreements/agreements-queries.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { SharedModule } from './modules/shared/shared.module';
@@ -29,6 +35,12 @@ export class AppModule {
         SharedModule,
         AuthModule,
         HealthModule,
+        InspectionsQueriesModule,
+        IncidentsQueriesModule,
+        EnforcementQueriesModule,
+        AuditModule,
+        UnitsQueriesModule,
+        AgreementsQueriesModule,
         UnitsModule,
         UsersModule,
         AgreementsModule,
