@@ -1,0 +1,136 @@
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+} from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { HAZARD_LEVELS, INSPECTION_KINDS } from '../../domain/inspections';
+import {
+  Flag,
+  IsId,
+  ListOf,
+  MAX_ARRAY,
+  Nested,
+  OneOf,
+  OptionalAmount,
+  OptionalId,
+  OptionalText,
+  OptionalTime,
+  RequiredText,
+  RequiredTime,
+  TextList,
+} from '../shared/validators';
+
+const codes = (list: ReadonlyArray<{ code: string }>): string[] => list.map((item) => item.code);
+const HAZARD_LEVEL_CODES = codes(HAZARD_LEVELS);
+const INSPECTION_KIND_CODES = codes(INSPECTION_KINDS);
+
+/** The same shape as `IsId`, for each item of a list of ids. */
+const EACH_ID = /^[\p{L}\p{N}][\p{L}\p{N}._:-]{0,99}$/u;
+const OptionalIdList = () =>
+  applyDecorators(
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(MAX_ARRAY),
+    IsString({ each: true }),
+    IsNotEmpty({ each: true }),
+    Matches(EACH_ID, {
+      each: true,
+      message:
+        'each of $property must be 1-100 letters, digits or . _ : - (starting with a letter or digit)',
+    }),
+  );
+
+export class FindingDto {
+  @OptionalId() hazardId?: string;
+  @OneOf(HAZARD_LEVEL_CODES) level!: string;
+  @RequiredText() description!: string;
+  @RequiredTime() deadline!: string;
+}
+
+export class ConductInspectionDto {
+  @OptionalId() id?: string;
+  @IsId() inspectedUnitId!: string;
+  @IsId() inspectingUnitId!: string;
+  @OneOf(INSPECTION_KIND_CODES) kind!: string;
+  @RequiredTime() conductedAt!: string;
+  @TextList() inspectors!: string[];
+  @ListOf(() => FindingDto) findings!: FindingDto[];
+}
+
+/** Where a hazard was found: an inspection or a whistleblower report (exactly one). */
+export class HazardSourceDto {
+  @OptionalId() inspectionId?: string;
+  @OptionalId() reportId?: string;
+}
+
+export class IdentifyHazardDto {
+  @OptionalId() id?: string;
+  @IsId() unitId!: string;
+  @OneOf(HAZARD_LEVEL_CODES) level!: string;
+  @RequiredText() description!: string;
+  @RequiredTime() identifiedAt!: string;
+  @RequiredTime() deadline!: string;
+  @IsOptional() @IsObject() @Nested(() => HazardSourceDto) source?: HazardSourceDto;
+  /** Additive: the unit supervising a major hazard (挂牌督办); defaults to the unit's parent. */
+  @OptionalId() supervisingUnitId?: string;
+}
+
+/**
+ * 五落实: each of the five is optional here (types are still checked), so that the domain
+ * answers 422 naming every missing one.
+ */
+export class PlanHazardRectificationDto {
+  @OptionalText() measures?: string;
+  @OptionalAmount() fundsYuan?: number;
+  @OptionalTime() deadline?: string;
+  @OptionalText() responsiblePerson?: string;
+  @OptionalText() contingencyPlan?: string;
+  /** Additive: when the plan was made; defaults to the time of the request. */
+  @OptionalTime() plannedAt?: string;
+}
+
+export class ExtendHazardDeadlineDto {
+  @RequiredTime() deadline!: string;
+  @RequiredText() reason!: string;
+  /** Additive: when the extension was granted; defaults to the time of the request. */
+  @OptionalTime() extendedAt?: string;
+}
+
+export class RectifyHazardDto {
+  @RequiredTime() rectifiedAt!: string;
+  @OptionalText() note?: string;
+}
+
+export class VerifyHazardRectificationDto {
+  @Flag() passed!: boolean;
+  @RequiredTime() verifiedAt!: string;
+  @RequiredText() verifier!: string;
+  @OptionalText() note?: string;
+}
+
+export class ReceiveReportDto {
+  @OptionalId() id?: string;
+  @IsId() subjectUnitId!: string;
+  @RequiredTime() receivedAt!: string;
+  @RequiredText() content!: string;
+  @Flag() anonymous!: boolean;
+}
+
+export class VerifyReportDto {
+  @Flag() substantiated!: boolean;
+  @RequiredTime() verifiedAt!: string;
+  @OptionalIdList() hazardIds?: string[];
+  /** Additive: penalties the report led to. */
+  @OptionalIdList() penaltyIds?: string[];
+  @OptionalAmount() rewardYuan?: number;
+}
+
+export class CloseReportDto {
+  /** Defaults to the time of the request. */
+  @OptionalTime() closedAt?: string;
+}
