@@ -1,4 +1,4 @@
-import type { Projection, ProjectionDocument } from '../../../projections/projection';
+import type { Projection } from '../../../projections/projection';
 import type { FindQuery, ReadStore, Where } from '../read-store/read-store.port';
 import { collectionAlias } from './generations';
 import type { ProjectionRunner } from './projection-runner';
@@ -14,12 +14,12 @@ export class ReadModels {
     private readonly runner: ProjectionRunner,
   ) {}
 
-  async get<T extends ProjectionDocument>(projection: Projection, collection: string, id: string) {
+  async get<T extends { _id: string }>(projection: Projection, collection: string, id: string) {
     const physical = await this.resolve(projection, collection);
     return physical ? this.store.get<T>(physical, id) : null;
   }
 
-  async find<T extends ProjectionDocument>(
+  async find<T extends { _id: string }>(
     projection: Projection,
     collection: string,
     query: FindQuery = {},

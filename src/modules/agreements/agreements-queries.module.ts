@@ -1,4 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AgreementsQueryController } from './agreements.query-controller';
+import { CoverageHandler } from './queries/coverage.query';
+import { ListAgreementsHandler } from './queries/list-agreements.query';
 
-@Module({})
+@Module({
+  controllers: [AgreementsQueryController],
+  providers: [ListAgreementsHandler, CoverageHandler],
+})
 export class AgreementsQueriesModule {}

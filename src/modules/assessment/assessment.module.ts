@@ -1,4 +1,23 @@
 import { Module } from '@nestjs/common';
+import { AgreementsModule } from '../agreements/agreements.module';
+import { UnitsModule } from '../units/units.module';
+import { AssessmentInputs } from './assessment-inputs';
+import { AssessmentsController } from './assessments.controller';
+import { AwardCommendationHandler } from './handlers/award-commendation.handler';
+import { FinalizeAssessmentYearHandler } from './handlers/finalize-assessment-year.handler';
+import { PublishSchemeHandler } from './handlers/publish-scheme.handler';
+import { ScoreTaskHandler } from './handlers/score-task.handler';
+import { SchemesController } from './schemes.controller';
 
-@Module({})
+@Module({
+  imports: [UnitsModule, AgreementsModule],
+  controllers: [SchemesController, AssessmentsController],
+  providers: [
+    AssessmentInputs,
+    PublishSchemeHandler,
+    ScoreTaskHandler,
+    AwardCommendationHandler,
+    FinalizeAssessmentYearHandler,
+  ],
+})
 export class AssessmentModule {}

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ListUnitsHandler } from './queries/list-units.query';
+import { UnitsQueryController } from './units.query-controller';
 
-@Module({})
+@Module({ controllers: [UnitsQueryController], providers: [ListUnitsHandler] })
 export class UnitsQueriesModule {}

@@ -1,0 +1,46 @@
+import type { AgreementDoc } from '../agreements';
+import type { UnitDoc } from '../units';
+
+export interface CoverageEntry {
+  unitId: string;
+  name: string;
+  kind: string;
+  agreementId?: string;
+}
+
+export interface Coverage {
+  unitId: string;
+  year: number;
+  covered: CoverageEntry[];
+  missing: CoverageEntry[];
+}
+
+/** Which units below `unit` (any depth, enterprises included) have an active agreement for the year. */
+export function agreementCoverage(
+  unit: UnitDoc,
+  units: readonly UnitDoc[],
+  activeAgreements: readonly AgreementDoc[],
+  year: number,
+): Coverage {
+  const byResponsible = new Map(
+    activeAgreements
+      .filter((a) => a.year === year && a.status === 'active')
+      .map((a) => [a.responsibleUnitId, a]),
+  );
+  const covered: CoverageEntry[] = [];
+  const missing: CoverageEntry[] = [];
+  for (const candidate of [...units].sort((a, b) => a._id.localeCompare(b._id))) {
+    if (candidate._id === unit._id || !candidate.path.includes(unit._id)) continue;
+    const entry = { unitId: candidate._id, name: candidate.name, kind: candidate.kind };
+    const agreement = byResponsible.get(candidate._id);
+    if (agreement) covered.push({ ...entry, agreementId: agreement._id });
+    else missing.push(entry);
+  }
+  return { unitId: unit._id, year, covered, missing };
+}
+
+/** Coverage as a percentage of the units below (100 when there are none). */
+export const coverageRate = (coverage: Coverage): number => {
+  const total = coverage.covered.length + coverage.missing.length;
+  return total === 0 ? 100 : (coverage.covered.length / total) * 100;
+};

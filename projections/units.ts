@@ -1,0 +1,124 @@
+import type { Projection, ProjectedEvent, ProjectionStore, EventRef } from './projection';
+import { refOf } from './projection';
+
+export interface PostDoc {
+  personId: string;
+  personName: string;
+  post: string;
+  from: string;
+  to: string | null;
+  ref: EventRef;
+  endRef: EventRef | null;
+}
+
+export interface UnitDoc {
+  _id: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+  /** The unit itself first, then each ancestor up to the root. */
+  path: string[];
+  industry: string | null;
+  regulatedIndustries: string[];
+  establishedAt: string | null;
+  posts: PostDoc[];
+  statistics: Record<string, Record<string, number>>;
+  ref: EventRef;
+}
+
+const UNITS = 'units';
+
+async function registered(event: ProjectedEvent, store: ProjectionStore): Promise<void> {
+  const data = event.data as {
+    id: string;
+    name: string;
+    kind: string;
+    parentId?: string;
+    industry?: string;
+    regulatedIndustries?: string[];
+    establishedAt?: string;
+  };
+  const parent = data.parentId ? await store.get<UnitDoc>(UNITS, data.parentId) : null;
+  store.put<UnitDoc>(UNITS, {
+    _id: data.id,
+    name: data.name,
+    kind: data.kind,
+    parentId: data.parentId ?? null,
+    path: [data.id, ...(parent?.path ?? (data.parentId ? [data.parentId] : []))],
+    industry: data.industry ?? null,
+    regulatedIndustries: data.regulatedIndustries ?? [],
+    establishedAt: data.establishedAt ?? null,
+    posts: [],
+    statistics: {},
+    ref: refOf(event),
+  });
+}
+
+async function update(
+  event: ProjectedEvent,
+  store: ProjectionStore,
+  change: (unit: UnitDoc) => UnitDoc,
+): Promise<void> {
+  const unit = await store.get<UnitDoc>(UNITS, event.data.unitId as string);
+  if (unit) store.put<UnitDoc>(UNITS, change(unit));
+}
+
+/** Units with their posts over time and statistics per year. */
+export const unitsProjection: Projection = {
+  name: 'units',
+  version: 1,
+  collections: { [UNITS]: { indexes: [['parentId'], ['kind'], ['path']] } },
+  handles: new Set([
+    'UnitRegistered',
+    'PersonAppointed',
+    'AppointmentEnded',
+    'UnitStatisticsRecorded',
+  ]),
+  async apply(event, store) {
+    const data = event.data as Record<string, unknown>;
+    switch (event.type) {
+      case 'UnitRegistered':
+        return registered(event, store);
+      case 'PersonAppointed':
+        return update(event, store, (unit) => ({
+          ...unit,
+          posts: [
+            ...unit.posts,
+            {
+              personId: data.personId as string,
+              personName: data.personName as string,
+              post: data.post as string,
+              from: data.from as string,
+              to: null,
+              ref: refOf(event),
+              endRef: null,
+            },
+          ],
+        }));
+      case 'AppointmentEnded':
+        return update(event, store, (unit) => ({
+          ...unit,
+          posts: unit.posts.map((post) =>
+            post.personId === data.personId && post.post === data.post && post.from === data.from
+              ? { ...post, to: data.to as string, endRef: refOf(event) }
+              : post,
+          ),
+        }));
+      case 'UnitStatisticsRecorded': {
+        const { unitId: _unit, year, ...figures } = data;
+        return update(event, store, (unit) => ({
+          ...unit,
+          statistics: { ...unit.statistics, [String(year)]: figures as Record<string, number> },
+        }));
+      }
+    }
+  },
+};
+
+/** Persons in `post` of the unit at the instant `at`: from ≤ at < to. */
+export const postHoldersAt = (unit: UnitDoc, at: string): PostDoc[] => {
+  const t = Date.parse(at);
+  return unit.posts.filter(
+    (p) => Date.parse(p.from) <= t && (p.to === null || t < Date.parse(p.to)),
+  );
+};

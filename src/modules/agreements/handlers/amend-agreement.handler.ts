@@ -1,0 +1,46 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  agreementDecider,
+  type AgreementState,
+  agreementStreamId,
+  type AmendAgreement,
+} from '../../../domain/agreements';
+import { AggregateExecutor } from '../../shared/aggregate-executor';
+import { utc } from '../../shared/validators';
+import { AgreementInputs, toIndicators, toSignatories, toTasks } from '../agreement-inputs';
+import { agreementResult } from '../agreement-result';
+import { AmendAgreementCommand } from '../agreements.commands';
+
+@CommandHandler(AmendAgreementCommand)
+export class AmendAgreementHandler implements ICommandHandler<AmendAgreementCommand> {
+  constructor(
+    private readonly aggregates: AggregateExecutor,
+    private readonly inputs: AgreementInputs,
+  ) {}
+
+  async execute({ agreementId, body, context }: AmendAgreementCommand) {
+    const now = context.now.toISOString();
+    const result = await this.aggregates.execute({
+      decider: agreementDecider,
+      streamId: agreementStreamId(agreementId),
+      context,
+      mode: 'update',
+      label: `agreement ${agreementId}`,
+      command: async ({ state }): Promise<AmendAgreement> => {
+        const agreement = state as NonNullable<AgreementState>;
+        return {
+          type: 'AmendAgreement',
+          reason: body.reason,
+          amendedAt: body.amendedAt ? utc(body.amendedAt) : now,
+          controlIndicators: toIndicators(body.controlIndicators),
+          tasks: body.tasks ? toTasks(body.tasks) : undefined,
+          signatories: body.signatories ? toSignatories(body.signatories) : undefined,
+          taskSectionPoints: await this.inputs.taskSectionPoints(agreement.year),
+          ...(await this.inputs.parties(agreement.issuerUnitId, agreement.responsibleUnitId)),
+          now,
+        };
+      },
+    });
+    return agreementResult(result);
+  }
+}

@@ -1,0 +1,42 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  agreementDecider,
+  type AgreementState,
+  agreementStreamId,
+} from '../../../domain/agreements';
+import { AggregateExecutor } from '../../shared/aggregate-executor';
+import { utc } from '../../shared/validators';
+import { agreementResult } from '../agreement-result';
+import { AgreementSlots } from '../agreement-slots';
+import { TerminateAgreementCommand } from '../agreements.commands';
+
+/** Terminates an agreement, then frees its (year, responsible unit) slot for a new one. */
+@CommandHandler(TerminateAgreementCommand)
+export class TerminateAgreementHandler implements ICommandHandler<TerminateAgreementCommand> {
+  constructor(
+    private readonly aggregates: AggregateExecutor,
+    private readonly slots: AgreementSlots,
+  ) {}
+
+  async execute({ agreementId, body, context }: TerminateAgreementCommand) {
+    const result = await this.aggregates.execute({
+      decider: agreementDecider,
+      streamId: agreementStreamId(agreementId),
+      context,
+      mode: 'update',
+      label: `agreement ${agreementId}`,
+      command: () => ({
+        type: 'TerminateAgreement' as const,
+        reason: body.reason,
+        terminatedAt: utc(body.terminatedAt),
+        now: context.now.toISOString(),
+      }),
+    });
+    const agreement = result.state as NonNullable<AgreementState>;
+    // Should this fail, the next signing for the slot releases it (the holder is terminated).
+    await this.slots
+      .release(agreement.year, agreement.responsibleUnitId, agreement.id, context)
+      .catch(() => undefined);
+    return agreementResult(result);
+  }
+}

@@ -1,0 +1,46 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Ctx, type CommandContext } from '../shared/command-context';
+import { YearPipe } from '../shared/year.pipe';
+import {
+  AwardCommendationCommand,
+  FinalizeAssessmentYearCommand,
+  ScoreTaskCommand,
+} from './assessment.commands';
+import { CommendationDto, FinalizationDto, TaskScoreDto } from './assessment.dto';
+
+/** Assessment inputs; the `GET /assessments/...` results are read models. */
+@Controller('assessments')
+export class AssessmentsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':year/units/:unitId/task-scores')
+  scoreTask(
+    @Param('year', YearPipe) year: number,
+    @Param('unitId') unitId: string,
+    @Body() body: TaskScoreDto,
+    @Ctx() context: CommandContext,
+  ) {
+    return this.commands.execute(new ScoreTaskCommand(year, unitId, body, context));
+  }
+
+  @Post(':year/units/:unitId/commendations')
+  award(
+    @Param('year', YearPipe) year: number,
+    @Param('unitId') unitId: string,
+    @Body() body: CommendationDto,
+    @Ctx() context: CommandContext,
+  ) {
+    return this.commands.execute(new AwardCommendationCommand(year, unitId, body, context));
+  }
+
+  @Post(':year/finalization')
+  @HttpCode(200)
+  finalize(
+    @Param('year', YearPipe) year: number,
+    @Body() body: FinalizationDto,
+    @Ctx() context: CommandContext,
+  ) {
+    return this.commands.execute(new FinalizeAssessmentYearCommand(year, body, context));
+  }
+}

@@ -1,0 +1,38 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { unitYearDecider, unitYearStreamId } from '../../../domain/assessment';
+import { executeOnOpenStream } from '../../agreements/open-stream';
+import { AggregateExecutor } from '../../shared/aggregate-executor';
+import { utc } from '../../shared/validators';
+import { UnitLookup } from '../../units/unit-lookup';
+import { AssessmentInputs, unitYearResult } from '../assessment-inputs';
+import { AwardCommendationCommand } from '../assessment.commands';
+
+@CommandHandler(AwardCommendationCommand)
+export class AwardCommendationHandler implements ICommandHandler<AwardCommendationCommand> {
+  constructor(
+    private readonly aggregates: AggregateExecutor,
+    private readonly units: UnitLookup,
+    private readonly inputs: AssessmentInputs,
+  ) {}
+
+  async execute({ year, unitId, body, context }: AwardCommendationCommand) {
+    await this.units.inPath(unitId);
+    const result = await executeOnOpenStream(this.aggregates, {
+      decider: unitYearDecider,
+      streamId: unitYearStreamId(year, unitId),
+      context,
+      label: `assessment ${year} of unit ${unitId}`,
+      command: async () => ({
+        type: 'AwardCommendation' as const,
+        year,
+        unitId,
+        level: body.level,
+        reason: body.reason,
+        awardedAt: utc(body.awardedAt),
+        yearFinalized: await this.inputs.yearFinalized(year),
+        now: context.now.toISOString(),
+      }),
+    });
+    return unitYearResult(year, unitId, result);
+  }
+}

@@ -1,0 +1,33 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { unitsProjection, type UnitDoc } from '../../../../projections/units';
+import { ReadModels } from '../../../infrastructure/projections/read-models';
+import type { Where } from '../../../infrastructure/read-store/read-store.port';
+import { type Page, pageOf } from '../../shared/paging';
+import type { ListUnitsQueryDto } from '../units.query-dto';
+
+export class ListUnitsQuery {
+  constructor(readonly filter: ListUnitsQueryDto) {}
+}
+
+@QueryHandler(ListUnitsQuery)
+export class ListUnitsHandler implements IQueryHandler<ListUnitsQuery> {
+  constructor(private readonly readModels: ReadModels) {}
+
+  async execute({ filter }: ListUnitsQuery): Promise<Page<UnitDoc>> {
+    const where: Record<string, string> = {};
+    if (filter.parentId) where.parentId = filter.parentId;
+    if (filter.kind) where.kind = filter.kind;
+    if (filter.ancestorId) where.path = filter.ancestorId;
+    const { limit, offset } = pageOf(filter);
+    const [items, total] = await Promise.all([
+      this.readModels.find<UnitDoc>(unitsProjection, 'units', {
+        where: where as Where,
+        sort: [['_id', 1]],
+        limit,
+        skip: offset,
+      }),
+      this.readModels.count(unitsProjection, 'units', where as Where),
+    ]);
+    return { items, total, limit, offset };
+  }
+}
