@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { rejectDeepJson } from './infrastructure/http/json-depth';
 import { ProblemFilter } from './infrastructure/http/problem.filter';
 import { requestContext } from './infrastructure/http/request-context';
 import { createValidationPipe } from './infrastructure/http/validation';
@@ -31,6 +32,7 @@ export async function createApp(
     strict: true,
     type: ['application/json', 'application/*+json'],
   });
+  app.use(rejectDeepJson());
   app.enableCors(
     config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : { origin: false },
   );

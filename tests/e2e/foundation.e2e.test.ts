@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from './harness';
+import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
 
 describe('the service foundation over HTTP', () => {
   let t: TestApp;
@@ -28,5 +28,35 @@ describe('the service foundation over HTTP', () => {
     expect(response.headers['x-request-id']).toBe('abc-123');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});
+
+describe('hostile bodies', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => t.close());
+
+  it('answers a deeply nested body with 400, not a crash', async () => {
+    const deep = '['.repeat(200_000) + ']'.repeat(200_000);
+    const response = await t
+      .http()
+      .post('/api/v1/units')
+      .set('Authorization', `Bearer ${ADMIN_TOKEN}`)
+      .set('Content-Type', 'application/json')
+      .send(`{"name": ${deep}}`)
+      .expect(400);
+    expect(response.body.detail).toMatch(/nested deeper/);
+  });
+
+  it('answers a body over 1 MiB with 400', async () => {
+    const response = await t
+      .http()
+      .post('/api/v1/units')
+      .set('Authorization', `Bearer ${ADMIN_TOKEN}`)
+      .send({ name: 'x'.repeat(1_100_000), kind: 'town' })
+      .expect(400);
+    expect(response.body.type).toMatch(/body_too_large/);
   });
 });
