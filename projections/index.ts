@@ -1,6 +1,11 @@
 import { agreementsProjection } from './agreements';
+import { assessmentInputsProjection } from './assessment-inputs';
 import type { Projection } from './projection';
 import { unitsProjection } from './units';
 
 /** Every projection the service runs. */
-export const ALL_PROJECTIONS: readonly Projection[] = [unitsProjection, agreementsProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [
+  unitsProjection,
+  agreementsProjection,
+  assessmentInputsProjection,
+];
