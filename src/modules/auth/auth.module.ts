@@ -1,5 +1,8 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { AuthorizationGuard } from './authorization.guard';
+import { ScopeFilterInterceptor } from './scope-filter.interceptor';
+import { ScopeService } from './scope.service';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AuthGuard } from './auth.guard';
 import { BootstrapTokenResolver } from './bootstrap-token.resolver';
@@ -20,7 +23,10 @@ import { UserTokenResolver } from '../users/user-token.resolver';
       ],
     },
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: AuthorizationGuard },
+    { provide: APP_INTERCEPTOR, useClass: ScopeFilterInterceptor },
+    ScopeService,
   ],
-  exports: [TOKEN_RESOLVERS],
+  exports: [TOKEN_RESOLVERS, ScopeService],
 })
 export class AuthModule {}

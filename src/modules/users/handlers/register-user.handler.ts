@@ -10,6 +10,7 @@ import {
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { generateToken, hashToken } from '../../auth/token-hash';
 import { newId } from '../../shared/ids';
+import { problem, ProblemException } from '../../../infrastructure/http/problem';
 import { UnitLookup } from '../../units/unit-lookup';
 import { RegisterUserCommand } from '../users.commands';
 
@@ -25,6 +26,9 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
   ) {}
 
   async execute({ body, context }: RegisterUserCommand) {
+    if (body.role === 'admin' && context.actor.role !== 'admin') {
+      throw new ProblemException(problem(403, 'forbidden', 'Only an admin may create an admin.'));
+    }
     const id = body.id ?? newId('USER');
     const token = generateToken();
     const tokenHash = hashToken(token);

@@ -1,0 +1,85 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
+import type { Actor } from '../shared/actor';
+
+/** The field of a stream's first event that names the unit it concerns, by stream category. */
+const UNIT_FIELD: Record<string, string> = {
+  agreement: 'responsibleUnitId',
+  hazard: 'unitId',
+  incident: 'unitId',
+  inspection: 'inspectedUnitId',
+  report: 'subjectUnitId',
+  penalty: 'enterpriseId',
+  accountability: 'targetUnitId',
+  user: 'scopeUnitId',
+};
+
+const MAX_CACHED = 100_000;
+
+/**
+ * A user acts on and sees its scope unit, its descendants and the enterprises under them.
+ * Unit paths come from the unit streams (parents never change, so they are cached).
+ */
+@Injectable()
+export class ScopeService {
+  private readonly paths = new Map<string, string[] | null>();
+
+  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
+
+  isGlobal(actor: Actor): boolean {
+    return actor.scopeUnitId === undefined;
+  }
+
+  async inScope(actor: Actor, unitId: string): Promise<boolean> {
+    if (this.isGlobal(actor)) return true;
+    const path = await this.unitPath(unitId);
+    return path !== null && path.includes(actor.scopeUnitId!);
+  }
+
+  /** The unit itself first, then each ancestor; null for an unknown unit. */
+  async unitPath(unitId: string): Promise<string[] | null> {
+    if (this.paths.has(unitId)) return this.paths.get(unitId)!;
+    const path: string[] = [];
+    let current: string | undefined = unitId;
+    while (current && !path.includes(current)) {
+      const cached = this.paths.get(current);
+      if (cached) {
+        path.push(...cached);
+        break;
+      }
+      const [registered] = await this.events.readStream(`unit-${current}`);
+      if (!registered) {
+        if (path.length === 0) return null;
+        path.push(current);
+        break;
+      }
+      path.push(current);
+      current = (registered.data as { parentId?: string }).parentId;
+    }
+    if (this.paths.size > MAX_CACHED) this.paths.clear();
+    this.paths.set(unitId, path);
+    return path;
+  }
+
+  /** The unit a resource stream concerns (`hazard-H1` → its unit), or null when unknown. */
+  async unitOfStream(streamId: string): Promise<string | null> {
+    const dash = streamId.indexOf('-');
+    const category = streamId.slice(0, dash);
+    const id = streamId.slice(dash + 1);
+    if (category === 'unit' || category === 'blacklist') return id;
+    if (category === 'assessment') return id.replace(/^\d{4}-/, '');
+    const field = UNIT_FIELD[category];
+    if (!field) return null;
+    const events = await this.events.readStream(streamId);
+    if (events.length === 0) return null;
+    const moved = [...events]
+      .reverse()
+      .find(
+        (e) =>
+          e.type === 'IncidentDetailsCorrected' &&
+          (e.data as { field?: string }).field === 'unitId',
+      );
+    if (moved) return (moved.data as { to: string }).to;
+    return ((events[0].data as Record<string, unknown>)[field] as string | undefined) ?? null;
+  }
+}
