@@ -1,0 +1,194 @@
+import type { ControlIndicators } from '../agreements/indicators';
+import type { AgreementTask } from '../agreements/tasks';
+import type { IncidentGrade } from '../incidents/grading';
+import type { MisreportingKind } from '../incidents/misreporting';
+import type { HazardLevel } from '../inspections/hazard/levels';
+import type { Post, UnitKind } from '../units/codes';
+import type { UnitStatistics } from '../units/state';
+import type { CommendationLevel } from './scheme';
+
+/** The event behind a fact, as explanations show it (`<kind>-<id>` stream and event id). */
+export interface EventRef {
+  readonly streamId: string;
+  readonly eventId: string;
+}
+
+/** The unit being assessed. */
+export interface AssessedUnitFact {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: UnitKind;
+  readonly parentId?: string;
+  /** Territorial ancestors through `parentId`, nearest first (parent, grandparent, ...). */
+  readonly ancestors: readonly string[];
+}
+
+/** The unit's active agreement for the year, as in force (after every amendment). */
+export interface AgreementFact {
+  readonly id: string;
+  /** The signing and every amendment behind the tasks and indicators below. */
+  readonly events: readonly EventRef[];
+  readonly controlIndicators: ControlIndicators;
+  readonly tasks: readonly AgreementTask[];
+}
+
+/** A score the office gave a task that is not measured. In recording order: the last one counts. */
+export interface TaskScoreFact {
+  readonly taskCode: string;
+  readonly score: number;
+  readonly evaluatedAt: string;
+  readonly event: EventRef;
+}
+
+/** A child unit with a signed, active agreement for the year (for `agreement_coverage`). */
+export interface CoveredChildFact {
+  readonly unitId: string;
+  readonly events: readonly EventRef[];
+}
+
+/**
+ * What the service measures for the metric tasks. `hazard_rectification_rate` is not here: it is
+ * computed from `AssessmentFacts.hazards` with the same rule as the outcome deduction.
+ */
+export interface MetricFacts {
+  /** One event per counted case: `pre_incident`, not revoked, decided in the window, unit as enforcer. */
+  readonly preIncidentPenaltyCases: readonly EventRef[];
+  /** One event per inspection conducted in the window with the unit as inspecting unit. */
+  readonly inspectionsConducted: readonly EventRef[];
+  readonly agreementCoverage: {
+    /** How many child units the unit has (the denominator). */
+    readonly childUnits: number;
+    readonly covered: readonly CoveredChildFact[];
+  };
+}
+
+/** A person holding a post in the assessed unit at some instant, with the appointment event. */
+export interface PostHolderFact {
+  readonly personId: string;
+  readonly personName: string;
+  readonly post: Post;
+  readonly event: EventRef;
+}
+
+/** A person or unit found liable by the incident's investigation conclusion. */
+export interface LiablePartyFact {
+  readonly personId?: string;
+  readonly personName?: string;
+  readonly unitId?: string;
+  readonly role: string;
+  readonly finding: string;
+  /** The conclusion event. */
+  readonly event: EventRef;
+}
+
+/** An incident attributed to the assessed unit (it is in the unit's responsibility chain). */
+export interface IncidentFact {
+  readonly id: string;
+  /** The report first, then the revisions and corrections behind the values below. */
+  readonly events: readonly EventRef[];
+  readonly grade: IncidentGrade;
+  readonly deaths: number;
+  readonly seriousInjuries: number;
+  readonly occurredAt: string;
+  /** An industry code of `units/codes` (`coal_mine`, `road_traffic`, ...). */
+  readonly industry: string;
+  /** The assessed unit's post holders at `occurredAt` (not the enterprise's, unless it is the unit). */
+  readonly postHoldersAtOccurrence: readonly PostHolderFact[];
+  /** Empty until the investigation is concluded. */
+  readonly liable: readonly LiablePartyFact[];
+}
+
+/** A misreporting finding on an attributed incident, which may have occurred years earlier. */
+export interface MisreportingFindingFact {
+  readonly kind: MisreportingKind;
+  readonly establishedAt: string;
+  /** The finding event (for an automatic `late`, the report event). */
+  readonly event: EventRef;
+  readonly incident: IncidentFact;
+}
+
+export interface HazardExtensionFact {
+  readonly deadline: string;
+  readonly extendedAt: string;
+  readonly event: EventRef;
+}
+
+export interface HazardVerificationFact {
+  readonly passed: boolean;
+  readonly verifiedAt: string;
+  readonly event: EventRef;
+}
+
+/** One rectification attempt and the verification that judged it, if any. */
+export interface HazardRectificationFact {
+  readonly rectifiedAt: string;
+  readonly event: EventRef;
+  readonly verification?: HazardVerificationFact;
+}
+
+/** A hazard the unit answers for (DOMAIN "Whose hazards"), with its history as recorded. */
+export interface HazardFact {
+  readonly id: string;
+  readonly level: HazardLevel;
+  readonly identifiedAt: string;
+  readonly initialDeadline: string;
+  /** The identification event. */
+  readonly event: EventRef;
+  readonly extensions: readonly HazardExtensionFact[];
+  /** Oldest first. */
+  readonly rectifications: readonly HazardRectificationFact[];
+}
+
+/** An accountability action (问责) whose target is the assessed unit or one of its post holders. */
+export interface AccountabilityActionFact {
+  /** An accountability form code (`interview`, `circular`, ...). */
+  readonly form: string;
+  readonly decidingUnitId: string;
+  readonly decidedAt: string;
+  readonly targetUnitId: string;
+  readonly targetPersonId?: string;
+  /**
+   * The target person held a post in the assessed unit on `decidedAt` (set by the read side when
+   * the action names another `targetUnitId`); without it only `targetUnitId` decides.
+   */
+  readonly targetsPostHolder?: boolean;
+  readonly event: EventRef;
+}
+
+export interface CommendationFact {
+  readonly level: CommendationLevel;
+  readonly awardedAt: string;
+  readonly event: EventRef;
+}
+
+/** The unit's recorded statistics for the year. */
+export interface StatisticsFact extends UnitStatistics {
+  readonly events: readonly EventRef[];
+}
+
+export interface FinalizationFact {
+  readonly finalizedAt: string;
+  readonly event: EventRef;
+}
+
+/**
+ * Everything `assess` needs about one unit and year, built by the read side from projections.
+ * Lists may hold facts outside the year: `assess` keeps those of the window itself
+ * (incidents by `occurredAt`, findings by `establishedAt` on incidents of the window or the three
+ * years before, hazards by `identifiedAt`, actions by `decidedAt`).
+ */
+export interface AssessmentFacts {
+  readonly year: number;
+  readonly unit: AssessedUnitFact;
+  /** `null`: the unit has no active agreement and is not assessed (`assess` still answers). */
+  readonly agreement: AgreementFact | null;
+  readonly taskScores: readonly TaskScoreFact[];
+  readonly metrics: MetricFacts;
+  readonly incidents: readonly IncidentFact[];
+  readonly misreportingFindings: readonly MisreportingFindingFact[];
+  readonly hazards: readonly HazardFact[];
+  readonly accountabilityActions: readonly AccountabilityActionFact[];
+  readonly commendations: readonly CommendationFact[];
+  readonly statistics: StatisticsFact | null;
+  readonly finalization: FinalizationFact | null;
+}

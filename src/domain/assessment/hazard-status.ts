@@ -1,0 +1,94 @@
+import { toMs } from '../shared/time';
+import type { EventRef, HazardFact, HazardRectificationFact } from './facts';
+
+/*
+ * The hazard rules of DOMAIN "Inspections and hidden hazards" on plain facts, with the semantics
+ * of `inspections/hazard/queries.ts`: what happened after the reference date does not count yet.
+ */
+
+const atOrBefore = (iso: string, referenceMs: number): boolean => toMs(iso) <= referenceMs;
+
+/** The outcome of the verification of `r` if it was made by the reference. */
+const verdictBy = (r: HazardRectificationFact, referenceMs: number): boolean | undefined =>
+  r.verification && atOrBefore(r.verification.verifiedAt, referenceMs)
+    ? r.verification.passed
+    : undefined;
+
+/**
+ * The event that makes the hazard count as rectified at the reference, or undefined: a general
+ * hazard once rectified and not failed by a verification made by then (the rectification event);
+ * a major one only once verified passed by then (the verification event).
+ */
+export function rectifiedBy(hazard: HazardFact, referenceMs: number): EventRef | undefined {
+  for (const r of hazard.rectifications) {
+    const verdict = verdictBy(r, referenceMs);
+    if (hazard.level === 'major') {
+      if (verdict === true && r.verification) return r.verification.event;
+    } else if (atOrBefore(r.rectifiedAt, referenceMs) && verdict !== false) {
+      return r.event;
+    }
+  }
+  return undefined;
+}
+
+/** The deadline in force at the reference (extensions granted after it do not count yet). */
+export function deadlineAt(
+  hazard: HazardFact,
+  referenceMs: number,
+): { deadline: string; event?: EventRef } {
+  return hazard.extensions
+    .filter((e) => atOrBefore(e.extendedAt, referenceMs))
+    .reduce<{ deadline: string; event?: EventRef }>(
+      (current, e) =>
+        toMs(e.deadline) > toMs(current.deadline)
+          ? { deadline: e.deadline, event: e.event }
+          : current,
+      { deadline: hazard.initialDeadline },
+    );
+}
+
+/** Not rectified (as in the rate) and the deadline in force passed: exactly at it is not overdue. */
+export function isOverdueAt(hazard: HazardFact, referenceMs: number): boolean {
+  if (rectifiedBy(hazard, referenceMs)) return false;
+  return toMs(deadlineAt(hazard, referenceMs).deadline) < referenceMs;
+}
+
+/** The identification and the extension in force: the events that make a hazard overdue. */
+export function overdueEvents(hazard: HazardFact, referenceMs: number): EventRef[] {
+  const extension = deadlineAt(hazard, referenceMs).event;
+  return extension ? [hazard.event, extension] : [hazard.event];
+}
+
+export interface RectificationRate {
+  readonly identified: number;
+  readonly rectified: number;
+  /** Percentage, unrounded; 100 with no hazard identified. */
+  readonly rate: number;
+  /** The event that made each counted hazard rectified. */
+  readonly rectifiedEvents: readonly EventRef[];
+  /** The identification of each hazard not rectified: the shortfall. */
+  readonly pendingEvents: readonly EventRef[];
+}
+
+/** 整改率 of the hazards given (those identified in the period) at the reference. */
+export function rectificationRate(
+  hazards: readonly HazardFact[],
+  referenceMs: number,
+): RectificationRate {
+  const rectifiedEvents: EventRef[] = [];
+  const pendingEvents: EventRef[] = [];
+  for (const hazard of hazards) {
+    const event = rectifiedBy(hazard, referenceMs);
+    if (event) rectifiedEvents.push(event);
+    else pendingEvents.push(hazard.event);
+  }
+  const identified = hazards.length;
+  const rectified = rectifiedEvents.length;
+  return {
+    identified,
+    rectified,
+    rate: identified === 0 ? 100 : (rectified / identified) * 100,
+    rectifiedEvents,
+    pendingEvents,
+  };
+}

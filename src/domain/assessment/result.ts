@@ -1,0 +1,99 @@
+import type { ControlIndicator } from '../agreements/indicators';
+import type { Post, UnitKind } from '../units/codes';
+import type { EventRef } from './facts';
+import type { Grade } from './scheme';
+
+export type AssessmentSection = 'tasks' | 'outcomes' | 'bonus';
+
+/**
+ * One line of the explanation: points added (> 0) or deducted (< 0) and the events behind them.
+ * The items of a section add up to the section, except that outcome deductions start from the
+ * scheme's outcome points: `sections.outcomes = scheme.outcomes.points + Σ outcome items`.
+ */
+export interface ExplanationItem {
+  readonly section: AssessmentSection;
+  /** Machine code of the rule (`task`, `general_incident`, `bonus_cap`, ...). */
+  readonly rule: string;
+  readonly label: string;
+  readonly points: number;
+  readonly events: readonly EventRef[];
+}
+
+export interface VetoReason {
+  /** `incidents:<minGrade>:<count>`, `control_indicator:<indicator>` or `misreporting:<kind>`. */
+  readonly rule: string;
+  readonly label: string;
+  readonly events: readonly EventRef[];
+}
+
+/** 取消下一年度晋级、提拔资格. One bar per person, with every ground for it. */
+export interface PromotionBar {
+  readonly personId: string;
+  readonly personName: string;
+  /** The vetoed unit whose veto bars the person. */
+  readonly unitId: string;
+  /** The post held in that unit when a vetoing incident occurred; `null` if barred only as liable. */
+  readonly post: Post | null;
+  readonly barredYear: number;
+  readonly reason: string;
+  readonly events: readonly EventRef[];
+}
+
+export interface ControlIndicatorResult {
+  readonly indicator: ControlIndicator;
+  readonly label: string;
+  readonly cap: number;
+  /** `null` for a rate whose statistic (the denominator) is missing or zero. */
+  readonly actual: number | null;
+  readonly exceeded: boolean;
+  /** The incidents counted in `actual` (and, for a rate, the statistics). */
+  readonly events: readonly EventRef[];
+  /** The incident whose occurrence first pushed the indicator past the cap. */
+  readonly pushedPastCapBy: {
+    readonly incidentId: string;
+    readonly events: readonly EventRef[];
+  } | null;
+}
+
+export interface RectificationRateResult {
+  /** Hazards identified in the window. */
+  readonly identified: number;
+  /** Of those, rectified at the reference date (major: verified passed). */
+  readonly rectified: number;
+  /** Percentage, unrounded (100 when none was identified); display with one decimal. */
+  readonly rate: number;
+  readonly overdueMajor: number;
+  readonly overdueGeneral: number;
+}
+
+export interface UnscoredTask {
+  readonly code: string;
+  readonly title: string;
+  readonly weight: number;
+}
+
+/** `GET /assessments/:year/units/:unitId`, computed by `assess`. Points are exact. */
+export interface AssessmentResult {
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly unitKind: UnitKind;
+  readonly year: number;
+  /** False when the unit has no active agreement for the year (no tasks, no control indicators). */
+  readonly assessed: boolean;
+  readonly agreementId: string | null;
+  /** min(end of the CST window − 1 ms, reading time), ISO UTC. */
+  readonly referenceDate: string;
+  readonly finalized: boolean;
+  readonly score: number;
+  readonly grade: Grade;
+  readonly vetoed: boolean;
+  readonly vetoReasons: readonly VetoReason[];
+  readonly yellowCard: boolean;
+  readonly sections: { readonly tasks: number; readonly outcomes: number; readonly bonus: number };
+  readonly items: readonly ExplanationItem[];
+  readonly unscoredTasks: readonly UnscoredTask[];
+  readonly rectificationRate: RectificationRateResult;
+  readonly promotionBars: readonly PromotionBar[];
+  readonly awardDisqualified: boolean;
+  readonly controlIndicators: readonly ControlIndicatorResult[];
+}

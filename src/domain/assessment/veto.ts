@@ -1,0 +1,97 @@
+import { gradeAtLeast, INCIDENT_GRADES } from '../incidents/grading';
+import { MISREPORTING_KINDS } from '../incidents/misreporting';
+import { cstDate } from '../shared/time';
+import type { UnitKind } from '../units/codes';
+import type { EventRef, IncidentFact, MisreportingFindingFact } from './facts';
+import { uniqueRefs } from './points';
+import type { ControlIndicatorResult, VetoReason } from './result';
+import type { AssessmentScheme, IncidentVetoRule } from './scheme';
+
+/** An incident behind a veto, whose post holders and liable persons answer for it. */
+export interface VetoingIncident {
+  readonly incident: IncidentFact;
+  /** The events of the veto that point at this incident (e.g. the misreporting finding). */
+  readonly causeEvents: readonly EventRef[];
+}
+
+export interface Veto {
+  readonly reason: VetoReason;
+  readonly vetoingIncidents: readonly VetoingIncident[];
+}
+
+export interface VetoInputs {
+  readonly kind: UnitKind;
+  /** Incidents of the year, in `occurredAt` order. */
+  readonly incidents: readonly IncidentFact[];
+  readonly indicators: readonly ControlIndicatorResult[];
+  /** Misreporting findings of the year. */
+  readonly findings: readonly MisreportingFindingFact[];
+}
+
+const gradeLabel = (grade: string): string =>
+  INCIDENT_GRADES.find((g) => g.code === grade)?.label ?? grade;
+
+const kindLabel = (kind: string): string =>
+  MISREPORTING_KINDS.find((k) => k.code === kind)?.label ?? kind;
+
+/**
+ * A rule of the scheme's data for the unit's kind: `count` or more incidents of `minGrade` or
+ * worse. Every incident that qualifies is a vetoing incident (all of them make up the count).
+ */
+function incidentVeto(rule: IncidentVetoRule, incidents: readonly IncidentFact[]): Veto[] {
+  const qualifying = incidents.filter((i) => gradeAtLeast(i.grade, rule.minGrade));
+  if (qualifying.length < rule.count) return [];
+  const what = `${gradeLabel(rule.minGrade)}及以上`;
+  const label = rule.count === 1 ? `发生${what}` : `发生${what} ${rule.count} 起及以上`;
+  return [
+    {
+      reason: {
+        rule: `incidents:${rule.minGrade}:${rule.count}`,
+        label: `${label}（${qualifying.map((i) => i.id).join('、')}）`,
+        events: uniqueRefs(qualifying.flatMap((i) => i.events)),
+      },
+      vetoingIncidents: qualifying.map((incident) => ({ incident, causeEvents: incident.events })),
+    },
+  ];
+}
+
+function indicatorVetoes(inputs: VetoInputs): Veto[] {
+  return inputs.indicators.flatMap((indicator) => {
+    const pushed = indicator.pushedPastCapBy;
+    const incident = pushed && inputs.incidents.find((i) => i.id === pushed.incidentId);
+    if (!pushed || !incident) return [];
+    return [
+      {
+        reason: {
+          rule: `control_indicator:${indicator.indicator}`,
+          label: `控制指标超标：${indicator.label}（上限 ${indicator.cap}，超标事故 ${incident.id}）`,
+          events: uniqueRefs(pushed.events),
+        },
+        vetoingIncidents: [{ incident, causeEvents: pushed.events }],
+      },
+    ];
+  });
+}
+
+function findingVetoes(findings: readonly MisreportingFindingFact[]): Veto[] {
+  return findings.map((finding) => ({
+    reason: {
+      rule: `misreporting:${finding.kind}`,
+      label: `${kindLabel(finding.kind)}：事故 ${finding.incident.id}，认定于 ${cstDate(finding.establishedAt)}`,
+      events: uniqueRefs([finding.event]),
+    },
+    vetoingIncidents: [{ incident: finding.incident, causeEvents: [finding.event] }],
+  }));
+}
+
+/** 一票否决 by the scheme's rules: incident rules for the unit's kind, then indicators, then findings. */
+export function findVetoes(scheme: AssessmentScheme, inputs: VetoInputs): Veto[] {
+  const { veto } = scheme;
+  return [
+    ...veto.incidents
+      .filter((rule) => rule.kinds.includes(inputs.kind))
+      .flatMap((rule) => incidentVeto(rule, inputs.incidents)),
+    ...(veto.controlIndicatorExceeded ? indicatorVetoes(inputs) : []),
+    ...(veto.misreportingFinding ? findingVetoes(inputs.findings) : []),
+  ];
+}

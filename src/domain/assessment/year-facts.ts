@@ -1,0 +1,40 @@
+import { toMs, yearWindow } from '../shared/time';
+import type {
+  AccountabilityActionFact,
+  AssessmentFacts,
+  HazardFact,
+  IncidentFact,
+  MisreportingFindingFact,
+} from './facts';
+
+/** A finding on an incident of the three years before the window counts in the year established. */
+export const MISREPORTING_LOOKBACK_YEARS = 3;
+
+/** The facts that fall in the assessment window, incidents in `occurredAt` order. */
+export interface YearFacts {
+  readonly incidents: readonly IncidentFact[];
+  readonly findings: readonly MisreportingFindingFact[];
+  readonly hazards: readonly HazardFact[];
+  readonly actions: readonly AccountabilityActionFact[];
+}
+
+/** Oldest first; equal instants keep the order given. */
+export const byOccurrence = (incidents: readonly IncidentFact[]): IncidentFact[] =>
+  [...incidents].sort((a, b) => toMs(a.occurredAt) - toMs(b.occurredAt));
+
+export function yearFacts(facts: AssessmentFacts): YearFacts {
+  const { startMs, endMs } = yearWindow(facts.year);
+  const lookbackStartMs = yearWindow(facts.year - MISREPORTING_LOOKBACK_YEARS).startMs;
+  const within = (iso: string, fromMs = startMs): boolean => {
+    const ms = toMs(iso);
+    return ms >= fromMs && ms < endMs;
+  };
+  return {
+    incidents: byOccurrence(facts.incidents.filter((i) => within(i.occurredAt))),
+    findings: [...facts.misreportingFindings]
+      .filter((f) => within(f.establishedAt) && within(f.incident.occurredAt, lookbackStartMs))
+      .sort((a, b) => toMs(a.establishedAt) - toMs(b.establishedAt)),
+    hazards: facts.hazards.filter((h) => within(h.identifiedAt)),
+    actions: facts.accountabilityActions.filter((a) => within(a.decidedAt)),
+  };
+}
