@@ -39,6 +39,5 @@ export async function createApp(
   app.setGlobalPrefix('api/v1', { exclude: ['health'] });
   app.useGlobalFilters(new ProblemFilter(logger.child({ component: 'errors' })));
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
   return app;
 }

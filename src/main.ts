@@ -1,6 +1,10 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createLogger } from './infrastructure/logging/logger';
+
+const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 async function main(): Promise<void> {
   let config;
@@ -24,6 +28,27 @@ async function main(): Promise<void> {
       dataDir: config.dataDir,
     },
     `listening on http://localhost:${config.port}`,
+  );
+  process.once('SIGTERM', (signal) => shutdown(app, logger, signal));
+  process.once('SIGINT', (signal) => shutdown(app, logger, signal));
+}
+
+/** Stops taking requests, stops the projections, closes the stores, then exits 0. */
+function shutdown(app: INestApplication, logger: Logger, signal: NodeJS.Signals): void {
+  logger.info({ signal }, 'shutting down');
+  setTimeout(() => {
+    logger.error(`shutdown took longer than ${SHUTDOWN_TIMEOUT_MS} ms; exiting`);
+    process.exit(1);
+  }, SHUTDOWN_TIMEOUT_MS).unref();
+  app.close().then(
+    () => {
+      logger.info('shut down');
+      process.exit(0);
+    },
+    (error: unknown) => {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    },
   );
 }
 
