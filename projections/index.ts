@@ -1,5 +1,8 @@
 import { agreementsProjection } from './agreements';
 import { assessmentInputsProjection } from './assessment-inputs';
+import { auditProjection } from './audit';
+import { enforcementProjection } from './enforcement';
+import { incidentsProjection } from './incidents';
 import type { Projection } from './projection';
 import { unitsProjection } from './units';
 
@@ -8,4 +11,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   unitsProjection,
   agreementsProjection,
   assessmentInputsProjection,
+  incidentsProjection,
+  enforcementProjection,
+  auditProjection,
 ];

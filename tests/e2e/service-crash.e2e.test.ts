@@ -93,7 +93,8 @@ describe('the service killed with SIGKILL during writes', () => {
         expect([id, response.status]).toEqual([id, 200]);
       }
       const integrity = await fetch(`http://127.0.0.1:${port}/api/v1/audit/integrity`, { headers });
-      if (integrity.status === 200) expect((await integrity.json()).ok).toBe(true);
+      if (integrity.status === 200)
+        expect(((await integrity.json()) as { ok: boolean }).ok).toBe(true);
     } finally {
       const exited = new Promise<number | null>((resolve) =>
         restarted.on('exit', (code) => resolve(code)),

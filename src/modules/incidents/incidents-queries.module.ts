@@ -1,4 +1,16 @@
 import { Module } from '@nestjs/common';
+import { ChainInputs } from './queries/chain-inputs';
+import { IncidentChainHandler } from './queries/incident-chain.query';
+import {
+  IncidentsQueryController,
+  ResponsibilityChainController,
+} from './queries/incidents.query-controller';
+import { ListIncidentsHandler } from './queries/list-incidents.query';
+import { UnitChainHandler } from './queries/unit-chain.query';
 
-@Module({})
+/** Reads of incidents and responsibility chains (GET /incidents, chains at a time). */
+@Module({
+  controllers: [IncidentsQueryController, ResponsibilityChainController],
+  providers: [ChainInputs, ListIncidentsHandler, IncidentChainHandler, UnitChainHandler],
+})
 export class IncidentsQueriesModule {}

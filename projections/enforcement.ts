@@ -1,0 +1,197 @@
+import type {
+  AccountabilityActionDecided,
+  EnterpriseBlacklisted,
+  EnterpriseRemovedFromBlacklist,
+  PenaltyDecided,
+  PenaltyRevoked,
+} from '../src/domain/enforcement';
+import { cstYear, toMs } from '../src/domain/shared/time';
+import type { EventRef, Projection, ProjectedEvent, ProjectionStore } from './projection';
+import { refOf } from './projection';
+
+export const PENALTIES = 'penalties';
+export const ACTIONS = 'actions';
+export const BLACKLIST = 'blacklist';
+
+export interface PenaltyDoc {
+  _id: string;
+  enterpriseId: string;
+  enforcingUnitId: string;
+  kind: string;
+  amountYuan: number | null;
+  caseNo: string;
+  basis: string;
+  phase: string;
+  decidedAt: string;
+  /** Assessment year (CST) of `decidedAt`. */
+  year: number;
+  revoked: boolean;
+  revokedAt: string | null;
+  revocationReason: string | null;
+  ref: EventRef;
+  revocationRef: EventRef | null;
+}
+
+export interface ActionDoc {
+  _id: string;
+  targetPersonId: string | null;
+  targetUnitId: string;
+  form: string;
+  decidingUnitId: string;
+  decidedAt: string;
+  year: number;
+  reason: string;
+  incidentId: string | null;
+  ref: EventRef;
+}
+
+export interface ListingDoc {
+  reason: string;
+  listedAt: string;
+  until: string;
+  removedAt?: string;
+  removalReason?: string;
+  early?: boolean;
+  ref: EventRef;
+  removalRef?: EventRef;
+}
+
+/** Every listing of one enterprise, oldest first; the latest one's span is kept for queries. */
+export interface BlacklistDoc {
+  _id: string;
+  enterpriseId: string;
+  listings: ListingDoc[];
+  /** `listedAt` of the latest listing (only the latest can be in force). */
+  listedAt: string;
+  /** When the latest listing ends: its removal if before `until`, else `until`. */
+  listedUntil: string;
+}
+
+const idFromStream = (event: ProjectedEvent, prefix: string): string =>
+  event.streamId.startsWith(prefix) ? event.streamId.slice(prefix.length) : event.streamId;
+
+/** A listing holds until removal or `until`, whichever comes first. */
+export const listingEndOf = (listing: ListingDoc): string =>
+  listing.removedAt !== undefined && toMs(listing.removedAt) < toMs(listing.until)
+    ? listing.removedAt
+    : listing.until;
+
+function penaltyDecided(event: ProjectedEvent, store: ProjectionStore): void {
+  const data = event.data as PenaltyDecided['data'];
+  store.put<PenaltyDoc>(PENALTIES, {
+    _id: data.id,
+    enterpriseId: data.enterpriseId,
+    enforcingUnitId: data.enforcingUnitId,
+    kind: data.kind,
+    amountYuan: data.amountYuan ?? null,
+    caseNo: data.caseNo,
+    basis: data.basis,
+    phase: data.phase,
+    decidedAt: data.decidedAt,
+    year: cstYear(data.decidedAt),
+    revoked: false,
+    revokedAt: null,
+    revocationReason: null,
+    ref: refOf(event),
+    revocationRef: null,
+  });
+}
+
+async function penaltyRevoked(event: ProjectedEvent, store: ProjectionStore): Promise<void> {
+  const data = event.data as PenaltyRevoked['data'];
+  const penalty = await store.get<PenaltyDoc>(PENALTIES, idFromStream(event, 'penalty-'));
+  if (!penalty) return;
+  store.put<PenaltyDoc>(PENALTIES, {
+    ...penalty,
+    revoked: true,
+    revokedAt: data.revokedAt,
+    revocationReason: data.reason,
+    revocationRef: refOf(event),
+  });
+}
+
+function actionDecided(event: ProjectedEvent, store: ProjectionStore): void {
+  const data = event.data as AccountabilityActionDecided['data'];
+  store.put<ActionDoc>(ACTIONS, {
+    _id: data.id,
+    targetPersonId: data.targetPersonId ?? null,
+    targetUnitId: data.targetUnitId,
+    form: data.form,
+    decidingUnitId: data.decidingUnitId,
+    decidedAt: data.decidedAt,
+    year: cstYear(data.decidedAt),
+    reason: data.reason,
+    incidentId: data.incidentId ?? null,
+    ref: refOf(event),
+  });
+}
+
+function withListings(enterpriseId: string, listings: ListingDoc[]): BlacklistDoc {
+  const latest = listings[listings.length - 1];
+  return {
+    _id: enterpriseId,
+    enterpriseId,
+    listings,
+    listedAt: latest.listedAt,
+    listedUntil: listingEndOf(latest),
+  };
+}
+
+async function blacklisted(event: ProjectedEvent, store: ProjectionStore): Promise<void> {
+  const data = event.data as EnterpriseBlacklisted['data'];
+  const current = await store.get<BlacklistDoc>(BLACKLIST, data.enterpriseId);
+  const listing: ListingDoc = {
+    reason: data.reason,
+    listedAt: data.listedAt,
+    until: data.until,
+    ref: refOf(event),
+  };
+  store.put(BLACKLIST, withListings(data.enterpriseId, [...(current?.listings ?? []), listing]));
+}
+
+async function removed(event: ProjectedEvent, store: ProjectionStore): Promise<void> {
+  const data = event.data as EnterpriseRemovedFromBlacklist['data'];
+  const current = await store.get<BlacklistDoc>(BLACKLIST, data.enterpriseId);
+  if (!current || current.listings.length === 0) return;
+  const listings = [...current.listings];
+  listings[listings.length - 1] = {
+    ...listings[listings.length - 1],
+    removedAt: data.removedAt,
+    removalReason: data.reason,
+    early: data.early,
+    removalRef: refOf(event),
+  };
+  store.put(BLACKLIST, withListings(data.enterpriseId, listings));
+}
+
+/** Penalties, accountability actions and the serious-dishonesty list, with their events. */
+export const enforcementProjection: Projection = {
+  name: 'enforcement',
+  version: 1,
+  collections: {
+    [PENALTIES]: { indexes: [['enforcingUnitId', 'year'], ['enterpriseId'], ['year']] },
+    [ACTIONS]: { indexes: [['targetUnitId'], ['targetPersonId'], ['incidentId'], ['year']] },
+    [BLACKLIST]: { indexes: [['listedUntil'], ['listedAt']] },
+  },
+  handles: new Set([
+    'PenaltyDecided',
+    'PenaltyRevoked',
+    'AccountabilityActionDecided',
+    'EnterpriseBlacklisted',
+    'EnterpriseRemovedFromBlacklist',
+  ]),
+  async apply(event, store) {
+    switch (event.type) {
+      case 'PenaltyDecided':
+        return penaltyDecided(event, store);
+      case 'PenaltyRevoked':
+        return penaltyRevoked(event, store);
+      case 'AccountabilityActionDecided':
+        return actionDecided(event, store);
+      case 'EnterpriseBlacklisted':
+        return blacklisted(event, store);
+      case 'EnterpriseRemovedFromBlacklist':
+        return removed(event, store);
+    }
+  },
+};

@@ -1,0 +1,185 @@
+import {
+  incidentDecider,
+  type Incident,
+  type IncidentEvent,
+  type IncidentGrade,
+  type MisreportingKind,
+} from '../src/domain/incidents';
+import { cstYear } from '../src/domain/shared/time';
+import type { EventRef, Projection, ProjectedEvent, ProjectionStore } from './projection';
+import { refOf } from './projection';
+import {
+  applyUnitRegistered,
+  UNIT_NODE_COLLECTION,
+  UNIT_NODES,
+  type UnitNode,
+} from './shared/unit-paths';
+
+export const INCIDENTS = 'incidents';
+
+export interface FindingRef {
+  kind: MisreportingKind;
+  establishedAt: string;
+  automatic: boolean;
+  ref: EventRef;
+}
+
+export interface IncidentRefs {
+  reported: EventRef;
+  revisions: EventRef[];
+  /** The findings in force (a withdrawn finding leaves this list, as in the domain state). */
+  findings: FindingRef[];
+  corrections: EventRef[];
+  investigation?: EventRef;
+  conclusion?: EventRef;
+}
+
+/** One incident as the read side sees it: the domain state plus what queries filter and sort on. */
+export interface IncidentDoc {
+  _id: string;
+  unitId: string;
+  /** The place, then each ancestor up to the root (at report time; again after a unitId correction). */
+  placePath: string[];
+  /** The place's unit kind, null when the place was unknown to this projection. */
+  placeKind: string | null;
+  industry: string;
+  occurredAt: string;
+  /** The assessment year: calendar year of `occurredAt` in CST. */
+  year: number;
+  grade: IncidentGrade;
+  late: boolean;
+  deaths: number;
+  seriousInjuries: number;
+  directLossYuan: number;
+  /** Kinds of the findings in force, to find `false`/`concealed` reports by index. */
+  findingKinds: MisreportingKind[];
+  state: Incident;
+  refs: IncidentRefs;
+}
+
+const INCIDENT_EVENTS = [
+  'IncidentReported',
+  'CasualtiesRevised',
+  'MisreportingFindingEstablished',
+  'MisreportingFindingWithdrawn',
+  'InvestigationOpened',
+  'InvestigationExtended',
+  'InvestigationConcluded',
+  'IncidentDetailsCorrected',
+] as const;
+
+const STREAM_PREFIX = 'incident-';
+
+const incidentIdOf = (event: ProjectedEvent): string =>
+  event.type === 'IncidentReported'
+    ? (event.data.id as string)
+    : event.streamId.startsWith(STREAM_PREFIX)
+      ? event.streamId.slice(STREAM_PREFIX.length)
+      : event.streamId;
+
+async function placeOf(
+  unitId: string,
+  store: ProjectionStore,
+): Promise<{ placePath: string[]; placeKind: string | null }> {
+  const node = await store.get<UnitNode>(UNIT_NODES, unitId);
+  return node
+    ? { placePath: node.path, placeKind: node.kind }
+    : { placePath: [unitId], placeKind: null };
+}
+
+function nextRefs(current: IncidentRefs | undefined, event: ProjectedEvent): IncidentRefs {
+  const ref = refOf(event);
+  const refs: IncidentRefs = current ?? {
+    reported: ref,
+    revisions: [],
+    findings: [],
+    corrections: [],
+  };
+  const data = event.data;
+  switch (event.type) {
+    case 'CasualtiesRevised':
+      return { ...refs, revisions: [...refs.revisions, ref] };
+    case 'MisreportingFindingEstablished':
+      return {
+        ...refs,
+        findings: [
+          ...refs.findings,
+          {
+            kind: data.kind as MisreportingKind,
+            establishedAt: data.establishedAt as string,
+            automatic: data.automatic === true,
+            ref,
+          },
+        ],
+      };
+    case 'MisreportingFindingWithdrawn':
+      return { ...refs, findings: refs.findings.filter((f) => f.kind !== data.kind) };
+    case 'InvestigationOpened':
+      return { ...refs, investigation: ref };
+    case 'InvestigationConcluded':
+      return { ...refs, conclusion: ref };
+    case 'IncidentDetailsCorrected':
+      return { ...refs, corrections: [...refs.corrections, ref] };
+    default:
+      return refs;
+  }
+}
+
+async function applyIncidentEvent(event: ProjectedEvent, store: ProjectionStore): Promise<void> {
+  const id = incidentIdOf(event);
+  const current = await store.get<IncidentDoc>(INCIDENTS, id);
+  const state = incidentDecider.evolve(current?.state ?? null, {
+    type: event.type,
+    data: event.data,
+  } as unknown as IncidentEvent);
+  if (!state) return;
+  const place =
+    current && current.unitId === state.unitId
+      ? { placePath: current.placePath, placeKind: current.placeKind }
+      : await placeOf(state.unitId, store);
+  store.put<IncidentDoc>(INCIDENTS, {
+    _id: id,
+    unitId: state.unitId,
+    ...place,
+    industry: state.industry,
+    occurredAt: state.occurredAt,
+    year: cstYear(state.occurredAt),
+    grade: state.grade,
+    late: state.late,
+    deaths: state.deaths,
+    seriousInjuries: state.seriousInjuries,
+    directLossYuan: state.directLossYuan,
+    findingKinds: [...new Set(state.findings.map((f) => f.kind))],
+    state,
+    refs: nextRefs(current?.refs, event),
+  });
+}
+
+/** Incidents with their place in the unit tree, grade, assessment year and the events behind them. */
+export const incidentsProjection: Projection = {
+  name: 'incidents',
+  version: 1,
+  collections: {
+    [UNIT_NODES]: UNIT_NODE_COLLECTION,
+    [INCIDENTS]: {
+      indexes: [
+        ['placePath'],
+        ['year'],
+        ['grade'],
+        ['industry'],
+        ['unitId'],
+        ['placeKind'],
+        ['findingKinds'],
+        ['occurredAt'],
+      ],
+    },
+  },
+  handles: new Set(['UnitRegistered', ...INCIDENT_EVENTS]),
+  async apply(event, store) {
+    if (event.type === 'UnitRegistered') {
+      await applyUnitRegistered(event, store);
+      return;
+    }
+    await applyIncidentEvent(event, store);
+  },
+};

@@ -1,0 +1,219 @@
+import { POSTS } from '../../src/domain/units/codes';
+import { cstYear, toMs } from '../../src/domain/shared/time';
+import { inForceAt, type AgreementDoc } from '../agreements';
+import type { EventRef } from '../projection';
+import { postHoldersAt, type UnitDoc } from '../units';
+
+export type ChainRole = 'enterprise' | 'territorial' | 'regulating_department';
+
+export interface ChainPost {
+  personId: string;
+  personName: string;
+  post: string;
+  from: string;
+  to: string | null;
+  ref: EventRef;
+}
+
+export interface ChainAgreement {
+  id: string;
+  year: number;
+  issuerUnitId: string;
+  signedAt: string;
+  signatories: AgreementDoc['signatories'];
+  ref: EventRef;
+}
+
+export interface ChainLink {
+  unitId: string;
+  name: string;
+  kind: string;
+  role: ChainRole;
+  posts: ChainPost[];
+  agreement: ChainAgreement | null;
+}
+
+export interface ChainPlace {
+  /** The unit the chain starts from (an enterprise, a territorial unit or a department). */
+  unitId: string;
+  /** The place, then each ancestor up to the root. */
+  path: readonly string[];
+  /** Whose regulating departments answer: the enterprise's (or the incident's) industry. */
+  industry: string | null;
+}
+
+export interface ResponsibilityChain {
+  at: string;
+  unitId: string;
+  links: ChainLink[];
+}
+
+const POST_ORDER: readonly string[] = POSTS;
+
+/** Ids of the units whose documents `responsibilityChain` needs besides departments. */
+export const chainUnitIds = (place: ChainPlace): string[] => [...place.path];
+
+const existedAt = (unit: UnitDoc, at: string): boolean =>
+  unit.establishedAt === null || toMs(unit.establishedAt) <= toMs(at);
+
+function roleOf(unit: UnitDoc): ChainRole {
+  if (unit.kind === 'enterprise') return 'enterprise';
+  if (unit.kind === 'department') return 'regulating_department';
+  return 'territorial';
+}
+
+function postsAt(unit: UnitDoc, at: string): ChainPost[] {
+  return postHoldersAt(unit, at)
+    .map(({ personId, personName, post, from, to, ref }) => ({
+      personId,
+      personName,
+      post,
+      from,
+      to,
+      ref,
+    }))
+    .sort(
+      (a, b) =>
+        POST_ORDER.indexOf(a.post) - POST_ORDER.indexOf(b.post) ||
+        toMs(a.from) - toMs(b.from) ||
+        a.personId.localeCompare(b.personId),
+    );
+}
+
+/** The agreement of the unit for the CST year of `at` in force then (the latest signed, if several). */
+function agreementAt(
+  unitId: string,
+  agreements: readonly AgreementDoc[],
+  at: string,
+): ChainAgreement | null {
+  const year = cstYear(at);
+  const found = agreements
+    .filter((a) => a.responsibleUnitId === unitId && a.year === year && inForceAt(a, at))
+    .sort((a, b) => toMs(b.signedAt) - toMs(a.signedAt) || a._id.localeCompare(b._id))[0];
+  return found
+    ? {
+        id: found._id,
+        year: found.year,
+        issuerUnitId: found.issuerUnitId,
+        signedAt: found.signedAt,
+        signatories: found.signatories,
+        ref: found.ref,
+      }
+    : null;
+}
+
+/**
+ * The responsibility chain of a place at a time (DOMAIN.md): the place (an enterprise, or the
+ * territorial unit or department itself), every territorial ancestor, and each department
+ * regulating `industry` whose territory (its parent) contains the place; each with the persons
+ * in post at `at` (from ≤ at < to) and the agreement of the CST year of `at` in force then.
+ * Ancestors and departments established after `at` are left out; `units` must hold the units of
+ * `place.path` and the candidate departments (others are ignored).
+ */
+export function responsibilityChain(
+  place: ChainPlace,
+  units: readonly UnitDoc[],
+  agreements: readonly AgreementDoc[],
+  at: string,
+): ResponsibilityChain {
+  const byId = new Map(units.map((unit) => [unit._id, unit]));
+  const link = (unit: UnitDoc, role: ChainRole = roleOf(unit)): ChainLink => ({
+    unitId: unit._id,
+    name: unit.name,
+    kind: unit.kind,
+    role,
+    posts: postsAt(unit, at),
+    agreement: agreementAt(unit._id, agreements, at),
+  });
+
+  const links: ChainLink[] = [];
+  place.path.forEach((unitId, i) => {
+    const unit = byId.get(unitId);
+    if (!unit || (i > 0 && !existedAt(unit, at))) return;
+    if (i === 0) links.push(link(unit));
+    else if (unit.kind !== 'enterprise' && unit.kind !== 'department') {
+      links.push(link(unit, 'territorial'));
+    }
+  });
+
+  if (place.industry !== null) {
+    const depth = new Map(place.path.map((id, i) => [id, i]));
+    const departments = units
+      .filter(
+        (unit) =>
+          unit.kind === 'department' &&
+          unit._id !== place.unitId &&
+          unit.parentId !== null &&
+          depth.has(unit.parentId) &&
+          unit.regulatedIndustries.includes(place.industry!) &&
+          existedAt(unit, at),
+      )
+      .sort(
+        (a, b) => depth.get(a.parentId!)! - depth.get(b.parentId!)! || a._id.localeCompare(b._id),
+      );
+    links.push(...departments.map((unit) => link(unit, 'regulating_department')));
+  }
+  return { at, unitId: place.unitId, links };
+}
+
+/** The industry whose regulators answer for a unit: an enterprise's own; none for other units. */
+export const industryOfUnit = (unit: UnitDoc): string | null =>
+  unit.kind === 'enterprise' ? unit.industry : null;
+
+export interface LiableEntry {
+  personId?: string;
+  unitId?: string;
+  role: string;
+  finding: string;
+  ref: EventRef | null;
+}
+
+export interface ChainAction {
+  id: string;
+  targetPersonId: string | null;
+  targetUnitId: string;
+  form: string;
+  decidingUnitId: string;
+  decidedAt: string;
+  reason: string;
+  ref: EventRef;
+}
+
+export interface IncidentChain extends ResponsibilityChain {
+  incidentId: string;
+  liable: LiableEntry[];
+  accountabilityActions: ChainAction[];
+}
+
+/** The chain of an incident at its `occurredAt`, with its investigation's liable findings and actions. */
+export function incidentChain(
+  incident: {
+    id: string;
+    unitId: string;
+    placePath: readonly string[];
+    industry: string;
+    occurredAt: string;
+    liable: readonly Omit<LiableEntry, 'ref'>[];
+    conclusionRef: EventRef | null;
+  },
+  units: readonly UnitDoc[],
+  agreements: readonly AgreementDoc[],
+  actions: readonly ChainAction[],
+): IncidentChain {
+  const chain = responsibilityChain(
+    { unitId: incident.unitId, path: incident.placePath, industry: incident.industry },
+    units,
+    agreements,
+    incident.occurredAt,
+  );
+  return {
+    at: chain.at,
+    unitId: chain.unitId,
+    incidentId: incident.id,
+    links: chain.links,
+    liable: incident.liable.map((party) => ({ ...party, ref: incident.conclusionRef })),
+    accountabilityActions: [...actions].sort(
+      (a, b) => toMs(a.decidedAt) - toMs(b.decidedAt) || a.id.localeCompare(b.id),
+    ),
+  };
+}

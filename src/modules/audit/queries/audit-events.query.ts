@@ -1,0 +1,63 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { AUDIT_EVENTS, auditProjection, type AuditEventDoc } from '../../../../projections/audit';
+import {
+  EVENT_STORE,
+  type EventStore,
+  type RecordedEvent,
+} from '../../../infrastructure/event-store/event-store.port';
+import { ReadModels } from '../../../infrastructure/projections/read-models';
+import type { RangeCondition, Where } from '../../../infrastructure/read-store/read-store.port';
+import { type Page, pageOf } from '../../shared/paging';
+import { utc } from '../../shared/validators';
+import type { AuditEventsQueryDto } from '../audit.query-dto';
+import { type EventEnvelope, toEnvelope } from './event-envelope';
+
+export class AuditEventsQuery {
+  constructor(readonly filter: AuditEventsQueryDto) {}
+}
+
+/** The audit trail, newest first, each event with its envelope as stored (upcast). */
+@QueryHandler(AuditEventsQuery)
+export class AuditEventsHandler implements IQueryHandler<AuditEventsQuery> {
+  constructor(
+    private readonly readModels: ReadModels,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+  ) {}
+
+  async execute({ filter }: AuditEventsQuery): Promise<Page<EventEnvelope>> {
+    const where: Record<string, string | RangeCondition> = {};
+    if (filter.actorId) where.actorId = filter.actorId;
+    if (filter.type) where.type = filter.type;
+    if (filter.streamId) where.streamId = filter.streamId;
+    const recorded: RangeCondition = {
+      ...(filter.from ? { $gte: utc(filter.from) } : {}),
+      ...(filter.to ? { $lte: utc(filter.to) } : {}),
+    };
+    if (Object.keys(recorded).length > 0) where.recordedAt = recorded;
+    const { limit, offset } = pageOf(filter);
+    const [docs, total] = await Promise.all([
+      this.readModels.find<AuditEventDoc>(auditProjection, AUDIT_EVENTS, {
+        where: where as Where,
+        sort: [['position', -1]],
+        limit,
+        skip: offset,
+      }),
+      this.readModels.count(auditProjection, AUDIT_EVENTS, where as Where),
+    ]);
+    const items: EventEnvelope[] = [];
+    for (const doc of docs) {
+      const event = await this.load(doc);
+      if (event) items.push(toEnvelope(event));
+    }
+    return { items, total, limit, offset };
+  }
+
+  /** The event at the document's position (one read), else found in its stream. */
+  private async load(doc: AuditEventDoc): Promise<RecordedEvent | undefined> {
+    const [atPosition] = await this.events.readAll(doc.position - 1, { limit: 1 });
+    if (atPosition?.id === doc._id) return atPosition;
+    const stream = await this.events.readStream(doc.streamId, { fromRevision: doc.revision });
+    return stream.find((event) => event.id === doc._id);
+  }
+}

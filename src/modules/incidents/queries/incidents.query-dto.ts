@@ -1,0 +1,30 @@
+import { IsOptional, Matches } from 'class-validator';
+import { INCIDENT_GRADES } from '../../../domain/incidents';
+import { INDUSTRIES } from '../../../domain/units';
+import { PagedQueryDto } from '../../shared/paging';
+import { ReadQueryDto } from '../../shared/read-query.dto';
+import { IsId, OptionalId, OptionalOneOf, OptionalTime } from '../../shared/validators';
+
+const YEAR = /^(20\d\d|2100)$/;
+
+export class ListIncidentsQueryDto extends PagedQueryDto {
+  /** Assessment year: the CST calendar year of `occurredAt`. */
+  @IsOptional() @Matches(YEAR, { message: 'year must be a year from 2000 to 2100' }) year?: string;
+  /** Incidents attributed to the unit (its own, its descendants', a department's industries). */
+  @OptionalId() unitId?: string;
+  @OptionalOneOf(INCIDENT_GRADES.map((g) => g.code)) grade?: string;
+  @OptionalOneOf(INDUSTRIES) industry?: string;
+}
+
+export class UnitChainQueryDto extends ReadQueryDto {
+  @IsId() unitId!: string;
+  /** Defaults to `asOf`, else the reading time. */
+  @OptionalTime() at?: string;
+  /** Answer as recorded at this time (events recorded later are ignored). */
+  @OptionalTime() asOf?: string;
+}
+
+export class IncidentChainQueryDto extends ReadQueryDto {
+  /** Answer as recorded at this time (events recorded later are ignored). */
+  @OptionalTime() asOf?: string;
+}
