@@ -1,0 +1,90 @@
+import type { SortDirection } from '../read-store.port';
+import type { Condition, RangeOperator, Value } from '../where';
+import { indexTable, jsonPath, scalarElements } from './schema';
+
+export type SqlParam = string | number;
+
+export interface SqlWhere {
+  sql: string;
+  params: SqlParam[];
+}
+
+const COMPARISON: Record<RangeOperator, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
+
+/** better-sqlite3 cannot bind booleans; JSON booleans read back from SQLite as 1 and 0. */
+const bind = (value: Value): SqlParam => (typeof value === 'boolean' ? Number(value) : value);
+
+function valuePredicate(expr: string, condition: Condition, params: SqlParam[]): string {
+  switch (condition.op) {
+    case 'eq':
+      params.push(bind(condition.value));
+      return `${expr} = ?`;
+    case 'in':
+      if (condition.values.length === 0) return '0';
+      params.push(...condition.values.map(bind));
+      return `${expr} IN (${condition.values.map(() => '?').join(', ')})`;
+    case 'range':
+      return condition.bounds
+        .map(({ op, value }) => {
+          params.push(value);
+          const sameType =
+            typeof value === 'number'
+              ? `typeof(${expr}) IN ('integer', 'real')`
+              : `typeof(${expr}) = 'text'`;
+          return `${sameType} AND ${expr} ${COMPARISON[op]} ?`;
+        })
+        .join(' AND ');
+    case 'null':
+      return '0';
+  }
+}
+
+function matchSql(
+  collection: string,
+  indexed: ReadonlySet<string>,
+  condition: Condition,
+  params: SqlParam[],
+): string {
+  const { field } = condition;
+  if (field === '_id') return valuePredicate('t._id', condition, params);
+  if (indexed.has(field)) {
+    params.push(field);
+    const predicate = valuePredicate('value', condition, params);
+    return `t._id IN (SELECT _id FROM ${indexTable(collection)} WHERE field = ? AND ${predicate})`;
+  }
+  const elements = scalarElements('t.doc', jsonPath(field));
+  return `EXISTS (SELECT 1 FROM ${elements} AND ${valuePredicate('e.value', condition, params)})`;
+}
+
+function conditionSql(
+  collection: string,
+  indexed: ReadonlySet<string>,
+  condition: Condition,
+  params: SqlParam[],
+): string {
+  const isNull =
+    condition.field === '_id' ? '0' : `json_extract(t.doc, ${jsonPath(condition.field)}) IS NULL`;
+  if (condition.op === 'null') return isNull;
+  const match = matchSql(collection, indexed, condition, params);
+  return condition.op === 'in' && condition.orNull ? `(${match} OR ${isNull})` : match;
+}
+
+/** The WHERE clause over `t`, a collection's document table. */
+export function whereSql(
+  collection: string,
+  indexed: ReadonlySet<string>,
+  conditions: readonly Condition[],
+): SqlWhere {
+  const params: SqlParam[] = [];
+  const clauses = conditions.map((c) => conditionSql(collection, indexed, c, params));
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+export function orderBySql(sort: readonly [string, SortDirection][]): string {
+  const keys = sort.map(([field, direction]) => {
+    const expr = field === '_id' ? 't._id' : `json_extract(t.doc, ${jsonPath(field)})`;
+    return `${expr} ${direction === 1 ? 'ASC' : 'DESC'}`;
+  });
+  if (!sort.some(([field]) => field === '_id')) keys.push('t._id ASC');
+  return `ORDER BY ${keys.join(', ')}`;
+}

@@ -1,0 +1,236 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { type BufferedWrites, runBuffered } from '../buffered-transaction';
+import { assertCollectionName, assertFieldPath, assertKey } from '../names';
+import type {
+  AnyDocument,
+  CollectionOptions,
+  FindQuery,
+  ReadDocument,
+  ReadStore,
+  ReadStoreHealth,
+  ReadStoreTransaction,
+  Where,
+} from '../read-store.port';
+import { parsePaging, parseSort, parseWhere } from '../where';
+import { CollectionTable } from './collection-table';
+import { DocumentCache } from './document-cache';
+import { collectionSchema, docTable, dropCollectionSchema, READ_STORE_SCHEMA } from './schema';
+import { orderBySql, type SqlParam, whereSql } from './sql-query';
+import { prepareStoreStatements, type StoreStatements } from './store-statements';
+
+export type SqliteReadStoreOptions = (
+  | { /** The database goes to `<directory>/read-store.sqlite`. */ directory: string }
+  | { /** A database file (possibly the event store's), or ':memory:'. */ file: string }
+) & {
+  /** `normal` survives a killed process; `full` also survives power loss. */
+  synchronous?: 'normal' | 'full';
+  /** Documents kept in memory for reads inside units of work; 0 disables. Default 20000. */
+  documentCacheSize?: number;
+};
+
+const MAX_CACHED_QUERIES = 500;
+
+/**
+ * better-sqlite3 is synchronous, so the unit of work buffers its writes (see
+ * buffered-transaction.ts) and applies them in one synchronous IMMEDIATE transaction at the end;
+ * a batch of events that updates a document many times writes it once. Reads inside units of
+ * work go through a cache of committed documents (document-cache.ts).
+ * Equality on booleans also matches 1 and 0 (SQLite's JSON functions read booleans as integers).
+ * A collection's declared index fields are cached per process: declare them before writing.
+ */
+export class SqliteReadStore implements ReadStore {
+  readonly adapter = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly tables = new Map<string, CollectionTable>();
+  private readonly queries = new Map<string, Database.Statement<SqlParam[], unknown>>();
+  private readonly statements: StoreStatements;
+  private readonly cache: DocumentCache;
+  private dataVersion = 0;
+  private readonly applyWrites: Database.Transaction<(writes: BufferedWrites) => void>;
+
+  constructor(options: SqliteReadStoreOptions) {
+    const file = 'file' in options ? options.file : join(options.directory, 'read-store.sqlite');
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('cache_size = -65536');
+    this.db.exec(READ_STORE_SCHEMA);
+    this.statements = prepareStoreStatements(this.db);
+    this.cache = new DocumentCache(options.documentCacheSize ?? 20_000);
+    this.applyWrites = this.db.transaction((writes: BufferedWrites) => this.apply(writes));
+  }
+
+  async ensureCollection(name: string, options?: CollectionOptions): Promise<void> {
+    const declared = (options?.indexes ?? []).flat().map(assertFieldPath);
+    this.createCollection(assertCollectionName(name), declared);
+  }
+
+  async get<T extends ReadDocument = AnyDocument>(collection: string, id: string) {
+    const json = this.table(collection)?.get(id);
+    return json === undefined ? null : (JSON.parse(json) as T);
+  }
+
+  async find<T extends ReadDocument = AnyDocument>(collection: string, query: FindQuery = {}) {
+    const table = this.table(collection);
+    const conditions = parseWhere(query.where);
+    const sort = parseSort(query.sort);
+    const { limit, skip } = parsePaging(query);
+    if (!table) return [];
+    const where = whereSql(table.name, table.indexed, conditions);
+    const sql = `SELECT t.doc FROM ${docTable(table.name)} AS t ${where.sql} ${orderBySql(sort)} LIMIT ? OFFSET ?`;
+    const rows = this.query(sql).all(...where.params, limit ?? -1, skip) as string[];
+    return rows.map((json) => JSON.parse(json) as T);
+  }
+
+  async count(collection: string, where?: Where): Promise<number> {
+    const table = this.table(collection);
+    const conditions = parseWhere(where);
+    if (!table) return 0;
+    const clause = whereSql(table.name, table.indexed, conditions);
+    const sql = `SELECT count(*) FROM ${docTable(table.name)} AS t ${clause.sql}`;
+    return this.query(sql).get(...clause.params) as number;
+  }
+
+  transaction<R>(work: (tx: ReadStoreTransaction) => Promise<R>): Promise<R> {
+    this.validateCache();
+    return runBuffered(work, (collection, id) => this.getCommitted(collection, id), (writes) => {
+      for (const collection of writes.documents.keys()) this.table(collection, true);
+      this.applyWrites.immediate(writes);
+      for (const [collection, docs] of writes.documents) {
+        for (const [id, doc] of docs) this.cache.set(collection, id, doc);
+      }
+    });
+  }
+
+  async getCheckpoint(name: string): Promise<number> {
+    return this.statements.getCheckpoint.get(assertKey('checkpoint', name)) ?? 0;
+  }
+
+  async tryAcquireLease(name: string, owner: string, ttlMs: number, now: Date): Promise<boolean> {
+    if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new TypeError(`Invalid lease ttl ${ttlMs}`);
+    const at = now.getTime();
+    const { changes } = this.statements.acquireLease.run({
+      name: assertKey('lease', name),
+      owner: assertKey('owner', owner),
+      now: at,
+      expiresAt: at + ttlMs,
+    });
+    return changes === 1;
+  }
+
+  async releaseLease(name: string, owner: string): Promise<void> {
+    this.statements.releaseLease.run(name, owner);
+  }
+
+  async dropCollection(name: string): Promise<void> {
+    assertCollectionName(name);
+    this.db.transaction(() => {
+      this.db.exec(dropCollectionSchema(name));
+      this.statements.forgetCollection.run(name);
+    })();
+    this.tables.delete(name);
+    this.queries.clear();
+    this.cache.clear();
+  }
+
+  async listCollections(): Promise<string[]> {
+    return this.statements.listCollections.all();
+  }
+
+  async setAlias(alias: string, collection: string): Promise<void> {
+    this.statements.setAlias.run(assertCollectionName(alias), assertCollectionName(collection));
+  }
+
+  async resolveAlias(alias: string): Promise<string | null> {
+    return this.statements.resolveAlias.get(alias) ?? null;
+  }
+
+  async health(): Promise<ReadStoreHealth> {
+    try {
+      this.db.prepare('SELECT 1').get();
+      return { ok: true, adapter: this.adapter };
+    } catch (error) {
+      return { ok: false, adapter: this.adapter, detail: String(error) };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private apply(writes: BufferedWrites): void {
+    this.validateCache();
+    for (const [collection, docs] of writes.documents) {
+      const table = this.table(collection, true)!;
+      for (const [id, doc] of docs) table.write(id, doc, this.cache.get(collection, id));
+    }
+    for (const [name, position] of writes.checkpoints) {
+      this.statements.setCheckpoint.run(name, position);
+    }
+  }
+
+  private async getCommitted(collection: string, id: string): Promise<AnyDocument | null> {
+    let json = this.cache.get(collection, id);
+    if (json === undefined) {
+      json = this.table(collection)?.get(id) ?? null;
+      this.cache.set(collection, id, json);
+    }
+    return json === null ? null : (JSON.parse(json) as AnyDocument);
+  }
+
+  /** Forgets cached documents once another connection has committed to the database. */
+  private validateCache(): void {
+    const version = this.statements.dataVersion.get()!;
+    if (version !== this.dataVersion) this.cache.clear();
+    this.dataVersion = version;
+  }
+
+  /** Creates the collection, or adds index fields to it (indexing the documents it holds). */
+  private createCollection(name: string, declared: readonly string[]): void {
+    const create = this.db.transaction(() => {
+      const stored = this.statements.collectionFields.get(name);
+      const known: string[] = stored === undefined ? [] : JSON.parse(stored);
+      const added = [...new Set(declared)].filter((f) => f !== '_id' && !known.includes(f));
+      if (stored !== undefined && added.length === 0) return;
+      this.db.exec(collectionSchema(name));
+      this.statements.saveCollection.run(name, JSON.stringify([...known, ...added].sort()));
+      this.tables.delete(name);
+      if (added.length > 0) this.table(name)!.backfill(added);
+    });
+    try {
+      create();
+    } catch (error) {
+      this.tables.delete(name);
+      throw error;
+    }
+  }
+
+  /** The collection's table; undefined when it does not exist (unless `create`). */
+  private table(collection: string, create = false): CollectionTable | undefined {
+    const name = assertCollectionName(collection);
+    const cached = this.tables.get(name);
+    if (cached) return cached;
+    if (this.statements.collectionFields.get(name) === undefined) {
+      if (!create) return undefined;
+      this.createCollection(name, []);
+    }
+    const fields = JSON.parse(this.statements.collectionFields.get(name)!) as string[];
+    const table = new CollectionTable(this.db, name, fields);
+    this.tables.set(name, table);
+    return table;
+  }
+
+  private query(sql: string): Database.Statement<SqlParam[], unknown> {
+    let statement = this.queries.get(sql);
+    if (!statement) {
+      if (this.queries.size >= MAX_CACHED_QUERIES) this.queries.clear();
+      statement = this.db.prepare<SqlParam[], unknown>(sql).pluck();
+      this.queries.set(sql, statement);
+    }
+    return statement;
+  }
+}

@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import { MongoClient } from 'mongodb';
+import { MongoReadStore } from '../../src/infrastructure/read-store/mongodb/mongodb-read-store';
+import { describeReadStoreContract } from './read-store.contract';
+
+const url = process.env.MONGODB_URL;
+
+if (url) {
+  describeReadStoreContract('MongoDB', async () => {
+    const dbName = `read_store_contract_${randomBytes(4).toString('hex')}`;
+    const store = await MongoReadStore.connect(url, dbName);
+    return {
+      store,
+      async cleanup() {
+        await store.close();
+        const client = await new MongoClient(url).connect();
+        await client.db(dbName).dropDatabase();
+        await client.close();
+      },
+    };
+  });
+} else {
+  console.log('SKIPPED MongoDB contract suite: MONGODB_URL is not set');
+  describe('ReadStore contract: MongoDB', () => {
+    it.skip('SKIPPED: MONGODB_URL is not set (needs a MongoDB replica set)', () => undefined);
+  });
+}
