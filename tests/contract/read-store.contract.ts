@@ -150,12 +150,12 @@ export function describeReadStoreContract(
       });
 
       it('finds by $in, on scalars and arrays', async () => {
-        expect(ids(await store.find(hazards, { where: { unitId: { $in: ['U2', 'U3'] } } }))).toEqual(
-          ['h3', 'h4', 'h5'],
-        );
-        expect(ids(await store.find(hazards, { where: { tags: { $in: ['height', 'gas'] } } }))).toEqual(
-          ['h1', 'h4', 'h5'],
-        );
+        expect(
+          ids(await store.find(hazards, { where: { unitId: { $in: ['U2', 'U3'] } } })),
+        ).toEqual(['h3', 'h4', 'h5']);
+        expect(
+          ids(await store.find(hazards, { where: { tags: { $in: ['height', 'gas'] } } })),
+        ).toEqual(['h1', 'h4', 'h5']);
         expect(ids(await store.find(hazards, { where: { _id: { $in: ['h2', 'h9'] } } }))).toEqual([
           'h2',
         ]);
@@ -386,7 +386,8 @@ export function describeReadStoreContract(
         await store.ensureCollection(v2);
         await store.ensureCollection(v2);
         await seed([sample[0]], v1);
-        const mine = async () => (await store.listCollections()).filter((c) => c.startsWith(prefix));
+        const mine = async () =>
+          (await store.listCollections()).filter((c) => c.startsWith(prefix));
         expect(await mine()).toEqual([hazards, v1, v2]);
         await store.dropCollection(v1);
         await store.dropCollection(`${prefix}_absent`);

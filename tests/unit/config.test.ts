@@ -3,14 +3,24 @@ import { ConfigError, loadConfig } from '../../src/config/app-config';
 describe('configuration', () => {
   it('defaults to the embedded stores on port 3000 under ./data', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, eventStore: 'sqlite', readStore: 'sqlite', logLevel: 'info' });
+    expect(config).toMatchObject({
+      port: 3000,
+      eventStore: 'sqlite',
+      readStore: 'sqlite',
+      logLevel: 'info',
+    });
     expect(config.dataDir.endsWith('/data')).toBe(true);
   });
 
   it('names every bad variable at once', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', EVENT_STORE: 'postgres', READ_STORE: 'mongodb', LOG_LEVEL: 'loud' });
+      loadConfig({
+        PORT: 'eighty',
+        EVENT_STORE: 'postgres',
+        READ_STORE: 'mongodb',
+        LOG_LEVEL: 'loud',
+      });
     } catch (e) {
       error = e;
     }
@@ -24,8 +34,9 @@ describe('configuration', () => {
 
   it('requires the EventStoreDB URL when that adapter is chosen', () => {
     expect(() => loadConfig({ EVENT_STORE: 'esdb' })).toThrow(/EVENTSTORE_URL is required/);
-    expect(loadConfig({ EVENT_STORE: 'esdb', EVENTSTORE_URL: 'esdb://localhost:2113?tls=false' }).eventStoreUrl).toBe(
-      'esdb://localhost:2113?tls=false',
-    );
+    expect(
+      loadConfig({ EVENT_STORE: 'esdb', EVENTSTORE_URL: 'esdb://localhost:2113?tls=false' })
+        .eventStoreUrl,
+    ).toBe('esdb://localhost:2113?tls=false');
   });
 });

@@ -9,7 +9,8 @@ export const toMs = (iso: string): number => Date.parse(iso);
 export const toUtcIso = (iso: string): string => new Date(iso).toISOString();
 
 /** The assessment year (calendar year in CST) that an instant belongs to. */
-export const cstYear = (iso: string): number => new Date(toMs(iso) + CST_OFFSET_MS).getUTCFullYear();
+export const cstYear = (iso: string): number =>
+  new Date(toMs(iso) + CST_OFFSET_MS).getUTCFullYear();
 
 /** `YYYY-MM` of the instant in CST. */
 export const cstMonth = (iso: string): string =>

@@ -50,7 +50,10 @@ export interface FindQuery {
 }
 
 export interface CollectionOptions {
-  /** Each index is a list of field names (compound when more than one). */
+  /**
+   * Each index is a list of field names (compound when more than one). Keep array-valued fields
+   * in single-field indexes: MongoDB refuses documents with two arrays in one compound index.
+   */
   indexes: readonly (readonly string[])[];
 }
 

@@ -113,8 +113,10 @@ export class MongoReadStore implements ReadStore {
   }
 
   transaction<R>(work: (tx: ReadStoreTransaction) => Promise<R>): Promise<R> {
-    return runBuffered(work, (collection, id) => this.get(collection, id), (writes) =>
-      this.commit(writes),
+    return runBuffered(
+      work,
+      (collection, id) => this.get(collection, id),
+      (writes) => this.commit(writes),
     );
   }
 

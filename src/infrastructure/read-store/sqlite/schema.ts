@@ -41,4 +41,3 @@ export const jsonPath = (field: string): string => `'$.${field}'`;
 export const scalarElements = (json: string, path: string): string =>
   `json_each(${json}, ${path}) AS e
    WHERE e.type NOT IN ('object', 'array', 'null') AND typeof(e.key) <> 'text'`;
-

@@ -97,13 +97,17 @@ export class SqliteReadStore implements ReadStore {
 
   transaction<R>(work: (tx: ReadStoreTransaction) => Promise<R>): Promise<R> {
     this.validateCache();
-    return runBuffered(work, (collection, id) => this.getCommitted(collection, id), (writes) => {
-      for (const collection of writes.documents.keys()) this.table(collection, true);
-      this.applyWrites.immediate(writes);
-      for (const [collection, docs] of writes.documents) {
-        for (const [id, doc] of docs) this.cache.set(collection, id, doc);
-      }
-    });
+    return runBuffered(
+      work,
+      (collection, id) => this.getCommitted(collection, id),
+      (writes) => {
+        for (const collection of writes.documents.keys()) this.table(collection, true);
+        this.applyWrites.immediate(writes);
+        for (const [collection, docs] of writes.documents) {
+          for (const [id, doc] of docs) this.cache.set(collection, id, doc);
+        }
+      },
+    );
   }
 
   async getCheckpoint(name: string): Promise<number> {
