@@ -53,7 +53,12 @@ export const assessmentInputsProjection: Projection = {
     commendations: { indexes: [['year', 'unitId']] },
     years: { indexes: [['year']] },
   },
-  handles: new Set(['SchemePublished', 'TaskScored', 'CommendationAwarded', 'AssessmentYearFinalized']),
+  handles: new Set([
+    'SchemePublished',
+    'TaskScored',
+    'CommendationAwarded',
+    'AssessmentYearFinalized',
+  ]),
   async apply(event, store) {
     const data = event.data as Record<string, unknown>;
     const year = data.year as number;

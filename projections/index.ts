@@ -1,6 +1,7 @@
 import { agreementsProjection } from './agreements';
 import { assessmentInputsProjection } from './assessment-inputs';
 import { auditProjection } from './audit';
+import { hazardsProjection } from './hazards';
 import { enforcementProjection } from './enforcement';
 import { incidentsProjection } from './incidents';
 import type { Projection } from './projection';
@@ -9,6 +10,7 @@ import { unitsProjection } from './units';
 /** Every projection the service runs. */
 export const ALL_PROJECTIONS: readonly Projection[] = [
   unitsProjection,
+  hazardsProjection,
   agreementsProjection,
   assessmentInputsProjection,
   incidentsProjection,

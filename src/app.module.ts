@@ -17,6 +17,7 @@ import { EnforcementQueriesModule } from './modules/enforcement/enforcement-quer
 import { AuditModule } from './modules/audit/audit.module';
 import { UnitsQueriesModule } from './modules/units/units-queries.module';
 import { AgreementsQueriesModule } from './modules/agreements/agreements-queries.module';
+import { AssessmentQueriesModule } from './modules/assessment/assessment-queries.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { SharedModule } from './modules/shared/shared.module';
@@ -41,6 +42,7 @@ export class AppModule {
         AuditModule,
         UnitsQueriesModule,
         AgreementsQueriesModule,
+        AssessmentQueriesModule,
         UnitsModule,
         UsersModule,
         AgreementsModule,

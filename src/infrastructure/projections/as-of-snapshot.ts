@@ -24,10 +24,12 @@ export interface DocumentSource {
 export class AsOfSnapshot implements DocumentSource {
   private constructor(private readonly collections: Map<string, Map<string, Doc>>) {}
 
+  /** `asOf`: only events recorded by then; `upToPosition`: only events up to that global position. */
   static async build(
     store: EventStore,
     projections: readonly Projection[],
     asOf: string,
+    upToPosition = Number.MAX_SAFE_INTEGER,
   ): Promise<AsOfSnapshot> {
     const collections = new Map<string, Map<string, Doc>>();
     const storeFor = (projection: Projection) => {
@@ -52,6 +54,10 @@ export class AsOfSnapshot implements DocumentSource {
       let beyond = false;
       for (const event of events) {
         position = event.position;
+        if (position > upToPosition) {
+          beyond = true;
+          break;
+        }
         const recorded = Date.parse(event.metadata.recordedAt);
         if (recorded > limit) {
           if (recorded > limit + AS_OF_SKEW_MS) beyond = true;

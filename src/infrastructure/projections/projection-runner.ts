@@ -108,6 +108,16 @@ export class ProjectionRunner {
     });
   }
 
+  /** Every generation this instance is projecting, with its position (live ones and rebuilds). */
+  progress(): { name: string; generation: string; position: number; building: boolean }[] {
+    return this.slots.map((slot) => ({
+      name: slot.projection.name,
+      generation: slot.generation,
+      position: slot.position,
+      building: slot.building,
+    }));
+  }
+
   /** Live position of each projection (the slot reads go to). */
   async status(): Promise<ProjectionStatus[]> {
     return Promise.all(

@@ -51,6 +51,8 @@ export class PollingSubscription implements Subscription {
         }
         await this.options.handler(events);
         this.current = events[events.length - 1].position;
+        // better-sqlite3 never yields: let timers and requests run between batches of a catch-up.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     } catch (error) {
       this.options.onError?.(error);

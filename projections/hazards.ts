@@ -1,0 +1,225 @@
+import { hazardDecider, type Hazard, type HazardEvent } from '../src/domain/inspections';
+import { cstMonth, cstYear } from '../src/domain/shared/time';
+import type { EventRef, Projection, ProjectedEvent, ProjectionStore } from './projection';
+import { refOf } from './projection';
+import {
+  applyUnitRegistered,
+  UNIT_NODE_COLLECTION,
+  UNIT_NODES,
+  type UnitNode,
+} from './shared/unit-paths';
+
+export const HAZARDS = 'hazards';
+export const INSPECTIONS = 'inspections';
+export const REPORTS = 'reports';
+
+/** One hazard: the domain state (so figures use the domain's own rules) and the events behind it. */
+export interface HazardDoc {
+  _id: string;
+  unitId: string;
+  /** The unit, then each ancestor (at identification). */
+  unitPath: string[];
+  unitKind: string | null;
+  unitIndustry: string | null;
+  level: string;
+  identifiedAt: string;
+  identifiedYear: number;
+  identifiedMonth: string;
+  deadline: string;
+  status: string;
+  state: Hazard;
+  refs: {
+    identified: EventRef;
+    rectifications: EventRef[];
+    verifications: EventRef[];
+    extensions: EventRef[];
+    plan: EventRef | null;
+    supervision: EventRef | null;
+    delisting: EventRef | null;
+  };
+}
+
+export interface InspectionDoc {
+  _id: string;
+  inspectedUnitId: string;
+  inspectingUnitId: string;
+  kind: string;
+  conductedAt: string;
+  year: number;
+  inspectors: string[];
+  hazardIds: string[];
+  ref: EventRef;
+}
+
+export interface ReportDoc {
+  _id: string;
+  subjectUnitId: string;
+  receivedAt: string;
+  anonymous: boolean;
+  status: 'received' | 'verified' | 'closed';
+  substantiated: boolean | null;
+  rewardYuan: number | null;
+  hazardIds: string[];
+  ref: EventRef;
+}
+
+const HAZARD_EVENTS = [
+  'HazardIdentified',
+  'HazardListedForSupervision',
+  'HazardRectificationPlanned',
+  'HazardDeadlineExtended',
+  'HazardRectified',
+  'HazardVerified',
+  'HazardDelisted',
+];
+
+const idOf = (event: ProjectedEvent, prefix: string) => event.streamId.slice(prefix.length);
+
+function nextRefs(
+  current: HazardDoc['refs'] | undefined,
+  event: ProjectedEvent,
+): HazardDoc['refs'] {
+  const ref = refOf(event);
+  const refs = current ?? {
+    identified: ref,
+    rectifications: [],
+    verifications: [],
+    extensions: [],
+    plan: null,
+    supervision: null,
+    delisting: null,
+  };
+  switch (event.type) {
+    case 'HazardRectified':
+      return { ...refs, rectifications: [...refs.rectifications, ref] };
+    case 'HazardVerified':
+      return { ...refs, verifications: [...refs.verifications, ref] };
+    case 'HazardDeadlineExtended':
+      return { ...refs, extensions: [...refs.extensions, ref] };
+    case 'HazardRectificationPlanned':
+      return { ...refs, plan: ref };
+    case 'HazardListedForSupervision':
+      return { ...refs, supervision: ref };
+    case 'HazardDelisted':
+      return { ...refs, delisting: ref };
+    default:
+      return refs;
+  }
+}
+
+async function applyHazardEvent(event: ProjectedEvent, store: ProjectionStore): Promise<void> {
+  const id = idOf(event, 'hazard-');
+  const current = await store.get<HazardDoc>(HAZARDS, id);
+  const state = hazardDecider.evolve(current?.state ?? null, {
+    type: event.type,
+    data: event.data,
+  } as unknown as HazardEvent);
+  if (!state) return;
+  const node = current ? null : await store.get<UnitNode>(UNIT_NODES, state.unitId);
+  store.put<HazardDoc>(HAZARDS, {
+    _id: id,
+    unitId: state.unitId,
+    unitPath: current?.unitPath ?? node?.path ?? [state.unitId],
+    unitKind: current ? current.unitKind : (node?.kind ?? null),
+    unitIndustry: current ? current.unitIndustry : (node?.industry ?? null),
+    level: state.level,
+    identifiedAt: state.identifiedAt,
+    identifiedYear: cstYear(state.identifiedAt),
+    identifiedMonth: cstMonth(state.identifiedAt),
+    deadline: state.deadline,
+    status: state.status,
+    state,
+    refs: nextRefs(current?.refs, event),
+  });
+}
+
+async function applyReportEvent(event: ProjectedEvent, store: ProjectionStore): Promise<void> {
+  const data = event.data;
+  if (event.type === 'ReportReceived') {
+    store.put<ReportDoc>(REPORTS, {
+      _id: data.id as string,
+      subjectUnitId: data.subjectUnitId as string,
+      receivedAt: data.receivedAt as string,
+      anonymous: data.anonymous as boolean,
+      status: 'received',
+      substantiated: null,
+      rewardYuan: null,
+      hazardIds: [],
+      ref: refOf(event),
+    });
+    return;
+  }
+  const report = await store.get<ReportDoc>(REPORTS, idOf(event, 'report-'));
+  if (!report) return;
+  store.put<ReportDoc>(
+    REPORTS,
+    event.type === 'ReportVerified'
+      ? {
+          ...report,
+          status: 'verified',
+          substantiated: data.substantiated as boolean,
+          rewardYuan: (data.rewardYuan as number | undefined) ?? null,
+          hazardIds: (data.hazardIds as string[] | undefined) ?? [],
+        }
+      : { ...report, status: 'closed' },
+  );
+}
+
+/** Hazards with their whole history, inspections and whistleblower reports. */
+export const hazardsProjection: Projection = {
+  name: 'hazards',
+  version: 1,
+  collections: {
+    [UNIT_NODES]: UNIT_NODE_COLLECTION,
+    [HAZARDS]: {
+      indexes: [
+        ['unitPath'],
+        ['unitId'],
+        ['identifiedYear'],
+        ['identifiedMonth'],
+        ['level'],
+        ['status'],
+      ],
+    },
+    [INSPECTIONS]: { indexes: [['inspectingUnitId', 'year'], ['inspectedUnitId'], ['year']] },
+    [REPORTS]: { indexes: [['subjectUnitId']] },
+  },
+  handles: new Set([
+    'UnitRegistered',
+    'InspectionConducted',
+    'ReportReceived',
+    'ReportVerified',
+    'ReportClosed',
+    ...HAZARD_EVENTS,
+  ]),
+  async apply(event, store) {
+    if (event.type === 'UnitRegistered') {
+      await applyUnitRegistered(event, store);
+    } else if (event.type === 'InspectionConducted') {
+      const data = event.data as {
+        id: string;
+        inspectedUnitId: string;
+        inspectingUnitId: string;
+        kind: string;
+        conductedAt: string;
+        inspectors: string[];
+        findings: { hazardId: string }[];
+      };
+      store.put<InspectionDoc>(INSPECTIONS, {
+        _id: data.id,
+        inspectedUnitId: data.inspectedUnitId,
+        inspectingUnitId: data.inspectingUnitId,
+        kind: data.kind,
+        conductedAt: data.conductedAt,
+        year: cstYear(data.conductedAt),
+        inspectors: data.inspectors,
+        hazardIds: data.findings.map((f) => f.hazardId),
+        ref: refOf(event),
+      });
+    } else if (event.type.startsWith('Report')) {
+      await applyReportEvent(event, store);
+    } else {
+      await applyHazardEvent(event, store);
+    }
+  },
+};

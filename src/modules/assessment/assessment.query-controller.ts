@@ -1,0 +1,39 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { YearPipe } from '../shared/year.pipe';
+import { AsOfQueryDto, LeagueTableQueryDto } from './assessment.query-dto';
+import {
+  AwardDisqualificationsQuery,
+  LeagueTableQuery,
+  PromotionBarsQuery,
+  UnitAssessmentQuery,
+} from './queries/assessment.queries';
+
+@Controller('assessments')
+export class AssessmentQueryController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':year')
+  leagueTable(@Param('year', YearPipe) year: number, @Query() query: LeagueTableQueryDto) {
+    return this.queries.execute(new LeagueTableQuery(year, query));
+  }
+
+  @Get(':year/promotion-bars')
+  promotionBars(@Param('year', YearPipe) year: number, @Query() query: AsOfQueryDto) {
+    return this.queries.execute(new PromotionBarsQuery(year, query));
+  }
+
+  @Get(':year/award-disqualifications')
+  awardDisqualifications(@Param('year', YearPipe) year: number, @Query() query: AsOfQueryDto) {
+    return this.queries.execute(new AwardDisqualificationsQuery(year, query));
+  }
+
+  @Get(':year/units/:unitId')
+  unit(
+    @Param('year', YearPipe) year: number,
+    @Param('unitId') unitId: string,
+    @Query() query: AsOfQueryDto,
+  ) {
+    return this.queries.execute(new UnitAssessmentQuery(year, unitId, query));
+  }
+}

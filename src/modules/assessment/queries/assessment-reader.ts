@@ -1,0 +1,164 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ALL_PROJECTIONS } from '../../../../projections';
+import { buildFacts, YearIndex } from '../../../../projections/queries/assessment-facts';
+import { assess } from '../../../domain/assessment/assess';
+import { roundForDisplay } from '../../../domain/assessment/display';
+import type { EventRef } from '../../../domain/assessment/facts';
+import { rank, type Ranked } from '../../../domain/assessment/ranking';
+import type { AssessmentResult } from '../../../domain/assessment/result';
+import { EVENT_STORE, type EventStore } from '../../../infrastructure/event-store/event-store.port';
+import {
+  AsOfSnapshot,
+  type DocumentSource,
+} from '../../../infrastructure/projections/as-of-snapshot';
+import { ReadModels } from '../../../infrastructure/projections/read-models';
+import { loadYearData } from './year-data.loader';
+import { unitsProjection, type UnitDoc } from '../../../../projections/units';
+
+export interface PostFinalizationChange {
+  unitId: string;
+  description: string;
+  events: EventRef[];
+}
+
+export interface YearAssessment {
+  year: number;
+  finalized: boolean;
+  finalizedAt: string | null;
+  asOf: string | null;
+  schemeVersion: number | null;
+  results: Ranked<AssessmentResult>[];
+  postFinalizationChanges: PostFinalizationChange[];
+}
+
+/** Projections the assessment reads (the audit index is not needed to replay an as-of view). */
+const ASSESSMENT_PROJECTIONS = ALL_PROJECTIONS.filter((p) => p.name !== 'audit');
+
+/**
+ * Scores are computed, not stored: facts from the read models (live, or replayed as of a time)
+ * go through the pure `assess`. A finalised year answers with the results as they stood at
+ * finalisation and lists what changed since, naming the events.
+ */
+@Injectable()
+export class AssessmentReader {
+  constructor(
+    private readonly readModels: ReadModels,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+  ) {}
+
+  async year(year: number, options: { asOf?: string; now?: Date } = {}): Promise<YearAssessment> {
+    const readingTime = options.asOf ?? (options.now ?? new Date()).toISOString();
+    const source: DocumentSource = options.asOf
+      ? await AsOfSnapshot.build(this.events, ASSESSMENT_PROJECTIONS, options.asOf)
+      : this.readModels;
+    const current = await this.compute(source, year, readingTime);
+    if (!current.finalization) {
+      return { ...current.answer, asOf: options.asOf ?? null, postFinalizationChanges: [] };
+    }
+    const { finalizedAt, position } = current.finalization;
+    const frozenSource = await AsOfSnapshot.build(
+      this.events,
+      ASSESSMENT_PROJECTIONS,
+      readingTime,
+      position,
+    );
+    const frozen = await this.compute(frozenSource, year, finalizedAt);
+    return {
+      ...frozen.answer,
+      asOf: options.asOf ?? null,
+      postFinalizationChanges: changesSince(frozen.answer.results, current.answer.results),
+    };
+  }
+
+  /** The parent of each unit, for league tables filtered by parent. */
+  async parentsOf(unitIds: readonly string[]): Promise<Map<string, string | null>> {
+    const units = await this.readModels.find<UnitDoc>(unitsProjection, 'units', {
+      where: { _id: { $in: [...unitIds] } },
+    });
+    return new Map(units.map((u) => [u._id, u.parentId]));
+  }
+
+  /** One unit's result; a unit without an agreement for the year is answered `assessed: false`. */
+  async unit(
+    year: number,
+    unitId: string,
+    options: { asOf?: string; now?: Date } = {},
+  ): Promise<{ result: AssessmentResult; answer: YearAssessment } | null> {
+    const answer = await this.year(year, options);
+    const result = answer.results.find((r) => r.unitId === unitId);
+    if (result) return { result, answer };
+    const readingTime = options.asOf ?? (options.now ?? new Date()).toISOString();
+    const source: DocumentSource = options.asOf
+      ? await AsOfSnapshot.build(this.events, ASSESSMENT_PROJECTIONS, options.asOf)
+      : this.readModels;
+    const { data, scheme } = await loadYearData(source, year);
+    const index = new YearIndex(data);
+    if (!index.units.has(unitId)) return null;
+    return {
+      result: roundForDisplay(assess(scheme, buildFacts(index, unitId), readingTime)),
+      answer,
+    };
+  }
+
+  private async compute(source: DocumentSource, year: number, readingTime: string) {
+    const { data, scheme, schemeDoc } = await loadYearData(source, year);
+    const index = new YearIndex(data);
+    const results = index
+      .assessedUnitIds()
+      .map((unitId) => roundForDisplay(assess(scheme, buildFacts(index, unitId), readingTime)));
+    return {
+      finalization: data.finalization,
+      answer: {
+        year,
+        finalized: data.finalization !== null,
+        finalizedAt: data.finalization?.finalizedAt ?? null,
+        schemeVersion: schemeDoc?.version ?? null,
+        results: rank(results),
+      },
+    };
+  }
+}
+
+const refKey = (ref: EventRef) => `${ref.streamId}/${ref.eventId}`;
+
+function refsOf(result: AssessmentResult): Map<string, EventRef> {
+  const refs = [
+    ...result.items.flatMap((item) => item.events),
+    ...result.vetoReasons.flatMap((veto) => veto.events),
+    ...result.promotionBars.flatMap((bar) => bar.events),
+  ];
+  return new Map(refs.map((ref) => [refKey(ref), ref]));
+}
+
+/** What would change each unit's frozen result, with the events behind the change. */
+export function changesSince(
+  frozen: readonly AssessmentResult[],
+  current: readonly AssessmentResult[],
+): PostFinalizationChange[] {
+  const before = new Map(frozen.map((r) => [r.unitId, r]));
+  return current.flatMap((now) => {
+    const then = before.get(now.unitId);
+    const differences: string[] = [];
+    if (!then) differences.push('now assessed');
+    else {
+      if (then.score !== now.score) differences.push(`score ${then.score} → ${now.score}`);
+      if (then.grade !== now.grade) differences.push(`grade ${then.grade} → ${now.grade}`);
+      if (then.vetoed !== now.vetoed) differences.push(`vetoed ${then.vetoed} → ${now.vetoed}`);
+      const barsThen = then.promotionBars
+        .map((b) => b.personId)
+        .sort()
+        .join(',');
+      const barsNow = now.promotionBars
+        .map((b) => b.personId)
+        .sort()
+        .join(',');
+      if (barsThen !== barsNow) differences.push(`promotion bars [${barsThen}] → [${barsNow}]`);
+    }
+    if (differences.length === 0) return [];
+    const old = then ? refsOf(then) : new Map<string, EventRef>();
+    const events = [...refsOf(now).entries()]
+      .filter(([key]) => !old.has(key))
+      .map(([, ref]) => ref);
+    return [{ unitId: now.unitId, description: differences.join('; '), events }];
+  });
+}

@@ -1,0 +1,117 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { notFoundProblem } from '../../../infrastructure/http/problem';
+import { AssessmentReader } from './assessment-reader';
+
+interface ReadOptions {
+  asOf?: string;
+}
+
+export class LeagueTableQuery {
+  constructor(
+    readonly year: number,
+    readonly filter: ReadOptions & { kind?: string; parentId?: string },
+  ) {}
+}
+
+export class UnitAssessmentQuery {
+  constructor(
+    readonly year: number,
+    readonly unitId: string,
+    readonly options: ReadOptions,
+  ) {}
+}
+
+export class PromotionBarsQuery {
+  constructor(
+    readonly year: number,
+    readonly options: ReadOptions,
+  ) {}
+}
+
+export class AwardDisqualificationsQuery {
+  constructor(
+    readonly year: number,
+    readonly options: ReadOptions,
+  ) {}
+}
+
+const asOfOption = (options: ReadOptions) =>
+  options.asOf ? { asOf: new Date(options.asOf).toISOString() } : {};
+
+@QueryHandler(LeagueTableQuery)
+export class LeagueTableHandler implements IQueryHandler<LeagueTableQuery> {
+  constructor(private readonly reader: AssessmentReader) {}
+
+  async execute({ year, filter }: LeagueTableQuery) {
+    const answer = await this.reader.year(year, asOfOption(filter));
+    const units = answer.results
+      .filter((r) => !filter.kind || r.unitKind === filter.kind)
+      .map((r) => ({
+        unitId: r.unitId,
+        name: r.unitName,
+        kind: r.unitKind,
+        score: r.score,
+        grade: r.grade,
+        vetoed: r.vetoed,
+        yellowCard: r.yellowCard,
+        rank: r.rank,
+      }));
+    return {
+      year,
+      finalized: answer.finalized,
+      finalizedAt: answer.finalizedAt,
+      asOf: answer.asOf,
+      units: filter.parentId ? await this.under(filter.parentId, units) : units,
+      postFinalizationChanges: answer.postFinalizationChanges,
+    };
+  }
+
+  private async under<T extends { unitId: string }>(parentId: string, units: T[]): Promise<T[]> {
+    const answer = await this.reader.parentsOf(units.map((u) => u.unitId));
+    return units.filter((u) => answer.get(u.unitId) === parentId);
+  }
+}
+
+@QueryHandler(UnitAssessmentQuery)
+export class UnitAssessmentHandler implements IQueryHandler<UnitAssessmentQuery> {
+  constructor(private readonly reader: AssessmentReader) {}
+
+  async execute({ year, unitId, options }: UnitAssessmentQuery) {
+    const found = await this.reader.unit(year, unitId, asOfOption(options));
+    if (!found) throw notFoundProblem(`No unit ${unitId}.`);
+    const { result, answer } = found;
+    return {
+      ...result,
+      finalized: answer.finalized,
+      asOf: answer.asOf,
+      postFinalizationChanges: answer.postFinalizationChanges.filter((c) => c.unitId === unitId),
+    };
+  }
+}
+
+@QueryHandler(PromotionBarsQuery)
+export class PromotionBarsHandler implements IQueryHandler<PromotionBarsQuery> {
+  constructor(private readonly reader: AssessmentReader) {}
+
+  async execute({ year, options }: PromotionBarsQuery) {
+    const answer = await this.reader.year(year, asOfOption(options));
+    return answer.results.flatMap((r) => r.promotionBars);
+  }
+}
+
+@QueryHandler(AwardDisqualificationsQuery)
+export class AwardDisqualificationsHandler implements IQueryHandler<AwardDisqualificationsQuery> {
+  constructor(private readonly reader: AssessmentReader) {}
+
+  async execute({ year, options }: AwardDisqualificationsQuery) {
+    const answer = await this.reader.year(year, asOfOption(options));
+    return answer.results
+      .filter((r) => r.awardDisqualified)
+      .map((r) => ({
+        unitId: r.unitId,
+        name: r.unitName,
+        reason: r.vetoReasons.map((v) => v.label).join('；'),
+        vetoReasons: r.vetoReasons,
+      }));
+  }
+}
