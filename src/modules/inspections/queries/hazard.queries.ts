@@ -1,0 +1,129 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import {
+  hazardsProjection,
+  type InspectionDoc,
+  type ReportDoc,
+} from '../../../../projections/hazards';
+import { hazardLedger, ledgerPeriod } from '../../../../projections/queries/hazard-ledger';
+import { isOverdue, toHazardView } from '../../../domain/inspections';
+import { badRequest } from '../../../infrastructure/http/problem';
+import { ReadModels } from '../../../infrastructure/projections/read-models';
+import type { Where } from '../../../infrastructure/read-store/read-store.port';
+import { pageOf } from '../../shared/paging';
+import type {
+  HazardLedgerQueryDto,
+  ListHazardsQueryDto,
+  ListInspectionsQueryDto,
+  ListReportsQueryDto,
+} from '../inspections.query-dto';
+import { HazardsOfUnit } from './hazards-of-unit';
+
+export class ListHazardsQuery {
+  constructor(
+    readonly filter: ListHazardsQueryDto,
+    readonly now: Date,
+  ) {}
+}
+export class HazardLedgerQuery {
+  constructor(
+    readonly filter: HazardLedgerQueryDto,
+    readonly now: Date,
+  ) {}
+}
+export class ListInspectionsQuery {
+  constructor(readonly filter: ListInspectionsQueryDto) {}
+}
+export class ListReportsQuery {
+  constructor(readonly filter: ListReportsQueryDto) {}
+}
+
+@QueryHandler(ListHazardsQuery)
+export class ListHazardsHandler implements IQueryHandler<ListHazardsQuery> {
+  constructor(private readonly hazards: HazardsOfUnit) {}
+
+  async execute({ filter, now }: ListHazardsQuery) {
+    const where: Record<string, string> = {};
+    if (filter.level) where.level = filter.level;
+    if (filter.status) where.status = filter.status;
+    const reference = now.toISOString();
+    const docs = (await this.hazards.find(filter.unitId, where))
+      .filter(
+        (h) =>
+          filter.overdue === undefined ||
+          isOverdue(h.state, reference) === (filter.overdue === 'true'),
+      )
+      .sort((a, b) => b.identifiedAt.localeCompare(a.identifiedAt) || a._id.localeCompare(b._id));
+    const { limit, offset } = pageOf(filter);
+    return {
+      items: docs
+        .slice(offset, offset + limit)
+        .map((h) => ({ ...toHazardView(h.state, reference), unitPath: h.unitPath })),
+      total: docs.length,
+      limit,
+      offset,
+    };
+  }
+}
+
+@QueryHandler(HazardLedgerQuery)
+export class HazardLedgerHandler implements IQueryHandler<HazardLedgerQuery> {
+  constructor(private readonly hazards: HazardsOfUnit) {}
+
+  async execute({ filter, now }: HazardLedgerQuery) {
+    const label = filter.month ?? filter.year;
+    if (!label || (filter.month && filter.year)) {
+      throw badRequest('Give exactly one of month (YYYY-MM) or year (YYYY).', [
+        { field: 'month', message: 'exactly one of month or year is required' },
+      ]);
+    }
+    const period = ledgerPeriod(label);
+    const docs = await this.hazards.find(filter.unitId);
+    return {
+      unitId: filter.unitId,
+      ...hazardLedger(docs, period, now.toISOString(), filter.items === 'true'),
+    };
+  }
+}
+
+@QueryHandler(ListInspectionsQuery)
+export class ListInspectionsHandler implements IQueryHandler<ListInspectionsQuery> {
+  constructor(private readonly readModels: ReadModels) {}
+
+  async execute({ filter }: ListInspectionsQuery) {
+    const where: Record<string, string | number> = {};
+    if (filter.inspectingUnitId) where.inspectingUnitId = filter.inspectingUnitId;
+    if (filter.inspectedUnitId) where.inspectedUnitId = filter.inspectedUnitId;
+    if (filter.year) where.year = Number(filter.year);
+    const { limit, offset } = pageOf(filter);
+    const [items, total] = await Promise.all([
+      this.readModels.find<InspectionDoc>(hazardsProjection, 'inspections', {
+        where: where as Where,
+        sort: [['conductedAt', -1]],
+        limit,
+        skip: offset,
+      }),
+      this.readModels.count(hazardsProjection, 'inspections', where as Where),
+    ]);
+    return { items, total, limit, offset };
+  }
+}
+
+@QueryHandler(ListReportsQuery)
+export class ListReportsHandler implements IQueryHandler<ListReportsQuery> {
+  constructor(private readonly readModels: ReadModels) {}
+
+  async execute({ filter }: ListReportsQuery) {
+    const where: Where = filter.subjectUnitId ? { subjectUnitId: filter.subjectUnitId } : {};
+    const { limit, offset } = pageOf(filter);
+    const [items, total] = await Promise.all([
+      this.readModels.find<ReportDoc>(hazardsProjection, 'reports', {
+        where,
+        sort: [['receivedAt', -1]],
+        limit,
+        skip: offset,
+      }),
+      this.readModels.count(hazardsProjection, 'reports', where),
+    ]);
+    return { items, total, limit, offset };
+  }
+}

@@ -1,0 +1,125 @@
+import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+
+const cst = (local: string) => `${local}+08:00`;
+
+describe('hazard reads: whose hazards, ledger, inspections', () => {
+  let t: TestApp;
+  let last = 0;
+  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+  const post = async (path: string, body: object, status = 201) => {
+    const response = await t.http().post(`/api/v1${path}`).set(auth).send(body).expect(status);
+    last = Math.max(last, response.body.position ?? 0);
+    return response.body;
+  };
+  const get = (path: string, status = 200) =>
+    t
+      .http()
+      .get(`/api/v1${path}${path.includes('?') ? '&' : '?'}minPosition=${last}`)
+      .set(auth)
+      .expect(status);
+  const hazardIds = async (query: string) =>
+    ((await get(`/hazards?${query}`)).body.items as { id: string }[]).map((h) => h.id).sort();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await post('/units', { id: 'D', name: '区', kind: 'district' });
+    await post('/units', { id: 'T', name: '镇', kind: 'town', parentId: 'D' });
+    await post('/units', { id: 'T2', name: '二镇', kind: 'town', parentId: 'D' });
+    await post('/units', {
+      id: 'E',
+      name: '建筑公司',
+      kind: 'enterprise',
+      parentId: 'T',
+      industry: 'construction',
+    });
+    await post('/units', {
+      id: 'F',
+      name: '化工厂',
+      kind: 'enterprise',
+      parentId: 'T',
+      industry: 'hazardous_chemicals',
+    });
+    await post('/units', {
+      id: 'B',
+      name: '住建局',
+      kind: 'department',
+      parentId: 'D',
+      regulatedIndustries: ['construction'],
+    });
+    await post('/inspections', {
+      id: 'INS',
+      inspectedUnitId: 'E',
+      inspectingUnitId: 'B',
+      kind: 'special',
+      conductedAt: cst('2025-03-01T09:00:00'),
+      inspectors: ['甲', '乙'],
+      findings: [
+        {
+          hazardId: 'H1',
+          level: 'general',
+          description: '临边防护缺失',
+          deadline: cst('2025-03-10T09:00:00'),
+        },
+        {
+          hazardId: 'H2',
+          level: 'major',
+          description: '深基坑无监测',
+          deadline: cst('2025-03-20T09:00:00'),
+        },
+      ],
+    });
+    await post('/hazards', {
+      id: 'H3',
+      unitId: 'F',
+      level: 'general',
+      description: '仓库超量储存',
+      identifiedAt: cst('2025-03-05T09:00:00'),
+      deadline: cst('2025-03-25T09:00:00'),
+    });
+    await post('/hazards/H1/rectification', { rectifiedAt: cst('2025-03-08T09:00:00') }, 200);
+    await post('/hazards/H3/rectification', { rectifiedAt: cst('2025-03-20T09:00:00') }, 200);
+    await post(
+      '/hazards/H3/verification',
+      { passed: true, verifiedAt: cst('2025-03-21T09:00:00'), verifier: '验收组' },
+      200,
+    );
+  });
+  afterAll(async () => t.close());
+
+  it('lists the hazards each unit answers for', async () => {
+    expect(await hazardIds('unitId=D')).toEqual(['H1', 'H2', 'H3']);
+    expect(await hazardIds('unitId=T')).toEqual(['H1', 'H2', 'H3']);
+    expect(await hazardIds('unitId=B')).toEqual(['H1', 'H2']);
+    expect(await hazardIds('unitId=E')).toEqual(['H1', 'H2']);
+    expect(await hazardIds('unitId=T2')).toEqual([]);
+    expect(await hazardIds('unitId=D&level=major')).toEqual(['H2']);
+    expect(await hazardIds('unitId=D&overdue=true')).toEqual(['H2']);
+    await get('/hazards?unitId=NOPE', 404);
+    await get('/hazards?level=huge', 400);
+  });
+
+  it('keeps the ledger of a month with the rate rule (major counts only when verified)', async () => {
+    const ledger = (await get('/hazard-ledger?unitId=D&month=2025-03&items=true')).body;
+    // Identified: H1, H2, H3. Rectified: H1 (general, rectified) and H3 (verified); H2 (major) not.
+    expect(ledger).toMatchObject({
+      unitId: 'D',
+      period: '2025-03',
+      identified: 3,
+      rectified: 2,
+      overdue: 1,
+      majorUnderSupervision: 1,
+      rectificationRate: 66.7,
+    });
+    expect(ledger.items.overdue).toEqual(['H2']);
+    const department = (await get('/hazard-ledger?unitId=B&year=2025')).body;
+    expect(department).toMatchObject({ identified: 2, rectified: 1, rectificationRate: 50 });
+    await get('/hazard-ledger?unitId=D', 400);
+    await get('/hazard-ledger?unitId=D&month=2025-13', 400);
+  });
+
+  it('lists inspections by inspecting unit and year', async () => {
+    const inspections = (await get('/inspections?inspectingUnitId=B&year=2025')).body;
+    expect(inspections.items.map((i: { _id: string }) => i._id)).toEqual(['INS']);
+    expect(inspections.items[0].hazardIds).toEqual(['H1', 'H2']);
+  });
+});

@@ -1,0 +1,102 @@
+import { hazardsProjection, type HazardDoc } from '../../../projections/hazards';
+import { hazardLedger, ledgerPeriod } from '../../../projections/queries/hazard-ledger';
+import { project, projected } from './memory-store';
+
+const at = (local: string) => new Date(`${local}+08:00`).toISOString();
+
+const identified = (id: string, level: string, identifiedAt: string, deadline: string) =>
+  projected(`hazard-${id}`, 'HazardIdentified', {
+    id,
+    unitId: 'E1',
+    level,
+    description: '隐患',
+    identifiedAt: at(identifiedAt),
+    deadline: at(deadline),
+  });
+
+async function ledgerDocs() {
+  const store = await project(hazardsProjection, [
+    projected('unit-D', 'UnitRegistered', { id: 'D', name: '区', kind: 'district' }),
+    projected('unit-E1', 'UnitRegistered', {
+      id: 'E1',
+      name: '企',
+      kind: 'enterprise',
+      parentId: 'D',
+      industry: 'construction',
+    }),
+    // A: general, rectified in March: counts.
+    identified('A', 'general', '2025-03-01T09:00:00', '2025-03-20T09:00:00'),
+    projected('hazard-A', 'HazardRectified', { rectifiedAt: at('2025-03-10T09:00:00') }),
+    // B: major, rectified but not verified: not counted; overdue after its deadline.
+    identified('B', 'major', '2025-03-02T09:00:00', '2025-03-15T09:00:00'),
+    projected('hazard-B', 'HazardListedForSupervision', {
+      supervisingUnitId: 'D',
+      listedAt: at('2025-03-02T09:00:00'),
+    }),
+    projected('hazard-B', 'HazardRectificationPlanned', {
+      measures: 'm',
+      fundsYuan: 1,
+      deadline: at('2025-03-14T09:00:00'),
+      responsiblePerson: 'r',
+      contingencyPlan: 'c',
+      plannedAt: at('2025-03-03T09:00:00'),
+    }),
+    projected('hazard-B', 'HazardRectified', { rectifiedAt: at('2025-03-10T09:00:00') }),
+    // C: general, failed verification, then extended to April: not overdue at the end of March.
+    identified('C', 'general', '2025-03-03T09:00:00', '2025-03-10T09:00:00'),
+    projected('hazard-C', 'HazardRectified', { rectifiedAt: at('2025-03-05T09:00:00') }),
+    projected('hazard-C', 'HazardVerified', {
+      passed: false,
+      verifiedAt: at('2025-03-06T09:00:00'),
+      verifier: 'v',
+      rectifiedAt: at('2025-03-05T09:00:00'),
+    }),
+    projected('hazard-C', 'HazardDeadlineExtended', {
+      previousDeadline: at('2025-03-10T09:00:00'),
+      deadline: at('2025-04-10T09:00:00'),
+      reason: '材料未到',
+      extendedAt: at('2025-03-08T09:00:00'),
+    }),
+    // D: identified in April: outside March.
+    identified('D', 'general', '2025-04-01T09:00:00', '2025-04-10T09:00:00'),
+  ]);
+  return store.all<HazardDoc>('hazards');
+}
+
+describe('hazard ledger (隐患台账)', () => {
+  it('counts a month at its last instant with the domain rules', async () => {
+    const ledger = hazardLedger(
+      await ledgerDocs(),
+      ledgerPeriod('2025-03'),
+      '2026-01-01T00:00:00Z',
+      true,
+    );
+    // Identified in March: A, B, C. Rectified: A only (B awaits verification, C failed) → 1/3 = 33.3.
+    expect(ledger).toMatchObject({
+      identified: 3,
+      rectified: 1,
+      overdue: 1,
+      majorUnderSupervision: 1,
+      rectificationRate: 33.3,
+    });
+    expect(ledger.items).toEqual({
+      identified: ['A', 'B', 'C'],
+      rectified: ['A'],
+      overdue: ['B'],
+      majorUnderSupervision: ['B'],
+    });
+    expect(ledger.referenceDate).toBe('2025-03-31T15:59:59.999Z');
+  });
+
+  it('answers 100.0 for a period without hazards and judges a running period at the reading time', async () => {
+    const docs = await ledgerDocs();
+    expect(
+      hazardLedger(docs, ledgerPeriod('2025-06'), '2026-01-01T00:00:00Z').rectificationRate,
+    ).toBe(100);
+    const early = hazardLedger(docs, ledgerPeriod('2025-03'), at('2025-03-02T12:00:00'));
+    expect(early).toMatchObject({ identified: 2, rectified: 0, overdue: 0 });
+    const year = hazardLedger(docs, ledgerPeriod('2025'), '2026-01-01T00:00:00Z');
+    // A rectified; B, C, D not (D overdue since April 10; C overdue since April 10 too) → 1/4 = 25.0.
+    expect(year).toMatchObject({ identified: 4, rectified: 1, rectificationRate: 25, overdue: 3 });
+  });
+});
