@@ -15,6 +15,7 @@ export interface AppConfig {
   sqliteSynchronous: 'normal' | 'full';
   corsOrigins: string[];
   anchorIntervalMinutes: number;
+  maxFailedAuthPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -83,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((origin) => origin.trim())
       .filter(Boolean),
     anchorIntervalMinutes: integer('ANCHOR_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60),
+    maxFailedAuthPerMinute: integer('MAX_FAILED_AUTH_PER_MINUTE', 20, 1, 100_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -60,3 +60,29 @@ describe('hostile bodies', () => {
     expect(response.body.type).toMatch(/body_too_large/);
   });
 });
+
+describe('failed authentication', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ MAX_FAILED_AUTH_PER_MINUTE: '5' });
+  });
+  afterAll(async () => t.close());
+
+  it('is rate limited per client with 429 and Retry-After while health stays available', async () => {
+    for (let i = 0; i < 5; i++) {
+      await t
+        .http()
+        .get('/api/v1/units/X')
+        .set('Authorization', 'Bearer wrong-token-wrong-token')
+        .expect(401);
+    }
+    const limited = await t
+      .http()
+      .get('/api/v1/units/X')
+      .set('Authorization', 'Bearer wrong-token-wrong-token')
+      .expect(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.body.type).toMatch(/too_many_failed_authentications/);
+    await t.http().get('/health').expect(200);
+  });
+});

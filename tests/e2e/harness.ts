@@ -19,7 +19,12 @@ export interface TestApp {
 /** The real application on the embedded stores in a temporary directory. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'safety-e2e-'));
-  const config = loadConfig({ DATA_DIR: dataDir, BOOTSTRAP_ADMIN_TOKEN: ADMIN_TOKEN, ...env });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    BOOTSTRAP_ADMIN_TOKEN: ADMIN_TOKEN,
+    MAX_FAILED_AUTH_PER_MINUTE: '100000',
+    ...env,
+  });
   const app = await createApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   await app.init();
   const server = app.getHttpServer();

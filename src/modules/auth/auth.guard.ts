@@ -2,6 +2,7 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import { Reflector } from '@nestjs/core';
 import { ProblemException, problem } from '../../infrastructure/http/problem';
 import type { ActorRequest } from '../shared/actor';
+import { FailedAuthLimiter } from './failed-auth-limiter';
 import { IS_PUBLIC } from './public.decorator';
 import { TOKEN_RESOLVERS, type TokenResolver } from './token-resolver';
 
@@ -13,6 +14,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(TOKEN_RESOLVERS) private readonly resolvers: TokenResolver[],
+    private readonly limiter: FailedAuthLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -26,7 +28,22 @@ export class AuthGuard implements CanActivate {
     }
     const request = context
       .switchToHttp()
-      .getRequest<ActorRequest & { header(name: string): string | undefined }>();
+      .getRequest<ActorRequest & { header(name: string): string | undefined; ip?: string }>();
+    const client = request.ip ?? 'unknown';
+    const wait = this.limiter.retryAfter(client);
+    if (wait > 0) {
+      throw new ProblemException(
+        problem(
+          429,
+          'too_many_failed_authentications',
+          'Too many failed authentications; retry later.',
+          undefined,
+          {
+            retryAfterSeconds: wait,
+          },
+        ),
+      );
+    }
     const match = BEARER.exec(request.header('authorization') ?? '');
     if (match) {
       for (const resolver of this.resolvers) {
@@ -37,6 +54,7 @@ export class AuthGuard implements CanActivate {
         }
       }
     }
+    this.limiter.recordFailure(client);
     throw new ProblemException(
       problem(
         401,

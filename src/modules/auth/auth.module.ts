@@ -3,6 +3,7 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthorizationGuard } from './authorization.guard';
 import { ScopeFilterInterceptor } from './scope-filter.interceptor';
 import { ScopeService } from './scope.service';
+import { FailedAuthLimiter } from './failed-auth-limiter';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AuthGuard } from './auth.guard';
 import { BootstrapTokenResolver } from './bootstrap-token.resolver';
@@ -26,6 +27,11 @@ import { UserTokenResolver } from '../users/user-token.resolver';
     { provide: APP_GUARD, useClass: AuthorizationGuard },
     { provide: APP_INTERCEPTOR, useClass: ScopeFilterInterceptor },
     ScopeService,
+    {
+      provide: FailedAuthLimiter,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new FailedAuthLimiter(config.maxFailedAuthPerMinute),
+    },
   ],
   exports: [TOKEN_RESOLVERS, ScopeService],
 })
