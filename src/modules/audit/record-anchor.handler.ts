@@ -6,7 +6,10 @@ import { AnchorRecorder } from '../../infrastructure/event-store/integrity/ancho
 import type { CommandContext } from '../shared/command-context';
 
 export class RecordAnchorCommand {
-  constructor(readonly context: CommandContext) {}
+  constructor(
+    readonly context: CommandContext,
+    readonly reason: IntegrityAnchor['reason'] = 'on_demand',
+  ) {}
 }
 
 export interface RecordedAnchor extends IntegrityAnchor {
@@ -27,9 +30,9 @@ export class RecordAnchorHandler implements ICommandHandler<RecordAnchorCommand>
     this.recorder = new AnchorRecorder(events);
   }
 
-  execute({ context }: RecordAnchorCommand): Promise<RecordedAnchor> {
+  execute({ context, reason }: RecordAnchorCommand): Promise<RecordedAnchor> {
     const run = this.queue.then(async () => {
-      const event = await this.recorder.record('on_demand', {
+      const event = await this.recorder.record(reason, {
         actorId: context.actor.id,
         actorRole: context.actor.role,
         requestId: context.requestId,

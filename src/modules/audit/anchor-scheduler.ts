@@ -1,0 +1,72 @@
+import {
+  Inject,
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { LOGGER } from '../../infrastructure/logging/logger';
+import { READ_STORE, type ReadStore } from '../../infrastructure/read-store/read-store.port';
+import { RecordAnchorCommand } from './record-anchor.handler';
+
+const LEASE = 'integrity_anchors';
+
+/**
+ * Records an integrity anchor every ANCHOR_INTERVAL_MINUTES. With several instances, the one that
+ * holds the lease records it, so the interval is kept once, not once per instance.
+ */
+@Injectable()
+export class AnchorScheduler implements OnApplicationBootstrap, OnModuleDestroy {
+  private timer: NodeJS.Timeout | null = null;
+  private readonly owner = randomUUID();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly commands: CommandBus,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const intervalMs = this.config.anchorIntervalMinutes * 60_000;
+    if (intervalMs <= 0) return;
+    this.timer = setInterval(() => void this.tick(intervalMs), intervalMs);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  async tick(intervalMs: number): Promise<void> {
+    try {
+      const mine = await this.readStore.tryAcquireLease(
+        LEASE,
+        this.owner,
+        intervalMs * 2,
+        new Date(),
+      );
+      if (!mine) return;
+      const anchor = await this.commands.execute(
+        new RecordAnchorCommand(
+          {
+            actor: { id: 'system', role: 'admin' },
+            requestId: `anchor-${Date.now()}`,
+            now: new Date(),
+            requestHash: '',
+          },
+          'periodic',
+        ),
+      );
+      this.logger.info(
+        { position: anchor.position, root: anchor.root },
+        'integrity anchor recorded',
+      );
+    } catch (error) {
+      this.logger.error({ err: error }, 'periodic integrity anchor failed');
+    }
+  }
+}
