@@ -1,0 +1,98 @@
+import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { seedDistrict, userToken } from './support/district-fixture';
+
+/** Everything the fixture created in T2 (the other town), by the ids and streams that name it. */
+const FOREIGN = ['T2', 'E2', 'A-T2', 'H-E2', 'I-E2', 'INS-E2', 'R-E2', 'PEN-E2', 'ACT-T2'];
+
+describe('a town user never sees another town', () => {
+  let t: TestApp;
+  let last = 0;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    last = await seedDistrict(t);
+    await t
+      .http()
+      .post('/api/v1/blacklist')
+      .set('Authorization', `Bearer ${ADMIN_TOKEN}`)
+      .send({ enterpriseId: 'E2', reason: '重大事故', listedAt: '2025-05-01T00:00:00+08:00' })
+      .expect(201);
+    for (const role of ['reporter', 'auditor', 'office', 'inspector'])
+      tokens[role] = await userToken(t, `leak-${role}`, role, 'T1');
+  }, 60_000);
+  afterAll(async () => t.close());
+
+  const read = async (role: string, path: string) => {
+    const response = await t
+      .http()
+      .get(`/api/v1${path}${path.includes('?') ? '&' : '?'}minPosition=${last}`)
+      .set('Authorization', `Bearer ${tokens[role]}`);
+    return { status: response.status, text: JSON.stringify(response.body) };
+  };
+  const leaks = (text: string) =>
+    FOREIGN.filter((id) => new RegExp(`"(${id})"|-${id}"`).test(text));
+
+  const LIST_READS = [
+    '/units',
+    '/agreements',
+    '/agreements?year=2025',
+    '/hazards',
+    '/incidents',
+    '/incidents?year=2025',
+    '/inspections',
+    '/reports',
+    '/penalties',
+    '/accountability-actions',
+    '/blacklist',
+    '/blacklist/candidates',
+    '/assessments/2025',
+    '/assessments/2025/promotion-bars',
+    '/assessments/2025/award-disqualifications',
+    '/audit/events',
+  ];
+
+  it.each(LIST_READS)('GET %s shows nothing of T2', async (path) => {
+    const role = path.startsWith('/audit') ? 'auditor' : 'reporter';
+    const { status, text } = await read(role, path);
+    expect(status).toBe(200);
+    expect(leaks(text)).toEqual([]);
+  });
+
+  it('would notice a leak: an admin does see the other town in the same reads', async () => {
+    tokens.admin = ADMIN_TOKEN;
+    for (const path of [
+      '/incidents',
+      '/hazards',
+      '/assessments/2025',
+      '/audit/events?limit=1000',
+      '/blacklist',
+    ]) {
+      expect([path, leaks((await read('admin', path)).text).length > 0]).toEqual([path, true]);
+    }
+  });
+
+  it('still shows the user its own town', async () => {
+    expect((await read('reporter', '/incidents')).text).toContain('I-E1');
+    expect((await read('reporter', '/hazards')).text).toContain('H-E1');
+    expect((await read('reporter', '/assessments/2025')).text).toContain('"T1"');
+    expect((await read('auditor', '/audit/events?limit=1000')).text).toContain('incident-I-E1');
+  });
+
+  it('refuses single reads, chains, ledgers and scores of the other town', async () => {
+    for (const path of [
+      '/incidents/I-E2',
+      '/incidents/I-E2/responsibility-chain',
+      '/responsibility-chain?unitId=E2&at=2025-06-01T00:00:00Z',
+      '/hazard-ledger?unitId=T2&year=2025',
+      '/assessments/2025/units/T2',
+      '/agreements/coverage?year=2025&unitId=T2',
+      '/hazards?unitId=T2',
+      '/incidents?unitId=D',
+      '/audit/streams/incident-I-E2',
+    ]) {
+      const role = path.startsWith('/audit') ? 'auditor' : 'reporter';
+      expect([path, (await read(role, path)).status]).toEqual([path, 403]);
+    }
+  });
+});
