@@ -36,6 +36,7 @@
  *   One larger incident does not veto a district; the misreporting findings do → fail. Bars: PD.
  * Ranking of towns: T3 (not vetoed) 1, then the vetoed T2 (71.5) 2 and T1 (45) 3.
  */
+import ExcelJS from 'exceljs';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from '../e2e/harness';
 
 const cst = (local: string) => `${local}+08:00`;
@@ -508,6 +509,52 @@ describe('a district year, scored by hand', () => {
       ['T1', 3],
     ]);
     expect(table.finalized).toBe(false);
+  });
+
+  it('exports the year as a workbook with the five sheets and the same figures', async () => {
+    const response = await t
+      .http()
+      .get(`/api/v1/assessments/2025/export.xlsx?minPosition=${last}`)
+      .set(auth)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(response.headers['content-type']).toMatch(/spreadsheetml/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as Buffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      '考核排名',
+      '单位得分明细',
+      '一票否决',
+      '取消提拔资格',
+      '隐患台账',
+    ]);
+    const league = workbook.getWorksheet('考核排名')!;
+    expect(league.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const rows = league.getSheetValues().slice(2) as unknown[][];
+    const t2 = rows.find((row) => row[4] === 'T2')!;
+    expect(t2[5]).toBe(71.5);
+    expect(typeof t2[5]).toBe('number');
+    expect(t2[10]).toBe('是');
+    const bars = workbook.getWorksheet('取消提拔资格')!.getSheetValues().slice(2) as unknown[][];
+    expect(bars.map((row) => row[2]).sort()).toEqual([
+      'DP1',
+      'P1a',
+      'P1b',
+      'P2',
+      'PB',
+      'PD',
+      'PE1',
+      'PE1',
+      'S1',
+      'S2',
+    ]);
+    const ledger = workbook.getWorksheet('隐患台账')!.getSheetValues().slice(2) as unknown[][];
+    expect(ledger.find((row) => row[2] === 'D')!.slice(4, 7)).toEqual([3, 2, 66.7]);
   });
 
   it('counts an incident by its CST date at New Year', async () => {

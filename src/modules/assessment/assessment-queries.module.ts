@@ -3,6 +3,7 @@ import { AssessmentQueryController } from './assessment.query-controller';
 import { AssessmentReader } from './queries/assessment-reader';
 import {
   AwardDisqualificationsHandler,
+  ExportAssessmentHandler,
   LeagueTableHandler,
   PromotionBarsHandler,
   UnitAssessmentHandler,
@@ -16,6 +17,7 @@ import {
     UnitAssessmentHandler,
     PromotionBarsHandler,
     AwardDisqualificationsHandler,
+    ExportAssessmentHandler,
   ],
   exports: [AssessmentReader],
 })

@@ -1,9 +1,12 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { ActorRequest } from '../shared/actor';
 import { QueryBus } from '@nestjs/cqrs';
 import { YearPipe } from '../shared/year.pipe';
 import { AsOfQueryDto, LeagueTableQueryDto } from './assessment.query-dto';
 import {
   AwardDisqualificationsQuery,
+  ExportAssessmentQuery,
   LeagueTableQuery,
   PromotionBarsQuery,
   UnitAssessmentQuery,
@@ -26,6 +29,23 @@ export class AssessmentQueryController {
   @Get(':year/award-disqualifications')
   awardDisqualifications(@Param('year', YearPipe) year: number, @Query() query: AsOfQueryDto) {
     return this.queries.execute(new AwardDisqualificationsQuery(year, query));
+  }
+
+  @Get(':year/export.xlsx')
+  async export(
+    @Param('year', YearPipe) year: number,
+    @Query() query: AsOfQueryDto,
+    @Req() request: ActorRequest,
+    @Res() response: Response,
+  ): Promise<void> {
+    const workbook: Buffer = await this.queries.execute(
+      new ExportAssessmentQuery(year, query, request.actor!),
+    );
+    response
+      .status(200)
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .setHeader('Content-Disposition', `attachment; filename="assessment-${year}.xlsx"`)
+      .send(workbook);
   }
 
   @Get(':year/units/:unitId')

@@ -1,6 +1,9 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { notFoundProblem } from '../../../infrastructure/http/problem';
 import { AssessmentReader } from './assessment-reader';
+import type { Actor } from '../../shared/actor';
+import { ScopeService } from '../../auth/scope.service';
+import { assessmentWorkbook } from '../export/assessment-workbook';
 
 interface ReadOptions {
   asOf?: string;
@@ -113,5 +116,32 @@ export class AwardDisqualificationsHandler implements IQueryHandler<AwardDisqual
         reason: r.vetoReasons.map((v) => v.label).join('；'),
         vetoReasons: r.vetoReasons,
       }));
+  }
+}
+
+export class ExportAssessmentQuery {
+  constructor(
+    readonly year: number,
+    readonly options: ReadOptions,
+    readonly actor: Actor,
+  ) {}
+}
+
+@QueryHandler(ExportAssessmentQuery)
+export class ExportAssessmentHandler implements IQueryHandler<ExportAssessmentQuery> {
+  constructor(
+    private readonly reader: AssessmentReader,
+    private readonly scopes: ScopeService,
+  ) {}
+
+  async execute({ year, options, actor }: ExportAssessmentQuery): Promise<Buffer> {
+    const answer = await this.reader.year(year, asOfOption(options));
+    const visible = await Promise.all(
+      answer.results.map((r) => this.scopes.inScope(actor, r.unitId)),
+    );
+    return assessmentWorkbook(
+      year,
+      answer.results.filter((_, i) => visible[i]),
+    );
   }
 }
