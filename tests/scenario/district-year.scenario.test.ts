@@ -173,6 +173,10 @@ describe('a district year, scored by hand', () => {
     await appoint('T2', 'S2', 'party_secretary', '2022-01-01T00:00:00');
     await appoint('T3', 'P3', 'principal', '2022-01-01T00:00:00');
     await appoint('B', 'PB', 'principal', '2022-01-01T00:00:00');
+    await send('put', '/units/T1/statistics/2025', {
+      gdp100mYuan: 80,
+      industrialEmployees: 40_000,
+    });
 
     await agreement('D', ['C', 'PC'], 'PD', [{ code: 'K1', title: '综合工作', weight: 60 }], {
       maxDeaths: 10,
@@ -525,7 +529,7 @@ describe('a district year, scored by hand', () => {
       .expect(200);
     expect(response.headers['content-type']).toMatch(/spreadsheetml/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.body as Buffer);
+    await workbook.xlsx.load(response.body as never);
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       '考核排名',
       '单位得分明细',
@@ -555,6 +559,25 @@ describe('a district year, scored by hand', () => {
     ]);
     const ledger = workbook.getWorksheet('隐患台账')!.getSheetValues().slice(2) as unknown[][];
     expect(ledger.find((row) => row[2] === 'D')!.slice(4, 7)).toEqual([3, 2, 66.7]);
+  });
+
+  it('measures the control-indicator rates from the statistics of the year', async () => {
+    const rates = await get('/assessments/2025/units/T1/control-indicators');
+    const byName = Object.fromEntries(
+      (
+        rates.indicators as {
+          indicator: string;
+          actual: number | null;
+          cap: number | null;
+          exceeded: boolean;
+        }[]
+      ).map((i) => [i.indicator, i]),
+    );
+    // Deaths of the year in T1: I-LATE 1 + I-L 3 = 4, both construction (工矿商贸).
+    expect(byName.maxDeaths).toMatchObject({ actual: 4, cap: 2, exceeded: true });
+    expect(byName.maxDeathsPer100mGdp).toMatchObject({ actual: 0.05, cap: null, exceeded: false });
+    expect(byName.maxIndustrialDeathsPer100k.actual).toBeCloseTo(10, 9);
+    expect(byName.maxRoadDeathsPer10kVehicles.actual).toBeNull();
   });
 
   it('counts an incident by its CST date at New Year', async () => {

@@ -3,6 +3,7 @@ import { AssessmentQueryController } from './assessment.query-controller';
 import { AssessmentReader } from './queries/assessment-reader';
 import {
   AwardDisqualificationsHandler,
+  ControlIndicatorsHandler,
   ExportAssessmentHandler,
   LeagueTableHandler,
   PromotionBarsHandler,
@@ -18,6 +19,7 @@ import {
     PromotionBarsHandler,
     AwardDisqualificationsHandler,
     ExportAssessmentHandler,
+    ControlIndicatorsHandler,
   ],
   exports: [AssessmentReader],
 })

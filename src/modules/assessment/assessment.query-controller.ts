@@ -6,6 +6,7 @@ import { YearPipe } from '../shared/year.pipe';
 import { AsOfQueryDto, LeagueTableQueryDto } from './assessment.query-dto';
 import {
   AwardDisqualificationsQuery,
+  ControlIndicatorsQuery,
   ExportAssessmentQuery,
   LeagueTableQuery,
   PromotionBarsQuery,
@@ -46,6 +47,15 @@ export class AssessmentQueryController {
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .setHeader('Content-Disposition', `attachment; filename="assessment-${year}.xlsx"`)
       .send(workbook);
+  }
+
+  @Get(':year/units/:unitId/control-indicators')
+  controlIndicators(
+    @Param('year', YearPipe) year: number,
+    @Param('unitId') unitId: string,
+    @Query() query: AsOfQueryDto,
+  ) {
+    return this.queries.execute(new ControlIndicatorsQuery(year, unitId, query));
   }
 
   @Get(':year/units/:unitId')

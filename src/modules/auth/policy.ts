@@ -174,6 +174,10 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /assessments/:year/finalization': { roles: OFFICE, scope: { from: 'year' } },
   'GET /assessments/:year': { roles: ALL, scope: query(['parentId']), list: { field: 'unitId' } },
   'GET /assessments/:year/units/:unitId': { roles: ALL, scope: param('unitId', unit) },
+  'GET /assessments/:year/units/:unitId/control-indicators': {
+    roles: ALL,
+    scope: param('unitId', unit),
+  },
   'GET /assessments/:year/promotion-bars': { roles: ALL, scope: NONE, list: { field: 'unitId' } },
   'GET /assessments/:year/award-disqualifications': {
     roles: ALL,

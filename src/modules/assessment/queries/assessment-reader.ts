@@ -2,6 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ALL_PROJECTIONS } from '../../../../projections';
 import { buildFacts, YearIndex } from '../../../../projections/queries/assessment-facts';
 import { assess } from '../../../domain/assessment/assess';
+import { checkControlIndicators } from '../../../domain/assessment/control-indicators';
+import { yearFacts } from '../../../domain/assessment/year-facts';
+import { CONTROL_INDICATORS } from '../../../domain/agreements/indicators';
 import { roundForDisplay } from '../../../domain/assessment/display';
 import type { EventRef } from '../../../domain/assessment/facts';
 import { rank, type Ranked } from '../../../domain/assessment/ranking';
@@ -67,6 +70,43 @@ export class AssessmentReader {
       ...frozen.answer,
       asOf: options.asOf ?? null,
       postFinalizationChanges: changesSince(frozen.answer.results, current.answer.results),
+    };
+  }
+
+  /**
+   * Every control indicator of a unit for the year (counts, and rates from the recorded
+   * statistics), with the agreement's caps where it sets them.
+   */
+  async controlIndicators(year: number, unitId: string, options: { asOf?: string } = {}) {
+    const source: DocumentSource = options.asOf
+      ? await AsOfSnapshot.build(this.events, ASSESSMENT_PROJECTIONS, options.asOf)
+      : this.readModels;
+    const { data } = await loadYearData(source, year);
+    const index = new YearIndex(data);
+    if (!index.units.has(unitId)) return null;
+    const facts = buildFacts(index, unitId);
+    const caps = facts.agreement?.controlIndicators ?? {};
+    const measured = checkControlIndicators(
+      Object.fromEntries(
+        CONTROL_INDICATORS.map((indicator) => [indicator, Number.POSITIVE_INFINITY]),
+      ),
+      yearFacts(facts).incidents,
+      facts.statistics,
+    );
+    return {
+      unitId,
+      year,
+      statistics: facts.statistics,
+      indicators: measured.map(
+        ({ pushedPastCapBy: _unused, cap: _none, exceeded: _never, ...indicator }) => {
+          const cap = caps[indicator.indicator];
+          return {
+            ...indicator,
+            cap: cap ?? null,
+            exceeded: cap !== undefined && indicator.actual !== null && indicator.actual > cap,
+          };
+        },
+      ),
     };
   }
 

@@ -145,3 +145,22 @@ export class ExportAssessmentHandler implements IQueryHandler<ExportAssessmentQu
     );
   }
 }
+
+export class ControlIndicatorsQuery {
+  constructor(
+    readonly year: number,
+    readonly unitId: string,
+    readonly options: ReadOptions,
+  ) {}
+}
+
+@QueryHandler(ControlIndicatorsQuery)
+export class ControlIndicatorsHandler implements IQueryHandler<ControlIndicatorsQuery> {
+  constructor(private readonly reader: AssessmentReader) {}
+
+  async execute({ year, unitId, options }: ControlIndicatorsQuery) {
+    const answer = await this.reader.controlIndicators(year, unitId, asOfOption(options));
+    if (!answer) throw notFoundProblem(`No unit ${unitId}.`);
+    return answer;
+  }
+}
