@@ -66,29 +66,86 @@ const BARRED_POSTS: readonly Post[] = [
 export class YearIndex {
   readonly units = new Map<string, UnitDoc>();
   readonly agreementByUnit = new Map<string, AgreementDoc>();
+  private readonly incidents = new PlaceIndex<IncidentDoc>();
+  private readonly hazards = new PlaceIndex<HazardDocForFacts>();
+  private readonly childrenOf: Map<string, UnitDoc[]>;
+  private readonly penaltiesBy: Map<string, PenaltyDoc[]>;
+  private readonly inspectionsBy: Map<string, InspectionDocForFacts[]>;
+  private readonly actionsByUnit: Map<string, ActionDoc[]>;
+  private readonly actionsByPerson: Map<string, ActionDoc[]>;
+  private readonly scoresBy: Map<string, TaskScoreDoc[]>;
+  private readonly commendationsBy: Map<string, CommendationDoc[]>;
 
   constructor(readonly data: YearData) {
+    this.childrenOf = groupBy(data.units, (u) => u.parentId ?? '');
+    this.penaltiesBy = groupBy(data.penalties, (p) => p.enforcingUnitId);
+    this.inspectionsBy = groupBy(data.inspections, (i) => i.inspectingUnitId);
+    this.actionsByUnit = groupBy(data.actions, (a) => a.targetUnitId);
+    this.actionsByPerson = groupBy(data.actions, (a) => a.targetPersonId ?? '');
+    this.scoresBy = groupBy(data.taskScores, (s) => s.unitId);
+    this.commendationsBy = groupBy(data.commendations, (c) => c.unitId);
     data.units.forEach((unit) => this.units.set(unit._id, unit));
     data.agreements
       .filter((a) => a.year === data.year && a.status === 'active')
       .forEach((a) => this.agreementByUnit.set(a.responsibleUnitId, a));
+    data.incidents.forEach((i) => this.incidents.add(i, i.placePath, i.industry));
+    data.hazards.forEach((h) => this.hazards.add(h, h.unitPath, h.unitIndustry));
   }
 
   /** The responsible units of the year's active agreements. */
   assessedUnitIds(): string[] {
     return [...this.agreementByUnit.keys()].filter((id) => this.units.has(id)).sort();
   }
+
+  incidentsOf = (unit: UnitDoc) => this.incidents.of(unit);
+  hazardsOf = (unit: UnitDoc) => this.hazards.of(unit);
+  children = (unitId: string) => this.childrenOf.get(unitId) ?? [];
+  penaltiesOf = (unitId: string) => this.penaltiesBy.get(unitId) ?? [];
+  inspectionsOf = (unitId: string) => this.inspectionsBy.get(unitId) ?? [];
+  scoresOf = (unitId: string) => this.scoresBy.get(unitId) ?? [];
+  commendationsOf = (unitId: string) => this.commendationsBy.get(unitId) ?? [];
+  /** Actions naming the unit, or a person who held one of its posts (checked by the caller). */
+  actionsAbout = (unit: UnitDoc) => {
+    const byPerson = [...new Set(unit.posts.map((p) => p.personId))].flatMap(
+      (id) => this.actionsByPerson.get(id) ?? [],
+    );
+    return [...new Set([...(this.actionsByUnit.get(unit._id) ?? []), ...byPerson])];
+  };
 }
 
-/** DOMAIN "Attribution" and "Whose hazards": does a fact at `path` (with `industry`) count for the unit? */
-export function answersFor(
-  unit: UnitDoc,
-  path: readonly string[],
-  industry: string | null,
-): boolean {
-  if (path.includes(unit._id)) return true;
-  if (unit.kind !== 'department' || !unit.parentId || industry === null) return false;
-  return path.includes(unit.parentId) && unit.regulatedIndustries.includes(industry);
+/** Facts placed in the unit tree, found by any unit on their path or by (territory, industry). */
+class PlaceIndex<T> {
+  private readonly byPathUnit = new Map<string, T[]>();
+  private readonly byTerritoryIndustry = new Map<string, T[]>();
+
+  add(fact: T, path: readonly string[], industry: string | null): void {
+    for (const unitId of path) {
+      push(this.byPathUnit, unitId, fact);
+      if (industry !== null) push(this.byTerritoryIndustry, `${unitId}\u0000${industry}`, fact);
+    }
+  }
+
+  /** DOMAIN "Attribution" and "Whose hazards": on the unit's path, or (department) an industry it regulates in its parent's territory. */
+  of(unit: UnitDoc): T[] {
+    const own = this.byPathUnit.get(unit._id) ?? [];
+    if (unit.kind !== 'department' || !unit.parentId) return own;
+    const regulated = unit.regulatedIndustries.flatMap(
+      (industry) => this.byTerritoryIndustry.get(`${unit.parentId}\u0000${industry}`) ?? [],
+    );
+    return [...new Set([...own, ...regulated])];
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  items.forEach((item) => push(groups, key(item), item));
+  return groups;
 }
 
 export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
@@ -96,7 +153,7 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
   const unit = index.units.get(unitId);
   if (!unit) throw new Error(`unknown unit ${unitId}`);
   const agreement = index.agreementByUnit.get(unitId) ?? null;
-  const incidents = data.incidents.filter((i) => answersFor(unit, i.placePath, i.industry));
+  const incidents = index.incidentsOf(unit);
   const incidentFacts = new Map(incidents.map((i) => [i._id, incidentFact(i, unit)]));
   return {
     year: data.year,
@@ -115,8 +172,9 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
           tasks: agreement.tasks,
         }
       : null,
-    taskScores: data.taskScores
-      .filter((s) => s.unitId === unitId && s.year === data.year)
+    taskScores: index
+      .scoresOf(unitId)
+      .filter((s) => s.year === data.year)
       .sort((a, b) => a.position - b.position)
       .map((s) => ({
         taskCode: s.taskCode,
@@ -125,18 +183,11 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
         event: s.ref,
       })),
     metrics: {
-      preIncidentPenaltyCases: data.penalties
-        .filter(
-          (p) =>
-            p.enforcingUnitId === unitId &&
-            p.phase === 'pre_incident' &&
-            !p.revoked &&
-            p.year === data.year,
-        )
+      preIncidentPenaltyCases: index
+        .penaltiesOf(unitId)
+        .filter((p) => p.phase === 'pre_incident' && !p.revoked && p.year === data.year)
         .map((p) => p.ref),
-      inspectionsConducted: data.inspections
-        .filter((i) => i.inspectingUnitId === unitId)
-        .map((i) => i.ref),
+      inspectionsConducted: index.inspectionsOf(unitId).map((i) => i.ref),
       agreementCoverage: coverageOfChildren(index, unitId),
     },
     incidents: [...incidentFacts.values()],
@@ -148,12 +199,11 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
         incident: incidentFacts.get(incident._id)!,
       })),
     ),
-    hazards: data.hazards
-      .filter((h) => answersFor(unit, h.unitPath, h.unitIndustry))
-      .map(hazardFact),
-    accountabilityActions: data.actions.flatMap((action) => actionFact(action, unit)),
-    commendations: data.commendations
-      .filter((c) => c.unitId === unitId && c.year === data.year)
+    hazards: index.hazardsOf(unit).map(hazardFact),
+    accountabilityActions: index.actionsAbout(unit).flatMap((action) => actionFact(action, unit)),
+    commendations: index
+      .commendationsOf(unitId)
+      .filter((c) => c.year === data.year)
       .map((c) => ({ level: c.level as never, awardedAt: c.awardedAt, event: c.ref })),
     statistics: unit.statistics[String(data.year)]
       ? { ...unit.statistics[String(data.year)], events: [unit.ref] }
@@ -241,7 +291,7 @@ function actionFact(action: ActionDoc, unit: UnitDoc): AccountabilityActionFact[
 }
 
 function coverageOfChildren(index: YearIndex, unitId: string) {
-  const children = index.data.units.filter((u) => u.parentId === unitId);
+  const children = index.children(unitId);
   const covered = children.flatMap((child) => {
     const agreement = index.agreementByUnit.get(child._id);
     return agreement ? [{ unitId: child._id, events: [agreement.ref] }] : [];

@@ -15,6 +15,8 @@ import {
   type DocumentSource,
 } from '../../../infrastructure/projections/as-of-snapshot';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
+import { ProjectionRunner } from '../../../infrastructure/projections/projection-runner';
+import { yearWindow } from '../../../domain/shared/time';
 import { loadYearData } from './year-data.loader';
 import { unitsProjection, type UnitDoc } from '../../../../projections/units';
 
@@ -34,6 +36,8 @@ export interface YearAssessment {
   postFinalizationChanges: PostFinalizationChange[];
 }
 
+const CACHED_ANSWERS = 16;
+
 /** Projections the assessment reads (the audit index is not needed to replay an as-of view). */
 const ASSESSMENT_PROJECTIONS = ALL_PROJECTIONS.filter((p) => p.name !== 'audit');
 
@@ -44,12 +48,45 @@ const ASSESSMENT_PROJECTIONS = ALL_PROJECTIONS.filter((p) => p.name !== 'audit')
  */
 @Injectable()
 export class AssessmentReader {
+  /** Live answers by year, valid while the read models stay at the same positions. */
+  private readonly cache = new Map<string, Promise<YearAssessment>>();
+
   constructor(
     private readonly readModels: ReadModels,
+    private readonly runner: ProjectionRunner,
     @Inject(EVENT_STORE) private readonly events: EventStore,
   ) {}
 
   async year(year: number, options: { asOf?: string; now?: Date } = {}): Promise<YearAssessment> {
+    if (options.asOf) return this.computeYear(year, options);
+    const now = options.now ?? new Date();
+    const key = await this.cacheKey(year, now);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const answer = this.computeYear(year, { now });
+    if (this.cache.size >= CACHED_ANSWERS)
+      this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(key, answer);
+    answer.catch(() => this.cache.delete(key));
+    return answer;
+  }
+
+  /**
+   * The projections' positions, and — while the year is still running, when "overdue" depends on
+   * the reading time — the reading time to the second.
+   */
+  private async cacheKey(year: number, now: Date): Promise<string> {
+    const positions = (await this.runner.status())
+      .map((s) => `${s.generation}@${s.position}`)
+      .join(',');
+    const running = now.getTime() < yearWindow(year).endMs;
+    return `${year}|${positions}|${running ? Math.floor(now.getTime() / 1000) : 'closed'}`;
+  }
+
+  private async computeYear(
+    year: number,
+    options: { asOf?: string; now?: Date },
+  ): Promise<YearAssessment> {
     const readingTime = options.asOf ?? (options.now ?? new Date()).toISOString();
     const source: DocumentSource = options.asOf
       ? await AsOfSnapshot.build(this.events, ASSESSMENT_PROJECTIONS, options.asOf)
