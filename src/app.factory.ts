@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { rejectDeepJson } from './infrastructure/http/json-depth';
+import { setupOpenApi } from './infrastructure/http/openapi';
 import { ProblemFilter } from './infrastructure/http/problem.filter';
 import { requestContext } from './infrastructure/http/request-context';
 import { createValidationPipe } from './infrastructure/http/validation';
@@ -26,7 +27,8 @@ export async function createApp(
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(requestContext(logger.child({ component: 'http' })));
-  app.use(helmet());
+  // The API docs page must load over plain http on a private network too.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.useBodyParser('json', {
     limit: BODY_LIMIT,
     strict: true,
@@ -37,6 +39,7 @@ export async function createApp(
     config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : { origin: false },
   );
   app.setGlobalPrefix('api/v1', { exclude: ['health'] });
+  setupOpenApi(app);
   app.useGlobalFilters(new ProblemFilter(logger.child({ component: 'errors' })));
   app.useGlobalPipes(createValidationPipe());
   return app;

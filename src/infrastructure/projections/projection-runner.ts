@@ -147,6 +147,7 @@ export class ProjectionRunner {
   async waitFor(position: number, timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
+      if (this.livePositionsReach(position)) return true;
       const statuses = await this.status();
       if (statuses.every((s) => s.current && s.position >= position)) return true;
       const remaining = deadline - Date.now();
@@ -162,6 +163,15 @@ export class ProjectionRunner {
         waiters.add(done);
       });
     }
+  }
+
+  /** Without a read-store round trip: every projection runs here, live and current, past `position`. */
+  private livePositionsReach(position: number): boolean {
+    return this.projections.every((projection) =>
+      this.slots.some(
+        (slot) => slot.projection === projection && !slot.building && slot.position >= position,
+      ),
+    );
   }
 
   private async refreshLeases(): Promise<void> {

@@ -1,0 +1,355 @@
+import type { INestApplication } from '@nestjs/common';
+import {
+  DocumentBuilder,
+  type OpenAPIObject,
+  type OperationObject,
+  type ParameterObject,
+  type PathItemObject,
+  type ReferenceObject,
+  type RequestBodyObject,
+  type ResponseObject,
+  type SchemaObject,
+  SwaggerModule,
+} from '@nestjs/swagger';
+import { DEFAULT_SCHEME } from '../../../domain/assessment';
+import { ROUTE_POLICIES } from '../../../modules/auth/policy';
+import { IS_PUBLIC } from '../../../modules/auth/public.decorator';
+import { YearPipe } from '../../../modules/shared/year.pipe';
+import { EXAMPLES, fallbackSummary, SUMMARIES, tagOf, TAGS } from './catalogue';
+import { DtoSchemas } from './dto-schemas';
+import { errorResponse, PROBLEM_SCHEMAS } from './problem-responses';
+import { operationIdOf, type RouteHandler, routeHandlers } from './route-handlers';
+
+export const BEARER = 'bearer';
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+type HttpMethod = (typeof HTTP_METHODS)[number];
+
+const DESCRIPTION = [
+  'Event-sourced workplace-safety accountability and annual assessment (安全生产责任制考核).',
+  '',
+  '- **Auth**: `Authorization: Bearer <token>` on every route but `GET /health`; 401 without a ' +
+    'valid token, 403 when the role or scope does not allow the action.',
+  '- **Creates** take an optional client `id`; a repeat with the same id and body answers the ' +
+    'same 201 and records nothing, another body is 409. Any POST may carry `Idempotency-Key`.',
+  '- **Writes** answer the resource view and `position`; every read accepts `?minPosition=N` and ' +
+    'waits up to 5 s for the read models to pass N (else 503 with `Retry-After`).',
+  '- **Times** are ISO 8601 with an offset (`Z` or `±hh:mm`), stored and returned in UTC; money ' +
+    'is yuan; counts, years and ranks are integers.',
+  '- **Errors** are `application/problem+json`; unknown fields are refused (400).',
+].join('\n');
+
+const WRITE_RESULT = 'WriteResult';
+const PAGE = 'Page';
+const HEALTH = 'HealthStatus';
+
+const RESULT_SCHEMAS: Record<string, SchemaObject> = {
+  [WRITE_RESULT]: {
+    type: 'object',
+    description: "The resource's current view, with the global position of its last event.",
+    required: ['position'],
+    properties: {
+      position: {
+        type: 'integer',
+        minimum: 0,
+        description: 'Pass as `?minPosition=` to a read to see this write in the read models.',
+      },
+    },
+    additionalProperties: true,
+  },
+  [PAGE]: {
+    type: 'object',
+    required: ['items', 'total', 'limit', 'offset'],
+    properties: {
+      items: { type: 'array', items: { type: 'object', additionalProperties: true } },
+      total: { type: 'integer', minimum: 0 },
+      limit: { type: 'integer', minimum: 1, maximum: 1000 },
+      offset: { type: 'integer', minimum: 0 },
+    },
+  },
+  [HEALTH]: {
+    type: 'object',
+    required: ['status'],
+    properties: {
+      status: { type: 'string', enum: ['ok', 'unavailable'] },
+      eventStore: { type: 'object', additionalProperties: true },
+      readStore: { type: 'object', additionalProperties: true },
+      projections: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    },
+  },
+};
+
+const MIN_POSITION: ParameterObject = {
+  name: 'minPosition',
+  in: 'query',
+  required: false,
+  description:
+    'Wait (up to 5 s) until the read models have applied this global position; else 503 with ' +
+    '`Retry-After`.',
+  schema: { type: 'string', pattern: '^\\d{1,15}$', example: '42' },
+};
+
+const IDEMPOTENCY_KEY: ParameterObject = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'A repeat with the same key and body answers the first answer again; another body is 409.',
+  schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{1,200}$' },
+};
+
+/** Query parameters every read (or list) shares: shown after the route's own. */
+const READ_CONTROLS = ['limit', 'offset', 'minPosition'];
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const ref = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
+
+/** Errors each kind of operation can answer (401/403/429 only where a token is needed). */
+function errorStatuses(method: HttpMethod, secured: boolean): number[] {
+  const auth = secured ? [401, 403, 429] : [];
+  return method === 'get' ? [400, ...auth, 404, 503] : [400, ...auth, 404, 409, 422];
+}
+
+/**
+ * The OpenAPI document of the application: Nest's explorer finds every controller route and its
+ * path parameters; the request bodies and query parameters are then described from the
+ * class-validator metadata of the DTOs that validate them, and every operation gets its security,
+ * errors, success answer, summary and examples.
+ */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  return describeApi(app).document;
+}
+
+/** The document, and the names of DTO validators it could not map into JSON Schema. */
+export function describeApi(app: INestApplication): {
+  document: OpenAPIObject;
+  unmappedValidators: string[];
+} {
+  const config = new DocumentBuilder()
+    .setTitle('Safety accountability API (安全生产责任制考核)')
+    .setDescription(DESCRIPTION)
+    .setVersion('1')
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'opaque token',
+        description: 'A user token (from `POST /users`) or the bootstrap admin token.',
+      },
+      BEARER,
+    )
+    .build();
+  const document = SwaggerModule.createDocument(app, config, {
+    operationIdFactory: operationIdOf,
+  });
+  const handlers = routeHandlers(app);
+  const dtos = new DtoSchemas();
+  const prefix = globalPrefix(app);
+
+  for (const [path, item] of Object.entries(document.paths)) {
+    const pathItem = item as PathItemObject;
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method];
+      if (!operation) continue;
+      const handler = operation.operationId ? handlers.get(operation.operationId) : undefined;
+      const apiPath = prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
+      describeOperation(operation, { method, apiPath, handler, dtos });
+    }
+  }
+
+  const placeholders = Object.entries(document.components?.schemas ?? {}).filter(
+    ([, schema]) => !isEmptyPlaceholder(schema),
+  );
+  document.components = {
+    ...document.components,
+    schemas: {
+      ...Object.fromEntries(placeholders),
+      ...PROBLEM_SCHEMAS,
+      ...RESULT_SCHEMAS,
+      ...dtos.schemas,
+    },
+  };
+  document.tags = TAGS;
+  return { document, unmappedValidators: [...dtos.unmapped] };
+}
+
+interface OperationContext {
+  method: HttpMethod;
+  /** The path under the global prefix, `{param}` style. */
+  apiPath: string;
+  handler: RouteHandler | undefined;
+  dtos: DtoSchemas;
+}
+
+function describeOperation(operation: OperationObject, context: OperationContext): void {
+  const { method, apiPath, handler } = context;
+  const key = `${method.toUpperCase()} ${apiPath}`;
+  const expressKey = `${method.toUpperCase()} ${apiPath.replace(/\{([^}]+)\}/g, ':$1')}`;
+  const secured = !(handler && isPublic(handler));
+  const policy = ROUTE_POLICIES[expressKey];
+
+  operation.tags = [tagOf(apiPath)];
+  operation.summary = SUMMARIES[key] ?? fallbackSummary(method, apiPath);
+  if (policy) {
+    operation.description = `Roles: ${policy.roles.join(', ')} (within the token's scope).`;
+    (operation as OperationObject & { 'x-roles'?: readonly string[] })['x-roles'] = policy.roles;
+  }
+  operation.security = secured ? [{ [BEARER]: [] }] : [];
+  operation.parameters = parametersOf(operation, context);
+
+  const body = requestBodyOf(key, handler, context.dtos);
+  if (body) operation.requestBody = body;
+  else delete operation.requestBody;
+
+  const success = successStatus(operation, method);
+  const responses: Record<string, ResponseObject> = {
+    [success]: successResponse(key, method, success, operation, handler, !!body),
+  };
+  if (key === 'GET /health') {
+    responses['503'] = {
+      description: 'The event store or the read store does not answer.',
+      content: { 'application/json': { schema: ref(HEALTH) } },
+    };
+  } else {
+    for (const status of errorStatuses(method, secured)) {
+      responses[String(status)] = errorResponse(status);
+    }
+  }
+  operation.responses = responses;
+}
+
+function parametersOf(
+  operation: OperationObject,
+  { method, handler, dtos }: OperationContext,
+): ParameterObject[] {
+  const parameters: ParameterObject[] = [];
+  const add = (parameter: ParameterObject) => {
+    if (!parameters.some((p) => p.name === parameter.name && p.in === parameter.in)) {
+      parameters.push(parameter);
+    }
+  };
+  for (const parameter of (operation.parameters ?? []) as ParameterObject[]) {
+    if (parameter.in !== 'path') continue;
+    const pipes = handler?.params[parameter.name] ?? [];
+    const isYear = pipes.some((pipe) => pipe === YearPipe || pipe instanceof YearPipe);
+    add({
+      ...parameter,
+      schema: isYear
+        ? { type: 'integer', minimum: 2000, maximum: 2100, example: 2025 }
+        : { type: 'string', minLength: 1, maxLength: 200 },
+      ...(isYear ? { description: 'Assessment year (calendar year in China Standard Time).' } : {}),
+    });
+  }
+  for (const query of handler?.queries ?? []) {
+    dtos.ref(query);
+    for (const property of dtos.properties(query)) {
+      add({
+        name: property.name,
+        in: 'query',
+        required: property.required,
+        schema: property.schema,
+        ...(property.name === 'minPosition' ? { description: MIN_POSITION.description } : {}),
+      });
+    }
+  }
+  if (method === 'get') add(MIN_POSITION);
+  if (method === 'post') add(IDEMPOTENCY_KEY);
+  const last = (p: ParameterObject) => Number(READ_CONTROLS.includes(p.name));
+  return parameters.sort((a, b) => last(a) - last(b));
+}
+
+function requestBodyOf(
+  key: string,
+  handler: RouteHandler | undefined,
+  dtos: DtoSchemas,
+): RequestBodyObject | undefined {
+  const example = EXAMPLES[key]?.request;
+  if (handler?.body) {
+    return {
+      required: true,
+      content: {
+        'application/json': { schema: dtos.ref(handler.body), ...(example ? { example } : {}) },
+      },
+    };
+  }
+  if (!handler?.takesBody) return undefined;
+  const isScheme = key === 'PUT /schemes/{year}';
+  return {
+    required: true,
+    description: isScheme
+      ? 'The scheme document (DOMAIN.md "Assessment"); the domain validates it (422 naming each ' +
+        'field). The example is the default scheme.'
+      : 'A JSON object.',
+    content: {
+      'application/json': {
+        schema: { type: 'object', additionalProperties: true },
+        ...(isScheme ? { example: DEFAULT_SCHEME } : example ? { example } : {}),
+      },
+    },
+  };
+}
+
+function successStatus(operation: OperationObject, method: HttpMethod): string {
+  const declared = Object.keys(operation.responses ?? {}).find((status) => /^2\d\d$/.test(status));
+  return declared ?? (method === 'post' ? '201' : '200');
+}
+
+function successResponse(
+  key: string,
+  method: HttpMethod,
+  status: string,
+  operation: OperationObject,
+  handler: RouteHandler | undefined,
+  hasBody: boolean,
+): ResponseObject {
+  const example = EXAMPLES[key]?.response;
+  const json = (schema: SchemaObject | ReferenceObject) => ({
+    'application/json': { schema, ...(example ? { example } : {}) },
+  });
+  if (key === 'GET /health') {
+    return { description: 'The stores answer.', content: json(ref(HEALTH)) };
+  }
+  if (key.endsWith('.xlsx')) {
+    return {
+      description: 'An Excel workbook (Chinese headings).',
+      content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
+    };
+  }
+  if (method === 'get') {
+    const names = ((operation.parameters ?? []) as ParameterObject[]).map((p) => p.name);
+    const paged = names.includes('limit') && names.includes('offset');
+    return paged
+      ? {
+          description: 'A page of items (`limit`, `offset`) and the total.',
+          content: json(ref(PAGE)),
+        }
+      : { description: 'OK.', content: json({ type: 'object', additionalProperties: true }) };
+  }
+  const created = status === '201';
+  const description = created
+    ? "Created: the resource's view and the `position` of its last event. A repeat with the " +
+      'same `id` (or `Idempotency-Key`) and body answers the same and records nothing new.'
+    : "Done: the resource's current view and the `position` of its last event.";
+  if (!hasBody || handler?.writesResponse) {
+    return { description, content: json({ type: 'object', additionalProperties: true }) };
+  }
+  return { description, content: json(ref(WRITE_RESULT)) };
+}
+
+function isPublic(handler: RouteHandler): boolean {
+  return (
+    Reflect.getMetadata(IS_PUBLIC, handler.handler) === true ||
+    Reflect.getMetadata(IS_PUBLIC, handler.controller) === true
+  );
+}
+
+function isEmptyPlaceholder(schema: SchemaObject | ReferenceObject): boolean {
+  const s = schema as SchemaObject;
+  return s.type === 'object' && !!s.properties && Object.keys(s.properties).length === 0;
+}
+
+function globalPrefix(app: INestApplication): string {
+  const config = (app as unknown as { config?: { getGlobalPrefix(): string } }).config;
+  const prefix = config?.getGlobalPrefix() ?? '';
+  return prefix ? `/${prefix.replace(/^\/+|\/+$/g, '')}` : '';
+}
