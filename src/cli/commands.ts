@@ -1,0 +1,128 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { writeFileSync } from 'node:fs';
+import { roundTo } from '../domain/assessment/display';
+import { EVENT_STORE, type EventStore } from '../infrastructure/event-store/event-store.port';
+import { verifyIntegrity } from '../infrastructure/event-store/integrity/integrity-verifier';
+import { flattenValidationErrors } from '../infrastructure/http/validation';
+import { ProjectionRunner } from '../infrastructure/projections/projection-runner';
+import { assessmentWorkbook } from '../modules/assessment/export/assessment-workbook';
+import { AssessmentReader } from '../modules/assessment/queries/assessment-reader';
+import { RecordAnchorCommand } from '../modules/audit/record-anchor.handler';
+import { RegisterUserCommand } from '../modules/users/users.commands';
+import { RegisterUserDto } from '../modules/users/users.dto';
+import { type ParsedArgs, stringOption, UsageError } from './args';
+import { cliCommandContext } from './context';
+import { Progress } from './progress';
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: NodeJS.WriteStream;
+}
+
+/** Validates a DTO exactly as the HTTP layer does. */
+export async function validDto<T extends object>(type: new () => T, plain: object): Promise<T> {
+  const dto = plainToInstance(type, plain);
+  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length > 0) {
+    const details = flattenValidationErrors(errors).map((e) => `${e.field}: ${e.message}`);
+    throw new UsageError(details.join('; '));
+  }
+  return dto;
+}
+
+export async function createUser(
+  app: INestApplicationContext,
+  args: ParsedArgs,
+  io: CliIo,
+): Promise<number> {
+  const dto = await validDto(RegisterUserDto, {
+    ...(typeof args.options.id === 'string' ? { id: args.options.id } : {}),
+    name: stringOption(args, 'name'),
+    role: stringOption(args, 'role'),
+    scopeUnitId: stringOption(args, 'scope'),
+  });
+  const user = await app.get(CommandBus).execute(new RegisterUserCommand(dto, cliCommandContext()));
+  io.out(JSON.stringify(user, null, 2));
+  if (user.token) io.err.write('The token is shown once; only its hash is stored.\n');
+  return 0;
+}
+
+export async function verify(app: INestApplicationContext, io: CliIo): Promise<number> {
+  const store = app.get<EventStore>(EVENT_STORE);
+  const progress = new Progress('verify', await store.lastPosition(), io.err);
+  const report = await verifyIntegrity(store, {
+    onProgress: (_checked, position) => progress.update(position),
+  });
+  progress.finish(report.lastPosition);
+  io.out(JSON.stringify(report, null, 2));
+  return report.ok ? 0 : 1;
+}
+
+export async function anchor(app: INestApplicationContext, io: CliIo): Promise<number> {
+  const recorded = await app.get(CommandBus).execute(new RecordAnchorCommand(cliCommandContext()));
+  io.out(JSON.stringify(recorded, null, 2));
+  return 0;
+}
+
+export async function rebuild(
+  app: INestApplicationContext,
+  args: ParsedArgs,
+  io: CliIo,
+): Promise<number> {
+  const runner = app.get(ProjectionRunner);
+  const head = await app.get<EventStore>(EVENT_STORE).lastPosition();
+  await runner.rebuild(args.positional);
+  const progress = new Progress('rebuild', head, io.err);
+  for (;;) {
+    const building = runner.progress().filter((slot) => slot.building);
+    if (building.length === 0) break;
+    progress.update(Math.min(...building.map((slot) => slot.position)));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  progress.finish(head);
+  io.out(JSON.stringify(await runner.status(), null, 2));
+  return 0;
+}
+
+export async function assessment(
+  app: INestApplicationContext,
+  args: ParsedArgs,
+  io: CliIo,
+): Promise<number> {
+  const year = Number(stringOption(args, 'year'));
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new UsageError('--year must be a year');
+  const format = stringOption(args, 'format', 'table');
+  const head = await app.get<EventStore>(EVENT_STORE).lastPosition();
+  if (!(await app.get(ProjectionRunner).waitFor(head, 600_000)))
+    throw new Error('projections did not catch up');
+  const answer = await app.get(AssessmentReader).year(year);
+  if (format === 'json') {
+    io.out(JSON.stringify(answer, null, 2));
+  } else if (format === 'xlsx') {
+    const file = stringOption(args, 'out', `assessment-${year}.xlsx`);
+    writeFileSync(file, await assessmentWorkbook(year, answer.results));
+    io.out(`wrote ${file}`);
+  } else if (format === 'table') {
+    io.out(['kind', 'rank', 'unit', 'score', 'grade', 'vetoed', 'yellow card'].join('\t'));
+    for (const r of answer.results) {
+      io.out(
+        [
+          r.unitKind,
+          r.rank,
+          `${r.unitName} (${r.unitId})`,
+          roundTo(r.score, 2),
+          r.grade,
+          r.vetoed ? 'yes' : '',
+          r.yellowCard ? 'yes' : '',
+        ].join('\t'),
+      );
+    }
+  } else {
+    throw new UsageError('--format must be table, json or xlsx');
+  }
+  return 0;
+}

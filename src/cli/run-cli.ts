@@ -1,0 +1,71 @@
+import pino from 'pino';
+import { ConfigError, loadConfig } from '../config/app-config';
+import { parseArgs, UsageError } from './args';
+import { anchor, assessment, type CliIo, createUser, rebuild, verify } from './commands';
+import { cliContext } from './context';
+
+export const USAGE = `usage: safety <command> [options]   (npm run cli -- <command> …)
+
+  users create --name NAME --role admin|office|inspector|reporter|auditor --scope UNIT [--id ID]
+  verify                                 recompute every hash chain and the latest anchor
+  anchor                                 record an integrity anchor now
+  rebuild [projection…]                  rebuild projections into new generations (all when none named)
+  assessment --year YYYY [--format table|json|xlsx] [--out FILE]
+
+The stores come from the same environment as the service (DATA_DIR, EVENT_STORE, READ_STORE, …).
+Exit codes: 0 ok, 1 failure (e.g. a broken hash chain), 2 usage or configuration error.`;
+
+/** Runs one CLI command; returns the exit code. */
+export async function runCli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  io: CliIo = { out: (line) => process.stdout.write(`${line}\n`), err: process.stderr },
+): Promise<number> {
+  const args = parseArgs(argv);
+  const [command, sub] = args.positional;
+  if (!command || args.options.help) {
+    io.out(USAGE);
+    return command ? 0 : 2;
+  }
+  let config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.err.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const logger = pino({ level: env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
+  const known = ['users', 'verify', 'anchor', 'rebuild', 'assessment'];
+  if (!known.includes(command) || (command === 'users' && sub !== 'create')) {
+    io.err.write(`unknown command: ${argv.join(' ')}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const app = await cliContext(config, logger);
+  try {
+    args.positional.splice(0, command === 'users' ? 2 : 1);
+    switch (command) {
+      case 'users':
+        return await createUser(app, args, io);
+      case 'verify':
+        return await verify(app, io);
+      case 'anchor':
+        return await anchor(app, io);
+      case 'rebuild':
+        return await rebuild(app, args, io);
+      default:
+        return await assessment(app, args, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err.write(`${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    io.err.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  } finally {
+    await app.close();
+  }
+}
