@@ -58,6 +58,12 @@ export async function verify(app: INestApplicationContext, io: CliIo): Promise<n
   });
   progress.finish(report.lastPosition);
   io.out(JSON.stringify(report, null, 2));
+  if (report.firstBreak) {
+    const { kind, position, streamId, revision } = report.firstBreak;
+    io.err.write(
+      `integrity broken: first at position ${position} (${kind}, ${streamId} revision ${revision})\n`,
+    );
+  }
   return report.ok ? 0 : 1;
 }
 
@@ -73,9 +79,23 @@ export async function rebuild(
   io: CliIo,
 ): Promise<number> {
   const runner = app.get(ProjectionRunner);
+  const names = (await runner.status()).map((status) => status.name);
+  const unknown = args.positional.filter((name) => !names.includes(name));
+  if (unknown.length > 0) {
+    throw new UsageError(`no projection ${unknown.join(', ')} (projections: ${names.join(', ')})`);
+  }
   const head = await app.get<EventStore>(EVENT_STORE).lastPosition();
   await runner.rebuild(args.positional);
-  const progress = new Progress('rebuild', head, io.err);
+  const chosen = args.positional.length > 0 ? args.positional : names;
+  const building = new Set(runner.progress().map((slot) => slot.name));
+  const elsewhere = chosen.filter((name) => !building.has(name));
+  if (elsewhere.length > 0) {
+    io.err.write(
+      `not rebuilt here: ${elsewhere.join(', ')} (another instance holds the projection lease; stop the service or rebuild there)\n`,
+    );
+    return 1;
+  }
+  const progress = new Progress('rebuild', head, io.err, undefined, 'events');
   for (;;) {
     const building = runner.progress().filter((slot) => slot.building);
     if (building.length === 0) break;

@@ -3,9 +3,13 @@ import { ConfigError, loadConfig } from '../config/app-config';
 import { parseArgs, UsageError } from './args';
 import { anchor, assessment, type CliIo, createUser, rebuild, verify } from './commands';
 import { cliContext } from './context';
+import { demo, demoOptions } from './demo/run-demo';
 
 export const USAGE = `usage: safety <command> [options]   (npm run cli -- <command> …)
 
+  demo [--year 2025] [--scale district|city|province] [--seed 42]
+                                         generate a realistic, reproducible year into an empty store,
+                                         every command through the service's command handlers
   users create --name NAME --role admin|office|inspector|reporter|auditor --scope UNIT [--id ID]
   verify                                 recompute every hash chain and the latest anchor
   anchor                                 record an integrity anchor now
@@ -23,9 +27,13 @@ export async function runCli(
 ): Promise<number> {
   const args = parseArgs(argv);
   const [command, sub] = args.positional;
-  if (!command || args.options.help) {
+  if (args.options.help || command === 'help') {
     io.out(USAGE);
-    return command ? 0 : 2;
+    return 0;
+  }
+  if (!command) {
+    io.err.write(`${USAGE}\n`);
+    return 2;
   }
   let config;
   try {
@@ -38,15 +46,26 @@ export async function runCli(
     throw error;
   }
   const logger = pino({ level: env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
-  const known = ['users', 'verify', 'anchor', 'rebuild', 'assessment'];
+  const known = ['demo', 'users', 'verify', 'anchor', 'rebuild', 'assessment'];
   if (!known.includes(command) || (command === 'users' && sub !== 'create')) {
     io.err.write(`unknown command: ${argv.join(' ')}\n\n${USAGE}\n`);
     return 2;
   }
+  args.positional.splice(0, command === 'users' ? 2 : 1);
+  if (command === 'demo') {
+    try {
+      demoOptions(args); // refused before any store is opened
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      io.err.write(`${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+  }
   const app = await cliContext(config, logger);
   try {
-    args.positional.splice(0, command === 'users' ? 2 : 1);
     switch (command) {
+      case 'demo':
+        return await demo(app, args, io);
       case 'users':
         return await createUser(app, args, io);
       case 'verify':

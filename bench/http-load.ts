@@ -1,0 +1,180 @@
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ADMIN_TOKEN } from './support/server';
+
+export interface Enterprise {
+  id: string;
+  industry: string;
+}
+
+export interface HttpLoadResult {
+  connections: number;
+  durationSec: number;
+  /** Answered commands (2xx) per second. */
+  commandsPerSec: number;
+  requestsPerSec: number;
+  latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
+  status2xx: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+  errors: number;
+  timeouts: number;
+  mix: string[];
+}
+
+const MIX = [
+  'POST /hazards (general hazard of a random enterprise)',
+  'POST /hazards/:id/rectification',
+  'POST /hazards/:id/verification (passed)',
+  'POST /incidents (random enterprise, on time)',
+];
+
+/**
+ * Incident and hazard commands over HTTP against the real server process, with autocannon in a
+ * child process (so that the lag probe in the parent keeps its own event loop): each connection
+ * loops identify hazard → rectify it → verify it → report an incident, with fresh ids.
+ */
+export function runHttpLoad(options: {
+  port: number;
+  connections: number;
+  durationSec: number;
+  enterprises: readonly Enterprise[];
+  workDir: string;
+}): Promise<HttpLoadResult> {
+  const file = join(options.workDir, 'enterprises.json');
+  writeFileSync(file, JSON.stringify(options.enterprises));
+  const args = [
+    __filename,
+    '--worker',
+    String(options.port),
+    String(options.connections),
+    String(options.durationSec),
+    file,
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !line.startsWith('{'))
+        reject(new Error(`load worker exited ${code}: ${out}`));
+      else resolve(JSON.parse(line) as HttpLoadResult);
+    });
+  });
+}
+
+interface Context {
+  hazardId?: string;
+}
+
+async function worker(port: number, connections: number, durationSec: number, file: string) {
+  const enterprises = JSON.parse(
+    (await import('node:fs')).readFileSync(file, 'utf8'),
+  ) as Enterprise[];
+  let counter = 0;
+  const tag = `${process.pid.toString(36)}${Date.now().toString(36)}`;
+  const pick = () => enterprises[Math.floor(Math.random() * enterprises.length)];
+  const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+  const json = (body: object) => JSON.stringify(body);
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration: durationSec,
+    timeout: 30,
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/v1/hazards',
+        setupRequest: (request, context) => {
+          const id = `LH-${tag}-${++counter}`;
+          (context as Context).hazardId = id;
+          return {
+            ...request,
+            body: json({
+              id,
+              unitId: pick().id,
+              level: 'general',
+              description: '压力测试隐患：消防通道堵塞',
+              identifiedAt: ago(3_600_000),
+              deadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+            }),
+          };
+        },
+      },
+      {
+        method: 'POST',
+        setupRequest: (request, context) => ({
+          ...request,
+          path: `/api/v1/hazards/${(context as Context).hazardId}/rectification`,
+          body: json({ rectifiedAt: ago(60_000), note: '已清理' }),
+        }),
+      },
+      {
+        method: 'POST',
+        setupRequest: (request, context) => ({
+          ...request,
+          path: `/api/v1/hazards/${(context as Context).hazardId}/verification`,
+          body: json({ passed: true, verifiedAt: ago(1_000), verifier: '验收人' }),
+        }),
+      },
+      {
+        method: 'POST',
+        path: '/api/v1/incidents',
+        setupRequest: (request) => {
+          const enterprise = pick();
+          return {
+            ...request,
+            body: json({
+              id: `LI-${tag}-${++counter}`,
+              unitId: enterprise.id,
+              industry: enterprise.industry,
+              occurredAt: ago(30 * 60_000),
+              reportedAt: ago(5 * 60_000),
+              deaths: 0,
+              seriousInjuries: Math.random() < 0.2 ? 1 : 0,
+              directLossYuan: 20_000,
+              description: '压力测试事故：机械伤害',
+            }),
+          };
+        },
+      },
+    ],
+  });
+  const statusCodes: Record<string, number> = {};
+  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) {
+    statusCodes[code] = stat.count ?? 0;
+  }
+  const out: HttpLoadResult = {
+    connections,
+    durationSec: result.duration,
+    commandsPerSec: Math.round(result['2xx'] / result.duration),
+    requestsPerSec: Math.round(result.requests.total / result.duration),
+    latencyMs: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      mean: Math.round(result.latency.mean * 10) / 10,
+    },
+    status2xx: result['2xx'],
+    non2xx: result.non2xx,
+    statusCodes,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    mix: MIX,
+  };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+if (require.main === module && process.argv[2] === '--worker') {
+  const [, , , port, connections, duration, file] = process.argv;
+  worker(Number(port), Number(connections), Number(duration), file).catch((error: unknown) => {
+    process.stderr.write(`${String((error as Error).stack ?? error)}\n`);
+    process.exit(1);
+  });
+}

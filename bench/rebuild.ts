@@ -1,0 +1,126 @@
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ALL_PROJECTIONS } from '../projections';
+import { SqliteEventStore } from '../src/infrastructure/event-store/sqlite/sqlite-event-store';
+import { upcasters } from '../src/infrastructure/event-store/upcasting/upcasters';
+import { createLogger } from '../src/infrastructure/logging/logger';
+import { ProjectionRunner } from '../src/infrastructure/projections/projection-runner';
+import { SqliteReadStore } from '../src/infrastructure/read-store/sqlite/sqlite-read-store';
+import { peakRssMb } from './support/server';
+
+export interface RebuildResult {
+  events: number;
+  ms: number;
+  eventsPerSec: number;
+  peakRssMb: number;
+  /** RSS of the worker before the rebuild started (node, modules, open stores). */
+  baselineRssMb: number;
+  batchSize: number | 'default';
+  projections: string[];
+}
+
+/**
+ * A full rebuild of every projection (ALL_PROJECTIONS) from the event store into an empty read
+ * store, with the service's own ProjectionRunner and default options, in a child process so that
+ * its peak RSS (VmHWM) is the rebuild's alone. Timed from `runner.start()` until every projection's
+ * live generation has reached the store's last position. The read store is left in
+ * `<dataDir>/read-store.sqlite`, so a server started on `dataDir` begins with caught-up projections.
+ */
+export function measureRebuild(options: {
+  eventsFile: string;
+  dataDir: string;
+  nodeArgs?: string[];
+  /** Only for experiments: the runner's batch size (the service uses the default, 500). */
+  batchSize?: number;
+}): Promise<RebuildResult> {
+  for (const suffix of ['', '-wal', '-shm']) {
+    rmSync(join(options.dataDir, `read-store.sqlite${suffix}`), { force: true });
+  }
+  const args = [
+    ...(options.nodeArgs ?? []),
+    __filename,
+    '--worker',
+    options.eventsFile,
+    options.dataDir,
+    String(options.batchSize ?? 0),
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !line.startsWith('{')) {
+        reject(new Error(`rebuild worker exited with ${code}: ${out}`));
+        return;
+      }
+      resolve(JSON.parse(line) as RebuildResult);
+    });
+  });
+}
+
+async function worker(eventsFile: string, dataDir: string, batchSize: number): Promise<void> {
+  const logger = createLogger('warn');
+  const events = new SqliteEventStore({ file: eventsFile, upcasters });
+  const cacheSize = Number(process.env.BENCH_EXPERIMENT_DOCUMENT_CACHE ?? 0);
+  const reads = new SqliteReadStore({
+    directory: dataDir,
+    ...(cacheSize > 0 && { documentCacheSize: cacheSize }),
+  });
+  if (cacheSize > 0) process.stderr.write(`experiment: documentCacheSize ${cacheSize}\n`);
+  const only = process.env.BENCH_EXPERIMENT_PROJECTIONS?.split(',').filter(Boolean);
+  const projections = only ? ALL_PROJECTIONS.filter((p) => only.includes(p.name)) : ALL_PROJECTIONS;
+  if (only) process.stderr.write(`experiment: projections ${only.join(',')}\n`);
+  const runner = new ProjectionRunner(
+    projections,
+    events,
+    reads,
+    logger,
+    batchSize > 0 ? { batchSize } : {},
+  );
+  experimentPragmas(events, process.env.BENCH_EXPERIMENT_EVENT_PRAGMAS);
+  experimentPragmas(reads, process.env.BENCH_EXPERIMENT_READ_PRAGMAS);
+  const head = await events.lastPosition();
+  const baselineRssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
+  const started = process.hrtime.bigint();
+  await runner.start();
+  const done = await runner.waitFor(head, 60 * 60 * 1000);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (!done) throw new Error('the rebuild did not finish');
+  const peak = peakRssMb('self') || Math.round(process.resourceUsage().maxRSS / 1024);
+  await runner.stop();
+  await events.close();
+  await reads.close();
+  const result: RebuildResult = {
+    events: head,
+    ms: Math.round(ms),
+    eventsPerSec: Math.round(head / (ms / 1000)),
+    peakRssMb: peak,
+    baselineRssMb,
+    batchSize: batchSize > 0 ? batchSize : 'default',
+    projections: projections.map((p) => p.name),
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+/**
+ * Experiments only (never in the reported figures unless the output says so): pragmas set on a
+ * store's private connection, e.g. BENCH_EXPERIMENT_READ_PRAGMAS="synchronous=OFF;cache_size=-262144",
+ * to measure a change to src/ before recommending it.
+ */
+function experimentPragmas(store: object, pragmas: string | undefined): void {
+  if (!pragmas) return;
+  const db = (store as { db?: { pragma(source: string): unknown } }).db;
+  for (const pragma of pragmas.split(';').filter(Boolean)) db?.pragma(pragma);
+  process.stderr.write(`experiment: ${pragmas}\n`);
+}
+
+if (require.main === module && process.argv[2] === '--worker') {
+  const [, , , eventsFile, dataDir, batchSize] = process.argv;
+  worker(eventsFile, dataDir, Number(batchSize)).catch((error: unknown) => {
+    process.stderr.write(`${String((error as Error).stack ?? error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,235 @@
+import { type DemoCommand, demoNow, generateDemo } from '../../../src/cli/demo/generate';
+
+const district = (seed: number) => generateDemo({ year: 2025, scale: 'district', seed });
+const ms = (iso: string) => Date.parse(iso);
+const END_OF_2025 = ms('2026-01-01T00:00:00+08:00');
+
+const ofType = <T extends DemoCommand['type']>(commands: DemoCommand[], type: T) =>
+  commands.filter((c): c is Extract<DemoCommand, { type: T }> => c.type === type);
+
+/** The units each command refers to (path parameters and body fields). */
+function referencedUnits(c: DemoCommand): string[] {
+  switch (c.type) {
+    case 'RegisterUnit':
+      return c.body.parentId ? [c.body.parentId] : [];
+    case 'AppointPerson':
+    case 'EndAppointment':
+    case 'RecordUnitStatistics':
+    case 'ScoreTask':
+    case 'AwardCommendation':
+      return [c.unitId];
+    case 'SignAgreement':
+      return [c.body.issuerUnitId, c.body.responsibleUnitId];
+    case 'ConductInspection':
+      return [c.body.inspectedUnitId, c.body.inspectingUnitId];
+    case 'IdentifyHazard':
+      return [c.body.unitId, ...(c.body.supervisingUnitId ? [c.body.supervisingUnitId] : [])];
+    case 'ReceiveReport':
+      return [c.body.subjectUnitId];
+    case 'ReportIncident':
+      return [c.body.unitId];
+    case 'ConcludeInvestigation':
+      return c.body.liable.flatMap((l) => (l.unitId ? [l.unitId] : []));
+    case 'DecidePenalty':
+      return [c.body.enterpriseId, c.body.enforcingUnitId];
+    case 'DecideAccountabilityAction':
+      return [c.body.targetUnitId, c.body.decidingUnitId];
+    case 'BlacklistEnterprise':
+      return [c.body.enterpriseId];
+    default:
+      return [];
+  }
+}
+
+/**
+ * DOMAIN.md 整改率 from the commands: hazards identified in the year that are rectified by its end
+ * (general: a rectification not failed by its verification; major: a passed verification).
+ */
+function rectificationRate(commands: DemoCommand[]): { identified: number; rate: number } {
+  const hazards = new Map<
+    string,
+    { level: string; rectifications: { at: number; passed?: boolean }[] }
+  >();
+  for (const c of commands) {
+    if (c.type === 'ConductInspection') {
+      for (const f of c.body.findings)
+        hazards.set(f.hazardId!, { level: f.level, rectifications: [] });
+    } else if (c.type === 'IdentifyHazard') {
+      hazards.set(c.body.id!, { level: c.body.level, rectifications: [] });
+    } else if (c.type === 'RectifyHazard') {
+      hazards.get(c.hazardId)!.rectifications.push({ at: ms(c.body.rectifiedAt) });
+    } else if (c.type === 'VerifyHazardRectification') {
+      const list = hazards.get(c.hazardId)!.rectifications;
+      list[list.length - 1].passed = c.body.passed;
+    }
+  }
+  let rectified = 0;
+  for (const h of hazards.values()) {
+    const counts = h.rectifications.some((r) =>
+      h.level === 'major' ? r.passed === true : r.at <= END_OF_2025 && r.passed !== false,
+    );
+    if (counts) rectified += 1;
+  }
+  return { identified: hazards.size, rate: (rectified / hazards.size) * 100 };
+}
+
+/** The grade of each incident after its casualty revisions (DOMAIN.md grading table). */
+function finalGrades(commands: DemoCommand[]): Map<string, string> {
+  const figures = new Map<string, { deaths: number; injuries: number; loss: number }>();
+  for (const c of commands) {
+    if (c.type === 'ReportIncident') {
+      const { deaths, seriousInjuries, directLossYuan } = c.body;
+      figures.set(c.body.id!, { deaths, injuries: seriousInjuries, loss: directLossYuan });
+    } else if (c.type === 'ReviseCasualties') {
+      const { deaths, seriousInjuries, directLossYuan } = c.body;
+      figures.set(c.incidentId, { deaths, injuries: seriousInjuries, loss: directLossYuan });
+    }
+  }
+  const grade = ({ deaths, injuries, loss }: { deaths: number; injuries: number; loss: number }) =>
+    deaths >= 30 || injuries >= 100 || loss >= 100_000_000
+      ? 'especially_major'
+      : deaths >= 10 || injuries >= 50 || loss >= 50_000_000
+        ? 'major'
+        : deaths >= 3 || injuries >= 10 || loss >= 10_000_000
+          ? 'larger'
+          : 'general';
+  return new Map([...figures].map(([id, f]) => [id, grade(f)]));
+}
+
+describe('the demo generator', () => {
+  const year42 = district(42);
+
+  it('is deterministic: the same seed gives the same commands, another seed others', () => {
+    expect(district(42)).toEqual(year42);
+    const other = district(43);
+    expect(other).not.toEqual(year42);
+    expect(other.slice(0, 50)).not.toEqual(year42.slice(0, 50));
+    expect(generateDemo({ year: 2025, scale: 'tiny', seed: 7 })).toEqual(
+      generateDemo({ year: 2025, scale: 'tiny', seed: 7 }),
+    );
+  });
+
+  it('fixes the clock to the day after the year', () => {
+    expect(demoNow(2025).toISOString()).toBe('2026-01-01T16:00:00.000Z');
+  });
+
+  describe.each([42, 7])('a district year (seed %i)', (seed) => {
+    const commands = seed === 42 ? year42 : district(seed);
+    const units = ofType(commands, 'RegisterUnit').map((c) => c.body);
+
+    it('has one district, about 12 towns, about 30 departments and 550–650 enterprises', () => {
+      const count = (kind: string) => units.filter((u) => u.kind === kind).length;
+      expect(count('district')).toBe(1);
+      expect(count('town')).toBeGreaterThanOrEqual(10);
+      expect(count('town')).toBeLessThanOrEqual(14);
+      expect(count('department')).toBeGreaterThanOrEqual(25);
+      expect(count('department')).toBeLessThanOrEqual(35);
+      expect(count('enterprise')).toBeGreaterThanOrEqual(550);
+      expect(count('enterprise')).toBeLessThanOrEqual(650);
+      expect(new Set(units.map((u) => u.id)).size).toBe(units.length);
+    });
+
+    it('signs an agreement with every town and department and with key enterprises', () => {
+      const signed = new Set(
+        ofType(commands, 'SignAgreement').map((c) => c.body.responsibleUnitId),
+      );
+      for (const unit of units.filter((u) => u.kind === 'town' || u.kind === 'department')) {
+        expect(signed.has(unit.id!)).toBe(true);
+      }
+      const enterprises = units.filter((u) => u.kind === 'enterprise' && signed.has(u.id!));
+      expect(enterprises.length).toBeGreaterThan(40);
+    });
+
+    it("adds every agreement's task weights up to 60, with measured and scored tasks", () => {
+      const taskLists = [
+        ...ofType(commands, 'SignAgreement').map((c) => c.body.tasks),
+        ...ofType(commands, 'AmendAgreement').flatMap((c) => (c.body.tasks ? [c.body.tasks] : [])),
+      ];
+      for (const tasks of taskLists) {
+        expect(tasks.reduce((sum, t) => sum + t.weight, 0)).toBeCloseTo(60, 9);
+      }
+      expect(taskLists.flat().some((t) => t.metric !== undefined)).toBe(true);
+      expect(ofType(commands, 'ScoreTask').length).toBeGreaterThan(100);
+    });
+
+    it('has thousands of inspections and hazards, rectified at a rate of 94–98 %', () => {
+      expect(ofType(commands, 'ConductInspection').length).toBeGreaterThan(2000);
+      const { identified, rate } = rectificationRate(commands);
+      expect(identified).toBeGreaterThan(2000);
+      expect(rate).toBeGreaterThanOrEqual(94);
+      expect(rate).toBeLessThanOrEqual(98);
+      expect(ofType(commands, 'PlanHazardRectification').length).toBeGreaterThan(0);
+      expect(ofType(commands, 'VerifyHazardRectification').some((c) => !c.body.passed)).toBe(true);
+    });
+
+    it('has a few dozen incidents: at least one larger, at most a handful, reported after they occurred', () => {
+      const incidents = ofType(commands, 'ReportIncident');
+      expect(incidents.length).toBeGreaterThanOrEqual(20);
+      expect(incidents.length).toBeLessThanOrEqual(60);
+      const larger = [...finalGrades(commands).values()].filter((g) => g !== 'general');
+      expect(larger.length).toBeGreaterThanOrEqual(1);
+      expect(larger.length).toBeLessThanOrEqual(5);
+      for (const { body } of incidents) {
+        expect(ms(body.reportedAt)).toBeGreaterThanOrEqual(ms(body.occurredAt));
+      }
+      const late = incidents.filter(
+        (c) => ms(c.body.reportedAt) - ms(c.body.occurredAt) > 3600_000,
+      );
+      expect(late.length).toBeGreaterThanOrEqual(1);
+      expect(late.length).toBeLessThanOrEqual(5);
+      expect(ofType(commands, 'ConcludeInvestigation').some((c) => c.body.liable.length > 0)).toBe(
+        true,
+      );
+    });
+
+    it('decides penalties in both phases, revokes some, and records accountability actions', () => {
+      const penalties = ofType(commands, 'DecidePenalty');
+      expect(penalties.some((p) => p.body.phase === 'pre_incident')).toBe(true);
+      expect(penalties.some((p) => p.body.phase === 'post_incident')).toBe(true);
+      expect(ofType(commands, 'RevokePenalty').length).toBeGreaterThan(0);
+      const forms = new Set(ofType(commands, 'DecideAccountabilityAction').map((c) => c.body.form));
+      expect(forms.has('interview') && forms.has('circular')).toBe(true);
+      expect(ofType(commands, 'AwardCommendation').length).toBeGreaterThan(0);
+      expect(ofType(commands, 'EndAppointment').length).toBeGreaterThan(0);
+    });
+
+    it('refers only to units and records created before, and to nothing after its fixed "now"', () => {
+      const units = new Set<string>();
+      const records = new Set<string>();
+      const now = demoNow(2025).getTime();
+      const problems: string[] = [];
+      for (const command of commands) {
+        for (const unitId of referencedUnits(command)) {
+          if (!units.has(unitId)) problems.push(`${command.type} refers to unit ${unitId} first`);
+        }
+        const { type: _type, body, ...path } = command;
+        for (const [key, id] of Object.entries(path)) {
+          const known = key === 'unitId' ? units : records;
+          if (typeof id === 'string' && !known.has(id)) {
+            problems.push(`${command.type} refers to ${key} ${id} first`);
+          }
+        }
+        for (const [field, value] of Object.entries(body)) {
+          if (/At$|^from$|^to$/.test(field) && ms(value as string) > now) {
+            problems.push(`${command.type} ${field} ${String(value)} is after now`);
+          }
+        }
+        if (command.type === 'RegisterUnit') units.add(command.body.id!);
+        if (command.type === 'AppointPerson') records.add(command.body.personId);
+        if (command.type === 'ConductInspection') {
+          command.body.findings.forEach((f) => records.add(f.hazardId!));
+        }
+        const id = (body as { id?: string }).id;
+        if (id !== undefined && command.type !== 'RegisterUnit') records.add(id);
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('keeps the hidden tiny scale to a small year', () => {
+    const tiny = generateDemo({ year: 2025, scale: 'tiny', seed: 1 });
+    expect(tiny.length).toBeGreaterThan(30);
+    expect(tiny.length).toBeLessThan(250);
+    expect(ofType(tiny, 'RegisterUnit').length).toBe(16);
+  });
+});
