@@ -52,7 +52,7 @@ export async function createUser(
 
 export async function verify(app: INestApplicationContext, io: CliIo): Promise<number> {
   const store = app.get<EventStore>(EVENT_STORE);
-  const progress = new Progress('verify', await store.lastPosition(), io.err);
+  const progress = new Progress('verify', await store.lastPosition(), io.err, undefined, 'events');
   const report = await verifyIntegrity(store, {
     onProgress: (_checked, position) => progress.update(position),
   });
