@@ -21,6 +21,8 @@ export interface HttpLoadResult {
   statusCodes: Record<string, number>;
   errors: number;
   timeouts: number;
+  /** CPU the autocannon process itself used, in % of one core (it shares the machine). */
+  loadGeneratorCpuPercent: number;
   mix: string[];
 }
 
@@ -80,6 +82,8 @@ async function worker(port: number, connections: number, durationSec: number, fi
   const pick = () => enterprises[Math.floor(Math.random() * enterprises.length)];
   const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
   const json = (body: object) => JSON.stringify(body);
+  const cpuBefore = process.cpuUsage();
+  const started = Date.now();
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections,
@@ -166,9 +170,14 @@ async function worker(port: number, connections: number, durationSec: number, fi
     statusCodes,
     errors: result.errors,
     timeouts: result.timeouts,
+    loadGeneratorCpuPercent: cpuPercent(process.cpuUsage(cpuBefore), Date.now() - started),
     mix: MIX,
   };
   process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+function cpuPercent(usage: NodeJS.CpuUsage, elapsedMs: number): number {
+  return Math.round(((usage.user + usage.system) / 1000 / elapsedMs) * 100);
 }
 
 if (require.main === module && process.argv[2] === '--worker') {

@@ -164,8 +164,8 @@ async function main(): Promise<void> {
             measureAssessmentList(server.client, {
               year: province.lastYear,
               expectedUnits: ASSESSED_UNITS,
-              warmup: 3,
-              samples: options.quick ? 10 : 30,
+              warmup: options.quick ? 2 : 3,
+              samples: options.quick ? 5 : 20,
               enterpriseId: enterprises[0].id,
             }),
           );
