@@ -96,6 +96,19 @@ describe('hazard reads: whose hazards, ledger, inspections', () => {
     expect(await hazardIds('unitId=D&overdue=true')).toEqual(['H2']);
     await get('/hazards?unitId=NOPE', 404);
     await get('/hazards?level=huge', 400);
+    await get('/hazards?limit=abc', 400);
+    await get('/hazards?limit=1001', 400);
+  });
+
+  it('pages the list and shows the overdue flag at the reading time', async () => {
+    const page = (await get('/hazards?unitId=D&limit=1&offset=1')).body;
+    expect(page).toMatchObject({ total: 3, limit: 1, offset: 1 });
+    expect(page.items).toHaveLength(1);
+    const all = (await get('/hazards?unitId=D')).body;
+    expect(all).toMatchObject({ total: 3, limit: 100, offset: 0 });
+    const h2 = all.items.find((h: { id: string }) => h.id === 'H2');
+    expect(h2).toMatchObject({ level: 'major', status: 'identified', overdue: true });
+    expect(h2.unitPath).toEqual(['E', 'T', 'D']);
   });
 
   it('keeps the ledger of a month with the rate rule (major counts only when verified)', async () => {
@@ -115,11 +128,47 @@ describe('hazard reads: whose hazards, ledger, inspections', () => {
     expect(department).toMatchObject({ identified: 2, rectified: 1, rectificationRate: 50 });
     await get('/hazard-ledger?unitId=D', 400);
     await get('/hazard-ledger?unitId=D&month=2025-13', 400);
+    await get('/hazard-ledger?unitId=D&month=2025-03&year=2025', 400);
+    await get('/hazard-ledger?unitId=NOPE&year=2025', 404);
+    const empty = (await get('/hazard-ledger?unitId=T2&month=2025-03')).body;
+    expect(empty).toMatchObject({ identified: 0, rectified: 0, rectificationRate: 100 });
   });
 
   it('lists inspections by inspecting unit and year', async () => {
     const inspections = (await get('/inspections?inspectingUnitId=B&year=2025')).body;
     expect(inspections.items.map((i: { _id: string }) => i._id)).toEqual(['INS']);
     expect(inspections.items[0].hazardIds).toEqual(['H1', 'H2']);
+    expect((await get('/inspections?inspectingUnitId=B&year=2024')).body.total).toBe(0);
+    expect((await get('/inspections?inspectedUnitId=E')).body.total).toBe(1);
+  });
+
+  it('lists whistleblower reports about a unit', async () => {
+    await post('/reports', {
+      id: 'R1',
+      subjectUnitId: 'F',
+      receivedAt: cst('2025-03-02T09:00:00'),
+      content: '夜间超量储存',
+      anonymous: true,
+    });
+    await post(
+      '/reports/R1/verification',
+      {
+        substantiated: true,
+        verifiedAt: cst('2025-03-05T09:00:00'),
+        hazardIds: ['H3'],
+        rewardYuan: 500,
+      },
+      200,
+    );
+    const reports = (await get('/reports?subjectUnitId=F')).body;
+    expect(reports).toMatchObject({ total: 1 });
+    expect(reports.items[0]).toMatchObject({
+      _id: 'R1',
+      status: 'verified',
+      substantiated: true,
+      rewardYuan: 500,
+      hazardIds: ['H3'],
+    });
+    expect((await get('/reports?subjectUnitId=E')).body.total).toBe(0);
   });
 });

@@ -99,4 +99,67 @@ describe('hazard ledger (隐患台账)', () => {
     // A rectified; B, C, D not (D overdue since April 10; C overdue since April 10 too) → 1/4 = 25.0.
     expect(year).toMatchObject({ identified: 4, rectified: 1, rectificationRate: 25, overdue: 3 });
   });
+
+  it('counts a major hazard once verified passed and delisted; rounds 2 of 3 to 66.7; cuts months in CST', async () => {
+    const store = await project(hazardsProjection, [
+      // M: major, verified passed and delisted in May: rectified, no longer under supervision.
+      identified('M', 'major', '2025-05-01T09:00:00', '2025-05-20T09:00:00'),
+      projected('hazard-M', 'HazardListedForSupervision', {
+        supervisingUnitId: 'D',
+        listedAt: at('2025-05-01T09:00:00'),
+      }),
+      projected('hazard-M', 'HazardRectified', { rectifiedAt: at('2025-05-10T09:00:00') }),
+      projected('hazard-M', 'HazardVerified', {
+        passed: true,
+        verifiedAt: at('2025-05-12T09:00:00'),
+        verifier: 'v',
+        rectifiedAt: at('2025-05-10T09:00:00'),
+      }),
+      projected('hazard-M', 'HazardDelisted', {
+        supervisingUnitId: 'D',
+        delistedAt: at('2025-05-12T09:00:00'),
+      }),
+      // G: general, rectified late in the month (the last CST evening of May).
+      identified('G', 'general', '2025-05-31T23:30:00', '2025-06-10T09:00:00'),
+      projected('hazard-G', 'HazardRectified', { rectifiedAt: at('2025-05-31T23:50:00') }),
+      // X: general, deadline May 20, extended only on June 5: overdue at the end of May.
+      identified('X', 'general', '2025-05-02T09:00:00', '2025-05-20T09:00:00'),
+      projected('hazard-X', 'HazardDeadlineExtended', {
+        previousDeadline: at('2025-05-20T09:00:00'),
+        deadline: at('2025-06-30T09:00:00'),
+        reason: '汛期',
+        extendedAt: at('2025-06-05T09:00:00'),
+      }),
+      // J: identified at midnight of June 1 in CST (still May 31 in UTC): June's.
+      identified('J', 'general', '2025-06-01T00:00:00', '2025-06-10T09:00:00'),
+    ]);
+    const docs = store.all<HazardDoc>('hazards');
+    const may = hazardLedger(docs, ledgerPeriod('2025-05'), '2026-01-01T00:00:00Z', true);
+    expect(may).toMatchObject({
+      period: '2025-05',
+      identified: 3,
+      rectified: 2,
+      overdue: 1,
+      majorUnderSupervision: 0,
+      rectificationRate: 66.7,
+      items: {
+        identified: ['G', 'M', 'X'],
+        rectified: ['G', 'M'],
+        overdue: ['X'],
+        majorUnderSupervision: [],
+      },
+    });
+    // Before M's verification it is rectified but not verified: not counted, still supervised.
+    const mid = hazardLedger(docs, ledgerPeriod('2025-05'), at('2025-05-11T09:00:00'), true);
+    expect(mid).toMatchObject({ identified: 2, rectified: 0, majorUnderSupervision: 1 });
+    expect(mid.rectificationRate).toBe(0);
+    // June holds J only (identified at CST midnight), overdue since June 10.
+    expect(hazardLedger(docs, ledgerPeriod('2025-06'), '2026-01-01T00:00:00Z', true).items).toEqual(
+      { identified: ['J'], rectified: [], overdue: ['J'], majorUnderSupervision: [] },
+    );
+    // The year read on June 8: X's extension (granted June 5) is in force, so X is not overdue.
+    const june8 = hazardLedger(docs, ledgerPeriod('2025'), at('2025-06-08T09:00:00'), true);
+    expect(june8.items?.overdue).toEqual([]);
+    expect(june8).toMatchObject({ identified: 4, rectified: 2, rectificationRate: 50 });
+  });
 });

@@ -77,7 +77,11 @@ export class HazardLedgerHandler implements IQueryHandler<HazardLedgerQuery> {
       ]);
     }
     const period = ledgerPeriod(label);
-    const docs = await this.hazards.find(filter.unitId);
+    // Only the period's hazards, through the indexed CST month / year the projection keeps.
+    const docs = await this.hazards.find(
+      filter.unitId,
+      filter.month ? { identifiedMonth: filter.month } : { identifiedYear: Number(filter.year) },
+    );
     return {
       unitId: filter.unitId,
       ...hazardLedger(docs, period, now.toISOString(), filter.items === 'true'),
