@@ -4,7 +4,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'jest.config.js'] },
+  { ignores: ['node_modules/', 'dist/', '.build-*/', 'data/', 'coverage/', 'jest.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
