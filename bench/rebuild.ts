@@ -31,7 +31,7 @@ export function measureRebuild(options: {
   eventsFile: string;
   dataDir: string;
   nodeArgs?: string[];
-  /** Only for experiments: the runner's batch size (the service uses the default, 500). */
+  /** Only for experiments: the runner's batch size (the service uses the default, 5,000). */
   batchSize?: number;
 }): Promise<RebuildResult> {
   for (const suffix of ['', '-wal', '-shm']) {

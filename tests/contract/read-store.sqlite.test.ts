@@ -46,3 +46,84 @@ describe('SqliteReadStore sharing a file with another connection', () => {
     expect(await second.count('units', { kind: 'port' })).toBe(1);
   });
 });
+
+describe('SqliteReadStore index rows', () => {
+  let directory: string;
+  let store: SqliteReadStore;
+
+  beforeEach(() => {
+    directory = mkdtempSync(join(tmpdir(), 'read-store-'));
+    store = new SqliteReadStore({ directory });
+  });
+
+  afterEach(async () => {
+    await store.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  const fields = ['kind', 'tags', 'place.building', 'open', 'n', 'items.kind'];
+  const values: unknown[] = [
+    'a',
+    'b',
+    '隐患',
+    0,
+    1,
+    2.5,
+    -3,
+    true,
+    false,
+    null,
+    { building: 'B1' },
+    ['a', 'a', 1, true, null, ['nested'], { kind: 'x' }],
+    [],
+  ];
+
+  /** Deterministic documents covering scalars, arrays, nested objects, nulls and missing fields. */
+  function documents(): Record<string, unknown>[] {
+    let seed = 7;
+    const pick = () => values[(seed = (seed * 48271) % 2147483647) % values.length];
+    return Array.from({ length: 300 }, (_, i) => {
+      const doc: Record<string, unknown> = { _id: `d${i}` };
+      for (const field of ['kind', 'tags', 'place', 'open', 'n', 'items']) {
+        if (i % 7 !== fields.indexOf(field)) doc[field] = pick();
+      }
+      return doc;
+    });
+  }
+
+  /** Integers and reals compare equal in SQLite (better-sqlite3 binds every number as a real). */
+  const rows = (collection: string) =>
+    (
+      store as unknown as {
+        db: { prepare(sql: string): { all(): unknown[] } };
+      }
+    ).db
+      .prepare(
+        `SELECT field, value, iif(typeof(value) = 'text', 'text', 'number') AS type, _id FROM "rs_ix_${collection}" ORDER BY field, value, _id`,
+      )
+      .all();
+
+  it('builds the same rows when an index is declared after the documents as when kept from the start', async () => {
+    await store.ensureCollection('kept', { indexes: fields.map((f) => [f]) });
+    await store.ensureCollection('later');
+    const docs = documents();
+    await store.transaction(async (tx) => {
+      for (const doc of docs) {
+        tx.put('kept', doc as { _id: string });
+        tx.put('later', doc as { _id: string });
+      }
+    });
+    await store.ensureCollection('later', { indexes: fields.map((f) => [f]) });
+    const kept = rows('kept');
+    expect(kept.length).toBeGreaterThan(300);
+    expect(rows('later')).toEqual(kept);
+    for (const where of [
+      { tags: 'a' },
+      { open: true },
+      { n: { $gte: 1 } },
+      { 'place.building': 'B1' },
+    ]) {
+      expect(await store.find('later', { where })).toEqual(await store.find('kept', { where }));
+    }
+  });
+});

@@ -130,6 +130,36 @@ describe('projection runner on the embedded stores', () => {
     expect(await counts(projection, runner)).toEqual(before);
   });
 
+  it('indexes a rebuilt generation when it goes live, and keeps the index through live writes', async () => {
+    const projection = counting();
+    let head = await appendTicks(events, 3, 4);
+    const runner = await startRunner(projection);
+    await runner.rebuild(['counting']);
+    expect(await runner.waitFor(head, 5000)).toBe(true);
+    const indexRows = async () => {
+      const [{ generation }] = await runner.status();
+      const db = (reads as unknown as { db: { prepare(sql: string): { all(): unknown[] } } }).db;
+      return db
+        .prepare(`SELECT value, _id FROM "rs_ix_counting_streams_${generation}" ORDER BY _id`)
+        .all();
+    };
+    const byCount = async (count: number) =>
+      (
+        await new ReadModels(reads, runner).find<Counter>(projection, 'streams', {
+          where: { count },
+        })
+      ).map((d) => d._id);
+    expect(await indexRows()).toEqual(
+      ['tick-0', 'tick-1', 'tick-2'].map((_id) => ({ value: 4, _id })),
+    );
+    expect(await byCount(4)).toEqual(['tick-0', 'tick-1', 'tick-2']);
+    head = await appendTicks(events, 1, 1);
+    expect(await runner.waitFor(head, 5000)).toBe(true);
+    expect(await byCount(4)).toEqual(['tick-1', 'tick-2']);
+    expect(await byCount(5)).toEqual(['tick-0']);
+    expect(await indexRows()).toHaveLength(3);
+  });
+
   it('rebuilds by itself when the projection version changes', async () => {
     const head = await appendTicks(events, 1, 10);
     const v1 = await startRunner(counting(1));

@@ -59,7 +59,7 @@ export class ProjectionRunner {
     private readonly logger: Logger,
     options: ProjectionRunnerOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? 5_000;
     this.leaseTtlMs = options.leaseTtlMs ?? 30_000;
     this.retryDelayMs = options.retryDelayMs ?? 1_000;
     this.clock = options.clock ?? (() => new Date());
@@ -240,11 +240,7 @@ export class ProjectionRunner {
       await this.subscription?.close();
       this.subscription = null;
       change();
-      for (const slot of this.slots) {
-        for (const [logical, physical] of slot.physicalNames()) {
-          await this.readStore.ensureCollection(physical, slot.projection.collections[logical]);
-        }
-      }
+      for (const slot of this.slots) await this.ensureCollections(slot);
       if (this.stopped || this.slots.length === 0) return;
       const from = Math.min(...this.slots.map((slot) => slot.position));
       this.subscription = this.eventStore.subscribe(from, (events) => this.handle(events), {
@@ -270,17 +266,30 @@ export class ProjectionRunner {
     this.notify();
   }
 
+  /**
+   * A building generation gets its indexes only when it goes live: nothing queries it before,
+   * and indexing the finished documents once is far cheaper than keeping indexes through the
+   * rebuild's many writes.
+   */
+  private async ensureCollections(slot: ProjectionSlot): Promise<void> {
+    for (const [logical, physical] of slot.physicalNames()) {
+      const declared = slot.projection.collections[logical];
+      await this.readStore.ensureCollection(physical, slot.building ? { indexes: [] } : declared);
+    }
+  }
+
   /** A building generation that has reached the store's head becomes the live one. */
   private async switchCaughtUpGenerations(): Promise<void> {
     const head = await this.eventStore.lastPosition();
     for (const slot of this.slots.filter((s) => s.building && s.position >= head)) {
       const projection = slot.projection;
       const previous = await this.readStore.resolveAlias(generationAlias(projection));
+      const live = new ProjectionSlot(projection, slot.generation, slot.position, false);
+      await this.ensureCollections(live);
       for (const [logical, physical] of slot.physicalNames()) {
         await this.readStore.setAlias(collectionAlias(projection, logical), physical);
       }
       await this.readStore.setAlias(generationAlias(projection), slot.generation);
-      const live = new ProjectionSlot(projection, slot.generation, slot.position, false);
       this.slots = this.slots.filter((s) => s.projection !== projection).concat(live);
       this.logger.info(
         { projection: projection.name, generation: slot.generation, position: slot.position },

@@ -48,6 +48,8 @@ export class SqliteReadStore implements ReadStore {
   private readonly statements: StoreStatements;
   private readonly cache: DocumentCache;
   private dataVersion = 0;
+  /** Only these collections' writes are worth caching (write-only ones, like an index of every event, would evict the rest). */
+  private readonly readInUnitsOfWork = new Set<string>();
   private readonly applyWrites: Database.Transaction<(writes: BufferedWrites) => void>;
 
   constructor(options: SqliteReadStoreOptions) {
@@ -104,6 +106,7 @@ export class SqliteReadStore implements ReadStore {
         for (const collection of writes.documents.keys()) this.table(collection, true);
         this.applyWrites.immediate(writes);
         for (const [collection, docs] of writes.documents) {
+          if (!this.readInUnitsOfWork.has(collection)) continue;
           for (const [id, doc] of docs) this.cache.set(collection, id, doc);
         }
       },
@@ -178,6 +181,7 @@ export class SqliteReadStore implements ReadStore {
   }
 
   private async getCommitted(collection: string, id: string): Promise<AnyDocument | null> {
+    this.readInUnitsOfWork.add(collection);
     let json = this.cache.get(collection, id);
     if (json === undefined) {
       json = this.table(collection)?.get(id) ?? null;
