@@ -75,6 +75,10 @@ type Figure = {
   pass: (v: number) => boolean;
 };
 
+/** Profiling only, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof". */
+const serverNodeArgs = (): string[] =>
+  (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
 async function main(): Promise<void> {
@@ -157,7 +161,7 @@ async function main(): Promise<void> {
   if (options.phases.has('list') || options.phases.has('http'))
     await attempt('server', async () => {
       log('starting the server on the province store …');
-      const server = await startServer({ dataDir: provinceDir });
+      const server = await startServer({ dataDir: provinceDir, nodeArgs: serverNodeArgs() });
       try {
         if (options.phases.has('list'))
           list = await attempt('assessmentList', () =>
@@ -219,7 +223,7 @@ async function main(): Promise<void> {
           dataDir: districtDir,
         });
       }
-      const server = await startServer({ dataDir: districtDir });
+      const server = await startServer({ dataDir: districtDir, nodeArgs: serverNodeArgs() });
       try {
         log('GET /assessments/:year/units/:unitId?asOf= …');
         asOf = await measureAsOf(server.client, {

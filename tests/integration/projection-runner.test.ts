@@ -160,6 +160,38 @@ describe('projection runner on the embedded stores', () => {
     expect(await indexRows()).toHaveLength(3);
   });
 
+  it.each([
+    [0, 'several units of work', (n: number) => n >= 3],
+    [1000, 'one unit of work', (n: number) => n === 1],
+  ])(
+    'once caught up, with a live batch delay of %i ms, projects 5 spaced appends in %s',
+    async (liveBatchDelayMs, _, expected) => {
+      const projection = counting();
+      const runner = new ProjectionRunner([projection], events, reads, logger, {
+        liveBatchDelayMs,
+      });
+      runners.push(runner);
+      let transactions = 0;
+      const transaction = reads.transaction.bind(reads);
+      reads.transaction = (work) => {
+        transactions += 1;
+        return transaction(work);
+      };
+      await runner.start();
+      expect(await runner.waitFor(await appendTicks(events, 1, 1), 5000)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      transactions = 0;
+      let head = 0;
+      for (let i = 0; i < 5; i++) {
+        head = await appendTicks(events, 1, 1);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      expect(await runner.waitFor(head, 5000)).toBe(true);
+      expect(expected(transactions)).toBe(true);
+      expect(await counts(projection, runner)).toEqual([['tick-0', 6]]);
+    },
+  );
+
   it('rebuilds by itself when the projection version changes', async () => {
     const head = await appendTicks(events, 1, 10);
     const v1 = await startRunner(counting(1));

@@ -18,6 +18,12 @@ export interface ProjectionRunnerOptions {
   leaseTtlMs?: number;
   /** How long to wait before resubscribing after a failed batch. */
   retryDelayMs?: number;
+  /**
+   * Once caught up, the pause after each batch, so that events appended meanwhile (one or two
+   * per command under load) are projected together in one unit of work. Adds at most this much
+   * to the projection lag.
+   */
+  liveBatchDelayMs?: number;
   clock?: () => Date;
 }
 
@@ -49,6 +55,7 @@ export class ProjectionRunner {
   private readonly batchSize: number;
   private readonly leaseTtlMs: number;
   private readonly retryDelayMs: number;
+  private readonly liveBatchDelayMs: number;
   private readonly clock: () => Date;
   private restarting: Promise<void> = Promise.resolve();
 
@@ -62,6 +69,7 @@ export class ProjectionRunner {
     this.batchSize = options.batchSize ?? 5_000;
     this.leaseTtlMs = options.leaseTtlMs ?? 30_000;
     this.retryDelayMs = options.retryDelayMs ?? 1_000;
+    this.liveBatchDelayMs = options.liveBatchDelayMs ?? 10;
     this.clock = options.clock ?? (() => new Date());
   }
 
@@ -264,6 +272,9 @@ export class ProjectionRunner {
       await this.switchCaughtUpGenerations();
     }
     this.notify();
+    if (events.length < this.batchSize && this.liveBatchDelayMs > 0 && !this.stopped) {
+      await new Promise((resolve) => setTimeout(resolve, this.liveBatchDelayMs));
+    }
   }
 
   /**
