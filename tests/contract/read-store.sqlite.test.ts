@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Where } from '../../src/infrastructure/read-store/read-store.port';
 import { SqliteReadStore } from '../../src/infrastructure/read-store/sqlite/sqlite-read-store';
 import { describeReadStoreContract } from './read-store.contract';
 
@@ -117,12 +118,13 @@ describe('SqliteReadStore index rows', () => {
     const kept = rows('kept');
     expect(kept.length).toBeGreaterThan(300);
     expect(rows('later')).toEqual(kept);
-    for (const where of [
+    const queries: Where[] = [
       { tags: 'a' },
       { open: true },
       { n: { $gte: 1 } },
       { 'place.building': 'B1' },
-    ]) {
+    ];
+    for (const where of queries) {
       expect(await store.find('later', { where })).toEqual(await store.find('kept', { where }));
     }
   });

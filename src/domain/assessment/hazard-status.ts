@@ -14,12 +14,43 @@ const verdictBy = (r: HazardRectificationFact, referenceMs: number): boolean | u
     ? r.verification.passed
     : undefined;
 
+interface StatusAt {
+  readonly referenceMs: number;
+  readonly rectified: EventRef | undefined;
+  readonly deadline: { readonly deadline: string; readonly event?: EventRef };
+  readonly overdue: boolean;
+}
+
+/**
+ * The status of each hazard at the last reference it was asked about. Facts are immutable and
+ * shared by every unit that answers for the hazard, so one computation serves them all.
+ */
+const statuses = new WeakMap<HazardFact, StatusAt>();
+
+function statusAt(hazard: HazardFact, referenceMs: number): StatusAt {
+  const known = statuses.get(hazard);
+  if (known && known.referenceMs === referenceMs) return known;
+  const rectified = firstRectification(hazard, referenceMs);
+  const deadline = deadlineInForce(hazard, referenceMs);
+  const status = {
+    referenceMs,
+    rectified,
+    deadline,
+    overdue: !rectified && toMs(deadline.deadline) < referenceMs,
+  };
+  statuses.set(hazard, status);
+  return status;
+}
+
 /**
  * The event that makes the hazard count as rectified at the reference, or undefined: a general
  * hazard once rectified and not failed by a verification made by then (the rectification event);
  * a major one only once verified passed by then (the verification event).
  */
-export function rectifiedBy(hazard: HazardFact, referenceMs: number): EventRef | undefined {
+export const rectifiedBy = (hazard: HazardFact, referenceMs: number): EventRef | undefined =>
+  statusAt(hazard, referenceMs).rectified;
+
+function firstRectification(hazard: HazardFact, referenceMs: number): EventRef | undefined {
   for (const r of hazard.rectifications) {
     const verdict = verdictBy(r, referenceMs);
     if (hazard.level === 'major') {
@@ -32,7 +63,13 @@ export function rectifiedBy(hazard: HazardFact, referenceMs: number): EventRef |
 }
 
 /** The deadline in force at the reference (extensions granted after it do not count yet). */
-export function deadlineAt(
+export const deadlineAt = (
+  hazard: HazardFact,
+  referenceMs: number,
+): { readonly deadline: string; readonly event?: EventRef } =>
+  statusAt(hazard, referenceMs).deadline;
+
+function deadlineInForce(
   hazard: HazardFact,
   referenceMs: number,
 ): { deadline: string; event?: EventRef } {
@@ -48,10 +85,8 @@ export function deadlineAt(
 }
 
 /** Not rectified (as in the rate) and the deadline in force passed: exactly at it is not overdue. */
-export function isOverdueAt(hazard: HazardFact, referenceMs: number): boolean {
-  if (rectifiedBy(hazard, referenceMs)) return false;
-  return toMs(deadlineAt(hazard, referenceMs).deadline) < referenceMs;
-}
+export const isOverdueAt = (hazard: HazardFact, referenceMs: number): boolean =>
+  statusAt(hazard, referenceMs).overdue;
 
 /** The identification and the extension in force: the events that make a hazard overdue. */
 export function overdueEvents(hazard: HazardFact, referenceMs: number): EventRef[] {

@@ -22,6 +22,18 @@ export interface YearFacts {
 export const byOccurrence = (incidents: readonly IncidentFact[]): IncidentFact[] =>
   [...incidents].sort((a, b) => toMs(a.occurredAt) - toMs(b.occurredAt));
 
+/** Identification instants of hazard facts (immutable, shared by every unit that answers for them). */
+const identifiedMs = new WeakMap<HazardFact, number>();
+
+function identifiedAtMs(hazard: HazardFact): number {
+  let ms = identifiedMs.get(hazard);
+  if (ms === undefined) {
+    ms = toMs(hazard.identifiedAt);
+    identifiedMs.set(hazard, ms);
+  }
+  return ms;
+}
+
 export function yearFacts(facts: AssessmentFacts): YearFacts {
   const { startMs, endMs } = yearWindow(facts.year);
   const lookbackStartMs = yearWindow(facts.year - MISREPORTING_LOOKBACK_YEARS).startMs;
@@ -34,7 +46,10 @@ export function yearFacts(facts: AssessmentFacts): YearFacts {
     findings: [...facts.misreportingFindings]
       .filter((f) => within(f.establishedAt) && within(f.incident.occurredAt, lookbackStartMs))
       .sort((a, b) => toMs(a.establishedAt) - toMs(b.establishedAt)),
-    hazards: facts.hazards.filter((h) => within(h.identifiedAt)),
+    hazards: facts.hazards.filter((h) => {
+      const ms = identifiedAtMs(h);
+      return ms >= startMs && ms < endMs;
+    }),
     actions: facts.accountabilityActions.filter((a) => within(a.decidedAt)),
   };
 }

@@ -1,4 +1,4 @@
-import type { Projection } from '../../../projections/projection';
+import type { Projection, ProjectionStore } from '../../../projections/projection';
 import type { EventStore } from '../event-store/event-store.port';
 import type { FindQuery } from '../read-store/read-store.port';
 import { type Condition, parseWhere } from '../read-store/where';
@@ -17,9 +17,28 @@ export interface DocumentSource {
   ): Promise<T[]>;
 }
 
+/** How far a replay went: whether another replay would apply the same events (see as-of-snapshots.ts). */
+export interface ReplayExtent {
+  readonly asOfMs: number;
+  readonly upToPosition: number;
+  /**
+   * Why it stopped: past `upToPosition` (every event up to it was examined), past `asOf` plus the
+   * skew (a later event), or at the end of the log (events appended later would be examined too).
+   */
+  readonly stop: 'position' | 'time' | 'end';
+  /** The last position examined. */
+  readonly lastPosition: number;
+  /** An event examined was recorded after `asOf` and left out. */
+  readonly skipped: boolean;
+  /** The latest recording time (ms) among the events applied. */
+  readonly maxRecordedMs: number;
+}
+
 /**
  * Read models as recorded at a past time: the projections replayed in memory over the events
  * recorded up to `asOf` (later ones ignored). Answers the same queries as the live read models.
+ * Documents are kept as the projections put them (no copies): neither projections nor readers
+ * change a document they were given.
  */
 export class AsOfSnapshot implements DocumentSource {
   private constructor(private readonly collections: Map<string, Map<string, Doc>>) {}
@@ -31,12 +50,28 @@ export class AsOfSnapshot implements DocumentSource {
     asOf: string,
     upToPosition = Number.MAX_SAFE_INTEGER,
   ): Promise<AsOfSnapshot> {
+    return (await AsOfSnapshot.replay(store, projections, asOf, upToPosition)).snapshot;
+  }
+
+  /** As `build`, with how far the replay went. */
+  static async replay(
+    store: EventStore,
+    projections: readonly Projection[],
+    asOf: string,
+    upToPosition = Number.MAX_SAFE_INTEGER,
+  ): Promise<{ snapshot: AsOfSnapshot; extent: ReplayExtent }> {
     const collections = new Map<string, Map<string, Doc>>();
     const storeFor = (projection: Projection) => {
+      const tables = new Map<string, Map<string, Doc>>();
       const table = (name: string) => {
-        const key = `${projection.name}.${name}`;
-        if (!collections.has(key)) collections.set(key, new Map());
-        return collections.get(key)!;
+        let docs = tables.get(name);
+        if (!docs) {
+          const key = `${projection.name}.${name}`;
+          docs = collections.get(key) ?? new Map<string, Doc>();
+          collections.set(key, docs);
+          tables.set(name, docs);
+        }
+        return docs;
       };
       return {
         get: async <T extends { _id: string }>(name: string, id: string) =>
@@ -46,31 +81,50 @@ export class AsOfSnapshot implements DocumentSource {
         delete: (name: string, id: string) => void table(name).delete(id),
       };
     };
-    const stores = projections.map((projection) => ({ projection, store: storeFor(projection) }));
+    const byType = new Map<string, { projection: Projection; store: ProjectionStore }[]>();
+    for (const projection of projections) {
+      const target = { projection, store: storeFor(projection) };
+      for (const type of projection.handles)
+        byType.set(type, [...(byType.get(type) ?? []), target]);
+    }
     const limit = Date.parse(asOf);
-    for (let position = 0; ;) {
+    let stop: ReplayExtent['stop'] = 'end';
+    let lastPosition = 0;
+    let skipped = false;
+    let maxRecordedMs = Number.NEGATIVE_INFINITY;
+    for (let position = 0; stop === 'end';) {
       const events = await store.readAll(position, { limit: 5000 });
       if (events.length === 0) break;
-      let beyond = false;
       for (const event of events) {
         position = event.position;
         if (position > upToPosition) {
-          beyond = true;
+          stop = 'position';
           break;
         }
+        lastPosition = position;
         const recorded = Date.parse(event.metadata.recordedAt);
         if (recorded > limit) {
-          if (recorded > limit + AS_OF_SKEW_MS) beyond = true;
+          skipped = true;
+          if (recorded > limit + AS_OF_SKEW_MS) {
+            stop = 'time';
+            break;
+          }
           continue;
         }
+        if (recorded > maxRecordedMs) maxRecordedMs = recorded;
+        const targets = byType.get(event.type);
+        if (!targets) continue;
         const projected = toProjected(event);
-        for (const { projection, store: target } of stores) {
-          if (projection.handles.has(event.type)) await projection.apply(projected, target);
+        for (const { projection, store: target } of targets) {
+          await projection.apply(projected, target);
         }
       }
-      if (beyond) break;
     }
-    return new AsOfSnapshot(collections);
+    if (stop === 'end' && lastPosition >= upToPosition) stop = 'position';
+    return {
+      snapshot: new AsOfSnapshot(collections),
+      extent: { asOfMs: limit, upToPosition, stop, lastPosition, skipped, maxRecordedMs },
+    };
   }
 
   async find<T extends { _id: string }>(

@@ -1,27 +1,22 @@
 import { agreementsProjection, type AgreementDoc } from '../../../../projections/agreements';
 import {
   assessmentInputsProjection,
-  type CommendationDoc,
   type SchemeDoc,
-  type TaskScoreDoc,
-  type YearDoc,
 } from '../../../../projections/assessment-inputs';
-import {
-  enforcementProjection,
-  type ActionDoc,
-  type PenaltyDoc,
-} from '../../../../projections/enforcement';
+import { enforcementProjection } from '../../../../projections/enforcement';
 import { hazardsProjection } from '../../../../projections/hazards';
-import { incidentsProjection, type IncidentDoc } from '../../../../projections/incidents';
+import { incidentsProjection } from '../../../../projections/incidents';
+import type { Projection } from '../../../../projections/projection';
 import type {
-  HazardDocForFacts,
-  InspectionDocForFacts,
+  YearCollection,
   YearData,
-} from '../../../../projections/queries/assessment-facts';
-import { unitsProjection, type UnitDoc } from '../../../../projections/units';
+  YearDocuments,
+} from '../../../../projections/queries/year-index';
+import { unitsProjection } from '../../../../projections/units';
 import { DEFAULT_SCHEME, type AssessmentScheme } from '../../../domain/assessment/scheme';
 import { MISREPORTING_LOOKBACK_YEARS } from '../../../domain/assessment/year-facts';
 import type { DocumentSource } from '../../../infrastructure/projections/as-of-snapshot';
+import type { Where } from '../../../infrastructure/read-store/read-store.port';
 
 export interface YearInputs {
   data: YearData;
@@ -29,9 +24,55 @@ export interface YearInputs {
   schemeDoc: SchemeDoc | null;
 }
 
+/** Where one kind of the year's documents is read from, and which of them. */
+export interface YearQuery {
+  projection: Projection;
+  collection: string;
+  where?: Where;
+}
+
+/** The queries behind each collection of `YearData` (and the scheme), for one year. */
+export function yearQueries(year: number): Record<YearCollection | 'scheme', YearQuery> {
+  const lookback = Array.from({ length: MISREPORTING_LOOKBACK_YEARS + 1 }, (_, i) => year - i);
+  const inputs = (collection: string): YearQuery => ({
+    projection: assessmentInputsProjection,
+    collection,
+    where: { year },
+  });
+  return {
+    units: { projection: unitsProjection, collection: 'units' },
+    agreements: { projection: agreementsProjection, collection: 'agreements', where: { year } },
+    taskScores: inputs('task_scores'),
+    commendations: inputs('commendations'),
+    finalization: inputs('years'),
+    scheme: inputs('schemes'),
+    incidents: {
+      projection: incidentsProjection,
+      collection: 'incidents',
+      where: { year: { $in: lookback } },
+    },
+    hazards: {
+      projection: hazardsProjection,
+      collection: 'hazards',
+      where: { identifiedYear: year },
+    },
+    inspections: { projection: hazardsProjection, collection: 'inspections', where: { year } },
+    penalties: { projection: enforcementProjection, collection: 'penalties', where: { year } },
+    actions: { projection: enforcementProjection, collection: 'actions', where: { year } },
+  };
+}
+
+/** The scheme in force for the year: the published one, else the default. */
+export const schemeOf = (schemeDoc: SchemeDoc | null): AssessmentScheme =>
+  schemeDoc?.scheme ?? DEFAULT_SCHEME;
+
 /** Reads everything one year's assessment needs, in a few queries, from live or as-of read models. */
 export async function loadYearData(source: DocumentSource, year: number): Promise<YearInputs> {
-  const lookback = Array.from({ length: MISREPORTING_LOOKBACK_YEARS + 1 }, (_, i) => year - i);
+  const queries = yearQueries(year);
+  const read = <T extends { _id: string }>(query: YearQuery) =>
+    source.find<T>(query.projection, query.collection, query.where ? { where: query.where } : {});
+  const one = <C extends YearCollection>(collection: C) =>
+    read<YearDocuments[C]>(queries[collection]);
   const [
     units,
     agreements,
@@ -45,21 +86,17 @@ export async function loadYearData(source: DocumentSource, year: number): Promis
     penalties,
     actions,
   ] = await Promise.all([
-    source.find<UnitDoc>(unitsProjection, 'units'),
-    source.find<AgreementDoc>(agreementsProjection, 'agreements', { where: { year } }),
-    source.find<TaskScoreDoc>(assessmentInputsProjection, 'task_scores', { where: { year } }),
-    source.find<CommendationDoc>(assessmentInputsProjection, 'commendations', { where: { year } }),
-    source.find<YearDoc>(assessmentInputsProjection, 'years', { where: { year } }),
-    source.find<SchemeDoc>(assessmentInputsProjection, 'schemes', { where: { year } }),
-    source.find<IncidentDoc>(incidentsProjection, 'incidents', {
-      where: { year: { $in: lookback } },
-    }),
-    source.find<HazardDocForFacts>(hazardsProjection, 'hazards', {
-      where: { identifiedYear: year },
-    }),
-    source.find<InspectionDocForFacts>(hazardsProjection, 'inspections', { where: { year } }),
-    source.find<PenaltyDoc>(enforcementProjection, 'penalties', { where: { year } }),
-    source.find<ActionDoc>(enforcementProjection, 'actions', { where: { year } }),
+    one('units'),
+    read<AgreementDoc>(queries.agreements),
+    one('taskScores'),
+    one('commendations'),
+    one('finalization'),
+    read<SchemeDoc>(queries.scheme),
+    one('incidents'),
+    one('hazards'),
+    one('inspections'),
+    one('penalties'),
+    one('actions'),
   ]);
   const schemeDoc = schemes[0] ?? null;
   return {
@@ -76,7 +113,7 @@ export async function loadYearData(source: DocumentSource, year: number): Promis
       inspections,
       actions,
     },
-    scheme: schemeDoc?.scheme ?? DEFAULT_SCHEME,
+    scheme: schemeOf(schemeDoc),
     schemeDoc,
   };
 }

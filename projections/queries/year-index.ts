@@ -1,0 +1,255 @@
+import type { Hazard } from '../../src/domain/inspections';
+import type { AgreementDoc } from '../agreements';
+import type { CommendationDoc, TaskScoreDoc, YearDoc } from '../assessment-inputs';
+import type { ActionDoc, PenaltyDoc } from '../enforcement';
+import type { IncidentDoc } from '../incidents';
+import type { EventRef } from '../projection';
+import type { UnitDoc } from '../units';
+import { SortedGroups } from './sorted-groups';
+
+/** What the hazard documents carry for the assessment: the domain state and the events behind it. */
+export interface HazardDocForFacts {
+  _id: string;
+  unitId: string;
+  unitPath: string[];
+  unitIndustry: string | null;
+  level: string;
+  state: Hazard;
+  refs: {
+    identified: EventRef;
+    /** One per rectification attempt, oldest first. */
+    rectifications: EventRef[];
+    /** One per verification, oldest first. */
+    verifications: EventRef[];
+    /** One per extension, oldest first. */
+    extensions: EventRef[];
+  };
+}
+
+export interface InspectionDocForFacts {
+  _id: string;
+  inspectingUnitId: string;
+  ref: EventRef;
+}
+
+/** The documents of one year the assessment reads, by collection (as in `YearData`). */
+export interface YearDocuments {
+  units: UnitDoc;
+  agreements: AgreementDoc;
+  taskScores: TaskScoreDoc;
+  commendations: CommendationDoc;
+  finalization: YearDoc;
+  incidents: IncidentDoc;
+  hazards: HazardDocForFacts;
+  penalties: PenaltyDoc;
+  inspections: InspectionDocForFacts;
+  actions: ActionDoc;
+}
+
+export type YearCollection = keyof YearDocuments;
+
+/** Everything of one year (and the incidents of the three years before) the assessment reads. */
+export interface YearData {
+  year: number;
+  units: UnitDoc[];
+  agreements: AgreementDoc[];
+  taskScores: TaskScoreDoc[];
+  commendations: CommendationDoc[];
+  finalization: YearDoc | null;
+  incidents: IncidentDoc[];
+  hazards: HazardDocForFacts[];
+  penalties: PenaltyDoc[];
+  inspections: InspectionDocForFacts[];
+  actions: ActionDoc[];
+}
+
+type Keys<T> = (doc: T) => readonly string[];
+
+/** How each collection is grouped: the keys a document is found by. */
+const GROUP_KEYS: { [C in YearCollection]: Keys<YearDocuments[C]> } = {
+  units: (u) => [`c:${u.parentId ?? ''}`],
+  agreements: (a) => [`a:${a.responsibleUnitId}`],
+  taskScores: (s) => [`s:${s.unitId}`],
+  commendations: (c) => [`m:${c.unitId}`],
+  finalization: () => [],
+  incidents: (i) => placeKeys('i', i.placePath, i.industry),
+  hazards: (h) => placeKeys('h', h.unitPath, h.unitIndustry),
+  penalties: (p) => [`p:${p.enforcingUnitId}`],
+  inspections: (i) => [`n:${i.inspectingUnitId}`],
+  actions: (a) => [`au:${a.targetUnitId}`, `ap:${a.targetPersonId ?? ''}`],
+};
+
+/**
+ * DOMAIN "Attribution" and "Whose hazards": a placed fact is found by every unit on its path, and
+ * (for departments) by the territory and industry it is in.
+ */
+function placeKeys(prefix: string, path: readonly string[], industry: string | null): string[] {
+  const keys: string[] = [];
+  for (const unitId of path) {
+    keys.push(`${prefix}p:${unitId}`);
+    if (industry !== null) keys.push(`${prefix}t:${unitId}\u0000${industry}`);
+  }
+  return keys;
+}
+
+const FINALIZATION = 'fin';
+const COLLECTIONS = Object.keys(GROUP_KEYS) as YearCollection[];
+
+type Groups = { [C in YearCollection]: SortedGroups<YearDocuments[C]> };
+type Documents = { [C in YearCollection]: Map<string, YearDocuments[C]> };
+
+/**
+ * Indexes of a year's data, built once and shared by every unit's facts. Kept current document by
+ * document (`replace`), and each read is recorded while `trace` runs, so that a cached unit's facts
+ * can be dropped exactly when a document it read, or a group it looked up, changes.
+ */
+export class YearIndex {
+  readonly year: number;
+  private readonly docs = {} as Documents;
+  private readonly groups = {} as Groups;
+  private reads: Set<string> | null = null;
+
+  constructor(data: YearData) {
+    this.year = data.year;
+    for (const collection of COLLECTIONS) {
+      this.docs[collection] = new Map() as never;
+      this.groups[collection] = new SortedGroups() as never;
+    }
+    const load = <C extends YearCollection>(collection: C, docs: readonly YearDocuments[C][]) =>
+      docs.forEach((doc) => this.add(collection, doc, false));
+    load('units', data.units);
+    load('agreements', data.agreements);
+    load('taskScores', data.taskScores);
+    load('commendations', data.commendations);
+    load('finalization', data.finalization ? [data.finalization] : []);
+    load('incidents', data.incidents);
+    load('hazards', data.hazards);
+    load('penalties', data.penalties);
+    load('inspections', data.inspections);
+    load('actions', data.actions);
+  }
+
+  /** Runs `work`, returning what it answered and every key it read from the index. */
+  trace<R>(work: () => R): { value: R; reads: Set<string> } {
+    const outer = this.reads;
+    const reads = new Set<string>();
+    this.reads = reads;
+    try {
+      return { value: work(), reads };
+    } finally {
+      this.reads = outer;
+      if (outer) reads.forEach((key) => outer.add(key));
+    }
+  }
+
+  /**
+   * Puts (or, with `null`, removes) one document as the read store now has it. Returns the keys
+   * whose answers changed (none when the document is unchanged).
+   */
+  replace<C extends YearCollection>(
+    collection: C,
+    id: string,
+    doc: YearDocuments[C] | null,
+  ): string[] {
+    const before = this.docs[collection].get(id);
+    if (before === undefined && doc === null) return [];
+    if (before !== undefined && doc !== null && JSON.stringify(before) === JSON.stringify(doc))
+      return [];
+    const changed = [`${collection}:${id}`];
+    if (before !== undefined) {
+      this.docs[collection].delete(id);
+      for (const key of GROUP_KEYS[collection](before)) {
+        this.groups[collection].remove(key, id);
+        changed.push(key);
+      }
+    }
+    if (doc !== null) changed.push(...this.add(collection, doc, true));
+    if (collection === 'finalization') changed.push(FINALIZATION);
+    return changed;
+  }
+
+  /** The units that exist, by id. */
+  hasUnit(unitId: string): boolean {
+    this.read(`units:${unitId}`);
+    return this.docs.units.has(unitId);
+  }
+
+  unit(unitId: string): UnitDoc | undefined {
+    this.read(`units:${unitId}`);
+    return this.docs.units.get(unitId);
+  }
+
+  /** The unit's active agreement of the year (the last in `_id` order should there be two). */
+  agreementOf(unitId: string): AgreementDoc | undefined {
+    const key = `a:${unitId}`;
+    this.read(key);
+    const active = this.groups.agreements
+      .get(key)
+      .filter((a) => a.year === this.year && a.status === 'active');
+    return active[active.length - 1];
+  }
+
+  finalization(): YearDoc | null {
+    this.read(FINALIZATION);
+    return this.docs.finalization.values().next().value ?? null;
+  }
+
+  /** The responsible units of the year's active agreements. */
+  assessedUnitIds(): string[] {
+    const ids = new Set<string>();
+    for (const a of this.docs.agreements.values()) {
+      if (a.year === this.year && a.status === 'active' && this.docs.units.has(a.responsibleUnitId))
+        ids.add(a.responsibleUnitId);
+    }
+    return [...ids].sort();
+  }
+
+  incidentsOf = (unit: UnitDoc): readonly IncidentDoc[] => this.placed('incidents', 'i', unit);
+  hazardsOf = (unit: UnitDoc): readonly HazardDocForFacts[] => this.placed('hazards', 'h', unit);
+  children = (unitId: string) => this.group('units', `c:${unitId}`);
+  penaltiesOf = (unitId: string) => this.group('penalties', `p:${unitId}`);
+  inspectionsOf = (unitId: string) => this.group('inspections', `n:${unitId}`);
+  scoresOf = (unitId: string) => this.group('taskScores', `s:${unitId}`);
+  commendationsOf = (unitId: string) => this.group('commendations', `m:${unitId}`);
+
+  /** Actions naming the unit, or a person who held one of its posts (checked by the caller). */
+  actionsAbout = (unit: UnitDoc): ActionDoc[] => {
+    const byPerson = [...new Set(unit.posts.map((p) => p.personId))].flatMap((id) =>
+      this.group('actions', `ap:${id}`),
+    );
+    return [...new Set([...this.group('actions', `au:${unit._id}`), ...byPerson])];
+  };
+
+  /** On the unit's path, or (department) an industry it regulates in its parent's territory. */
+  private placed<C extends 'incidents' | 'hazards'>(
+    collection: C,
+    prefix: string,
+    unit: UnitDoc,
+  ): readonly YearDocuments[C][] {
+    const own = this.group(collection, `${prefix}p:${unit._id}`);
+    if (unit.kind !== 'department' || !unit.parentId) return own;
+    const regulated = unit.regulatedIndustries.flatMap((industry) =>
+      this.group(collection, `${prefix}t:${unit.parentId}\u0000${industry}`),
+    );
+    return [...new Set([...own, ...regulated])];
+  }
+
+  private group<C extends YearCollection>(collection: C, key: string): readonly YearDocuments[C][] {
+    this.read(key);
+    return this.groups[collection].get(key);
+  }
+
+  private add<C extends YearCollection>(collection: C, doc: YearDocuments[C], sorted: boolean) {
+    this.docs[collection].set(doc._id, doc);
+    const keys = GROUP_KEYS[collection](doc);
+    for (const key of keys) {
+      if (sorted) this.groups[collection].put(key, doc);
+      else this.groups[collection].push(key, doc);
+    }
+    return keys;
+  }
+
+  private read(key: string): void {
+    this.reads?.add(key);
+  }
+}

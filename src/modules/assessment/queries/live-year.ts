@@ -1,0 +1,145 @@
+import type { SchemeDoc } from '../../../../projections/assessment-inputs';
+import type { Projection } from '../../../../projections/projection';
+import {
+  type YearCollection,
+  type YearDocuments,
+  YearIndex,
+} from '../../../../projections/queries/year-index';
+import type { AssessmentScheme } from '../../../domain/assessment/scheme';
+import type { EventStore } from '../../../infrastructure/event-store/event-store.port';
+import type { ProjectionStatus } from '../../../infrastructure/projections/projection-runner';
+import type { ReadStore } from '../../../infrastructure/read-store/read-store.port';
+import { GenerationReads } from './generation-reads';
+import { touchedDocuments, touchedKey } from './touched-documents';
+import { UnitResults } from './unit-results';
+import { loadYearData, schemeOf, yearQueries } from './year-data.loader';
+
+/** One year's documents, indexes and unit results, as the read models had them at `positions`. */
+export interface YearView {
+  readonly index: YearIndex;
+  readonly results: UnitResults;
+  readonly scheme: AssessmentScheme;
+  readonly schemeDoc: SchemeDoc | null;
+}
+
+interface Model extends YearView {
+  readonly generations: ReadonlyMap<string, string | null>;
+  positions: ReadonlyMap<string, number>;
+  scheme: AssessmentScheme;
+  schemeDoc: SchemeDoc | null;
+}
+
+/** Past this many events between two reads, the year is read again from scratch. */
+const MAX_EVENTS_TO_FOLLOW = 20_000;
+/** Ids per `_id: { $in }` query. */
+const IDS_PER_QUERY = 500;
+
+/**
+ * A year of the live read models kept in memory between reads. When the projections' positions
+ * have moved, the events in between tell which documents the projections wrote; only those are
+ * read again (from the generations the positions belong to), and only the units whose facts read
+ * them are assessed again. A new generation (rebuild), positions going back, too many events in
+ * between, or any failure to follow them read the whole year again. Reads and updates run one at
+ * a time.
+ */
+export class LiveYear {
+  private model: Model | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly year: number,
+    private readonly events: EventStore,
+    private readonly store: ReadStore,
+    private readonly projections: readonly Projection[],
+  ) {}
+
+  /** Brings the year up to `statuses` (each projection's live generation and position), then runs `work`. */
+  use<R>(statuses: readonly ProjectionStatus[], work: (view: YearView) => R): Promise<R> {
+    const run = this.queue.then(async () => work(await this.refresh(statuses)));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async refresh(statuses: readonly ProjectionStatus[]): Promise<Model> {
+    const mine = this.projections.map(
+      (p) =>
+        statuses.find((s) => s.name === p.name) ?? { name: p.name, generation: null, position: 0 },
+    );
+    const generations = new Map(mine.map((s) => [s.name, s.generation]));
+    const positions = new Map(mine.map((s) => [s.name, s.position]));
+    const model = this.model;
+    this.model = null;
+    if (model && mine.every((s) => model.generations.get(s.name) === s.generation)) {
+      const moved = mine.filter((s) => s.position !== model.positions.get(s.name));
+      if (moved.length === 0) return (this.model = model);
+      if (moved.every((s) => s.position > (model.positions.get(s.name) ?? 0))) {
+        try {
+          if (await this.follow(model, positions)) return (this.model = model);
+        } catch {
+          // A projection could not replay the events over the current documents: read afresh.
+        }
+      }
+    }
+    return (this.model = await this.load(generations, positions));
+  }
+
+  private async load(
+    generations: ReadonlyMap<string, string | null>,
+    positions: ReadonlyMap<string, number>,
+  ): Promise<Model> {
+    const { data, scheme, schemeDoc } = await loadYearData(
+      new GenerationReads(this.store, generations),
+      this.year,
+    );
+    const index = new YearIndex(data);
+    return { generations, positions, index, results: new UnitResults(index), scheme, schemeDoc };
+  }
+
+  /** Reads again the documents written since the model's positions; false: too many events. */
+  private async follow(model: Model, positions: ReadonlyMap<string, number>): Promise<boolean> {
+    const reads = new GenerationReads(this.store, model.generations);
+    const touched = await touchedDocuments(
+      this.events,
+      reads,
+      this.projections,
+      model.positions,
+      positions,
+      MAX_EVENTS_TO_FOLLOW,
+    );
+    if (!touched) return false;
+    const queries = yearQueries(this.year);
+    const updates: [YearCollection, string, YearDocuments[YearCollection] | null][] = [];
+    let schemeDoc = model.schemeDoc;
+    for (const [name, query] of Object.entries(queries)) {
+      const ids = touched.get(touchedKey(query.projection, query.collection));
+      if (!ids) continue;
+      if (name === 'scheme') {
+        [schemeDoc = null] = await reads.find<SchemeDoc>(query.projection, query.collection, {
+          where: query.where,
+        });
+        continue;
+      }
+      const found = new Map<string, YearDocuments[YearCollection]>();
+      const all = [...ids];
+      for (let i = 0; i < all.length; i += IDS_PER_QUERY) {
+        const docs = await reads.find<YearDocuments[YearCollection]>(
+          query.projection,
+          query.collection,
+          { where: { ...query.where, _id: { $in: all.slice(i, i + IDS_PER_QUERY) } } },
+        );
+        docs.forEach((doc) => found.set(doc._id, doc));
+      }
+      all.forEach((id) => updates.push([name as YearCollection, id, found.get(id) ?? null]));
+    }
+    // Synchronous from here: nothing reads the model half updated.
+    for (const [collection, id, doc] of updates) {
+      model.results.invalidate(model.index.replace(collection, id, doc));
+    }
+    if (JSON.stringify(schemeDoc) !== JSON.stringify(model.schemeDoc)) {
+      model.schemeDoc = schemeDoc;
+      model.scheme = schemeOf(schemeDoc);
+    }
+    model.positions = positions;
+    return true;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Cached as-of snapshots (as-of-snapshots.ts) are reused only while a fresh replay would apply the
+ * same events, and then read exactly as a fresh replay.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateStore } from '../../bench/data/generate';
+import type { TreeShape } from '../../bench/data/tree';
+import { ALL_PROJECTIONS } from '../../projections';
+import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
+import {
+  AsOfSnapshot,
+  type DocumentSource,
+} from '../../src/infrastructure/projections/as-of-snapshot';
+import { AsOfSnapshots } from '../../src/infrastructure/projections/as-of-snapshots';
+import { loadYearData } from '../../src/modules/assessment/queries/year-data.loader';
+
+const TINY: TreeShape = {
+  rootKind: 'city',
+  districts: 2,
+  townsPerDistrict: 2,
+  departmentsPerDistrict: 1,
+  rootDepartments: 1,
+  enterprises: 30,
+};
+
+const PROJECTIONS = ALL_PROJECTIONS.filter((p) => p.name !== 'audit');
+
+describe('as-of snapshots kept between reads', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  let snapshots: AsOfSnapshots;
+
+  const fresh = (asOf: string, upTo?: number) =>
+    AsOfSnapshot.build(store, PROJECTIONS, asOf, upTo ?? Number.MAX_SAFE_INTEGER);
+  const yearOf = (source: DocumentSource) => loadYearData(source, 2025);
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'as-of-snapshots-'));
+    const file = join(dir, 'events.db');
+    await generateStore({
+      file,
+      tree: TINY,
+      targetEvents: 4_000,
+      eventsPerYear: 2_000,
+      assessedUnits: 15,
+      seed: 11,
+    });
+    store = new SqliteEventStore({ file });
+    snapshots = new AsOfSnapshots(store, PROJECTIONS, 2);
+  }, 120_000);
+
+  afterAll(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reuses the snapshot of a past time, which reads as a fresh replay', async () => {
+    for (const asOf of ['2025-06-30T23:59:59+08:00', '2025-12-31T23:59:59+08:00']) {
+      const first = await snapshots.at(asOf);
+      expect(await snapshots.at(new Date(asOf).toISOString())).toBe(first);
+      expect(await yearOf(first)).toEqual(await yearOf(await fresh(asOf)));
+    }
+  });
+
+  it('keeps only the last few, least recently used out first', async () => {
+    const a = await snapshots.at('2025-03-01T00:00:00Z');
+    const b = await snapshots.at('2025-04-01T00:00:00Z');
+    expect(await snapshots.at('2025-03-01T00:00:00Z')).toBe(a);
+    await snapshots.at('2025-05-01T00:00:00Z');
+    expect(await snapshots.at('2025-03-01T00:00:00Z')).toBe(a);
+    expect(await snapshots.at('2025-04-01T00:00:00Z')).not.toBe(b);
+  });
+
+  it('reuses a snapshot up to a position for any later time, as a fresh replay would read', async () => {
+    const upTo = Math.floor((await store.lastPosition()) / 2);
+    const first = await snapshots.at('2100-01-01T00:00:00Z', upTo);
+    const later = await snapshots.at('2200-01-01T00:00:00Z', upTo);
+    expect(later).toBe(first);
+    expect(await yearOf(later)).toEqual(await yearOf(await fresh('2200-01-01T00:00:00Z', upTo)));
+    expect(await snapshots.at('2100-01-01T00:00:00Z', upTo + 1)).not.toBe(first);
+  });
+
+  it('replays again when an event was appended to a log it read to the end', async () => {
+    const asOf = '2100-01-01T00:00:00Z';
+    const before = await snapshots.at(asOf);
+    expect(await snapshots.at(asOf)).toBe(before);
+    await store.append(
+      'unit-NEW',
+      [
+        {
+          id: randomUUID(),
+          type: 'UnitRegistered',
+          data: { id: 'NEW', name: '新镇', kind: 'town' },
+          metadata: { actorId: 'a', actorRole: 'admin', requestId: 'r' },
+        },
+      ],
+      'no_stream',
+    );
+    const after = await snapshots.at(asOf);
+    expect(after).not.toBe(before);
+    const units = (await yearOf(after)).data.units.map((u) => u._id);
+    expect(units).toContain('NEW');
+    expect(await yearOf(after)).toEqual(await yearOf(await fresh(asOf)));
+  });
+});
