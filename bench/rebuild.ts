@@ -67,6 +67,7 @@ async function worker(eventsFile: string, dataDir: string, batchSize: number): P
   const cacheSize = Number(process.env.BENCH_EXPERIMENT_DOCUMENT_CACHE ?? 0);
   const reads = new SqliteReadStore({
     directory: dataDir,
+    backgroundCheckpoint: true,
     ...(cacheSize > 0 && { documentCacheSize: cacheSize }),
   });
   if (cacheSize > 0) process.stderr.write(`experiment: documentCacheSize ${cacheSize}\n`);

@@ -18,5 +18,6 @@ export async function createEventStore(config: AppConfig, logger: Logger): Promi
     file: join(config.dataDir, 'events.db'),
     upcasters,
     synchronous: config.sqliteSynchronous,
+    backgroundCheckpoint: true,
   });
 }

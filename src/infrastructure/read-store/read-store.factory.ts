@@ -8,5 +8,9 @@ export async function createReadStore(config: AppConfig): Promise<ReadStore> {
     const { MongoReadStore } = await import('./mongodb/mongodb-read-store');
     return MongoReadStore.connect(config.mongodbUrl!);
   }
-  return new SqliteReadStore({ directory: config.dataDir, synchronous: config.sqliteSynchronous });
+  return new SqliteReadStore({
+    directory: config.dataDir,
+    synchronous: config.sqliteSynchronous,
+    backgroundCheckpoint: true,
+  });
 }

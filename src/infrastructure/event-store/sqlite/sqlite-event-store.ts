@@ -16,6 +16,7 @@ import {
   type Subscription,
   type SubscriptionHandler,
 } from '../event-store.port';
+import { BackgroundCheckpoint } from '../../sqlite/background-checkpoint';
 import { GENESIS_HASH } from '../integrity/event-hash';
 import { sealEvents } from '../integrity/seal';
 import { UpcasterRegistry } from '../upcasting/upcaster-registry';
@@ -31,6 +32,8 @@ export interface SqliteEventStoreOptions {
   synchronous?: 'normal' | 'full';
   /** How often subscriptions look for events appended by other processes. */
   pollIntervalMs?: number;
+  /** Checkpoint the WAL in a thread of its own instead of inside appends (see background-checkpoint.ts). */
+  backgroundCheckpoint?: boolean;
 }
 
 interface StreamHeadRow {
@@ -51,6 +54,7 @@ export class SqliteEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly statements;
   private readonly appendTransaction;
+  private readonly checkpoint: BackgroundCheckpoint | null;
 
   constructor(options: SqliteEventStoreOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -59,6 +63,10 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(EVENT_STORE_SCHEMA);
+    this.checkpoint =
+      options.backgroundCheckpoint && options.file !== ':memory:'
+        ? BackgroundCheckpoint.start(this.db)
+        : null;
     this.upcasters = options.upcasters ?? new UpcasterRegistry();
     this.clock = options.clock ?? (() => new Date());
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
@@ -221,6 +229,7 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.checkpoint?.stop();
     if (this.db.open) this.db.close();
   }
 

@@ -15,6 +15,7 @@ import type {
 } from '../read-store.port';
 import { parsePaging, parseSort, parseWhere } from '../where';
 import { CollectionTable } from './collection-table';
+import { BackgroundCheckpoint } from '../../sqlite/background-checkpoint';
 import { DocumentCache } from './document-cache';
 import { collectionSchema, docTable, dropCollectionSchema, READ_STORE_SCHEMA } from './schema';
 import { orderBySql, type SqlParam, whereSql } from './sql-query';
@@ -28,6 +29,8 @@ export type SqliteReadStoreOptions = (
   synchronous?: 'normal' | 'full';
   /** Documents kept in memory for reads inside units of work; 0 disables. Default 20000. */
   documentCacheSize?: number;
+  /** Checkpoint the WAL in a thread of its own instead of inside commits (see background-checkpoint.ts). */
+  backgroundCheckpoint?: boolean;
 };
 
 const MAX_CACHED_QUERIES = 500;
@@ -47,6 +50,7 @@ export class SqliteReadStore implements ReadStore {
   private readonly queries = new Map<string, Database.Statement<SqlParam[], unknown>>();
   private readonly statements: StoreStatements;
   private readonly cache: DocumentCache;
+  private readonly checkpoint: BackgroundCheckpoint | null;
   private dataVersion = 0;
   /** Only these collections' writes are worth caching (write-only ones, like an index of every event, would evict the rest). */
   private readonly readInUnitsOfWork = new Set<string>();
@@ -60,6 +64,10 @@ export class SqliteReadStore implements ReadStore {
     this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('cache_size = -65536');
+    this.checkpoint =
+      options.backgroundCheckpoint && file !== ':memory:'
+        ? BackgroundCheckpoint.start(this.db)
+        : null;
     this.db.exec(READ_STORE_SCHEMA);
     this.statements = prepareStoreStatements(this.db);
     this.cache = new DocumentCache(options.documentCacheSize ?? 20_000);
@@ -166,6 +174,7 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async close(): Promise<void> {
+    await this.checkpoint?.stop();
     if (this.db.open) this.db.close();
   }
 
