@@ -200,6 +200,27 @@ async function main(): Promise<void> {
   details.assessmentList = list;
   details.httpLoad = load;
   details.lag = lag;
+  if (options.phases.has('http'))
+    details.httpFloor = await attempt('httpFloor', async () => {
+      log(`HTTP load on the framework floor (the same routes, nothing behind them) …`);
+      const floor = await startServer({
+        dataDir: provinceDir,
+        script: join(__dirname, 'http-floor.js'),
+      });
+      try {
+        const floorLoad = await runHttpLoad({
+          port: floor.port,
+          connections: CONNECTIONS,
+          durationSec: options.durationSec,
+          enterprises,
+          workDir: work,
+        });
+        log(`  floor: ${floorLoad.commandsPerSec}/s, p99 ${floorLoad.latencyMs.p99} ms`);
+        return floorLoad;
+      } finally {
+        await floor.stop();
+      }
+    });
 
   // 5. A district-sized store for the as-of read.
   let asOf: AsOfResult | null = null;
@@ -337,6 +358,7 @@ async function main(): Promise<void> {
     notes: [
       'Bench data (both stores) is written DIRECTLY through SqliteEventStore.append, bypassing HTTP: every event is decided by the real deciders on its stream state, in simulated time order; commits are grouped by 500 appends while generating (data generation only).',
       'HTTP figures: autocannon (child process) against the real server process (node dist/src/main.js) on the same 2-core machine, so the load generator shares the CPU with the server.',
+      "details.httpFloor: the same autocannon load against NestJS on Express serving the same routes with nothing behind them (bench/http-floor.ts), in the same run: the framework's own ceiling on this machine.",
       'projectionLagMs: a separate client POSTs an incident, then GETs /incidents?unitId=&minPosition=<position>; the time from the POST answer to the GET answer (includes the read itself).',
       'assessmentListP99Ms: each read follows a write of a hazard in the assessed year, projected before the read (the service keeps the live year in memory and follows the read models document by document); reads after a write of another year are in details.assessmentList.afterWrite, reads repeated without writes in details.assessmentList.repeated.',
       'assessmentAsOfMs: GET /assessments/:year/units/:unitId?asOf=<time> over HTTP on a district store (~100k events, 3 years), median of samples each at a different time (a week apart, back from the year end), so each is a replay; the year-end read repeated (snapshot reused) is in details.asOf.repeated.',

@@ -108,11 +108,13 @@ export async function startServer(options: {
   env?: Record<string, string>;
   nodeArgs?: string[];
   timeoutMs?: number;
+  /** Another server script instead of the service (e.g. the framework floor, http-floor.ts). */
+  script?: string;
 }): Promise<RunningServer> {
   const port = await freePort();
   const log = join(options.dataDir, 'server.log');
   const out = createWriteStream(log, { flags: 'a' });
-  const main = resolve(__dirname, '../../src/main.js');
+  const main = options.script ?? resolve(__dirname, '../../src/main.js');
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), main], {
     env: {
       ...process.env,
