@@ -31,6 +31,7 @@ const UNIT_FIELDS: Record<string, Record<Side, string>> = {
   issuerUnitId: { in: 'T1', out: 'T2' },
   targetUnitId: { in: 'T1', out: 'T2' },
   ancestorId: { in: 'T1', out: 'T2' },
+  withinUnitId: { in: 'T1', out: 'T2' },
   inspectedUnitId: { in: 'E1', out: 'E2' },
   inspectingUnitId: { in: 'E1', out: 'E2' },
   unitId: { in: 'E1', out: 'E2' },

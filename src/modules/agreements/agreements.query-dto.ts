@@ -1,11 +1,11 @@
 import { IsOptional, Matches } from 'class-validator';
-import { PagedQueryDto } from '../shared/paging';
 import { ReadQueryDto } from '../shared/read-query.dto';
+import { WithinUnitPagedQueryDto } from '../shared/units-within';
 import { IsId, OptionalId, OptionalOneOf } from '../shared/validators';
 
 const YEAR = /^(20\d\d|2100)$/;
 
-export class ListAgreementsQueryDto extends PagedQueryDto {
+export class ListAgreementsQueryDto extends WithinUnitPagedQueryDto {
   @IsOptional() @Matches(YEAR, { message: 'year must be a year from 2000 to 2100' }) year?: string;
   @OptionalId() responsibleUnitId?: string;
   @OptionalId() issuerUnitId?: string;

@@ -41,6 +41,8 @@ const query = (params: string[], defaultTo?: string): ScopeRule => ({
   defaultTo,
 });
 const NONE: ScopeRule = { from: 'none' };
+/** Lists narrowed to a unit's subtree: a scoped actor's default, so pages and totals stay within scope. */
+const WITHIN = 'withinUnitId';
 
 /**
  * The role matrix and scope rule of every route, by `METHOD path` as Express registers it under
@@ -61,7 +63,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /agreements': { roles: OFFICE, scope: body('responsibleUnitId') },
   'GET /agreements': {
     roles: ALL,
-    scope: query(['responsibleUnitId', 'issuerUnitId']),
+    scope: query(['responsibleUnitId', 'issuerUnitId', WITHIN], WITHIN),
     list: { field: 'responsibleUnitId' },
   },
   'GET /agreements/coverage': { roles: ALL, scope: query(['unitId']) },
@@ -78,7 +80,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /inspections': { roles: INSPECTION, scope: body('inspectedUnitId') },
   'GET /inspections': {
     roles: ALL,
-    scope: query(['inspectingUnitId', 'inspectedUnitId']),
+    scope: query(['inspectingUnitId', 'inspectedUnitId', WITHIN], WITHIN),
     list: { field: 'inspectedUnitId' },
   },
   'GET /inspections/:id': { roles: ALL, scope: param('id', (id) => `inspection-${id}`) },
@@ -94,7 +96,11 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   },
   'GET /hazard-ledger': { roles: ALL, scope: query(['unitId'], 'unitId') },
   'POST /reports': { roles: INSPECTION, scope: body('subjectUnitId') },
-  'GET /reports': { roles: ALL, scope: query(['subjectUnitId']), list: { field: 'subjectUnitId' } },
+  'GET /reports': {
+    roles: ALL,
+    scope: query(['subjectUnitId', WITHIN], WITHIN),
+    list: { field: 'subjectUnitId' },
+  },
   'GET /reports/:id': { roles: ALL, scope: param('id', (id) => `report-${id}`) },
   'POST /reports/:id/verification': {
     roles: INSPECTION,
@@ -138,7 +144,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /penalties': { roles: INSPECTION, scope: body('enterpriseId') },
   'GET /penalties': {
     roles: ALL,
-    scope: query(['enterpriseId', 'enforcingUnitId']),
+    scope: query(['enterpriseId', 'enforcingUnitId', WITHIN], WITHIN),
     list: { field: 'enterpriseId' },
   },
   'GET /penalties/:id': { roles: ALL, scope: param('id', (id) => `penalty-${id}`) },
@@ -149,7 +155,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /accountability-actions': { roles: OFFICE, scope: body('targetUnitId') },
   'GET /accountability-actions': {
     roles: ALL,
-    scope: query(['targetUnitId']),
+    scope: query(['targetUnitId', WITHIN], WITHIN),
     list: { field: 'targetUnitId' },
   },
   'GET /accountability-actions/:id': {
@@ -157,7 +163,11 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
     scope: param('id', (id) => `accountability-${id}`),
   },
   'POST /blacklist': { roles: OFFICE, scope: body('enterpriseId') },
-  'GET /blacklist': { roles: ALL, scope: NONE, list: { field: 'enterpriseId' } },
+  'GET /blacklist': {
+    roles: ALL,
+    scope: query([WITHIN], WITHIN),
+    list: { field: 'enterpriseId' },
+  },
   'GET /blacklist/candidates': { roles: ALL, scope: NONE, list: { field: 'enterpriseId' } },
   'POST /blacklist/:enterpriseId/removal': { roles: OFFICE, scope: param('enterpriseId', unit) },
 

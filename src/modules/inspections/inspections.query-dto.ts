@@ -1,6 +1,7 @@
 import { IsOptional, Matches } from 'class-validator';
 import { PagedQueryDto } from '../shared/paging';
 import { ReadQueryDto } from '../shared/read-query.dto';
+import { WithinUnitPagedQueryDto } from '../shared/units-within';
 import { IsId, OptionalId, OptionalOneOf } from '../shared/validators';
 
 const YEAR = /^(20\d\d|2100)$/;
@@ -21,12 +22,12 @@ export class HazardLedgerQueryDto extends ReadQueryDto {
   @OptionalOneOf(['true', 'false']) items?: string;
 }
 
-export class ListInspectionsQueryDto extends PagedQueryDto {
+export class ListInspectionsQueryDto extends WithinUnitPagedQueryDto {
   @OptionalId() inspectingUnitId?: string;
   @OptionalId() inspectedUnitId?: string;
   @IsOptional() @Matches(YEAR, { message: 'year must be a year from 2000 to 2100' }) year?: string;
 }
 
-export class ListReportsQueryDto extends PagedQueryDto {
+export class ListReportsQueryDto extends WithinUnitPagedQueryDto {
   @OptionalId() subjectUnitId?: string;
 }

@@ -30,7 +30,7 @@ export class EnforcementQueryController {
   @Get('blacklist')
   blacklist(@Query() query: ListBlacklistQueryDto) {
     const at = query.at ? utc(query.at) : new Date().toISOString();
-    return this.queries.execute(new ListBlacklistQuery(at, query));
+    return this.queries.execute(new ListBlacklistQuery(at, query, query.withinUnitId));
   }
 
   @Get('blacklist/candidates')

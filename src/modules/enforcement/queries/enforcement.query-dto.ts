@@ -1,18 +1,18 @@
 import { IsOptional, Matches } from 'class-validator';
-import { PagedQueryDto } from '../../shared/paging';
 import { ReadQueryDto } from '../../shared/read-query.dto';
+import { WithinUnitPagedQueryDto } from '../../shared/units-within';
 import { OptionalId, OptionalTime } from '../../shared/validators';
 
 const YEAR = /^(20\d\d|2100)$/;
 
-export class ListPenaltiesQueryDto extends PagedQueryDto {
+export class ListPenaltiesQueryDto extends WithinUnitPagedQueryDto {
   @OptionalId() enterpriseId?: string;
   @OptionalId() enforcingUnitId?: string;
   /** Assessment year (CST) of `decidedAt`. */
   @IsOptional() @Matches(YEAR, { message: 'year must be a year from 2000 to 2100' }) year?: string;
 }
 
-export class ListActionsQueryDto extends PagedQueryDto {
+export class ListActionsQueryDto extends WithinUnitPagedQueryDto {
   @OptionalId() targetUnitId?: string;
   @OptionalId() targetPersonId?: string;
   @OptionalId() incidentId?: string;
@@ -20,7 +20,7 @@ export class ListActionsQueryDto extends PagedQueryDto {
   @IsOptional() @Matches(YEAR, { message: 'year must be a year from 2000 to 2100' }) year?: string;
 }
 
-export class ListBlacklistQueryDto extends PagedQueryDto {
+export class ListBlacklistQueryDto extends WithinUnitPagedQueryDto {
   /** Listed at this time; defaults to the reading time. */
   @OptionalTime() at?: string;
 }

@@ -5,8 +5,8 @@ import {
   type ActionDoc,
 } from '../../../../projections/enforcement';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
-import type { Where } from '../../../infrastructure/read-store/read-store.port';
 import { type Page, pageOf } from '../../shared/paging';
+import { whereWithinUnit } from '../../shared/units-within';
 import type { ListActionsQueryDto } from './enforcement.query-dto';
 
 export class ListActionsQuery {
@@ -21,15 +21,22 @@ export class ListActionsHandler implements IQueryHandler<ListActionsQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
   async execute({ filter }: ListActionsQuery): Promise<Page<ActionItem>> {
-    const where: Record<string, string | number> = {};
-    if (filter.targetUnitId) where.targetUnitId = filter.targetUnitId;
-    if (filter.targetPersonId) where.targetPersonId = filter.targetPersonId;
-    if (filter.incidentId) where.incidentId = filter.incidentId;
-    if (filter.year) where.year = Number(filter.year);
+    const filters: Record<string, string | number> = {};
+    if (filter.targetUnitId) filters.targetUnitId = filter.targetUnitId;
+    if (filter.targetPersonId) filters.targetPersonId = filter.targetPersonId;
+    if (filter.incidentId) filters.incidentId = filter.incidentId;
+    if (filter.year) filters.year = Number(filter.year);
     const { limit, offset } = pageOf(filter);
+    const where = await whereWithinUnit(
+      this.readModels,
+      filters,
+      'targetUnitId',
+      filter.withinUnitId,
+    );
+    if (!where) return { items: [], total: 0, limit, offset };
     const [docs, total] = await Promise.all([
       this.readModels.find<ActionDoc>(enforcementProjection, ACTIONS, {
-        where: where as Where,
+        where,
         sort: [
           ['decidedAt', -1],
           ['_id', 1],
@@ -37,7 +44,7 @@ export class ListActionsHandler implements IQueryHandler<ListActionsQuery> {
         limit,
         skip: offset,
       }),
-      this.readModels.count(enforcementProjection, ACTIONS, where as Where),
+      this.readModels.count(enforcementProjection, ACTIONS, where),
     ]);
     return { items: docs.map((doc) => ({ id: doc._id, ...doc })), total, limit, offset };
   }

@@ -6,14 +6,16 @@ import {
   type ListingDoc,
 } from '../../../../projections/enforcement';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
-import type { Where } from '../../../infrastructure/read-store/read-store.port';
 import { type Page, pageOf } from '../../shared/paging';
+import { whereWithinUnit } from '../../shared/units-within';
 
 export class ListBlacklistQuery {
   constructor(
     /** UTC ISO time the listing must hold at. */
     readonly at: string,
     readonly paging: { limit?: string; offset?: string },
+    /** Only enterprises of this unit's subtree. */
+    readonly withinUnitId?: string,
   ) {}
 }
 
@@ -30,9 +32,15 @@ export interface BlacklistItem extends ListingDoc {
 export class ListBlacklistHandler implements IQueryHandler<ListBlacklistQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
-  async execute({ at, paging }: ListBlacklistQuery): Promise<Page<BlacklistItem>> {
-    const where: Where = { listedAt: { $lte: at }, listedUntil: { $gt: at } };
+  async execute({ at, paging, withinUnitId }: ListBlacklistQuery): Promise<Page<BlacklistItem>> {
     const { limit, offset } = pageOf(paging);
+    const where = await whereWithinUnit(
+      this.readModels,
+      { listedAt: { $lte: at }, listedUntil: { $gt: at } },
+      'enterpriseId',
+      withinUnitId,
+    );
+    if (!where) return { items: [], total: 0, limit, offset };
     const [docs, total] = await Promise.all([
       this.readModels.find<BlacklistDoc>(enforcementProjection, BLACKLIST, {
         where,

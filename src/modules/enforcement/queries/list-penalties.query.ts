@@ -5,8 +5,8 @@ import {
   type PenaltyDoc,
 } from '../../../../projections/enforcement';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
-import type { Where } from '../../../infrastructure/read-store/read-store.port';
 import { type Page, pageOf } from '../../shared/paging';
+import { whereWithinUnit } from '../../shared/units-within';
 import type { ListPenaltiesQueryDto } from './enforcement.query-dto';
 
 export class ListPenaltiesQuery {
@@ -21,14 +21,21 @@ export class ListPenaltiesHandler implements IQueryHandler<ListPenaltiesQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
   async execute({ filter }: ListPenaltiesQuery): Promise<Page<PenaltyItem>> {
-    const where: Record<string, string | number> = {};
-    if (filter.enterpriseId) where.enterpriseId = filter.enterpriseId;
-    if (filter.enforcingUnitId) where.enforcingUnitId = filter.enforcingUnitId;
-    if (filter.year) where.year = Number(filter.year);
+    const filters: Record<string, string | number> = {};
+    if (filter.enterpriseId) filters.enterpriseId = filter.enterpriseId;
+    if (filter.enforcingUnitId) filters.enforcingUnitId = filter.enforcingUnitId;
+    if (filter.year) filters.year = Number(filter.year);
     const { limit, offset } = pageOf(filter);
+    const where = await whereWithinUnit(
+      this.readModels,
+      filters,
+      'enterpriseId',
+      filter.withinUnitId,
+    );
+    if (!where) return { items: [], total: 0, limit, offset };
     const [docs, total] = await Promise.all([
       this.readModels.find<PenaltyDoc>(enforcementProjection, PENALTIES, {
-        where: where as Where,
+        where,
         sort: [
           ['decidedAt', -1],
           ['_id', 1],
@@ -36,7 +43,7 @@ export class ListPenaltiesHandler implements IQueryHandler<ListPenaltiesQuery> {
         limit,
         skip: offset,
       }),
-      this.readModels.count(enforcementProjection, PENALTIES, where as Where),
+      this.readModels.count(enforcementProjection, PENALTIES, where),
     ]);
     return { items: docs.map((doc) => ({ id: doc._id, ...doc })), total, limit, offset };
   }

@@ -8,8 +8,8 @@ import { hazardLedger, ledgerPeriod } from '../../../../projections/queries/haza
 import { isOverdue, toHazardView } from '../../../domain/inspections';
 import { badRequest } from '../../../infrastructure/http/problem';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
-import type { Where } from '../../../infrastructure/read-store/read-store.port';
 import { pageOf } from '../../shared/paging';
+import { whereWithinUnit } from '../../shared/units-within';
 import type {
   HazardLedgerQueryDto,
   ListHazardsQueryDto,
@@ -94,19 +94,26 @@ export class ListInspectionsHandler implements IQueryHandler<ListInspectionsQuer
   constructor(private readonly readModels: ReadModels) {}
 
   async execute({ filter }: ListInspectionsQuery) {
-    const where: Record<string, string | number> = {};
-    if (filter.inspectingUnitId) where.inspectingUnitId = filter.inspectingUnitId;
-    if (filter.inspectedUnitId) where.inspectedUnitId = filter.inspectedUnitId;
-    if (filter.year) where.year = Number(filter.year);
+    const filters: Record<string, string | number> = {};
+    if (filter.inspectingUnitId) filters.inspectingUnitId = filter.inspectingUnitId;
+    if (filter.inspectedUnitId) filters.inspectedUnitId = filter.inspectedUnitId;
+    if (filter.year) filters.year = Number(filter.year);
     const { limit, offset } = pageOf(filter);
+    const where = await whereWithinUnit(
+      this.readModels,
+      filters,
+      'inspectedUnitId',
+      filter.withinUnitId,
+    );
+    if (!where) return { items: [], total: 0, limit, offset };
     const [items, total] = await Promise.all([
       this.readModels.find<InspectionDoc>(hazardsProjection, 'inspections', {
-        where: where as Where,
+        where,
         sort: [['conductedAt', -1]],
         limit,
         skip: offset,
       }),
-      this.readModels.count(hazardsProjection, 'inspections', where as Where),
+      this.readModels.count(hazardsProjection, 'inspections', where),
     ]);
     return { items, total, limit, offset };
   }
@@ -117,8 +124,14 @@ export class ListReportsHandler implements IQueryHandler<ListReportsQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
   async execute({ filter }: ListReportsQuery) {
-    const where: Where = filter.subjectUnitId ? { subjectUnitId: filter.subjectUnitId } : {};
     const { limit, offset } = pageOf(filter);
+    const where = await whereWithinUnit(
+      this.readModels,
+      filter.subjectUnitId ? { subjectUnitId: filter.subjectUnitId } : {},
+      'subjectUnitId',
+      filter.withinUnitId,
+    );
+    if (!where) return { items: [], total: 0, limit, offset };
     const [items, total] = await Promise.all([
       this.readModels.find<ReportDoc>(hazardsProjection, 'reports', {
         where,

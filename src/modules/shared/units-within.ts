@@ -1,0 +1,31 @@
+import { unitsProjection, type UnitDoc } from '../../../projections/units';
+import type { ReadModels } from '../../infrastructure/projections/read-models';
+import type { FieldCondition, Where } from '../../infrastructure/read-store/read-store.port';
+import { PagedQueryDto } from './paging';
+import { OptionalId } from './validators';
+
+/** A list read that can be narrowed to a unit's subtree (a scoped user's lists always are). */
+export class WithinUnitPagedQueryDto extends PagedQueryDto {
+  /** Only items of this unit or of a unit below it (enterprises included). */
+  @OptionalId() withinUnitId?: string;
+}
+
+/**
+ * `where` narrowed to items whose `field` names `withinUnitId` or a unit below it, by the units
+ * read model's paths; null when nothing can match (a unit named in `where` lies outside).
+ */
+export async function whereWithinUnit(
+  readModels: ReadModels,
+  where: Record<string, FieldCondition>,
+  field: string,
+  withinUnitId: string | undefined,
+): Promise<Where | null> {
+  if (!withinUnitId) return where;
+  const units = await readModels.find<UnitDoc>(unitsProjection, 'units', {
+    where: { path: withinUnitId },
+  });
+  const ids = units.map((unit) => unit._id);
+  const named = where[field];
+  if (named === undefined) return { ...where, [field]: { $in: ids } };
+  return typeof named === 'string' && ids.includes(named) ? where : null;
+}
