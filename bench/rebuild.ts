@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { ALL_PROJECTIONS } from '../projections';
 import { SqliteEventStore } from '../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { upcasters } from '../src/infrastructure/event-store/upcasting/upcasters';
@@ -18,6 +19,12 @@ export interface RebuildResult {
   baselineRssMb: number;
   batchSize: number | 'default';
   projections: string[];
+  /**
+   * The longest time the worker's event loop could not run a timer during the rebuild: what a
+   * request to a service rebuilding its projections could wait at most (one catch-up batch, or
+   * one slice of indexing a generation going live).
+   */
+  longestEventLoopStallMs: number;
 }
 
 /**
@@ -85,10 +92,15 @@ async function worker(eventsFile: string, dataDir: string, batchSize: number): P
   experimentPragmas(reads, process.env.BENCH_EXPERIMENT_READ_PRAGMAS);
   const head = await events.lastPosition();
   const baselineRssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
+  const stalls = monitorEventLoopDelay({ resolution: 10 });
+  stalls.enable();
   const started = process.hrtime.bigint();
   await runner.start();
   const done = await runner.waitFor(head, 60 * 60 * 1000);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  // A stall is recorded when the monitor's next timer runs: let it run once after the last one.
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  stalls.disable();
   if (!done) throw new Error('the rebuild did not finish');
   const peak = peakRssMb('self') || Math.round(process.resourceUsage().maxRSS / 1024);
   await runner.stop();
@@ -102,6 +114,7 @@ async function worker(eventsFile: string, dataDir: string, batchSize: number): P
     baselineRssMb,
     batchSize: batchSize > 0 ? batchSize : 'default',
     projections: projections.map((p) => p.name),
+    longestEventLoopStallMs: Math.round(stalls.max / 1e6),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

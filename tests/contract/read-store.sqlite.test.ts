@@ -128,4 +128,46 @@ describe('SqliteReadStore index rows', () => {
       expect(await store.find('later', { where })).toEqual(await store.find('kept', { where }));
     }
   });
+
+  it('indexes a large collection in slices, between which writes and timers run, and declares the fields only when done', async () => {
+    const indexes = fields.map((f) => [f]);
+    await store.ensureCollection('kept', { indexes });
+    await store.ensureCollection('later');
+    const docs = Array.from({ length: 5_500 }, (_, i) => ({
+      ...documents()[i % 300],
+      _id: `d${i}`,
+    }));
+    const putBoth = (doc: Record<string, unknown>) =>
+      store.transaction(async (tx) => {
+        tx.put('kept', doc as { _id: string });
+        tx.put('later', doc as { _id: string });
+      });
+    await store.transaction(async (tx) => {
+      for (const doc of docs) {
+        tx.put('kept', doc as { _id: string });
+        tx.put('later', doc as { _id: string });
+      }
+    });
+
+    let finished = false;
+    let timerRanBeforeTheEnd = false;
+    setTimeout(() => (timerRanBeforeTheEnd = !finished), 0);
+    const indexing = store.ensureCollection('later', { indexes }).then(() => (finished = true));
+    // The first slice (documents d0…d1999) is indexed; these writes land before the next one.
+    for (let i = 0; i < 10; i++)
+      await putBoth({ _id: `d${i}`, kind: 'changed', tags: ['x'], n: i });
+    await store.transaction(async (tx) => {
+      tx.delete('kept', 'd11');
+      tx.delete('later', 'd11');
+    });
+    await putBoth({ _id: 'new-1', kind: 'a', open: true });
+    expect(finished).toBe(false);
+    const during = await store.find('later', { where: { kind: 'changed' } });
+    expect(during.map((doc) => doc._id)).toHaveLength(10);
+    await indexing;
+
+    expect(timerRanBeforeTheEnd).toBe(true);
+    expect(rows('later')).toEqual(rows('kept'));
+    expect(await store.find('later', { where: { kind: 'changed' } })).toHaveLength(10);
+  });
 });

@@ -53,20 +53,47 @@ export class CollectionTable {
   }
 
   /**
-   * Adds the index rows of newly declared fields for every stored document, in one sorted pass
-   * per field (SQLite's JSON functions give the same entries as index-entries.ts).
+   * Adds the index rows of `fields` for the stored documents with rowids in (`after`, `upTo`], or
+   * for the document `id`, in one sorted pass per field (SQLite's JSON functions give the same
+   * entries as index-entries.ts).
    */
-  backfill(added: readonly string[]): void {
-    for (const field of added) {
+  backfill(
+    fields: readonly string[],
+    range: { after: number; upTo: number } | { id: string },
+  ): void {
+    const where = 'id' in range ? 't._id = ?' : 't.rowid > ? AND t.rowid <= ?';
+    const params = 'id' in range ? [range.id] : [range.after, range.upTo];
+    for (const field of fields) {
       this.db
         .prepare(
           `INSERT OR IGNORE INTO ${indexTable(this.name)} (field, value, _id)
            SELECT ?, e.value, t._id FROM ${docTable(this.name)} AS t,
-             ${scalarElements('t.doc', jsonPath(field))}
+             ${scalarElements('t.doc', jsonPath(field))} AND ${where}
            ORDER BY 2, 3`,
         )
-        .run(field);
+        .run(field, ...params);
     }
+  }
+
+  /** Removes the index rows of `fields` (of every document, or of the document `id`). */
+  removeEntries(fields: readonly string[], id?: string): void {
+    const remove = this.db.prepare(
+      `DELETE FROM ${indexTable(this.name)} WHERE field = ?${id === undefined ? '' : ' AND _id = ?'}`,
+    );
+    for (const field of fields) {
+      if (id === undefined) remove.run(field);
+      else remove.run(field, id);
+    }
+  }
+
+  /** The highest rowid of the documents (0 when there are none). */
+  lastRowid(): number {
+    return (
+      (this.db
+        .prepare(`SELECT max(rowid) FROM ${docTable(this.name)}`)
+        .pluck()
+        .get() as number | null) ?? 0
+    );
   }
 
   /** Writes only the rows that differ: most updates keep most indexed values. */

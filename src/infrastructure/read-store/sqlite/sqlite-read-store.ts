@@ -34,6 +34,19 @@ export type SqliteReadStoreOptions = (
 };
 
 const MAX_CACHED_QUERIES = 500;
+/**
+ * Fields added to a collection that holds documents are indexed in slices of about this many
+ * milliseconds each (sized by the last slice's pace): no longer than a catch-up batch of the
+ * projection runner holds the event loop, long enough to keep the index inserts mostly in order.
+ */
+const INDEX_SLICE_MS = 250;
+const INDEX_SLICE_DOCS = { first: 2_000, min: 500, max: 200_000 };
+
+interface Indexing {
+  /** Documents written while the slices ran: indexed again before the fields are declared. */
+  readonly written: Set<string>;
+  done: Promise<void>;
+}
 
 /**
  * better-sqlite3 is synchronous, so the unit of work buffers its writes (see
@@ -54,6 +67,7 @@ export class SqliteReadStore implements ReadStore {
   private dataVersion = 0;
   /** Only these collections' writes are worth caching (write-only ones, like an index of every event, would evict the rest). */
   private readonly readInUnitsOfWork = new Set<string>();
+  private readonly indexing = new Map<string, Indexing>();
   private readonly applyWrites: Database.Transaction<(writes: BufferedWrites) => void>;
 
   constructor(options: SqliteReadStoreOptions) {
@@ -76,7 +90,10 @@ export class SqliteReadStore implements ReadStore {
 
   async ensureCollection(name: string, options?: CollectionOptions): Promise<void> {
     const declared = (options?.indexes ?? []).flat().map(assertFieldPath);
-    this.createCollection(assertCollectionName(name), declared);
+    const collection = assertCollectionName(name);
+    await this.indexing.get(collection)?.done;
+    const pending = this.createCollection(collection, declared);
+    if (pending.length > 0) await this.indexExisting(collection, pending);
   }
 
   async get<T extends ReadDocument = AnyDocument>(collection: string, id: string) {
@@ -182,6 +199,8 @@ export class SqliteReadStore implements ReadStore {
     this.validateCache();
     for (const [collection, docs] of writes.documents) {
       const table = this.table(collection, true)!;
+      const written = this.indexing.get(collection)?.written;
+      if (written) for (const id of docs.keys()) written.add(id);
       for (const [id, doc] of docs) table.write(id, doc, this.cache.get(collection, id));
     }
     for (const [name, position] of writes.checkpoints) {
@@ -206,24 +225,76 @@ export class SqliteReadStore implements ReadStore {
     this.dataVersion = version;
   }
 
-  /** Creates the collection, or adds index fields to it (indexing the documents it holds). */
-  private createCollection(name: string, declared: readonly string[]): void {
-    const create = this.db.transaction(() => {
+  /**
+   * Creates the collection, or adds index fields to it. Fields added to a collection that holds
+   * documents are returned undeclared, for `indexExisting`; the others are declared at once.
+   */
+  private createCollection(name: string, declared: readonly string[]): string[] {
+    const create = this.db.transaction((): string[] => {
       const stored = this.statements.collectionFields.get(name);
       const known: string[] = stored === undefined ? [] : JSON.parse(stored);
       const added = [...new Set(declared)].filter((f) => f !== '_id' && !known.includes(f));
-      if (stored !== undefined && added.length === 0) return;
+      if (stored !== undefined && added.length === 0) return [];
       this.db.exec(collectionSchema(name));
-      this.statements.saveCollection.run(name, JSON.stringify([...known, ...added].sort()));
       this.tables.delete(name);
-      if (added.length > 0) this.table(name)!.backfill(added);
+      const table = new CollectionTable(this.db, name, known);
+      // Rows of an indexing that did not finish (the process stopped during its slices).
+      table.removeEntries(added);
+      const pending = table.lastRowid() > 0 ? added : [];
+      const fields = known.concat(added.filter((field) => !pending.includes(field)));
+      this.statements.saveCollection.run(name, JSON.stringify(fields.sort()));
+      return pending;
     });
     try {
-      create();
+      return create();
     } catch (error) {
       this.tables.delete(name);
       throw error;
     }
+  }
+
+  /**
+   * Indexes the stored documents for `fields` a slice at a time, leaving the event loop free in
+   * between (a rebuilt audit index holds a document per event). Documents written meanwhile are
+   * indexed again at the end, and only then are the fields declared: no query sees a partial index.
+   */
+  private indexExisting(name: string, fields: readonly string[]): Promise<void> {
+    const written = new Set<string>();
+    const table = new CollectionTable(this.db, name, []);
+    const indexing: Indexing = { written, done: Promise.resolve() };
+    this.indexing.set(name, indexing);
+    indexing.done = (async () => {
+      try {
+        const last = table.lastRowid();
+        let size = INDEX_SLICE_DOCS.first;
+        for (let after = 0; after < last;) {
+          const upTo = after + size;
+          const started = performance.now();
+          this.db.transaction(() => table.backfill(fields, { after, upTo })).immediate();
+          const pace = size / Math.max(performance.now() - started, 1);
+          size = Math.round(
+            Math.min(INDEX_SLICE_DOCS.max, Math.max(INDEX_SLICE_DOCS.min, pace * INDEX_SLICE_MS)),
+          );
+          after = upTo;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        this.db
+          .transaction(() => {
+            for (const id of written) {
+              table.removeEntries(fields, id);
+              table.backfill(fields, { id });
+            }
+            const known = JSON.parse(this.statements.collectionFields.get(name)!) as string[];
+            const all = [...new Set([...known, ...fields])].sort();
+            this.statements.saveCollection.run(name, JSON.stringify(all));
+          })
+          .immediate();
+      } finally {
+        this.indexing.delete(name);
+        this.tables.delete(name);
+      }
+    })();
+    return indexing.done;
   }
 
   /** The collection's table; undefined when it does not exist (unless `create`). */
