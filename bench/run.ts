@@ -148,7 +148,10 @@ async function main(): Promise<void> {
         return measureRebuild({ eventsFile: province.file, dataDir: provinceDir });
       });
   details.rebuild = rebuild;
-  if (rebuild) log(`  ${rebuild.eventsPerSec} events/s, peak RSS ${rebuild.peakRssMb} MB`);
+  if (rebuild)
+    log(
+      `  ${rebuild.eventsPerSec} events/s, peak RSS ${rebuild.peakRssMb} MB, longest event-loop stall ${rebuild.longestEventLoopStallMs} ms`,
+    );
 
   // 4. The real server on the province store: league table, then the HTTP load with the lag probe.
   let list: AssessmentListResult | null = null;

@@ -2,6 +2,9 @@ import type Database from 'better-sqlite3';
 import { entryKey, type IndexEntry, indexEntries } from './index-entries';
 import { docTable, indexTable, jsonPath, scalarElements } from './schema';
 
+/** An index row: (field, value, document id). */
+export type StagedRow = [field: string, value: string | number, id: string];
+
 /** The cached statements of one collection and how a document write keeps its index rows. */
 export class CollectionTable {
   readonly indexed: ReadonlySet<string>;
@@ -53,26 +56,76 @@ export class CollectionTable {
   }
 
   /**
-   * Adds the index rows of `fields` for the stored documents with rowids in (`after`, `upTo`], or
-   * for the document `id`, in one sorted pass per field (SQLite's JSON functions give the same
+   * Adds the index rows of `fields` for the document `id` (SQLite's JSON functions give the same
    * entries as index-entries.ts).
    */
-  backfill(
-    fields: readonly string[],
-    range: { after: number; upTo: number } | { id: string },
-  ): void {
-    const where = 'id' in range ? 't._id = ?' : 't.rowid > ? AND t.rowid <= ?';
-    const params = 'id' in range ? [range.id] : [range.after, range.upTo];
+  indexDocument(fields: readonly string[], id: string): void {
     for (const field of fields) {
       this.db
         .prepare(
           `INSERT OR IGNORE INTO ${indexTable(this.name)} (field, value, _id)
            SELECT ?, e.value, t._id FROM ${docTable(this.name)} AS t,
-             ${scalarElements('t.doc', jsonPath(field))} AND ${where}
-           ORDER BY 2, 3`,
+             ${scalarElements('t.doc', jsonPath(field))} AND t._id = ?`,
         )
-        .run(field, ...params);
+        .run(field, id);
     }
+  }
+
+  /**
+   * Index rows are gathered first in the connection's temporary database (writing there takes no
+   * lock on the store), then copied into the index in its own order.
+   */
+  private get staging(): string {
+    return `temp."rs_stage_${this.name}"`;
+  }
+
+  startStaging(): void {
+    this.db.exec(`DROP TABLE IF EXISTS ${this.staging};
+      CREATE TABLE ${this.staging} (
+        field TEXT NOT NULL, value NOT NULL, _id TEXT NOT NULL, PRIMARY KEY (field, value, _id)
+      ) WITHOUT ROWID;`);
+  }
+
+  /** Gathers the rows of `fields` for the documents with rowids in (`after`, `upTo`], as `indexDocument`. */
+  stage(fields: readonly string[], after: number, upTo: number): void {
+    for (const field of fields) {
+      this.db
+        .prepare(
+          `INSERT OR IGNORE INTO ${this.staging} (field, value, _id)
+           SELECT ?, e.value, t._id FROM ${docTable(this.name)} AS t,
+             ${scalarElements('t.doc', jsonPath(field))} AND t.rowid > ? AND t.rowid <= ?`,
+        )
+        .run(field, after, upTo);
+    }
+  }
+
+  /**
+   * Copies the next `count` gathered rows after `from` (all when `from` is null) into the index, in
+   * index order; returns the last row copied, or null once every row is copied.
+   */
+  copyStaged(from: StagedRow | null, count: number): StagedRow | null {
+    const after = from ? '(field, value, _id) > (?, ?, ?)' : 'TRUE';
+    const bound = from ?? [];
+    const last = this.db
+      .prepare(
+        `SELECT field, value, _id FROM ${this.staging} WHERE ${after}
+         ORDER BY field, value, _id LIMIT 1 OFFSET ?`,
+      )
+      .raw()
+      .get(...bound, count - 1) as StagedRow | undefined;
+    this.db
+      .prepare(
+        `INSERT OR IGNORE INTO ${indexTable(this.name)} (field, value, _id)
+         SELECT field, value, _id FROM ${this.staging}
+         WHERE ${after}${last ? ' AND (field, value, _id) <= (?, ?, ?)' : ''}
+         ORDER BY field, value, _id`,
+      )
+      .run(...bound, ...(last ?? []));
+    return last ?? null;
+  }
+
+  endStaging(): void {
+    this.db.exec(`DROP TABLE IF EXISTS ${this.staging}`);
   }
 
   /** Removes the index rows of `fields` (of every document, or of the document `id`). */

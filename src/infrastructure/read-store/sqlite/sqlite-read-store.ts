@@ -14,7 +14,7 @@ import type {
   Where,
 } from '../read-store.port';
 import { parsePaging, parseSort, parseWhere } from '../where';
-import { CollectionTable } from './collection-table';
+import { CollectionTable, type StagedRow } from './collection-table';
 import { BackgroundCheckpoint } from '../../sqlite/background-checkpoint';
 import { DocumentCache } from './document-cache';
 import { collectionSchema, docTable, dropCollectionSchema, READ_STORE_SCHEMA } from './schema';
@@ -37,10 +37,32 @@ const MAX_CACHED_QUERIES = 500;
 /**
  * Fields added to a collection that holds documents are indexed in slices of about this many
  * milliseconds each (sized by the last slice's pace): no longer than a catch-up batch of the
- * projection runner holds the event loop, long enough to keep the index inserts mostly in order.
+ * projection runner holds the event loop.
  */
 const INDEX_SLICE_MS = 250;
-const INDEX_SLICE_DOCS = { first: 2_000, min: 500, max: 200_000 };
+const INDEX_SLICE = {
+  documents: { first: 2_000, min: 500, max: 200_000 },
+  rows: { first: 20_000, min: 1_000, max: 2_000_000 },
+};
+
+/** How many items the next slice takes, from the pace of the last one. */
+class SliceSize {
+  next: number;
+
+  constructor(private readonly bounds: { first: number; min: number; max: number }) {
+    this.next = bounds.first;
+  }
+
+  timed<R>(work: () => R): R {
+    const started = performance.now();
+    const result = work();
+    const pace = this.next / Math.max(performance.now() - started, 1);
+    this.next = Math.round(
+      Math.min(this.bounds.max, Math.max(this.bounds.min, pace * INDEX_SLICE_MS)),
+    );
+    return result;
+  }
+}
 
 interface Indexing {
   /** Documents written while the slices ran: indexed again before the fields are declared. */
@@ -254,9 +276,11 @@ export class SqliteReadStore implements ReadStore {
   }
 
   /**
-   * Indexes the stored documents for `fields` a slice at a time, leaving the event loop free in
-   * between (a rebuilt audit index holds a document per event). Documents written meanwhile are
-   * indexed again at the end, and only then are the fields declared: no query sees a partial index.
+   * Indexes the stored documents for `fields` in slices, leaving the event loop free in between (a
+   * rebuilt audit index holds a document per event): the rows are gathered a range of documents at
+   * a time, then copied into the index in its order (inserting in order is what makes one pass
+   * over a large collection fast). Documents written meanwhile are indexed again at the end, and
+   * only then are the fields declared: no query sees a partial index.
    */
   private indexExisting(name: string, fields: readonly string[]): Promise<void> {
     const written = new Set<string>();
@@ -265,24 +289,29 @@ export class SqliteReadStore implements ReadStore {
     this.indexing.set(name, indexing);
     indexing.done = (async () => {
       try {
+        table.startStaging();
         const last = table.lastRowid();
-        let size = INDEX_SLICE_DOCS.first;
+        const documents = new SliceSize(INDEX_SLICE.documents);
         for (let after = 0; after < last;) {
-          const upTo = after + size;
-          const started = performance.now();
-          this.db.transaction(() => table.backfill(fields, { after, upTo })).immediate();
-          const pace = size / Math.max(performance.now() - started, 1);
-          size = Math.round(
-            Math.min(INDEX_SLICE_DOCS.max, Math.max(INDEX_SLICE_DOCS.min, pace * INDEX_SLICE_MS)),
-          );
+          const upTo = after + documents.next;
+          documents.timed(() => this.db.transaction(() => table.stage(fields, after, upTo))());
           after = upTo;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        const rows = new SliceSize(INDEX_SLICE.rows);
+        for (let from: StagedRow | null = null; ;) {
+          const count = rows.next;
+          from = rows.timed(() =>
+            this.db.transaction(() => table.copyStaged(from, count)).immediate(),
+          );
+          if (!from) break;
           await new Promise((resolve) => setImmediate(resolve));
         }
         this.db
           .transaction(() => {
             for (const id of written) {
               table.removeEntries(fields, id);
-              table.backfill(fields, { id });
+              table.indexDocument(fields, id);
             }
             const known = JSON.parse(this.statements.collectionFields.get(name)!) as string[];
             const all = [...new Set([...known, ...fields])].sort();
@@ -292,6 +321,7 @@ export class SqliteReadStore implements ReadStore {
       } finally {
         this.indexing.delete(name);
         this.tables.delete(name);
+        if (this.db.open) table.endStaging();
       }
     })();
     return indexing.done;
