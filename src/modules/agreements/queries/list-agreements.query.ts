@@ -1,8 +1,8 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { agreementsProjection, type AgreementDoc } from '../../../../projections/agreements';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
-import { type Page, pageOf } from '../../shared/paging';
-import { whereWithinUnit } from '../../shared/units-within';
+import type { Page } from '../../shared/paging';
+import { pageWithinUnit } from '../../shared/units-within';
 import type { ListAgreementsQueryDto } from '../agreements.query-dto';
 
 export class ListAgreementsQuery {
@@ -19,26 +19,19 @@ export class ListAgreementsHandler implements IQueryHandler<ListAgreementsQuery>
     if (filter.responsibleUnitId) filters.responsibleUnitId = filter.responsibleUnitId;
     if (filter.issuerUnitId) filters.issuerUnitId = filter.issuerUnitId;
     if (filter.status) filters.status = filter.status;
-    const { limit, offset } = pageOf(filter);
-    const where = await whereWithinUnit(
+    return pageWithinUnit<AgreementDoc>(
       this.readModels,
-      filters,
-      'responsibleUnitId',
-      filter.withinUnitId,
-    );
-    if (!where) return { items: [], total: 0, limit, offset };
-    const [items, total] = await Promise.all([
-      this.readModels.find<AgreementDoc>(agreementsProjection, 'agreements', {
-        where,
+      { projection: agreementsProjection, collection: 'agreements' },
+      {
+        where: filters,
+        unitField: 'responsibleUnitId',
+        withinUnitId: filter.withinUnitId,
         sort: [
           ['year', -1],
           ['responsibleUnitId', 1],
         ],
-        limit,
-        skip: offset,
-      }),
-      this.readModels.count(agreementsProjection, 'agreements', where),
-    ]);
-    return { items, total, limit, offset };
+        paging: filter,
+      },
+    );
   }
 }

@@ -5,8 +5,8 @@ import {
   type ActionDoc,
 } from '../../../../projections/enforcement';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
-import { type Page, pageOf } from '../../shared/paging';
-import { whereWithinUnit } from '../../shared/units-within';
+import type { Page } from '../../shared/paging';
+import { pageWithinUnit } from '../../shared/units-within';
 import type { ListActionsQueryDto } from './enforcement.query-dto';
 
 export class ListActionsQuery {
@@ -26,26 +26,20 @@ export class ListActionsHandler implements IQueryHandler<ListActionsQuery> {
     if (filter.targetPersonId) filters.targetPersonId = filter.targetPersonId;
     if (filter.incidentId) filters.incidentId = filter.incidentId;
     if (filter.year) filters.year = Number(filter.year);
-    const { limit, offset } = pageOf(filter);
-    const where = await whereWithinUnit(
+    const page = await pageWithinUnit<ActionDoc>(
       this.readModels,
-      filters,
-      'targetUnitId',
-      filter.withinUnitId,
-    );
-    if (!where) return { items: [], total: 0, limit, offset };
-    const [docs, total] = await Promise.all([
-      this.readModels.find<ActionDoc>(enforcementProjection, ACTIONS, {
-        where,
+      { projection: enforcementProjection, collection: ACTIONS },
+      {
+        where: filters,
+        unitField: 'targetUnitId',
+        withinUnitId: filter.withinUnitId,
         sort: [
           ['decidedAt', -1],
           ['_id', 1],
         ],
-        limit,
-        skip: offset,
-      }),
-      this.readModels.count(enforcementProjection, ACTIONS, where),
-    ]);
-    return { items: docs.map((doc) => ({ id: doc._id, ...doc })), total, limit, offset };
+        paging: filter,
+      },
+    );
+    return { ...page, items: page.items.map((doc) => ({ id: doc._id, ...doc })) };
   }
 }

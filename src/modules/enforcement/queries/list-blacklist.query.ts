@@ -6,8 +6,8 @@ import {
   type ListingDoc,
 } from '../../../../projections/enforcement';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
-import { type Page, pageOf } from '../../shared/paging';
-import { whereWithinUnit } from '../../shared/units-within';
+import type { Page } from '../../shared/paging';
+import { pageWithinUnit } from '../../shared/units-within';
 
 export class ListBlacklistQuery {
   constructor(
@@ -33,36 +33,28 @@ export class ListBlacklistHandler implements IQueryHandler<ListBlacklistQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
   async execute({ at, paging, withinUnitId }: ListBlacklistQuery): Promise<Page<BlacklistItem>> {
-    const { limit, offset } = pageOf(paging);
-    const where = await whereWithinUnit(
+    const page = await pageWithinUnit<BlacklistDoc>(
       this.readModels,
-      { listedAt: { $lte: at }, listedUntil: { $gt: at } },
-      'enterpriseId',
-      withinUnitId,
-    );
-    if (!where) return { items: [], total: 0, limit, offset };
-    const [docs, total] = await Promise.all([
-      this.readModels.find<BlacklistDoc>(enforcementProjection, BLACKLIST, {
-        where,
+      { projection: enforcementProjection, collection: BLACKLIST },
+      {
+        where: { listedAt: { $lte: at }, listedUntil: { $gt: at } },
+        unitField: 'enterpriseId',
+        withinUnitId,
         sort: [
           ['listedAt', -1],
           ['_id', 1],
         ],
-        limit,
-        skip: offset,
-      }),
-      this.readModels.count(enforcementProjection, BLACKLIST, where),
-    ]);
+        paging,
+      },
+    );
     return {
-      items: docs.map((doc) => ({
+      ...page,
+      items: page.items.map((doc) => ({
         ...doc.listings[doc.listings.length - 1],
         enterpriseId: doc.enterpriseId,
         listedUntil: doc.listedUntil,
         listings: doc.listings,
       })),
-      total,
-      limit,
-      offset,
     };
   }
 }

@@ -5,8 +5,8 @@ import {
   type PenaltyDoc,
 } from '../../../../projections/enforcement';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
-import { type Page, pageOf } from '../../shared/paging';
-import { whereWithinUnit } from '../../shared/units-within';
+import type { Page } from '../../shared/paging';
+import { pageWithinUnit } from '../../shared/units-within';
 import type { ListPenaltiesQueryDto } from './enforcement.query-dto';
 
 export class ListPenaltiesQuery {
@@ -25,26 +25,20 @@ export class ListPenaltiesHandler implements IQueryHandler<ListPenaltiesQuery> {
     if (filter.enterpriseId) filters.enterpriseId = filter.enterpriseId;
     if (filter.enforcingUnitId) filters.enforcingUnitId = filter.enforcingUnitId;
     if (filter.year) filters.year = Number(filter.year);
-    const { limit, offset } = pageOf(filter);
-    const where = await whereWithinUnit(
+    const page = await pageWithinUnit<PenaltyDoc>(
       this.readModels,
-      filters,
-      'enterpriseId',
-      filter.withinUnitId,
-    );
-    if (!where) return { items: [], total: 0, limit, offset };
-    const [docs, total] = await Promise.all([
-      this.readModels.find<PenaltyDoc>(enforcementProjection, PENALTIES, {
-        where,
+      { projection: enforcementProjection, collection: PENALTIES },
+      {
+        where: filters,
+        unitField: 'enterpriseId',
+        withinUnitId: filter.withinUnitId,
         sort: [
           ['decidedAt', -1],
           ['_id', 1],
         ],
-        limit,
-        skip: offset,
-      }),
-      this.readModels.count(enforcementProjection, PENALTIES, where),
-    ]);
-    return { items: docs.map((doc) => ({ id: doc._id, ...doc })), total, limit, offset };
+        paging: filter,
+      },
+    );
+    return { ...page, items: page.items.map((doc) => ({ id: doc._id, ...doc })) };
   }
 }

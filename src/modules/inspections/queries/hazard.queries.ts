@@ -9,7 +9,7 @@ import { isOverdue, toHazardView } from '../../../domain/inspections';
 import { badRequest } from '../../../infrastructure/http/problem';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
 import { pageOf } from '../../shared/paging';
-import { whereWithinUnit } from '../../shared/units-within';
+import { pageWithinUnit } from '../../shared/units-within';
 import type {
   HazardLedgerQueryDto,
   ListHazardsQueryDto,
@@ -98,24 +98,17 @@ export class ListInspectionsHandler implements IQueryHandler<ListInspectionsQuer
     if (filter.inspectingUnitId) filters.inspectingUnitId = filter.inspectingUnitId;
     if (filter.inspectedUnitId) filters.inspectedUnitId = filter.inspectedUnitId;
     if (filter.year) filters.year = Number(filter.year);
-    const { limit, offset } = pageOf(filter);
-    const where = await whereWithinUnit(
+    return pageWithinUnit<InspectionDoc>(
       this.readModels,
-      filters,
-      'inspectedUnitId',
-      filter.withinUnitId,
-    );
-    if (!where) return { items: [], total: 0, limit, offset };
-    const [items, total] = await Promise.all([
-      this.readModels.find<InspectionDoc>(hazardsProjection, 'inspections', {
-        where,
+      { projection: hazardsProjection, collection: 'inspections' },
+      {
+        where: filters,
+        unitField: 'inspectedUnitId',
+        withinUnitId: filter.withinUnitId,
         sort: [['conductedAt', -1]],
-        limit,
-        skip: offset,
-      }),
-      this.readModels.count(hazardsProjection, 'inspections', where),
-    ]);
-    return { items, total, limit, offset };
+        paging: filter,
+      },
+    );
   }
 }
 
@@ -124,23 +117,16 @@ export class ListReportsHandler implements IQueryHandler<ListReportsQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
   async execute({ filter }: ListReportsQuery) {
-    const { limit, offset } = pageOf(filter);
-    const where = await whereWithinUnit(
+    return pageWithinUnit<ReportDoc>(
       this.readModels,
-      filter.subjectUnitId ? { subjectUnitId: filter.subjectUnitId } : {},
-      'subjectUnitId',
-      filter.withinUnitId,
-    );
-    if (!where) return { items: [], total: 0, limit, offset };
-    const [items, total] = await Promise.all([
-      this.readModels.find<ReportDoc>(hazardsProjection, 'reports', {
-        where,
+      { projection: hazardsProjection, collection: 'reports' },
+      {
+        where: filter.subjectUnitId ? { subjectUnitId: filter.subjectUnitId } : {},
+        unitField: 'subjectUnitId',
+        withinUnitId: filter.withinUnitId,
         sort: [['receivedAt', -1]],
-        limit,
-        skip: offset,
-      }),
-      this.readModels.count(hazardsProjection, 'reports', where),
-    ]);
-    return { items, total, limit, offset };
+        paging: filter,
+      },
+    );
   }
 }
