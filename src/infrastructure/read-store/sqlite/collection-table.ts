@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { entryKey, type IndexEntry, indexEntries } from './index-entries';
-import { docTable, indexTable, jsonPath, scalarElements } from './schema';
+import { docTable, indexTable, scalarElements } from './schema';
 
 /** An index row: (field, value, document id). */
 export type StagedRow = [field: string, value: string | number, id: string];
@@ -55,20 +55,9 @@ export class CollectionTable {
     this.replaceEntries(id, previous, next);
   }
 
-  /**
-   * Adds the index rows of `fields` for the document `id` (SQLite's JSON functions give the same
-   * entries as index-entries.ts).
-   */
+  /** Adds the index rows of `fields` for the document `id`. */
   indexDocument(fields: readonly string[], id: string): void {
-    for (const field of fields) {
-      this.db
-        .prepare(
-          `INSERT OR IGNORE INTO ${indexTable(this.name)} (field, value, _id)
-           SELECT ?, e.value, t._id FROM ${docTable(this.name)} AS t,
-             ${scalarElements('t.doc', jsonPath(field))} AND t._id = ?`,
-        )
-        .run(field, id);
-    }
+    this.insertRows(indexTable(this.name), fields, 't._id = ?', [id]);
   }
 
   /**
@@ -86,17 +75,9 @@ export class CollectionTable {
       ) WITHOUT ROWID;`);
   }
 
-  /** Gathers the rows of `fields` for the documents with rowids in (`after`, `upTo`], as `indexDocument`. */
+  /** Gathers the rows of `fields` for the documents with rowids in (`after`, `upTo`]. */
   stage(fields: readonly string[], after: number, upTo: number): void {
-    for (const field of fields) {
-      this.db
-        .prepare(
-          `INSERT OR IGNORE INTO ${this.staging} (field, value, _id)
-           SELECT ?, e.value, t._id FROM ${docTable(this.name)} AS t,
-             ${scalarElements('t.doc', jsonPath(field))} AND t.rowid > ? AND t.rowid <= ?`,
-        )
-        .run(field, after, upTo);
-    }
+    this.insertRows(this.staging, fields, 't.rowid > ? AND t.rowid <= ?', [after, upTo]);
   }
 
   /**
@@ -137,6 +118,24 @@ export class CollectionTable {
       if (id === undefined) remove.run(field);
       else remove.run(field, id);
     }
+  }
+
+  /**
+   * Inserts into `table` the index rows of `fields` for the documents matching `filter` (SQLite's
+   * JSON functions give the same entries as index-entries.ts).
+   */
+  private insertRows(
+    table: string,
+    fields: readonly string[],
+    filter: string,
+    params: readonly (string | number)[],
+  ): void {
+    const insert = this.db.prepare(
+      `INSERT OR IGNORE INTO ${table} (field, value, _id)
+       SELECT ?, e.value, t._id FROM ${docTable(this.name)} AS t,
+         ${scalarElements('t.doc', '?')} AND ${filter}`,
+    );
+    for (const field of fields) insert.run(field, `$.${field}`, ...params);
   }
 
   /** The highest rowid of the documents (0 when there are none). */
