@@ -1,4 +1,5 @@
 import { canonicalJson } from '../../../src/infrastructure/event-store/integrity/canonical-json';
+import { createHash } from 'node:crypto';
 import { computeEventHash } from '../../../src/infrastructure/event-store/integrity/event-hash';
 
 /** The definition every stored hash was computed with: members written one by one, keys sorted. */
@@ -80,6 +81,34 @@ describe('canonicalJson', () => {
     for (let i = 0; i < 5_000; i++) {
       const value = randomValue(random, 0);
       expect(canonicalJson(value)).toBe(reference(value));
+    }
+  });
+
+  it('hashes an event as SHA-256 of the reference JSON of everything but its position and hash', () => {
+    const random = prng(20261202);
+    for (let i = 0; i < 2_000; i++) {
+      const metadata = {
+        ...(randomValue(random, 1) as object),
+        actorId: 'u1',
+        causationId: random() < 0.5 ? null : 'c1',
+        recordedAt: '2025-02-01T00:00:00.000Z',
+        prevHash: '0'.repeat(64),
+        hash: random() < 0.5 ? 'stale' : '',
+      };
+      const event = {
+        streamId: `hazard-${i}`,
+        revision: i,
+        id: `e${i}`,
+        type: 'HazardIdentified',
+        schemaVersion: 1 + (i % 3),
+        data: randomValue(random, 0),
+        metadata,
+      };
+      const { hash: _hash, ...covered } = metadata;
+      const expected = createHash('sha256')
+        .update(reference({ ...event, metadata: covered }))
+        .digest('hex');
+      expect(computeEventHash(event as never)).toBe(expected);
     }
   });
 

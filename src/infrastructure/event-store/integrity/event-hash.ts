@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { EventMetadata, RecordedEvent } from '../event-store.port';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, canonicalObjectJson } from './canonical-json';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -15,18 +15,27 @@ export interface HashableEvent {
   metadata: Omit<EventMetadata, 'hash'>;
 }
 
+/**
+ * SHA-256 of the canonical JSON of `{ streamId, revision, id, type, schemaVersion, data, metadata }`
+ * (metadata without its `hash`), written member by member in sorted key order.
+ */
 export function computeEventHash(event: HashableEvent): string {
-  const { hash: _ignored, ...metadata } = event.metadata as EventMetadata;
-  const covered = {
-    streamId: event.streamId,
-    revision: event.revision,
-    id: event.id,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    data: event.data,
-    metadata,
+  let json = '{';
+  const member = (key: string, value: unknown, valueJson = canonicalJson) => {
+    if (value === undefined) return;
+    if (json.length > 1) json += ',';
+    json += `"${key}":${valueJson(value)}`;
   };
-  return createHash('sha256').update(canonicalJson(covered)).digest('hex');
+  member('data', event.data);
+  member('id', event.id);
+  member('metadata', event.metadata, (metadata) =>
+    canonicalObjectJson(metadata as Record<string, unknown>, 'hash'),
+  );
+  member('revision', event.revision);
+  member('schemaVersion', event.schemaVersion);
+  member('streamId', event.streamId);
+  member('type', event.type);
+  return hash('sha256', `${json}}`, 'hex');
 }
 
 /** True when the event's stored hash matches its content and links to `expectedPrevHash`. */

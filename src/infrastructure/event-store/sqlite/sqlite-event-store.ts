@@ -78,7 +78,7 @@ export class SqliteEventStore implements EventStore {
       eventById: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE id = ?'),
       insert: this.db.prepare(
         `INSERT INTO events (id, stream_id, revision, type, schema_version, data, metadata, recorded_at)
-         VALUES (@id, @streamId, @revision, @type, @schemaVersion, @data, @metadata, @recordedAt)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       upsertHead: this.db.prepare(
         `INSERT INTO streams (stream_id, revision, hash, position) VALUES (?, ?, ?, ?)
@@ -144,17 +144,26 @@ export class SqliteEventStore implements EventStore {
       this.clock().toISOString(),
     );
     const recorded = sealed.map((event): RecordedEvent => {
-      const info = this.statements.insert.run({
+      const info = this.statements.insert.run(
+        event.id,
+        streamId,
+        event.revision,
+        event.type,
+        event.schemaVersion,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+        event.metadata.recordedAt,
+      );
+      return {
         id: event.id,
         streamId,
         revision: event.revision,
+        position: Number(info.lastInsertRowid),
         type: event.type,
         schemaVersion: event.schemaVersion,
-        data: JSON.stringify(event.data),
-        metadata: JSON.stringify(event.metadata),
-        recordedAt: event.metadata.recordedAt,
-      });
-      return { ...event, position: Number(info.lastInsertRowid) };
+        data: event.data,
+        metadata: event.metadata,
+      };
     });
     const last = recorded[recorded.length - 1];
     this.statements.upsertHead.run(streamId, last.revision, last.metadata.hash, last.position);
