@@ -49,7 +49,7 @@ describe('as-of snapshots kept between reads', () => {
       seed: 11,
     });
     store = new SqliteEventStore({ file });
-    snapshots = new AsOfSnapshots(store, PROJECTIONS, 2);
+    snapshots = new AsOfSnapshots(store, PROJECTIONS, { snapshots: 2 });
   }, 120_000);
 
   afterAll(async () => {
@@ -104,5 +104,33 @@ describe('as-of snapshots kept between reads', () => {
     const units = (await yearOf(after)).data.units.map((u) => u._id);
     expect(units).toContain('NEW');
     expect(await yearOf(after)).toEqual(await yearOf(await fresh(asOf)));
+  });
+
+  it('replays a new time from the latest checkpoint it can go on from, reading as a fresh replay', async () => {
+    const checkpointed = new AsOfSnapshots(store, PROJECTIONS, {
+      snapshots: 1,
+      checkpoints: 4,
+      minCheckpointEvents: 300,
+    });
+    await checkpointed.at('2025-12-31T23:59:59+08:00');
+    const positions = checkpointed.checkpointPositions;
+    expect(positions.length).toBeGreaterThanOrEqual(3);
+    const upTo = Math.floor((positions[1] + positions[2]) / 2);
+    const reads: [string, number?][] = [
+      ['2025-02-11T00:00:00Z'],
+      ['2024-07-01T12:00:00+08:00'],
+      ['2025-09-30T23:59:59+08:00'],
+      ['2024-12-31T23:59:59+08:00', upTo],
+      ['2025-12-31T23:59:59+08:00', upTo],
+      ['2026-06-30T00:00:00Z'],
+    ];
+    for (const [asOf, upToPosition] of reads) {
+      const snapshot = await checkpointed.at(asOf, upToPosition);
+      const expected = await fresh(asOf, upToPosition);
+      for (const year of [2024, 2025]) {
+        expect(await loadYearData(snapshot, year)).toEqual(await loadYearData(expected, year));
+      }
+    }
+    expect(checkpointed.checkpointPositions.length).toBeLessThanOrEqual(4);
   });
 });

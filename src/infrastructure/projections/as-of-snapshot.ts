@@ -35,6 +35,24 @@ export interface ReplayExtent {
 }
 
 /**
+ * The replayed documents after every event up to `position` was applied (none skipped, none after),
+ * all recorded by `maxRecordedMs`: a replay for any later `asOf` can go on from here.
+ */
+export interface ReplayCheckpoint {
+  readonly position: number;
+  readonly maxRecordedMs: number;
+  readonly collections: ReadonlyMap<string, ReadonlyMap<string, Doc>>;
+}
+
+export interface ReplayOptions {
+  /** Go on from this checkpoint (its position must not pass `upToPosition`, nor its events `asOf`). */
+  from?: ReplayCheckpoint;
+  /** Hand out a checkpoint each time this many more events were applied without a skip. */
+  checkpointEvery?: number;
+  onCheckpoint?: (checkpoint: ReplayCheckpoint) => void;
+}
+
+/**
  * Read models as recorded at a past time: the projections replayed in memory over the events
  * recorded up to `asOf` (later ones ignored). Answers the same queries as the live read models.
  * Documents are kept as the projections put them (no copies): neither projections nor readers
@@ -59,8 +77,12 @@ export class AsOfSnapshot implements DocumentSource {
     projections: readonly Projection[],
     asOf: string,
     upToPosition = Number.MAX_SAFE_INTEGER,
+    options: ReplayOptions = {},
   ): Promise<{ snapshot: AsOfSnapshot; extent: ReplayExtent }> {
-    const collections = new Map<string, Map<string, Doc>>();
+    const { from, checkpointEvery = Number.MAX_SAFE_INTEGER, onCheckpoint } = options;
+    const collections = from
+      ? copyCollections(from.collections)
+      : new Map<string, Map<string, Doc>>();
     const storeFor = (projection: Projection) => {
       const tables = new Map<string, Map<string, Doc>>();
       const table = (name: string) => {
@@ -89,10 +111,11 @@ export class AsOfSnapshot implements DocumentSource {
     }
     const limit = Date.parse(asOf);
     let stop: ReplayExtent['stop'] = 'end';
-    let lastPosition = 0;
+    let lastPosition = from?.position ?? 0;
     let skipped = false;
-    let maxRecordedMs = Number.NEGATIVE_INFINITY;
-    for (let position = 0; stop === 'end';) {
+    let maxRecordedMs = from?.maxRecordedMs ?? Number.NEGATIVE_INFINITY;
+    let sinceCheckpoint = 0;
+    for (let position = lastPosition; stop === 'end';) {
       const events = await store.readAll(position, { limit: 5000 });
       if (events.length === 0) break;
       for (const event of events) {
@@ -100,6 +123,14 @@ export class AsOfSnapshot implements DocumentSource {
         if (position > upToPosition) {
           stop = 'position';
           break;
+        }
+        if (onCheckpoint && !skipped && ++sinceCheckpoint > checkpointEvery) {
+          onCheckpoint({
+            position: lastPosition,
+            maxRecordedMs,
+            collections: copyCollections(collections),
+          });
+          sinceCheckpoint = 1;
         }
         lastPosition = position;
         const recorded = Date.parse(event.metadata.recordedAt);
@@ -138,6 +169,13 @@ export class AsOfSnapshot implements DocumentSource {
     ].filter((doc) => conditions.every((condition) => matches(doc, condition)));
     return docs as unknown as T[];
   }
+}
+
+/** New maps of the same documents (documents are never changed in place). */
+function copyCollections(
+  collections: ReadonlyMap<string, ReadonlyMap<string, Doc>>,
+): Map<string, Map<string, Doc>> {
+  return new Map([...collections].map(([name, docs]) => [name, new Map(docs)]));
 }
 
 function valuesAt(doc: Doc, field: string): unknown[] {

@@ -1,6 +1,6 @@
 import type { Projection } from '../../../projections/projection';
 import type { EventStore } from '../event-store/event-store.port';
-import { AsOfSnapshot, type ReplayExtent } from './as-of-snapshot';
+import { AsOfSnapshot, type ReplayCheckpoint, type ReplayExtent } from './as-of-snapshot';
 
 interface Entry {
   readonly asOfMs: number;
@@ -9,22 +9,44 @@ interface Entry {
   extent?: ReplayExtent;
 }
 
+/** Fewest events between two checkpoints: copying the documents must stay cheap beside replaying. */
+const MIN_CHECKPOINT_EVENTS = 5_000;
+
 /**
  * The last few as-of snapshots of a set of projections, reused while a fresh replay would apply
  * exactly the same events: the same `asOf` (or, when no event examined was recorded after either
  * time, any time from the latest one applied), the same `upToPosition`, and, when the replay ran
  * to the end of the log, no event appended since. Events are immutable and projections pure, so a
  * reused snapshot is the one a fresh replay would build. Snapshots are shared: read them only.
+ *
+ * A new snapshot is replayed from the latest checkpoint it can go on from: replays leave
+ * checkpoints (the documents after a prefix of the log) spread over the log, so after the first
+ * replay any other time costs at most the events between two checkpoints plus those up to it.
  */
 export class AsOfSnapshots {
   /** Least recently used first. */
   private readonly entries: Entry[] = [];
+  /** By position. */
+  private checkpoints: ReplayCheckpoint[] = [];
+
+  private readonly capacity: number;
+  private readonly checkpointCapacity: number;
+  private readonly minCheckpointEvents: number;
 
   constructor(
     private readonly store: EventStore,
     private readonly projections: readonly Projection[],
-    private readonly capacity = 3,
-  ) {}
+    options: { snapshots?: number; checkpoints?: number; minCheckpointEvents?: number } = {},
+  ) {
+    this.capacity = options.snapshots ?? 3;
+    this.checkpointCapacity = options.checkpoints ?? 6;
+    this.minCheckpointEvents = options.minCheckpointEvents ?? MIN_CHECKPOINT_EVENTS;
+  }
+
+  /** Where the kept checkpoints are in the log. */
+  get checkpointPositions(): number[] {
+    return this.checkpoints.map((c) => c.position);
+  }
 
   async at(asOf: string, upToPosition = Number.MAX_SAFE_INTEGER): Promise<AsOfSnapshot> {
     const asOfMs = Date.parse(asOf);
@@ -46,7 +68,7 @@ export class AsOfSnapshots {
   }
 
   private async build(asOf: string, asOfMs: number, upToPosition: number): Promise<AsOfSnapshot> {
-    const replay = AsOfSnapshot.replay(this.store, this.projections, asOf, upToPosition);
+    const replay = this.replay(asOf, asOfMs, upToPosition);
     const entry: Entry = { asOfMs, upToPosition, replay };
     this.entries.push(entry);
     if (this.entries.length > this.capacity) this.entries.shift();
@@ -58,6 +80,42 @@ export class AsOfSnapshots {
       this.forget(entry);
       throw error;
     }
+  }
+
+  private async replay(asOf: string, asOfMs: number, upToPosition: number) {
+    const from = [...this.checkpoints]
+      .reverse()
+      .find((c) => c.position <= upToPosition && c.maxRecordedMs <= asOfMs);
+    const logLength = Math.min(upToPosition, await this.store.lastPosition());
+    const every = Math.max(
+      this.minCheckpointEvents,
+      Math.ceil(logLength / this.checkpointCapacity),
+    );
+    return AsOfSnapshot.replay(this.store, this.projections, asOf, upToPosition, {
+      from,
+      checkpointEvery: every,
+      onCheckpoint:
+        this.checkpointCapacity > 0 ? (checkpoint) => this.keep(checkpoint, every) : undefined,
+    });
+  }
+
+  /** Keeps checkpoints at least half an interval apart, dropping the most crowded beyond capacity. */
+  private keep(checkpoint: ReplayCheckpoint, every: number): void {
+    if (this.checkpoints.some((c) => Math.abs(c.position - checkpoint.position) < every / 2))
+      return;
+    const kept = [...this.checkpoints, checkpoint].sort((a, b) => a.position - b.position);
+    while (kept.length > this.checkpointCapacity) {
+      let crowded = 1;
+      for (let i = 2; i < kept.length; i++) {
+        if (
+          kept[i].position - kept[i - 1].position <
+          kept[crowded].position - kept[crowded - 1].position
+        )
+          crowded = i;
+      }
+      kept.splice(crowded, 1);
+    }
+    this.checkpoints = kept;
   }
 
   private async reusable(

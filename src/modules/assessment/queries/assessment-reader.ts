@@ -71,7 +71,9 @@ export class AssessmentReader {
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
   ) {
-    this.snapshots = new AsOfSnapshots(events, ASSESSMENT_PROJECTIONS, AS_OF_SNAPSHOTS);
+    this.snapshots = new AsOfSnapshots(events, ASSESSMENT_PROJECTIONS, {
+      snapshots: AS_OF_SNAPSHOTS,
+    });
   }
 
   async year(year: number, options: { asOf?: string; now?: Date } = {}): Promise<YearAssessment> {
