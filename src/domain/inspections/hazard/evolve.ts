@@ -3,15 +3,15 @@ import type { Hazard, HazardRectification, HazardState } from './state';
 
 export function evolveHazard(state: HazardState, event: HazardEvent): HazardState {
   if (event.type === 'HazardIdentified') {
-    return {
-      ...event.data,
+    // Object.assign, not a spread: V8 clones slowly when a spread adds members the source lacks.
+    return Object.assign({}, event.data, {
       initialDeadline: event.data.deadline,
-      status: 'identified',
+      status: 'identified' as const,
       plan: null,
       supervision: null,
       rectifications: [],
       extensions: [],
-    };
+    });
   }
   return state ? evolveIdentified(state, event) : state;
 }
