@@ -228,10 +228,14 @@ export class YearIndex {
   ): readonly YearDocuments[C][] {
     const own = this.group(collection, `${prefix}p:${unit._id}`);
     if (unit.kind !== 'department' || !unit.parentId) return own;
-    const regulated = unit.regulatedIndustries.flatMap((industry) =>
-      this.group(collection, `${prefix}t:${unit.parentId}\u0000${industry}`),
-    );
-    return [...new Set([...own, ...regulated])];
+    // A document has one industry, so the groups of distinct industries share no document.
+    const regulated = [...new Set(unit.regulatedIndustries)]
+      .map((industry) => this.group(collection, `${prefix}t:${unit.parentId}\u0000${industry}`))
+      .filter((group) => group.length > 0);
+    if (regulated.length === 0) return own;
+    if (own.length === 0) return regulated.length === 1 ? regulated[0] : concat(regulated);
+    const seen = new Set(own);
+    return own.concat(concat(regulated).filter((doc) => !seen.has(doc)));
   }
 
   private group<C extends YearCollection>(collection: C, key: string): readonly YearDocuments[C][] {
@@ -252,4 +256,8 @@ export class YearIndex {
   private read(key: string): void {
     this.reads?.add(key);
   }
+}
+
+function concat<T>(lists: readonly (readonly T[])[]): T[] {
+  return ([] as T[]).concat(...lists);
 }
