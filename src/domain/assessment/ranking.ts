@@ -34,6 +34,7 @@ export function rank<T extends Rankable>(results: readonly T[]): Ranked<T>[] {
     sorted.forEach((r, i) => {
       ranks.push(i > 0 && sameScore(sorted[i - 1], r) ? ranks[i - 1] : i + 1);
     });
-    return sorted.map((r, i) => ({ ...r, rank: ranks[i] }));
+    // Object.assign, not a spread: V8 clones slowly when a spread adds a member the source lacks.
+    return sorted.map((r, i): Ranked<T> => Object.assign({}, r, { rank: ranks[i] }));
   });
 }
