@@ -108,7 +108,18 @@ function holdersAt(unit: UnitDoc, at: string): PostHolderFact[] {
     }));
 }
 
+/** An incident's facts for a unit depend on the two documents only: built once per pair. */
+const incidentFacts = new WeakMap<IncidentDoc, WeakMap<UnitDoc, IncidentFact>>();
+
 function incidentFact(incident: IncidentDoc, unit: UnitDoc): IncidentFact {
+  let forUnits = incidentFacts.get(incident);
+  if (!forUnits) incidentFacts.set(incident, (forUnits = new WeakMap()));
+  let fact = forUnits.get(unit);
+  if (!fact) forUnits.set(unit, (fact = newIncidentFact(incident, unit)));
+  return fact;
+}
+
+function newIncidentFact(incident: IncidentDoc, unit: UnitDoc): IncidentFact {
   const conclusion = incident.state.investigation?.conclusion;
   return {
     id: incident._id,

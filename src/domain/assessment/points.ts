@@ -18,16 +18,15 @@ export const sum = (values: readonly number[]): number => values.reduce((a, b) =
 export const capped = (amount: number, cap: number | null): number =>
   cap === null ? amount : Math.min(amount, cap);
 
-const refKey = (ref: EventRef): string => `${ref.streamId}\u0000${ref.eventId}`;
-
 /** The references in first-seen order, each once, as plain `{ streamId, eventId }`. */
 export function uniqueRefs(refs: Iterable<EventRef>): EventRef[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<string>>();
   const out: EventRef[] = [];
   for (const ref of refs) {
-    const key = refKey(ref);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    let ofStream = seen.get(ref.streamId);
+    if (!ofStream) seen.set(ref.streamId, (ofStream = new Set()));
+    else if (ofStream.has(ref.eventId)) continue;
+    ofStream.add(ref.eventId);
     out.push({ streamId: ref.streamId, eventId: ref.eventId });
   }
   return out;

@@ -19,8 +19,10 @@ export interface YearFacts {
 }
 
 /** Oldest first; equal instants keep the order given. */
-export const byOccurrence = (incidents: readonly IncidentFact[]): IncidentFact[] =>
-  [...incidents].sort((a, b) => toMs(a.occurredAt) - toMs(b.occurredAt));
+export function byOccurrence(incidents: readonly IncidentFact[]): IncidentFact[] {
+  const ms = new Map(incidents.map((incident) => [incident, toMs(incident.occurredAt)]));
+  return [...incidents].sort((a, b) => ms.get(a)! - ms.get(b)!);
+}
 
 /** Identification instants of hazard facts (immutable, shared by every unit that answers for them). */
 const identifiedMs = new WeakMap<HazardFact, number>();
