@@ -60,7 +60,9 @@ export function promotionBars(
 
   const byPerson = new Map<string, Ground[]>();
   for (const ground of grounds) {
-    byPerson.set(ground.personId, [...(byPerson.get(ground.personId) ?? []), ground]);
+    const own = byPerson.get(ground.personId);
+    if (own) own.push(ground);
+    else byPerson.set(ground.personId, [ground]);
   }
   return [...byPerson.values()].map((own) => ({
     personId: own[0].personId,

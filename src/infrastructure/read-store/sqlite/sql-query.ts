@@ -39,18 +39,25 @@ function valuePredicate(expr: string, condition: Condition, params: SqlParam[]):
   }
 }
 
+/**
+ * `byId`: the query also names the documents by `_id`, so an indexed field is checked per document
+ * (a lookup in its index rows) rather than by listing every document the index holds for it.
+ */
 function matchSql(
   collection: string,
   indexed: ReadonlySet<string>,
   condition: Condition,
   params: SqlParam[],
+  byId: boolean,
 ): string {
   const { field } = condition;
   if (field === '_id') return valuePredicate('t._id', condition, params);
   if (indexed.has(field)) {
     params.push(field);
     const predicate = valuePredicate('value', condition, params);
-    return `t._id IN (SELECT _id FROM ${indexTable(collection)} WHERE field = ? AND ${predicate})`;
+    return byId
+      ? `EXISTS (SELECT 1 FROM ${indexTable(collection)} WHERE field = ? AND ${predicate} AND _id = t._id)`
+      : `t._id IN (SELECT _id FROM ${indexTable(collection)} WHERE field = ? AND ${predicate})`;
   }
   const elements = scalarElements('t.doc', jsonPath(field));
   return `EXISTS (SELECT 1 FROM ${elements} AND ${valuePredicate('e.value', condition, params)})`;
@@ -61,11 +68,12 @@ function conditionSql(
   indexed: ReadonlySet<string>,
   condition: Condition,
   params: SqlParam[],
+  byId: boolean,
 ): string {
   const isNull =
     condition.field === '_id' ? '0' : `json_extract(t.doc, ${jsonPath(condition.field)}) IS NULL`;
   if (condition.op === 'null') return isNull;
-  const match = matchSql(collection, indexed, condition, params);
+  const match = matchSql(collection, indexed, condition, params, byId);
   return condition.op === 'in' && condition.orNull ? `(${match} OR ${isNull})` : match;
 }
 
@@ -76,7 +84,8 @@ export function whereSql(
   conditions: readonly Condition[],
 ): SqlWhere {
   const params: SqlParam[] = [];
-  const clauses = conditions.map((c) => conditionSql(collection, indexed, c, params));
+  const byId = conditions.some((c) => c.field === '_id' && (c.op === 'eq' || c.op === 'in'));
+  const clauses = conditions.map((c) => conditionSql(collection, indexed, c, params, byId));
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
