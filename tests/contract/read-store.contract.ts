@@ -162,6 +162,23 @@ export function describeReadStoreContract(
         expect(await store.find(hazards, { where: { unitId: { $in: [] } } })).toEqual([]);
       });
 
+      it('finds documents named by _id that also match conditions on indexed fields', async () => {
+        const named = { _id: { $in: ['h1', 'h2', 'h4', 'h9'] } };
+        const find = async (where: Record<string, unknown>) =>
+          ids(await store.find(hazards, { where: { ...named, ...where } }));
+        expect(await find({ unitId: 'U1' })).toEqual(['h1', 'h2']);
+        expect(await find({ unitId: { $in: ['U2', 'U3'] } })).toEqual(['h4']);
+        expect(await find({ tags: 'fire' })).toEqual(['h1', 'h2']);
+        expect(await find({ level: { $gte: 2 } })).toEqual(['h1', 'h4']);
+        expect(await find({ reportedAt: { $in: [null, '2025-01-05'] } })).toEqual(['h4']);
+        expect(await find({ unitId: 'U1', level: 2 })).toEqual(['h1']);
+        expect(await find({ unitId: 'U3' })).toEqual([]);
+        expect(ids(await store.find(hazards, { where: { _id: 'h4', tags: 'gas' } }))).toEqual([
+          'h4',
+        ]);
+        expect(await store.count(hazards, { _id: 'h4', unitId: 'U1' })).toBe(0);
+      });
+
       it('finds by ranges on numbers and strings, each bound matching its own type only', async () => {
         expect(ids(await store.find(hazards, { where: { level: { $gte: 2 } } }))).toEqual([
           'h1',
