@@ -68,12 +68,27 @@ describe('canonicalJson', () => {
     ['undefined, function and symbol members', { b: 1, a: undefined, c: () => 1, d: Symbol('s') }],
     ['array-index keys, nested', { '10': 1, '9': 2, a: { '2': 'x', '1': 'y' } }],
     ['keys that only look numeric', { x: { '01': 1, '-1': 3, '4294967295': 4, '1': 2 } }],
-    ['a Date and a Map', { d: new Date(0), m: new Map([[1, 2]]) }],
+    ['a Map', { m: new Map([[1, 2]]) }],
     ['non-ASCII and separator keys', { é: 1, e: 2, E: 3, '\u2028': 4 }],
     ['a __proto__ member from parsed JSON', JSON.parse('{"__proto__":{"b":1,"a":2},"z":1}')],
     ['an event-like value', { type: 'HazardIdentified', data: { unitId: 'U1', level: 'major' } }],
   ])('writes %s as the reference definition does', (_name, value) => {
     expect(canonicalJson(value)).toBe(reference(value));
+  });
+
+  it('refuses a value JSON would write through toJSON, such as a Date, instead of writing {}', () => {
+    expect(() => canonicalJson({ at: new Date(0) })).toThrow(TypeError);
+    expect(() => canonicalJson([new Date(0)])).toThrow(/Date/);
+  });
+
+  it('reads back as JSON.stringify writes it, keys aside, on 5,000 random values', () => {
+    const random = prng(20261203);
+    for (let i = 0; i < 5_000; i++) {
+      const value = randomValue(random, 0);
+      const written = JSON.stringify(value);
+      if (written === undefined) continue;
+      expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(written));
+    }
   });
 
   it('agrees with the reference definition on 5,000 random values', () => {

@@ -15,26 +15,42 @@ export interface HashableEvent {
   metadata: Omit<EventMetadata, 'hash'>;
 }
 
+/** The canonical JSON of an event's data and of its metadata without `hash`, as its hash covers them. */
+export interface CanonicalParts {
+  /** Undefined when the event has no data. */
+  data: string | undefined;
+  metadata: string;
+}
+
+export function canonicalParts(event: HashableEvent): CanonicalParts {
+  return {
+    data: event.data === undefined ? undefined : canonicalJson(event.data),
+    metadata: canonicalObjectJson(event.metadata as Record<string, unknown>, 'hash'),
+  };
+}
+
 /**
  * SHA-256 of the canonical JSON of `{ streamId, revision, id, type, schemaVersion, data, metadata }`
  * (metadata without its `hash`), written member by member in sorted key order.
  */
-export function computeEventHash(event: HashableEvent): string {
+export function computeEventHash(
+  event: HashableEvent,
+  parts: CanonicalParts = canonicalParts(event),
+): string {
   let json = '{';
-  const member = (key: string, value: unknown, valueJson = canonicalJson) => {
-    if (value === undefined) return;
+  const member = (key: string, valueJson: string | undefined) => {
+    if (valueJson === undefined) return;
     if (json.length > 1) json += ',';
-    json += `"${key}":${valueJson(value)}`;
+    json += `"${key}":${valueJson}`;
   };
-  member('data', event.data);
-  member('id', event.id);
-  member('metadata', event.metadata, (metadata) =>
-    canonicalObjectJson(metadata as Record<string, unknown>, 'hash'),
-  );
-  member('revision', event.revision);
-  member('schemaVersion', event.schemaVersion);
-  member('streamId', event.streamId);
-  member('type', event.type);
+  const scalar = (value: unknown) => (value === undefined ? undefined : canonicalJson(value));
+  member('data', parts.data);
+  member('id', scalar(event.id));
+  member('metadata', parts.metadata);
+  member('revision', scalar(event.revision));
+  member('schemaVersion', scalar(event.schemaVersion));
+  member('streamId', scalar(event.streamId));
+  member('type', scalar(event.type));
   return hash('sha256', `${json}}`, 'hex');
 }
 

@@ -1,5 +1,5 @@
 import type { EventMetadata, NewEvent } from '../event-store.port';
-import { computeEventHash } from './event-hash';
+import { canonicalParts, computeEventHash } from './event-hash';
 
 /** An event ready to be written: metadata completed and chained to the stream's previous hash. */
 export interface SealedEvent {
@@ -10,6 +10,8 @@ export interface SealedEvent {
   schemaVersion: number;
   data: unknown;
   metadata: EventMetadata;
+  /** The data and metadata as JSON to store: the canonical text the hash covers, plus the hash. */
+  json: { data: string; metadata: string };
 }
 
 /** Completes metadata and links each event to the previous one's hash, starting at `prevHash`. */
@@ -22,7 +24,7 @@ export function sealEvents(
 ): SealedEvent[] {
   let previous = prevHash;
   return events.map((event, index) => {
-    const sealed: SealedEvent = {
+    const sealed: Omit<SealedEvent, 'json'> = {
       id: event.id,
       streamId,
       revision: firstRevision + index,
@@ -37,7 +39,15 @@ export function sealEvents(
         hash: '',
       }),
     };
-    previous = sealed.metadata.hash = computeEventHash(sealed);
-    return sealed;
+    const parts = canonicalParts(sealed);
+    const hash = computeEventHash(sealed, parts);
+    sealed.metadata.hash = previous = hash;
+    const members = parts.metadata === '{}' ? '{' : `${parts.metadata.slice(0, -1)},`;
+    return Object.assign(sealed, {
+      json: {
+        data: parts.data ?? JSON.stringify(null),
+        metadata: `${members}"hash":"${hash}"}`,
+      },
+    });
   });
 }

@@ -172,8 +172,8 @@ export class SqliteEventStore implements EventStore {
         event.revision,
         event.type,
         event.schemaVersion,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
+        event.json.data,
+        event.json.metadata,
         event.metadata.recordedAt,
       );
       return {
