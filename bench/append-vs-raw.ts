@@ -21,7 +21,9 @@ export interface AppendVsRawResult {
   storeEventsPerSec: number;
   /** Events per second of raw better-sqlite3 inserts of the same rows (median of the rounds). */
   rawEventsPerSec: number;
+  /** Median of the rounds' ratios (each round's store run divided by its own raw run). */
   ratio: number;
+  roundRatios: number[];
   storeRounds: number[];
   rawRounds: number[];
 }
@@ -35,7 +37,9 @@ type Row = [string, string, number, string, number, string, string, string];
  * stored (read back from its file: data, metadata with hashes, recorded_at) plus the same
  * stream-head row per batch, so the difference is the store's own work: the head and duplicate-id
  * lookups, sealing (canonical JSON + SHA-256 per event), JSON encoding and result objects.
- * Rounds alternate store, raw, store, raw… on fresh files; the medians are compared.
+ * Rounds run store then raw on fresh files; the figure is the median of the rounds' ratios, so a
+ * round's two runs are compared under the same conditions (this machine's speed drifts by ±15 %
+ * between runs a minute apart).
  */
 export async function measureAppendVsRaw(options: {
   dir: string;
@@ -66,7 +70,8 @@ export async function measureAppendVsRaw(options: {
     rounds: options.rounds,
     storeEventsPerSec: Math.round(storeEventsPerSec),
     rawEventsPerSec: Math.round(rawEventsPerSec),
-    ratio: storeEventsPerSec / rawEventsPerSec,
+    ratio: median(storeRounds.map((store, i) => store / rawRounds[i])),
+    roundRatios: storeRounds.map((store, i) => Math.round((100 * store) / rawRounds[i]) / 100),
     storeRounds: storeRounds.map(Math.round),
     rawRounds: rawRounds.map(Math.round),
   };

@@ -135,7 +135,7 @@ async function main(): Promise<void> {
           dir: join(work, 'append'),
           templates: templatesFrom(sample),
           batches: options.quick ? 300 : 1_000,
-          rounds: 3,
+          rounds: options.quick ? 3 : 5,
         });
       });
   details.append = append;
@@ -363,6 +363,7 @@ async function main(): Promise<void> {
     ),
     notes: [
       'Bench data (both stores) is written DIRECTLY through SqliteEventStore.append, bypassing HTTP: every event is decided by the real deciders on its stream state, in simulated time order; commits are grouped by 500 appends while generating (data generation only).',
+      "appendRatioVsRaw: each round appends 100,000 events (1,000 batches of 100) through SqliteEventStore.append to a fresh file, then inserts the same stored rows raw into another fresh file; the figure is the median of the rounds' ratios (details.append.roundRatios).",
       'HTTP figures: autocannon (child process) against the real server process (node dist/src/main.js) on the same 2-core machine, so the load generator shares the CPU with the server.',
       "details.httpFloor: the same autocannon load against NestJS on Express serving the same routes with nothing behind them (bench/http-floor.ts), in the same run: the framework's own ceiling on this machine.",
       'projectionLagMs: a separate client POSTs an incident, then GETs /incidents?unitId=&minPosition=<position>; the time from the POST answer to the GET answer (includes the read itself).',
