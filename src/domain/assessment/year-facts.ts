@@ -48,10 +48,20 @@ export function yearFacts(facts: AssessmentFacts): YearFacts {
     findings: [...facts.misreportingFindings]
       .filter((f) => within(f.establishedAt) && within(f.incident.occurredAt, lookbackStartMs))
       .sort((a, b) => toMs(a.establishedAt) - toMs(b.establishedAt)),
-    hazards: facts.hazards.filter((h) => {
-      const ms = identifiedAtMs(h);
-      return ms >= startMs && ms < endMs;
-    }),
+    hazards: withinWindow(facts.hazards, startMs, endMs),
     actions: facts.accountabilityActions.filter((a) => within(a.decidedAt)),
   };
+}
+
+/** The hazards identified in [startMs, endMs): the same array when all of them are. */
+function withinWindow(
+  hazards: readonly HazardFact[],
+  startMs: number,
+  endMs: number,
+): readonly HazardFact[] {
+  const inside = (h: HazardFact) => {
+    const ms = identifiedAtMs(h);
+    return ms >= startMs && ms < endMs;
+  };
+  return hazards.every(inside) ? hazards : hazards.filter(inside);
 }
