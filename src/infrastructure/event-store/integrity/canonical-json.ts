@@ -1,14 +1,16 @@
 /**
- * JSON with object keys sorted recursively, so equal values always hash the same. Reads back as
- * `JSON.stringify` would write it, so events are stored as this text; a value that JSON writes
- * through `toJSON` (a Date) is refused rather than written as `{}`: write its ISO string instead.
+ * JSON with object keys sorted recursively, so equal values always hash the same. A JSON value
+ * (what events hold) reads back as `JSON.stringify` writes it, so events are stored as this text;
+ * a value that JSON writes through `toJSON` (a Date) is refused rather than written as `{}`:
+ * write its ISO string instead.
  */
 export function canonicalJson(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) return arrayJson(value);
   if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    throw new TypeError(`canonical JSON takes plain JSON values, not a ${value.constructor.name}`);
+    const kind = (value as object).constructor?.name ?? 'value with toJSON';
+    throw new TypeError(`canonical JSON takes plain JSON values, not a ${kind}`);
   }
   return canonicalObjectJson(value as Record<string, unknown>);
 }
