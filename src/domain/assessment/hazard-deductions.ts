@@ -1,6 +1,6 @@
 import { roundPercentage } from './display';
 import { deduction, type OutcomeRules } from './deduction';
-import type { HazardFact } from './facts';
+import type { EventRef, HazardFact } from './facts';
 import { isOverdueAt, overdueEvents, type RectificationRate } from './hazard-status';
 import { capped, exceeds } from './points';
 import type { ExplanationItem } from './result';
@@ -22,7 +22,10 @@ function overdueDeduction(
       rule,
       `逾期未整改${levelLabel} ${overdue.length} 项 × ${rate.each}${cap}`,
       amount,
-      overdue.flatMap((h) => overdueEvents(h, referenceMs)),
+      overdue.reduce<EventRef[]>((events, h) => {
+        events.push(...overdueEvents(h, referenceMs));
+        return events;
+      }, []),
     ),
   ];
 }

@@ -27,7 +27,17 @@ export function uniqueRefs(refs: Iterable<EventRef>): EventRef[] {
     if (!ofStream) seen.set(ref.streamId, (ofStream = new Set()));
     else if (ofStream.has(ref.eventId)) continue;
     ofStream.add(ref.eventId);
-    out.push({ streamId: ref.streamId, eventId: ref.eventId });
+    out.push(isPlain(ref) ? ref : { streamId: ref.streamId, eventId: ref.eventId });
   }
   return out;
+}
+
+/** Exactly `{ streamId, eventId }` (references are immutable, so a plain one is kept as is). */
+function isPlain(ref: EventRef): boolean {
+  let members = 0;
+  for (const key in ref) {
+    if (key !== 'streamId' && key !== 'eventId') return false;
+    members += 1;
+  }
+  return members === 2 && Object.getPrototypeOf(ref) === Object.prototype;
 }
