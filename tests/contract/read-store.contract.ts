@@ -200,6 +200,29 @@ export function describeReadStoreContract(
         expect(await store.count(hazards, { level: { $lt: 'zzz' } })).toBe(0);
       });
 
+      it('combines an equality and ranges on indexed fields, arrays and types as alone', async () => {
+        await seed([
+          { _id: 'r1', unitId: 'U1', level: [1, 5], reportedAt: '2025-03-01', tags: ['x'] },
+          { _id: 'r2', unitId: 'U1', level: '4', reportedAt: 20250301, tags: ['x'] },
+        ]);
+        const find = async (where: Record<string, unknown>) =>
+          ids(await store.find(hazards, { where: { ...where } }));
+        expect(await find({ unitId: 'U1', level: { $gte: 2 } })).toEqual(['h1', 'r1']);
+        expect(await find({ unitId: 'U1', level: { $gt: 1, $lt: 5 } })).toEqual(['h1']);
+        expect(await find({ unitId: 'U1', reportedAt: { $gte: '2025-01-02' } })).toEqual([
+          'h1',
+          'r1',
+        ]);
+        expect(await find({ unitId: 'U2', reportedAt: { $gte: '2025-01-01' } })).toEqual(['h3']);
+        expect(await find({ tags: 'x', reportedAt: { $gte: 0 } })).toEqual(['r2']);
+        expect(await find({ unitId: { $in: ['U1', 'U3'] }, level: { $lte: 1 } })).toEqual([
+          'h2',
+          'h5',
+          'r1',
+        ]);
+        expect(await store.count(hazards, { unitId: 'U1', level: { $lt: 'zzz' } })).toBe(1);
+      });
+
       it('matches null against null and missing fields', async () => {
         expect(ids(await store.find(hazards, { where: { reportedAt: null } }))).toEqual([
           'h4',

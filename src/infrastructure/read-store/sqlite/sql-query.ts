@@ -40,19 +40,24 @@ function valuePredicate(expr: string, condition: Condition, params: SqlParam[]):
 }
 
 /**
- * `byId`: the query also names the documents by `_id`, so an indexed field is checked per document
- * (a lookup in its index rows) rather than by listing every document the index holds for it.
+ * How an indexed field is checked: `list` the documents its index rows hold; `lookup` the
+ * document's own index rows (when the query also names the documents by `_id`); or `document`
+ * reads the document itself (a range, when an equality on an indexed field already picks the
+ * candidates: listing every document after a date to keep a few is what made such queries slow).
  */
+type IndexUse = 'list' | 'lookup' | 'document';
+
 function matchSql(
   collection: string,
   indexed: ReadonlySet<string>,
   condition: Condition,
   params: SqlParam[],
-  byId: boolean,
+  use: IndexUse,
 ): string {
   const { field } = condition;
   if (field === '_id') return valuePredicate('t._id', condition, params);
-  if (indexed.has(field)) {
+  const byId = use === 'lookup';
+  if (indexed.has(field) && !(use === 'document' && condition.op === 'range')) {
     params.push(field);
     const predicate = valuePredicate('value', condition, params);
     return byId
@@ -68,12 +73,12 @@ function conditionSql(
   indexed: ReadonlySet<string>,
   condition: Condition,
   params: SqlParam[],
-  byId: boolean,
+  use: IndexUse,
 ): string {
   const isNull =
     condition.field === '_id' ? '0' : `json_extract(t.doc, ${jsonPath(condition.field)}) IS NULL`;
   if (condition.op === 'null') return isNull;
-  const match = matchSql(collection, indexed, condition, params, byId);
+  const match = matchSql(collection, indexed, condition, params, use);
   return condition.op === 'in' && condition.orNull ? `(${match} OR ${isNull})` : match;
 }
 
@@ -84,8 +89,13 @@ export function whereSql(
   conditions: readonly Condition[],
 ): SqlWhere {
   const params: SqlParam[] = [];
-  const byId = conditions.some((c) => c.field === '_id' && (c.op === 'eq' || c.op === 'in'));
-  const clauses = conditions.map((c) => conditionSql(collection, indexed, c, params, byId));
+  const picks = (c: Condition) => c.op === 'eq' || (c.op === 'in' && !c.orNull);
+  const use: IndexUse = conditions.some((c) => c.field === '_id' && picks(c))
+    ? 'lookup'
+    : conditions.some((c) => indexed.has(c.field) && picks(c))
+      ? 'document'
+      : 'list';
+  const clauses = conditions.map((c) => conditionSql(collection, indexed, c, params, use));
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
