@@ -7,7 +7,7 @@ import { roundTo } from '../domain/assessment/display';
 import { EVENT_STORE, type EventStore } from '../infrastructure/event-store/event-store.port';
 import { verifyIntegrity } from '../infrastructure/event-store/integrity/integrity-verifier';
 import { flattenValidationErrors } from '../infrastructure/http/validation';
-import { ProjectionRunner } from '../infrastructure/projections/projection-runner';
+import { Projector } from '../infrastructure/projections/projector';
 import { assessmentWorkbook } from '../modules/assessment/export/assessment-workbook';
 import { AssessmentReader } from '../modules/assessment/queries/assessment-reader';
 import { RecordAnchorCommand } from '../modules/audit/record-anchor.handler';
@@ -78,7 +78,7 @@ export async function rebuild(
   args: ParsedArgs,
   io: CliIo,
 ): Promise<number> {
-  const runner = app.get(ProjectionRunner);
+  const runner = app.get(Projector);
   const names = (await runner.status()).map((status) => status.name);
   const unknown = args.positional.filter((name) => !names.includes(name));
   if (unknown.length > 0) {
@@ -117,7 +117,7 @@ export async function assessment(
     throw new UsageError('--year must be a year');
   const format = stringOption(args, 'format', 'table');
   const head = await app.get<EventStore>(EVENT_STORE).lastPosition();
-  if (!(await app.get(ProjectionRunner).waitFor(head, 600_000)))
+  if (!(await app.get(Projector).waitFor(head, 600_000)))
     throw new Error('projections did not catch up');
   const answer = await app.get(AssessmentReader).year(year);
   if (format === 'json') {

@@ -33,3 +33,44 @@ describeEventStoreContract('sqlite', async ({ upcasters }) => {
     },
   };
 });
+
+describe('SQLite event stores sharing a file in one process', () => {
+  it('wake each other’s subscriptions on append, without waiting for the poll', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'es-neighbours-'));
+    const file = join(dir, 'events.db');
+    const hour = 3_600_000;
+    const writer = new SqliteEventStore({ file, pollIntervalMs: hour });
+    const reader = new SqliteEventStore({ file, pollIntervalMs: hour });
+    const delivered: number[] = [];
+    let arrived: () => void = () => undefined;
+    const arrival = new Promise<void>((resolve) => (arrived = resolve));
+    const subscription = reader.subscribe(0, async (events) => {
+      delivered.push(...events.map((event) => event.position));
+      if (delivered.length >= 2) arrived();
+    });
+    let guard: NodeJS.Timeout | undefined;
+    try {
+      // Let the subscription find the empty log and start waiting (an hour, unless woken).
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const metadata = { actorId: 'a', actorRole: 'admin', requestId: 'r' };
+      await writer.append('s-1', [{ id: 'e-1', type: 'T', data: {}, metadata }], 'no_stream');
+      await writer.append('s-1', [{ id: 'e-2', type: 'T', data: {}, metadata }], 0);
+      await Promise.race([
+        arrival,
+        new Promise((_, reject) => {
+          guard = setTimeout(
+            () => reject(new Error('not woken: still waiting for the poll')),
+            5000,
+          );
+        }),
+      ]);
+      expect(delivered).toEqual([1, 2]);
+    } finally {
+      clearTimeout(guard);
+      await subscription.close();
+      await writer.close();
+      await reader.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
-import { ProjectionRunner } from '../../infrastructure/projections/projection-runner';
+import { Projector } from '../../infrastructure/projections/projector';
 import { type ParsedArgs, stringOption, UsageError } from '../args';
 import type { CliIo } from '../commands';
 import { Progress } from '../progress';
@@ -56,7 +56,7 @@ export async function demo(
   );
 
   const bus = app.get(CommandBus);
-  const runner = app.get(ProjectionRunner);
+  const runner = app.get(Projector);
   const now = demoNow(options.year);
   const progress = new Progress('demo', total, io.err, undefined, 'commands');
   let index = 0;

@@ -12,6 +12,16 @@ import {
   newGeneration,
 } from './generations';
 import { ProjectionSlot } from './projection-slot';
+import {
+  liveSlotsReach,
+  ProgressWaiters,
+  type ProjectionStatus,
+  Projector,
+  type SlotProgress,
+  statusesOf,
+} from './projector';
+
+export type { ProjectionStatus } from './projector';
 
 export interface ProjectionRunnerOptions {
   batchSize?: number;
@@ -25,33 +35,31 @@ export interface ProjectionRunnerOptions {
    */
   liveBatchDelayMs?: number;
   clock?: () => Date;
+  /** Who holds the leases: unique per instance (a worker started again after a crash reuses it). */
+  owner?: string;
+  /** Told the slots' progress after every batch and every change of slots. */
+  onProgress?: (slots: SlotProgress[]) => void;
 }
 
-export interface ProjectionStatus {
-  name: string;
-  version: number;
-  generation: string | null;
-  position: number;
-  running: boolean;
-  rebuilding: boolean;
-  /** The live generation was built by this version of the projection. */
-  current: boolean;
-}
+/** A lease owner unique to this process and call. */
+export const projectionOwner = (): string =>
+  `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 /**
  * Runs projections from one subscription: each batch is applied to every slot (projection
  * generation) this instance holds the lease for, with the documents and checkpoints written in
  * one unit of work. Rebuilds fill a new generation beside the live one and switch when caught up.
  */
-export class ProjectionRunner {
-  readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+export class ProjectionRunner implements Projector {
+  readonly owner: string;
   private slots: ProjectionSlot[] = [];
   private subscription: Subscription | null = null;
   private leaseTimer: NodeJS.Timeout | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
   private stopped = true;
   private salt = 0;
-  private readonly waiters = new Set<() => void>();
+  private readonly waiters = new ProgressWaiters();
+  private readonly onProgress: (slots: SlotProgress[]) => void;
   private readonly batchSize: number;
   private readonly leaseTtlMs: number;
   private readonly retryDelayMs: number;
@@ -71,6 +79,8 @@ export class ProjectionRunner {
     this.retryDelayMs = options.retryDelayMs ?? 1_000;
     this.liveBatchDelayMs = options.liveBatchDelayMs ?? 10;
     this.clock = options.clock ?? (() => new Date());
+    this.onProgress = options.onProgress ?? (() => undefined);
+    this.owner = options.owner ?? projectionOwner();
   }
 
   async start(): Promise<void> {
@@ -117,7 +127,7 @@ export class ProjectionRunner {
   }
 
   /** Every generation this instance is projecting, with its position (live ones and rebuilds). */
-  progress(): { name: string; generation: string; position: number; building: boolean }[] {
+  progress(): SlotProgress[] {
     return this.slots.map((slot) => ({
       name: slot.projection.name,
       generation: slot.generation,
@@ -126,59 +136,16 @@ export class ProjectionRunner {
     }));
   }
 
-  /** Live position of each projection (the slot reads go to). */
-  async status(): Promise<ProjectionStatus[]> {
-    return Promise.all(
-      this.projections.map(async (projection) => {
-        const generation = await this.readStore.resolveAlias(generationAlias(projection));
-        const running = this.slots.filter((slot) => slot.projection === projection);
-        const live = running.find((slot) => slot.generation === generation);
-        const position =
-          live?.position ??
-          (generation
-            ? await this.readStore.getCheckpoint(checkpointName(projection, generation))
-            : 0);
-        return {
-          name: projection.name,
-          version: projection.version,
-          generation,
-          position,
-          running: running.length > 0,
-          rebuilding: running.some((slot) => slot.building),
-          current: isGenerationOf(projection, generation),
-        };
-      }),
-    );
+  status(): Promise<ProjectionStatus[]> {
+    return statusesOf(this.projections, this.readStore, this.progress());
   }
 
-  /** Resolves when every projection's live generation has reached `position`, false on timeout. */
-  async waitFor(position: number, timeoutMs: number): Promise<boolean> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      if (this.livePositionsReach(position)) return true;
-      const statuses = await this.status();
-      if (statuses.every((s) => s.current && s.position >= position)) return true;
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) return false;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, Math.min(remaining, 50));
-        const waiters = this.waiters;
-        function done() {
-          clearTimeout(timer);
-          waiters.delete(done);
-          resolve();
-        }
-        waiters.add(done);
-      });
-    }
-  }
-
-  /** Without a read-store round trip: every projection runs here, live and current, past `position`. */
-  private livePositionsReach(position: number): boolean {
-    return this.projections.every((projection) =>
-      this.slots.some(
-        (slot) => slot.projection === projection && !slot.building && slot.position >= position,
-      ),
+  waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    return this.waiters.waitFor(
+      position,
+      timeoutMs,
+      () => liveSlotsReach(this.projections, this.progress(), position),
+      () => this.status(),
     );
   }
 
@@ -256,6 +223,7 @@ export class ProjectionRunner {
         onError: (error) => this.onSubscriptionError(error),
       });
       await this.switchCaughtUpGenerations();
+      this.notify();
     });
     return this.restarting;
   }
@@ -358,6 +326,7 @@ export class ProjectionRunner {
   }
 
   private notify(): void {
-    for (const waiter of [...this.waiters]) waiter();
+    this.waiters.notify();
+    this.onProgress(this.progress());
   }
 }

@@ -10,7 +10,10 @@ import { ALL_PROJECTIONS } from '../../../projections';
 import { LOGGER } from '../logging/logger';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port';
 import { READ_STORE, type ReadStore } from '../read-store/read-store.port';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ProjectionRunner } from './projection-runner';
+import { Projector } from './projector';
+import { ProjectionThread } from './thread/projection-thread';
 import { ReadModels } from './read-models';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { MinPositionInterceptor } from '../../modules/shared/min-position.interceptor';
@@ -19,33 +22,37 @@ import { MinPositionInterceptor } from '../../modules/shared/min-position.interc
 @Module({
   providers: [
     {
-      provide: ProjectionRunner,
-      inject: [EVENT_STORE, READ_STORE, LOGGER],
-      useFactory: (events: EventStore, reads: ReadStore, logger: Logger) =>
-        new ProjectionRunner(
-          ALL_PROJECTIONS,
-          events,
-          reads,
-          logger.child({ component: 'projections' }),
-        ),
+      provide: Projector,
+      inject: [APP_CONFIG, EVENT_STORE, READ_STORE, LOGGER],
+      useFactory: (config: AppConfig, events: EventStore, reads: ReadStore, logger: Logger) => {
+        const child = logger.child({ component: 'projections' });
+        return config.projectionsThread === 'worker'
+          ? new ProjectionThread({
+              config,
+              logger: child,
+              readStore: reads,
+              projections: ALL_PROJECTIONS,
+            })
+          : new ProjectionRunner(ALL_PROJECTIONS, events, reads, child);
+      },
     },
     {
       provide: ReadModels,
-      inject: [READ_STORE, ProjectionRunner],
-      useFactory: (reads: ReadStore, runner: ProjectionRunner) => new ReadModels(reads, runner),
+      inject: [READ_STORE, Projector],
+      useFactory: (reads: ReadStore, projector: Projector) => new ReadModels(reads, projector),
     },
     { provide: APP_INTERCEPTOR, useClass: MinPositionInterceptor },
   ],
-  exports: [ProjectionRunner, ReadModels],
+  exports: [Projector, ReadModels],
 })
 export class ProjectionsModule implements OnApplicationBootstrap, OnModuleDestroy {
-  constructor(@Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}
+  constructor(@Inject(Projector) private readonly projector: Projector) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.runner.start();
+    await this.projector.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.runner.stop();
+    await this.projector.stop();
   }
 }

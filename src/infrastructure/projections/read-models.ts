@@ -1,7 +1,7 @@
 import type { Projection } from '../../../projections/projection';
 import type { FindQuery, ReadStore, Where } from '../read-store/read-store.port';
 import { collectionAlias } from './generations';
-import type { ProjectionRunner } from './projection-runner';
+import type { Projector } from './projector';
 
 const ALIAS_TTL_MS = 1000;
 
@@ -11,7 +11,7 @@ export class ReadModels {
 
   constructor(
     private readonly store: ReadStore,
-    private readonly runner: ProjectionRunner,
+    private readonly projector: Projector,
   ) {}
 
   async get<T extends { _id: string }>(projection: Projection, collection: string, id: string) {
@@ -35,7 +35,7 @@ export class ReadModels {
 
   /** Waits (up to `timeoutMs`) until every projection has applied the event at `position`. */
   waitFor(position: number, timeoutMs: number): Promise<boolean> {
-    return this.runner.waitFor(position, timeoutMs);
+    return this.projector.waitFor(position, timeoutMs);
   }
 
   private async resolve(projection: Projection, collection: string): Promise<string | null> {

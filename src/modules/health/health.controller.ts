@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
-import { ProjectionRunner } from '../../infrastructure/projections/projection-runner';
+import { Projector } from '../../infrastructure/projections/projector';
 import { READ_STORE, type ReadStore } from '../../infrastructure/read-store/read-store.port';
 import { Public } from '../auth/public.decorator';
 
@@ -10,7 +10,7 @@ export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
-    private readonly projections: ProjectionRunner,
+    private readonly projections: Projector,
   ) {}
 
   @Public()

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { BroadcastChannel } from 'node:worker_threads';
 import {
   type AppendResult,
   ConcurrencyError,
@@ -30,7 +31,10 @@ export interface SqliteEventStoreOptions {
   clock?: () => Date;
   /** `normal` survives a killed process; `full` also survives power loss, at the cost of an fsync per append. */
   synchronous?: 'normal' | 'full';
-  /** How often subscriptions look for events appended by other processes. */
+  /**
+   * How often subscriptions look for events appended by other processes (stores on the same file
+   * in this process, in any thread, wake them at once).
+   */
   pollIntervalMs?: number;
   /** Checkpoint the WAL in a thread of its own instead of inside appends (see background-checkpoint.ts). */
   backgroundCheckpoint?: boolean;
@@ -64,6 +68,8 @@ export class SqliteEventStore implements EventStore {
   private readonly upcasters: UpcasterRegistry;
   private readonly clock: () => Date;
   private readonly appended = new EventEmitter();
+  /** Tells the stores on the same file in the other threads of this process of each append. */
+  private readonly neighbours: BroadcastChannel | null;
   private readonly subscriptions = new Set<PollingSubscription>();
   private readonly pollIntervalMs: number;
   private readonly statements;
@@ -85,6 +91,15 @@ export class SqliteEventStore implements EventStore {
     this.clock = options.clock ?? (() => new Date());
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.appended.setMaxListeners(0);
+    this.neighbours =
+      options.file === ':memory:'
+        ? null
+        : new BroadcastChannel(`sqlite-event-store:${resolve(options.file)}`);
+    if (this.neighbours) {
+      this.neighbours.onmessage = (message) =>
+        this.appended.emit('appended', (message as { data: number }).data);
+      this.neighbours.unref();
+    }
     this.statements = {
       head: this.db.prepare<[string], StreamHeadRow>(
         'SELECT revision, hash, position FROM streams WHERE stream_id = ?',
@@ -134,7 +149,10 @@ export class SqliteEventStore implements EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     const result = this.appendTransaction.immediate(streamId, events, expected);
-    if (result.events.length > 0) this.appended.emit('appended', result.position);
+    if (result.events.length > 0) {
+      this.appended.emit('appended', result.position);
+      this.neighbours?.postMessage(result.position);
+    }
     return result;
   }
 
@@ -259,6 +277,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    this.neighbours?.close();
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
     await this.checkpoint?.stop();
     if (this.db.open) this.db.close();

@@ -11,10 +11,7 @@ import { EVENT_STORE, type EventStore } from '../../../infrastructure/event-stor
 import type { AsOfSnapshot } from '../../../infrastructure/projections/as-of-snapshot';
 import { AsOfSnapshots } from '../../../infrastructure/projections/as-of-snapshots';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
-import {
-  ProjectionRunner,
-  type ProjectionStatus,
-} from '../../../infrastructure/projections/projection-runner';
+import { type ProjectionStatus, Projector } from '../../../infrastructure/projections/projector';
 import { READ_STORE, type ReadStore } from '../../../infrastructure/read-store/read-store.port';
 import { yearWindow } from '../../../domain/shared/time';
 import { LiveYear, type YearView } from './live-year';
@@ -67,7 +64,7 @@ export class AssessmentReader {
 
   constructor(
     private readonly readModels: ReadModels,
-    private readonly runner: ProjectionRunner,
+    private readonly runner: Projector,
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
   ) {

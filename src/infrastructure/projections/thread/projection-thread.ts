@@ -1,0 +1,194 @@
+import { extname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Logger } from 'pino';
+import type { Projection } from '../../../../projections/projection';
+import type { AppConfig, LogLevel } from '../../../config/app-config';
+import type { ReadStore } from '../../read-store/read-store.port';
+import {
+  liveSlotsReach,
+  ProgressWaiters,
+  type ProjectionStatus,
+  Projector,
+  type SlotProgress,
+  statusesOf,
+} from '../projector';
+import { projectionOwner } from '../projection-runner';
+import type { WorkerCall, WorkerMessage, WorkerSetup } from './messages';
+
+/** Loads the worker's module; from TypeScript sources (the tests) it compiles them first. */
+const BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+if (workerData.swc) {
+  const { readFileSync } = require('node:fs');
+  const { transformSync } = require(workerData.swc);
+  require.extensions['.ts'] = (module, filename) => {
+    const { code } = transformSync(readFileSync(filename, 'utf8'), {
+      filename,
+      jsc: {
+        target: 'es2022',
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+      },
+      module: { type: 'commonjs' },
+    });
+    module._compile(code, filename);
+  };
+}
+require(workerData.entry);
+`;
+
+export interface ProjectionThreadOptions {
+  config: AppConfig;
+  logger: Logger;
+  /** This thread's read store: status() reads aliases and checkpoints from it. */
+  readStore: ReadStore;
+  projections: readonly Projection[];
+  /** After the worker dies unexpectedly, how long before a new one starts. */
+  restartDelayMs?: number;
+}
+
+interface PendingCall {
+  resolve(): void;
+  reject(error: Error): void;
+}
+
+/**
+ * The projections, run by a ProjectionRunner in a worker thread (projection-worker.ts), so that
+ * applying events (and rebuilding) takes the second core and never holds up the requests on this
+ * thread. The worker reports its slots' progress after every batch; `status()` and `waitFor()`
+ * answer from that report and this thread's read store, without a round trip to the worker.
+ * A worker that dies is started again.
+ */
+export class ProjectionThread implements Projector {
+  private worker: Worker | null = null;
+  private slots: SlotProgress[] = [];
+  private readonly waiters = new ProgressWaiters();
+  private readonly calls = new Map<number, PendingCall>();
+  private nextCall = 0;
+  private running = false;
+  private restartTimer: NodeJS.Timeout | null = null;
+  private readonly restartDelayMs: number;
+  /** A worker started after one died takes over the leases the dead one held. */
+  private readonly owner = projectionOwner();
+
+  constructor(private readonly options: ProjectionThreadOptions) {
+    this.restartDelayMs = options.restartDelayMs ?? 1_000;
+  }
+
+  async start(): Promise<void> {
+    this.running = true;
+    await this.spawn();
+    await this.call({ method: 'start' });
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    const worker = this.worker;
+    if (!worker) return;
+    try {
+      await this.call({ method: 'stop' });
+    } catch (error) {
+      this.options.logger.warn({ err: error }, 'projection worker did not stop cleanly');
+    }
+    await worker.terminate();
+    this.worker = null;
+    this.update([]);
+  }
+
+  rebuild(names: readonly string[] = []): Promise<void> {
+    return this.call({ method: 'rebuild', names });
+  }
+
+  progress(): SlotProgress[] {
+    return this.slots;
+  }
+
+  status(): Promise<ProjectionStatus[]> {
+    return statusesOf(this.options.projections, this.options.readStore, this.slots);
+  }
+
+  waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    return this.waiters.waitFor(
+      position,
+      timeoutMs,
+      () => liveSlotsReach(this.options.projections, this.slots, position),
+      () => this.status(),
+    );
+  }
+
+  private spawn(): Promise<void> {
+    const entry = join(__dirname, `projection-worker${extname(__filename)}`);
+    const setup: WorkerSetup = {
+      config: this.options.config,
+      logLevel: this.options.logger.level as LogLevel,
+      owner: this.owner,
+      entry,
+      ...(entry.endsWith('.ts') && { swc: require.resolve('@swc/core') }),
+    };
+    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: setup });
+    this.worker = worker;
+    return new Promise<void>((resolve, reject) => {
+      let ready = false;
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.kind === 'ready') {
+          ready = true;
+          resolve();
+        } else if (message.kind === 'progress') {
+          this.update(message.slots);
+        } else {
+          this.settle(message.id, message.error);
+        }
+      });
+      worker.on('error', (error) => {
+        this.options.logger.error({ err: error }, 'projection worker failed');
+        if (!ready) reject(error);
+      });
+      worker.on('exit', (code) => {
+        if (this.worker !== worker) return;
+        this.worker = null;
+        this.update([]);
+        for (const id of [...this.calls.keys()])
+          this.settle(id, `projection worker exited (${code})`);
+        if (!ready) reject(new Error(`projection worker exited (${code}) before it was ready`));
+        if (this.running) this.restartLater(code);
+      });
+    });
+  }
+
+  private restartLater(code: number): void {
+    this.options.logger.error({ code }, 'projection worker exited; starting a new one');
+    this.restartTimer = setTimeout(() => {
+      if (!this.running) return;
+      this.spawn()
+        .then(() => this.call({ method: 'start' }))
+        .catch((error: unknown) => {
+          this.options.logger.error({ err: error }, 'projection worker restart failed');
+        });
+    }, this.restartDelayMs);
+    this.restartTimer.unref();
+  }
+
+  private call(call: Omit<WorkerCall, 'kind' | 'id'>): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return Promise.reject(new Error('The projection worker is not running'));
+    const id = ++this.nextCall;
+    return new Promise<void>((resolve, reject) => {
+      this.calls.set(id, { resolve, reject });
+      worker.postMessage({ kind: 'call', id, ...call } satisfies WorkerCall);
+    });
+  }
+
+  private settle(id: number, error: string | undefined): void {
+    const pending = this.calls.get(id);
+    if (!pending) return;
+    this.calls.delete(id);
+    if (error === undefined) pending.resolve();
+    else pending.reject(new Error(error));
+  }
+
+  private update(slots: SlotProgress[]): void {
+    this.slots = slots;
+    this.waiters.notify();
+  }
+}
