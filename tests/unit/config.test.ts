@@ -8,6 +8,7 @@ describe('configuration', () => {
       eventStore: 'sqlite',
       readStore: 'sqlite',
       logLevel: 'info',
+      projectionsThread: 'worker',
     });
     expect(config.dataDir.endsWith('/data')).toBe(true);
   });
@@ -20,6 +21,7 @@ describe('configuration', () => {
         EVENT_STORE: 'postgres',
         READ_STORE: 'mongodb',
         LOG_LEVEL: 'loud',
+        PROJECTIONS_THREAD: 'both',
       });
     } catch (e) {
       error = e;
@@ -30,6 +32,7 @@ describe('configuration', () => {
     expect(problems).toMatch(/EVENT_STORE/);
     expect(problems).toMatch(/MONGODB_URL is required/);
     expect(problems).toMatch(/LOG_LEVEL/);
+    expect(problems).toMatch(/PROJECTIONS_THREAD must be one of worker, main/);
   });
 
   it('requires the EventStoreDB URL when that adapter is chosen', () => {
