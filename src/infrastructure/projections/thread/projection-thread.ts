@@ -161,7 +161,7 @@ export class ProjectionThread implements Projector {
     this.restartTimer = setTimeout(() => {
       if (!this.running) return;
       this.spawn()
-        .then(() => this.call({ method: 'start' }))
+        .then(() => (this.running ? this.call({ method: 'start' }) : this.stop()))
         .catch((error: unknown) => {
           this.options.logger.error({ err: error }, 'projection worker restart failed');
         });
