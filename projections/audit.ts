@@ -39,6 +39,7 @@ export const auditProjection: Projection = {
         ['recordedAt'],
         ['streamId'],
       ],
+      sorts: [['position', -1]],
     },
   },
   handles: new EveryEventType(),

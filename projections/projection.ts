@@ -33,6 +33,8 @@ export interface ProjectionStore {
 export interface ProjectionCollection {
   /** Fields to index; each entry a list of fields (compound when more than one). */
   indexes: string[][];
+  /** Orders that reads of a page take (a field and 1 or -1, then `_id` ascending). */
+  sorts?: [field: string, direction: 1 | -1][];
 }
 
 export interface Projection {

@@ -234,6 +234,26 @@ export function describeReadStoreContract(
         expect(ids(await store.find(hazards, { where: nullOrLate }))).toEqual(['h3', 'h4', 'h5']);
       });
 
+      it('pages in a declared sort order as in any other, missing values and ties included', async () => {
+        const sorted = `${prefix}_sorted`;
+        await store.ensureCollection(sorted, {
+          indexes: [['level']],
+          sorts: [
+            ['level', -1],
+            ['reportedAt', 1],
+          ],
+        });
+        await seed([...sample, { _id: 'h0', unitId: 'U9', level: 2, tags: [] }], sorted);
+        const page = async (field: string, direction: 1 | -1, skip: number) =>
+          ids(await store.find(sorted, { sort: [[field, direction]], limit: 3, skip }));
+        expect(await page('level', -1, 0)).toEqual(['h3', 'h0', 'h1']);
+        expect(await page('level', -1, 3)).toEqual(['h4', 'h2', 'h5']);
+        expect(await page('reportedAt', 1, 0)).toEqual(['h0', 'h4', 'h5']);
+        expect(await page('reportedAt', 1, 3)).toEqual(['h2', 'h1', 'h3']);
+        await store.ensureCollection(sorted, { indexes: [['level']], sorts: [['level', -1]] });
+        expect(await page('level', -1, 1)).toEqual(['h0', 'h1', 'h4']);
+      });
+
       it('sorts by several fields in either direction, then by _id', async () => {
         const byUnitThenLevelDesc = await store.find(hazards, {
           sort: [

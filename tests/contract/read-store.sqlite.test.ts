@@ -171,3 +171,49 @@ describe('SqliteReadStore index rows', () => {
     expect(await store.find('later', { where: { kind: 'changed' } })).toHaveLength(10);
   });
 });
+
+describe('SqliteReadStore sort indexes', () => {
+  let directory: string;
+  let store: SqliteReadStore;
+
+  beforeEach(() => {
+    directory = mkdtempSync(join(tmpdir(), 'read-store-'));
+    store = new SqliteReadStore({ directory });
+  });
+
+  afterEach(async () => {
+    await store.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('reads a page in a declared order from its index, without sorting the collection', async () => {
+    await store.ensureCollection('events', { indexes: [['type']], sorts: [['position', -1]] });
+    await store.transaction(async (tx) => {
+      for (let position = 1; position <= 500; position++) {
+        tx.put('events', { _id: `e${position}`, position, type: position % 2 ? 'A' : 'B' });
+      }
+    });
+    type Db = { prepare(sql: string): { all(...params: unknown[]): unknown[] } };
+    const db = (store as unknown as { db: Db }).db;
+    const prepare = db.prepare.bind(db);
+    const prepared: string[] = [];
+    db.prepare = (sql: string) => {
+      prepared.push(sql);
+      return prepare(sql);
+    };
+    const page = await store.find<{ _id: string; position: number }>('events', {
+      sort: [['position', -1]],
+      limit: 3,
+    });
+    db.prepare = prepare;
+    expect(page.map((doc) => doc.position)).toEqual([500, 499, 498]);
+    const read = prepared.find((sql) => sql.includes('ORDER BY'));
+    expect(read).toBeDefined();
+    const plan = prepare(`EXPLAIN QUERY PLAN ${read!}`)
+      .all(-1, 0)
+      .map((row) => (row as { detail: string }).detail)
+      .join(' | ');
+    expect(plan).toContain('rs_sx_events_position_desc');
+    expect(plan).not.toContain('TEMP B-TREE');
+  });
+});

@@ -55,6 +55,11 @@ export interface CollectionOptions {
    * in single-field indexes: MongoDB refuses documents with two arrays in one compound index.
    */
   indexes: readonly (readonly string[])[];
+  /**
+   * Orders that reads of a page take, each a field and a direction (then `_id` ascending):
+   * adapters keep an index in that order, so a sorted page need not sort the whole collection.
+   */
+  sorts?: readonly (readonly [field: string, direction: SortDirection])[];
 }
 
 /**

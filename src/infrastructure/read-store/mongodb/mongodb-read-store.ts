@@ -87,10 +87,16 @@ export class MongoReadStore implements ReadStore {
     const indexes = (options?.indexes ?? [])
       .map((fields) => fields.map(assertFieldPath))
       .filter((fields) => fields.length > 0 && !(fields.length === 1 && fields[0] === '_id'));
-    if (indexes.length === 0) return;
-    await this.documents(name).createIndexes(
-      indexes.map((fields) => ({ key: Object.fromEntries(fields.map((f) => [f, 1 as const])) })),
+    const sorts = (options?.sorts ?? []).map(
+      ([field, direction]) => ({ [assertFieldPath(field)]: direction, _id: 1 }) as const,
     );
+    if (indexes.length === 0 && sorts.length === 0) return;
+    await this.documents(name).createIndexes([
+      ...indexes.map((fields) => ({
+        key: Object.fromEntries(fields.map((f) => [f, 1 as const])),
+      })),
+      ...sorts.map((key) => ({ key })),
+    ]);
   }
 
   async get<T extends ReadDocument = AnyDocument>(collection: string, id: string) {

@@ -25,6 +25,12 @@ CREATE TABLE IF NOT EXISTS ${indexTable(collection)} (
 ) WITHOUT ROWID;
 `;
 
+/** An index in the order of `ORDER BY <field> <direction>, _id` (see orderBySql). */
+export const sortIndexSchema = (collection: string, field: string, direction: 1 | -1): string => `
+CREATE INDEX IF NOT EXISTS "rs_sx_${collection}_${field.replaceAll('.', '__')}_${direction === 1 ? 'asc' : 'desc'}"
+  ON ${docTable(collection)} (json_extract(doc, ${jsonPath(field)}) ${direction === 1 ? 'ASC' : 'DESC'}, _id ASC);
+`;
+
 export const dropCollectionSchema = (collection: string): string => `
 DROP TABLE IF EXISTS ${docTable(collection)};
 DROP TABLE IF EXISTS ${indexTable(collection)};

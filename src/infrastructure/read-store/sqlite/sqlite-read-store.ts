@@ -17,7 +17,13 @@ import { parsePaging, parseSort, parseWhere } from '../where';
 import { CollectionTable, type StagedRow } from './collection-table';
 import { BackgroundCheckpoint } from '../../sqlite/background-checkpoint';
 import { DocumentCache } from './document-cache';
-import { collectionSchema, docTable, dropCollectionSchema, READ_STORE_SCHEMA } from './schema';
+import {
+  collectionSchema,
+  docTable,
+  dropCollectionSchema,
+  READ_STORE_SCHEMA,
+  sortIndexSchema,
+} from './schema';
 import { orderBySql, type SqlParam, whereSql } from './sql-query';
 import { prepareStoreStatements, type StoreStatements } from './store-statements';
 
@@ -115,6 +121,9 @@ export class SqliteReadStore implements ReadStore {
     const collection = assertCollectionName(name);
     await this.indexing.get(collection)?.done;
     const pending = this.createCollection(collection, declared);
+    for (const [field, direction] of options?.sorts ?? []) {
+      this.db.exec(sortIndexSchema(collection, assertFieldPath(field), direction));
+    }
     if (pending.length > 0) await this.indexExisting(collection, pending);
   }
 
