@@ -169,8 +169,14 @@ export const enforcementProjection: Projection = {
   name: 'enforcement',
   version: 1,
   collections: {
-    [PENALTIES]: { indexes: [['enforcingUnitId', 'year'], ['enterpriseId'], ['year']] },
-    [ACTIONS]: { indexes: [['targetUnitId'], ['targetPersonId'], ['incidentId'], ['year']] },
+    [PENALTIES]: {
+      indexes: [['enforcingUnitId', 'year'], ['enterpriseId'], ['year']],
+      sorts: [['decidedAt', -1]],
+    },
+    [ACTIONS]: {
+      indexes: [['targetUnitId'], ['targetPersonId'], ['incidentId'], ['year']],
+      sorts: [['decidedAt', -1]],
+    },
     [BLACKLIST]: { indexes: [['listedUntil'], ['listedAt']] },
   },
   handles: new Set([

@@ -181,8 +181,11 @@ export const hazardsProjection: Projection = {
         ['status'],
       ],
     },
-    [INSPECTIONS]: { indexes: [['inspectingUnitId', 'year'], ['inspectedUnitId'], ['year']] },
-    [REPORTS]: { indexes: [['subjectUnitId']] },
+    [INSPECTIONS]: {
+      indexes: [['inspectingUnitId', 'year'], ['inspectedUnitId'], ['year']],
+      sorts: [['conductedAt', -1]],
+    },
+    [REPORTS]: { indexes: [['subjectUnitId']], sorts: [['receivedAt', -1]] },
   },
   handles: new Set([
     'UnitRegistered',

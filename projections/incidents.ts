@@ -172,6 +172,7 @@ export const incidentsProjection: Projection = {
         ['findingKinds'],
         ['occurredAt'],
       ],
+      sorts: [['occurredAt', -1]],
     },
   },
   handles: new Set(['UnitRegistered', ...INCIDENT_EVENTS]),
