@@ -216,4 +216,47 @@ describe('SqliteReadStore sort indexes', () => {
     expect(plan).toContain('rs_sx_events_position_desc');
     expect(plan).not.toContain('TEMP B-TREE');
   });
+
+  it('reads a page filtered by a widely shared value from the sort index, with the same answer', async () => {
+    await store.ensureCollection('trail', {
+      indexes: [['type'], ['tags']],
+      sorts: [['position', -1]],
+    });
+    await store.transaction(async (tx) => {
+      for (let position = 1; position <= 20_000; position++) {
+        const type = position % 5000 === 0 ? 'Rare' : position % 2 ? 'Odd' : 'Even';
+        tx.put('trail', { _id: `e${position}`, position, type, tags: [type, 'all'] });
+      }
+    });
+    type Db = { prepare(sql: string): unknown };
+    const db = (store as unknown as { db: Db }).db;
+    const prepare = db.prepare.bind(db);
+    const prepared: string[] = [];
+    db.prepare = (sql: string) => {
+      prepared.push(sql);
+      return prepare(sql);
+    };
+    const positions = async (where: Where, limit?: number, skip = 0) =>
+      (
+        await store.find<{ _id: string; position: number }>('trail', {
+          where,
+          sort: [['position', -1]],
+          ...(limit !== undefined && { limit }),
+          skip,
+        })
+      ).map((doc) => doc.position);
+    try {
+      for (const where of [{ type: 'Odd' }, { tags: 'all' }, { type: 'Rare' }] as Where[]) {
+        const all = await positions(where);
+        expect(await positions(where, 4, 3)).toEqual(all.slice(3, 7));
+      }
+      expect(await positions({ type: 'Odd' }, 3)).toEqual([19_999, 19_997, 19_995]);
+      expect(await positions({ type: 'Rare' }, 3)).toEqual([20_000, 15_000, 10_000]);
+    } finally {
+      db.prepare = prepare;
+    }
+    // Statements are cached by their text: one plan reads the sort index, for Odd and for all.
+    const pages = prepared.filter((sql) => sql.includes('LIMIT ? OFFSET ?'));
+    expect(pages.some((sql) => sql.includes('INDEXED BY "rs_sx_trail_position_desc"'))).toBe(true);
+  });
 });

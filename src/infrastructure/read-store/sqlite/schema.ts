@@ -25,9 +25,12 @@ CREATE TABLE IF NOT EXISTS ${indexTable(collection)} (
 ) WITHOUT ROWID;
 `;
 
+export const sortIndexName = (collection: string, field: string, direction: 1 | -1): string =>
+  `rs_sx_${collection}_${field.replaceAll('.', '__')}_${direction === 1 ? 'asc' : 'desc'}`;
+
 /** An index in the order of `ORDER BY <field> <direction>, _id` (see orderBySql). */
 export const sortIndexSchema = (collection: string, field: string, direction: 1 | -1): string => `
-CREATE INDEX IF NOT EXISTS "rs_sx_${collection}_${field.replaceAll('.', '__')}_${direction === 1 ? 'asc' : 'desc'}"
+CREATE INDEX IF NOT EXISTS "${sortIndexName(collection, field, direction)}"
   ON ${docTable(collection)} (json_extract(doc, ${jsonPath(field)}) ${direction === 1 ? 'ASC' : 'DESC'}, _id ASC);
 `;
 

@@ -45,7 +45,7 @@ function valuePredicate(expr: string, condition: Condition, params: SqlParam[]):
  * reads the document itself (a range, when an equality on an indexed field already picks the
  * candidates: listing every document after a date to keep a few is what made such queries slow).
  */
-type IndexUse = 'list' | 'lookup' | 'document';
+export type IndexUse = 'list' | 'lookup' | 'document';
 
 function matchSql(
   collection: string,
@@ -87,14 +87,18 @@ export function whereSql(
   collection: string,
   indexed: ReadonlySet<string>,
   conditions: readonly Condition[],
+  /** `lookup`: the rows come from elsewhere (a sort index), each checked against its index rows. */
+  forced?: 'lookup',
 ): SqlWhere {
   const params: SqlParam[] = [];
   const picks = (c: Condition) => c.op === 'eq' || (c.op === 'in' && !c.orNull);
-  const use: IndexUse = conditions.some((c) => c.field === '_id' && picks(c))
-    ? 'lookup'
-    : conditions.some((c) => indexed.has(c.field) && picks(c))
-      ? 'document'
-      : 'list';
+  const use: IndexUse =
+    forced ??
+    (conditions.some((c) => c.field === '_id' && picks(c))
+      ? 'lookup'
+      : conditions.some((c) => indexed.has(c.field) && picks(c))
+        ? 'document'
+        : 'list');
   const clauses = conditions.map((c) => conditionSql(collection, indexed, c, params, use));
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }

@@ -12,6 +12,9 @@ export function prepareStoreStatements(db: Database.Database) {
       `INSERT INTO rs__collections (name, fields) VALUES (?, ?)
        ON CONFLICT (name) DO UPDATE SET fields = excluded.fields`,
     ),
+    indexExists: db
+      .prepare<[string], number>("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?")
+      .pluck(),
     forgetCollection: db.prepare<[string]>('DELETE FROM rs__collections WHERE name = ?'),
     listCollections: db
       .prepare<[], string>('SELECT name FROM rs__collections ORDER BY name')
