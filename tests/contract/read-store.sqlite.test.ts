@@ -5,6 +5,40 @@ import type { Where } from '../../src/infrastructure/read-store/read-store.port'
 import { SqliteReadStore } from '../../src/infrastructure/read-store/sqlite/sqlite-read-store';
 import { describeReadStoreContract } from './read-store.contract';
 
+/** A store in a fresh temporary directory for each test of the enclosing describe. */
+function freshStore(): () => SqliteReadStore {
+  let directory: string;
+  let store: SqliteReadStore;
+  beforeEach(() => {
+    directory = mkdtempSync(join(tmpdir(), 'read-store-'));
+    store = new SqliteReadStore({ directory });
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+  return () => store;
+}
+
+type Statement = { all(...params: unknown[]): unknown[] };
+
+/** Records the SQL the store prepares while `work` runs; returns it with the real `prepare`. */
+async function preparedDuring(store: SqliteReadStore, work: () => Promise<void>) {
+  const db = (store as unknown as { db: { prepare(sql: string): Statement } }).db;
+  const prepare = db.prepare.bind(db);
+  const prepared: string[] = [];
+  db.prepare = (sql: string) => {
+    prepared.push(sql);
+    return prepare(sql);
+  };
+  try {
+    await work();
+  } finally {
+    db.prepare = prepare;
+  }
+  return { prepared, prepare };
+}
+
 describeReadStoreContract('SQLite', async () => {
   const directory = mkdtempSync(join(tmpdir(), 'read-store-'));
   const store = new SqliteReadStore({ directory });
@@ -49,18 +83,9 @@ describe('SqliteReadStore sharing a file with another connection', () => {
 });
 
 describe('SqliteReadStore index rows', () => {
-  let directory: string;
+  const current = freshStore();
   let store: SqliteReadStore;
-
-  beforeEach(() => {
-    directory = mkdtempSync(join(tmpdir(), 'read-store-'));
-    store = new SqliteReadStore({ directory });
-  });
-
-  afterEach(async () => {
-    await store.close();
-    rmSync(directory, { recursive: true, force: true });
-  });
+  beforeEach(() => (store = current()));
 
   const fields = ['kind', 'tags', 'place.building', 'open', 'n', 'items.kind'];
   const values: unknown[] = [
@@ -173,18 +198,9 @@ describe('SqliteReadStore index rows', () => {
 });
 
 describe('SqliteReadStore sort indexes', () => {
-  let directory: string;
+  const current = freshStore();
   let store: SqliteReadStore;
-
-  beforeEach(() => {
-    directory = mkdtempSync(join(tmpdir(), 'read-store-'));
-    store = new SqliteReadStore({ directory });
-  });
-
-  afterEach(async () => {
-    await store.close();
-    rmSync(directory, { recursive: true, force: true });
-  });
+  beforeEach(() => (store = current()));
 
   it('reads a page in a declared order from its index, without sorting the collection', async () => {
     await store.ensureCollection('events', { indexes: [['type']], sorts: [['position', -1]] });
@@ -193,19 +209,13 @@ describe('SqliteReadStore sort indexes', () => {
         tx.put('events', { _id: `e${position}`, position, type: position % 2 ? 'A' : 'B' });
       }
     });
-    type Db = { prepare(sql: string): { all(...params: unknown[]): unknown[] } };
-    const db = (store as unknown as { db: Db }).db;
-    const prepare = db.prepare.bind(db);
-    const prepared: string[] = [];
-    db.prepare = (sql: string) => {
-      prepared.push(sql);
-      return prepare(sql);
-    };
-    const page = await store.find<{ _id: string; position: number }>('events', {
-      sort: [['position', -1]],
-      limit: 3,
+    let page: { _id: string; position: number }[] = [];
+    const { prepared, prepare } = await preparedDuring(store, async () => {
+      page = await store.find<{ _id: string; position: number }>('events', {
+        sort: [['position', -1]],
+        limit: 3,
+      });
     });
-    db.prepare = prepare;
     expect(page.map((doc) => doc.position)).toEqual([500, 499, 498]);
     const read = prepared.find((sql) => sql.includes('ORDER BY'));
     expect(read).toBeDefined();
@@ -228,14 +238,6 @@ describe('SqliteReadStore sort indexes', () => {
         tx.put('trail', { _id: `e${position}`, position, type, tags: [type, 'all'] });
       }
     });
-    type Db = { prepare(sql: string): unknown };
-    const db = (store as unknown as { db: Db }).db;
-    const prepare = db.prepare.bind(db);
-    const prepared: string[] = [];
-    db.prepare = (sql: string) => {
-      prepared.push(sql);
-      return prepare(sql);
-    };
     const positions = async (where: Where, limit?: number, skip = 0) =>
       (
         await store.find<{ _id: string; position: number }>('trail', {
@@ -245,16 +247,14 @@ describe('SqliteReadStore sort indexes', () => {
           skip,
         })
       ).map((doc) => doc.position);
-    try {
+    const { prepared } = await preparedDuring(store, async () => {
       for (const where of [{ type: 'Odd' }, { tags: 'all' }, { type: 'Rare' }] as Where[]) {
         const all = await positions(where);
         expect(await positions(where, 4, 3)).toEqual(all.slice(3, 7));
       }
       expect(await positions({ type: 'Odd' }, 3)).toEqual([19_999, 19_997, 19_995]);
       expect(await positions({ type: 'Rare' }, 3)).toEqual([20_000, 15_000, 10_000]);
-    } finally {
-      db.prepare = prepare;
-    }
+    });
     // Statements are cached by their text: one plan reads the sort index, for Odd and for all.
     const pages = prepared.filter((sql) => sql.includes('LIMIT ? OFFSET ?'));
     expect(pages.some((sql) => sql.includes('INDEXED BY "rs_sx_trail_position_desc"'))).toBe(true);

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import type { Projection, ProjectionDocument } from '../../projections/projection';
-import type { EventStore } from '../../src/infrastructure/event-store/event-store.port';
+import { appendTicks } from '../support/ticks';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { ProjectionRunner } from '../../src/infrastructure/projections/projection-runner';
 import { ReadModels } from '../../src/infrastructure/projections/read-models';
@@ -33,28 +32,6 @@ const counting = (version = 1): Projection => ({
 });
 
 const logger = pino({ level: 'silent' });
-
-async function appendTicks(store: EventStore, streams: number, perStream: number): Promise<number> {
-  let position = 0;
-  for (let i = 0; i < perStream; i++) {
-    for (let s = 0; s < streams; s++) {
-      const result = await store.append(
-        `tick-${s}`,
-        [
-          {
-            id: randomUUID(),
-            type: 'Tick',
-            data: { i },
-            metadata: { actorId: 'a', actorRole: 'admin', requestId: 'r' },
-          },
-        ],
-        'any',
-      );
-      position = result.position;
-    }
-  }
-  return position;
-}
 
 describe('projection runner on the embedded stores', () => {
   let dir: string;

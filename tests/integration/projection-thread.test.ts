@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,30 +7,11 @@ import { AUDIT_EVENTS, type AuditEventDoc, auditProjection } from '../../project
 import { loadConfig } from '../../src/config/app-config';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { ReadModels } from '../../src/infrastructure/projections/read-models';
+import { appendTicks } from '../support/ticks';
 import { ProjectionThread } from '../../src/infrastructure/projections/thread/projection-thread';
 import { SqliteReadStore } from '../../src/infrastructure/read-store/sqlite/sqlite-read-store';
 
 const logger = pino({ level: 'silent' });
-
-async function appendTicks(store: SqliteEventStore, count: number): Promise<number> {
-  let position = 0;
-  for (let i = 0; i < count; i++) {
-    const result = await store.append(
-      `tick-${i % 3}`,
-      [
-        {
-          id: randomUUID(),
-          type: 'Tick',
-          data: { i },
-          metadata: { actorId: 'a', actorRole: 'admin', requestId: 'r' },
-        },
-      ],
-      'any',
-    );
-    position = result.position;
-  }
-  return position;
-}
 
 describe('projections in a worker thread', () => {
   let dir: string;
@@ -66,9 +46,9 @@ describe('projections in a worker thread', () => {
     ).map((doc) => doc.position);
 
   it('projects what this thread appends, and reports its progress here', async () => {
-    await appendTicks(events, 5);
+    await appendTicks(events, 5, 1);
     await thread.start();
-    const head = await appendTicks(events, 10);
+    const head = await appendTicks(events, 5, 2);
 
     expect(await thread.waitFor(head, 10_000)).toBe(true);
     expect(await audited()).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
@@ -82,7 +62,7 @@ describe('projections in a worker thread', () => {
   });
 
   it('rebuilds in the worker and switches to the new generation', async () => {
-    const head = await appendTicks(events, 12);
+    const head = await appendTicks(events, 3, 4);
     await thread.start();
     expect(await thread.waitFor(head, 10_000)).toBe(true);
     const before = (await thread.status()).find((s) => s.name === 'audit')!.generation;
@@ -100,11 +80,11 @@ describe('projections in a worker thread', () => {
 
   it('starts a new worker when the worker dies, and goes on projecting', async () => {
     await thread.start();
-    const first = await appendTicks(events, 3);
+    const first = await appendTicks(events, 3, 1);
     expect(await thread.waitFor(first, 10_000)).toBe(true);
 
     await (thread as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
-    const head = await appendTicks(events, 3);
+    const head = await appendTicks(events, 3, 1);
     expect(await thread.waitFor(head, 10_000)).toBe(true);
     expect(await audited()).toEqual([1, 2, 3, 4, 5, 6]);
   });
