@@ -378,7 +378,9 @@ export class SqliteReadStore implements ReadStore {
     if (sort.length > 2 || field === '_id' || tie[0] !== '_id' || tie[1] !== 1) return null;
     const index = sortIndexName(table.name, field, direction);
     if (this.statements.indexExists.get(index) === undefined) return null;
-    const enough = Math.ceil(table.lastRowid() / SHARED_VALUE_FRACTION);
+    const last = this.query(`SELECT max(rowid) FROM ${docTable(table.name)}`).get() as
+      number | null;
+    const enough = Math.ceil((last ?? 0) / SHARED_VALUE_FRACTION);
     if (enough < MIN_SHARED_VALUE_ROWS) return null;
     const value = typeof condition.value === 'boolean' ? Number(condition.value) : condition.value;
     const shared = this.query(
