@@ -9,8 +9,8 @@ export interface WorkerSetup {
   owner: string;
   /** The worker's module: projection-worker.js, or .ts when running from sources. */
   entry: string;
-  /** When running from TypeScript sources: @swc/core, to compile them as jest does. */
-  swc?: string;
+  /** When running from TypeScript sources: the module that lets require() load them. */
+  typescript?: string;
 }
 
 export interface WorkerCall {

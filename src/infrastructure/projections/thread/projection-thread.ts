@@ -15,27 +15,15 @@ import {
 import { projectionOwner } from '../projection-runner';
 import type { WorkerCall, WorkerMessage, WorkerSetup } from './messages';
 
-/** Loads the worker's module; from TypeScript sources (the tests) it compiles them first. */
+/** Loads the worker's module, after the TypeScript loader when running from sources (the tests). */
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
-if (workerData.swc) {
-  const { readFileSync } = require('node:fs');
-  const { transformSync } = require(workerData.swc);
-  require.extensions['.ts'] = (module, filename) => {
-    const { code } = transformSync(readFileSync(filename, 'utf8'), {
-      filename,
-      jsc: {
-        target: 'es2022',
-        parser: { syntax: 'typescript', decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true },
-      },
-      module: { type: 'commonjs' },
-    });
-    module._compile(code, filename);
-  };
-}
+if (workerData.typescript) require(workerData.typescript);
 require(workerData.entry);
 `;
+
+/** From sources, the worker compiles them as the tests' child processes do. */
+const TYPESCRIPT_LOADER = '../../../../tests/support/ts-register.js';
 
 export interface ProjectionThreadOptions {
   config: AppConfig;
@@ -124,7 +112,7 @@ export class ProjectionThread implements Projector {
       logLevel: this.options.logger.level as LogLevel,
       owner: this.owner,
       entry,
-      ...(entry.endsWith('.ts') && { swc: require.resolve('@swc/core') }),
+      ...(entry.endsWith('.ts') && { typescript: join(__dirname, TYPESCRIPT_LOADER) }),
     };
     const worker = new Worker(BOOTSTRAP, { eval: true, workerData: setup });
     this.worker = worker;
