@@ -10,6 +10,9 @@ import { ProjectionRunner } from '../src/infrastructure/projections/projection-r
 import { SqliteReadStore } from '../src/infrastructure/read-store/sqlite/sqlite-read-store';
 import { peakRssMb } from './support/server';
 
+/** The projection runner's default batch size. */
+const READ_BATCH = 5_000;
+
 export interface RebuildResult {
   events: number;
   ms: number;
@@ -25,6 +28,11 @@ export interface RebuildResult {
    * one slice of indexing a generation going live).
    */
   longestEventLoopStallMs: number;
+  /**
+   * Reading the same log alone, in the runner's batches, upcast and decoded, with nothing projected
+   * (after the rebuild, in the same process): the most a rebuild could reach on this store.
+   */
+  readOnlyEventsPerSec: number;
 }
 
 /**
@@ -104,6 +112,7 @@ async function worker(eventsFile: string, dataDir: string, batchSize: number): P
   if (!done) throw new Error('the rebuild did not finish');
   const peak = peakRssMb('self') || Math.round(process.resourceUsage().maxRSS / 1024);
   await runner.stop();
+  const readOnlyEventsPerSec = await readOnlyPace(events, head);
   await events.close();
   await reads.close();
   const result: RebuildResult = {
@@ -115,8 +124,22 @@ async function worker(eventsFile: string, dataDir: string, batchSize: number): P
     batchSize: batchSize > 0 ? batchSize : 'default',
     projections: projections.map((p) => p.name),
     longestEventLoopStallMs: Math.round(stalls.max / 1e6),
+    readOnlyEventsPerSec,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+async function readOnlyPace(events: SqliteEventStore, head: number): Promise<number> {
+  const started = process.hrtime.bigint();
+  let read = 0;
+  for (let from = 0; from < head;) {
+    const batch = await events.readAll(from, { limit: READ_BATCH });
+    if (batch.length === 0) break;
+    read += batch.length;
+    from = batch[batch.length - 1].position;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return Math.round(read / seconds);
 }
 
 /**

@@ -22,7 +22,8 @@ import { type Enterprise, type HttpLoadResult, runHttpLoad } from './http-load';
 import { LagProbe, type LagResult } from './lag';
 import { measureRebuild, type RebuildResult } from './rebuild';
 import { machineInfo } from './support/machine';
-import { cpuSeconds, startServer } from './support/server';
+import { startServer } from './support/server';
+import { serverCpu, threadCpuSeconds } from './support/thread-cpu';
 import { round } from './support/stats';
 
 const PHASES = ['append', 'rebuild', 'list', 'http', 'asof'] as const;
@@ -150,7 +151,7 @@ async function main(): Promise<void> {
   details.rebuild = rebuild;
   if (rebuild)
     log(
-      `  ${rebuild.eventsPerSec} events/s, peak RSS ${rebuild.peakRssMb} MB, longest event-loop stall ${rebuild.longestEventLoopStallMs} ms`,
+      `  ${rebuild.eventsPerSec} events/s (reading the log alone: ${rebuild.readOnlyEventsPerSec}/s), peak RSS ${rebuild.peakRssMb} MB, longest event-loop stall ${rebuild.longestEventLoopStallMs} ms`,
     );
 
   // 4. The real server on the province store: league table, then the HTTP load with the lag probe.
@@ -179,7 +180,7 @@ async function main(): Promise<void> {
         if (!options.phases.has('http')) return;
         log(`HTTP load: ${CONNECTIONS} connections, ${options.durationSec} s …`);
         const probe = new LagProbe(server.client, enterprises);
-        const cpuBefore = cpuSeconds(server.pid);
+        const cpuBefore = threadCpuSeconds(server.pid);
         const loadStarted = Date.now();
         probe.start();
         load = await attempt('httpLoad', () =>
@@ -192,9 +193,19 @@ async function main(): Promise<void> {
           }),
         );
         lag = await probe.stop();
-        details.serverCpuDuringLoad = `${Math.round(
-          (100 * (cpuSeconds(server.pid) - cpuBefore)) / ((Date.now() - loadStarted) / 1000),
-        )}% of one core (one Node process; the load generator runs on the same 2 cores)`;
+        const cpu = serverCpu(
+          server.pid,
+          cpuBefore,
+          threadCpuSeconds(server.pid),
+          (Date.now() - loadStarted) / 1000,
+          (load?.status2xx ?? 0) + (lag?.samples ?? 0) * 2,
+        );
+        details.serverCpuDuringLoad = cpu;
+        log(
+          `  server CPU ${cpu.processPercentOfCore}% of a core (main thread ${cpu.mainThreadPercentOfCore}%): ` +
+            `${cpu.msPerCommand.process} ms per command (main thread ${cpu.msPerCommand.mainThread}, ` +
+            `busiest other thread ${cpu.msPerCommand.busiestOtherThread})`,
+        );
         details.provinceServerPeakRssMb = server.peakRssMb();
       } finally {
         await server.stop();
@@ -365,6 +376,7 @@ async function main(): Promise<void> {
       'Bench data (both stores) is written DIRECTLY through SqliteEventStore.append, bypassing HTTP: every event is decided by the real deciders on its stream state, in simulated time order; commits are grouped by 500 appends while generating (data generation only).',
       "appendRatioVsRaw: each round appends 100,000 events (1,000 batches of 100) through SqliteEventStore.append to a fresh file, then inserts the same stored rows raw into another fresh file; the figure is the median of the rounds' ratios (details.append.roundRatios).",
       'HTTP figures: autocannon (child process) against the real server process (node dist/src/main.js) on the same 2-core machine, so the load generator shares the CPU with the server.',
+      "details.serverCpuDuringLoad: CPU of the server process and of its threads (/proc/<pid>/task) over the HTTP load, per answered command (the lag probe's writes and reads counted too); the main thread runs HTTP, validation, commands and appends, the busiest other thread is the projection worker.",
       "details.httpFloor: the same autocannon load against NestJS on Express serving the same routes with nothing behind them (bench/http-floor.ts), in the same run: the framework's own ceiling on this machine.",
       'projectionLagMs: a separate client POSTs an incident, then GETs /incidents?unitId=&minPosition=<position>; the time from the POST answer to the GET answer (includes the read itself).',
       'assessmentListP99Ms: each read follows a write of a hazard in the assessed year, projected before the read (the service keeps the live year in memory and follows the read models document by document); reads after a write of another year are in details.assessmentList.afterWrite, reads repeated without writes in details.assessmentList.repeated.',

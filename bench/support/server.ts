@@ -181,15 +181,3 @@ export function peakRssMb(pid: number | 'self'): number {
     return 0;
   }
 }
-
-/** CPU seconds (user + system) a Linux process has used so far; 0 where /proc is not available. */
-export function cpuSeconds(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime are fields 14 and 15 of /proc/<pid>/stat (11 and 12 after the name).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
