@@ -4,7 +4,9 @@ export const AUDIT_EVENTS = 'events';
 
 /** One recorded event, as the audit trail lists it: who recorded what, where and when. */
 export interface AuditEventDoc {
+  /** auditKey(position). */
   _id: string;
+  eventId: string;
   streamId: string;
   revision: number;
   type: string;
@@ -13,6 +15,13 @@ export interface AuditEventDoc {
   recordedAt: string;
   position: number;
 }
+
+/**
+ * The key of an event's document: its position, zero-padded so that keys sort as positions do.
+ * Event ids are random; keys in log order put each new document at the end of the collection's
+ * key index, where a rebuild of a million events writes them at a fraction of the cost.
+ */
+export const auditKey = (position: number): string => String(position).padStart(16, '0');
 
 /**
  * "Handles" every event type. The runner skips events whose type is not in `handles`, and the
@@ -29,7 +38,7 @@ class EveryEventType extends Set<string> {
 /** The audit trail: an index of every event by position, actor, type, time and stream. */
 export const auditProjection: Projection = {
   name: 'audit',
-  version: 1,
+  version: 2,
   collections: {
     [AUDIT_EVENTS]: {
       indexes: [
@@ -45,7 +54,8 @@ export const auditProjection: Projection = {
   handles: new EveryEventType(),
   apply(event, store) {
     store.put<AuditEventDoc>(AUDIT_EVENTS, {
-      _id: event.eventId,
+      _id: auditKey(event.position),
+      eventId: event.eventId,
       streamId: event.streamId,
       revision: event.revision,
       type: event.type,

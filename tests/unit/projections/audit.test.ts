@@ -1,4 +1,4 @@
-import { auditProjection, type AuditEventDoc } from '../../../projections/audit';
+import { auditKey, auditProjection, type AuditEventDoc } from '../../../projections/audit';
 import { project, projected } from './memory-store';
 
 describe('audit projection', () => {
@@ -8,7 +8,7 @@ describe('audit projection', () => {
     }
   });
 
-  it('indexes each event by id with its stream, type, actor, time and position', async () => {
+  it('keeps each event under its position with its id, stream, type, actor and time', async () => {
     const first = projected('unit-D', 'UnitRegistered', { id: 'D', name: '区', kind: 'district' });
     const second = {
       ...projected('incident-I1', 'BrandNewType', {}),
@@ -20,7 +20,8 @@ describe('audit projection', () => {
     const docs = store.all<AuditEventDoc>('events');
     expect(docs).toEqual([
       {
-        _id: first.eventId,
+        _id: auditKey(first.position),
+        eventId: first.eventId,
         streamId: 'unit-D',
         revision: 0,
         type: 'UnitRegistered',
@@ -30,7 +31,8 @@ describe('audit projection', () => {
         position: first.position,
       },
       {
-        _id: second.eventId,
+        _id: auditKey(second.position),
+        eventId: second.eventId,
         streamId: 'incident-I1',
         revision: 3,
         type: 'BrandNewType',
@@ -40,6 +42,13 @@ describe('audit projection', () => {
         position: second.position,
       },
     ]);
+  });
+
+  it('keys documents so that they sort as positions do', () => {
+    const positions = [1, 9, 10, 99, 100, 123_456_789, Number.MAX_SAFE_INTEGER];
+    const keys = positions.map(auditKey);
+    expect([...keys].sort()).toEqual(keys);
+    expect(keys.every((key) => key.length === 16)).toBe(true);
   });
 
   it('is idempotent: replaying an event leaves one document', async () => {

@@ -56,8 +56,8 @@ export class AuditEventsHandler implements IQueryHandler<AuditEventsQuery> {
   /** The event at the document's position (one read), else found in its stream. */
   private async load(doc: AuditEventDoc): Promise<RecordedEvent | undefined> {
     const [atPosition] = await this.events.readAll(doc.position - 1, { limit: 1 });
-    if (atPosition?.id === doc._id) return atPosition;
+    if (atPosition?.id === doc.eventId) return atPosition;
     const stream = await this.events.readStream(doc.streamId, { fromRevision: doc.revision });
-    return stream.find((event) => event.id === doc._id);
+    return stream.find((event) => event.id === doc.eventId);
   }
 }
