@@ -259,4 +259,41 @@ describe('SqliteReadStore sort indexes', () => {
     const pages = prepared.filter((sql) => sql.includes('LIMIT ? OFFSET ?'));
     expect(pages.some((sql) => sql.includes('INDEXED BY "rs_sx_trail_position_desc"'))).toBe(true);
   });
+
+  it('keeps no rows for a sort field that only follows the first field of compound indexes', async () => {
+    await store.ensureCollection('log', {
+      indexes: [
+        ['actor', 'position'],
+        ['type', 'position'],
+      ],
+      sorts: [['position', -1]],
+    });
+    await store.ensureCollection('ranked', {
+      indexes: [['position'], ['actor', 'position']],
+      sorts: [['position', -1]],
+    });
+    for (const collection of ['log', 'ranked']) {
+      await store.transaction(async (tx) => {
+        for (let position = 1; position <= 300; position++) {
+          tx.put(collection, { _id: `e${position}`, position, actor: `a${position % 3}` });
+        }
+      });
+    }
+    const fieldsOf = (collection: string) =>
+      (store as unknown as { db: { prepare(sql: string): { pluck(): { all(): unknown[] } } } }).db
+        .prepare(`SELECT DISTINCT field FROM "rs_ix_${collection}" ORDER BY field`)
+        .pluck()
+        .all();
+    expect(fieldsOf('log')).toEqual(['actor']);
+    expect(fieldsOf('ranked')).toEqual(['actor', 'position']);
+    for (const collection of ['log', 'ranked']) {
+      const page = await store.find<{ _id: string; position: number }>(collection, {
+        where: { actor: 'a1', position: { $gt: 290 } },
+        sort: [['position', -1]],
+        limit: 2,
+      });
+      expect(page.map((doc) => doc.position)).toEqual([298, 295]);
+      expect(await store.count(collection, { position: { $lte: 10 } })).toBe(10);
+    }
+  });
 });

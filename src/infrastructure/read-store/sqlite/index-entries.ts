@@ -1,3 +1,5 @@
+import type { CollectionOptions } from '../read-store.port';
+
 /** One row of a collection's index table: an indexed field and one scalar value it holds. */
 export type IndexEntry = readonly [field: string, value: string | number];
 
@@ -38,4 +40,17 @@ export function indexEntries(doc: unknown, fields: readonly string[]): IndexEntr
     }
   }
   return [...entries.values()];
+}
+
+/**
+ * The fields a collection keeps index rows for: every field its indexes name, except a field it
+ * sorts by that no index names first. Such a field follows the first field of a compound index only
+ * to order its pages (MongoDB reads them from that index); here the first field's rows pick the
+ * documents and the sort index orders them, so rows for it would be written and never read.
+ */
+export function indexedFields(options: CollectionOptions | undefined): string[] {
+  const indexes = options?.indexes ?? [];
+  const sortOnly = new Set((options?.sorts ?? []).map(([field]) => field));
+  for (const [first] of indexes) sortOnly.delete(first);
+  return [...new Set(indexes.flat())].filter((field) => !sortOnly.has(field));
 }

@@ -18,6 +18,7 @@ import { type Condition, parsePaging, parseSort, parseWhere } from '../where';
 import { CollectionTable, type StagedRow } from './collection-table';
 import { BackgroundCheckpoint } from '../../sqlite/background-checkpoint';
 import { DocumentCache } from './document-cache';
+import { indexedFields } from './index-entries';
 import {
   collectionSchema,
   docTable,
@@ -123,7 +124,7 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async ensureCollection(name: string, options?: CollectionOptions): Promise<void> {
-    const declared = (options?.indexes ?? []).flat().map(assertFieldPath);
+    const declared = indexedFields(options).map(assertFieldPath);
     const collection = assertCollectionName(name);
     await this.indexing.get(collection)?.done;
     const pending = this.createCollection(collection, declared);
