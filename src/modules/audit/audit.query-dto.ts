@@ -1,7 +1,8 @@
-import { PagedQueryDto } from '../shared/paging';
+import { WithinUnitPagedQueryDto } from '../shared/units-within';
 import { OptionalText, OptionalTime } from '../shared/validators';
 
-export class AuditEventsQueryDto extends PagedQueryDto {
+/** `withinUnitId`: events of streams concerning that unit or a unit below it. */
+export class AuditEventsQueryDto extends WithinUnitPagedQueryDto {
   @OptionalText(200) actorId?: string;
   @OptionalText(200) type?: string;
   @OptionalText(200) streamId?: string;

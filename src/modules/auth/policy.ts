@@ -14,7 +14,9 @@ export type ScopeRule =
   | { from: 'year' };
 
 /** For list reads: the field of each item naming its unit (items outside the scope are dropped). */
-export type ListFilter = { field: string } | { streamField: string };
+export interface ListFilter {
+  field: string;
+}
 
 export interface RoutePolicy {
   roles: readonly Role[];
@@ -197,7 +199,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /assessments/:year/export.xlsx': { roles: ALL, scope: NONE },
 
   'GET /audit/streams/:streamId': { roles: AUDIT, scope: param('streamId', (id) => id) },
-  'GET /audit/events': { roles: AUDIT, scope: NONE, list: { streamField: 'streamId' } },
+  'GET /audit/events': { roles: AUDIT, scope: query([WITHIN], WITHIN) },
   'GET /audit/integrity': { roles: AUDIT, scope: NONE },
   'POST /audit/anchors': { roles: OFFICE, scope: NONE },
 };

@@ -28,10 +28,7 @@ export class ScopeFilterInterceptor implements NestInterceptor {
     list: NonNullable<RoutePolicy['list']>,
   ): Promise<unknown> {
     const keep = async (item: Record<string, unknown>): Promise<boolean> => {
-      const unitId =
-        'field' in list
-          ? (item[list.field] as string | undefined)
-          : await this.scopes.unitOfStream(String(item[list.streamField]));
+      const unitId = item[list.field];
       return typeof unitId === 'string' && (await this.scopes.inScope(actor, unitId));
     };
     const filterItems = async (items: Record<string, unknown>[]) => {

@@ -1,18 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
+import {
+  unitMovedTo,
+  unitNamedByStreamId,
+  unitOfFirstEvent,
+} from '../../../projections/shared/stream-units';
 import type { Actor } from '../shared/actor';
-
-/** The field of a stream's first event that names the unit it concerns, by stream category. */
-const UNIT_FIELD: Record<string, string> = {
-  agreement: 'responsibleUnitId',
-  hazard: 'unitId',
-  incident: 'unitId',
-  inspection: 'inspectedUnitId',
-  report: 'subjectUnitId',
-  penalty: 'enterpriseId',
-  accountability: 'targetUnitId',
-  user: 'scopeUnitId',
-};
 
 const MAX_CACHED = 100_000;
 
@@ -63,23 +56,11 @@ export class ScopeService {
 
   /** The unit a resource stream concerns (`hazard-H1` → its unit), or null when unknown. */
   async unitOfStream(streamId: string): Promise<string | null> {
-    const dash = streamId.indexOf('-');
-    const category = streamId.slice(0, dash);
-    const id = streamId.slice(dash + 1);
-    if (category === 'unit' || category === 'blacklist') return id;
-    if (category === 'assessment') return id.replace(/^\d{4}-/, '');
-    const field = UNIT_FIELD[category];
-    if (!field) return null;
+    const named = unitNamedByStreamId(streamId);
+    if (named !== undefined) return named;
     const events = await this.events.readStream(streamId);
     if (events.length === 0) return null;
-    const moved = [...events]
-      .reverse()
-      .find(
-        (e) =>
-          e.type === 'IncidentDetailsCorrected' &&
-          (e.data as { field?: string }).field === 'unitId',
-      );
-    if (moved) return (moved.data as { to: string }).to;
-    return ((events[0].data as Record<string, unknown>)[field] as string | undefined) ?? null;
+    const moves = events.map(unitMovedTo).filter((unitId) => unitId !== undefined);
+    return moves.length > 0 ? moves[moves.length - 1] : unitOfFirstEvent(streamId, events[0].data);
   }
 }

@@ -7,8 +7,12 @@ import {
   type RecordedEvent,
 } from '../../../infrastructure/event-store/event-store.port';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
-import type { RangeCondition, Where } from '../../../infrastructure/read-store/read-store.port';
-import { type Page, pageOf } from '../../shared/paging';
+import type {
+  FieldCondition,
+  RangeCondition,
+} from '../../../infrastructure/read-store/read-store.port';
+import type { Page } from '../../shared/paging';
+import { pageWithinUnit } from '../../shared/units-within';
 import { utc } from '../../shared/validators';
 import type { AuditEventsQueryDto } from '../audit.query-dto';
 import { type EventEnvelope, toEnvelope } from './event-envelope';
@@ -26,7 +30,7 @@ export class AuditEventsHandler implements IQueryHandler<AuditEventsQuery> {
   ) {}
 
   async execute({ filter }: AuditEventsQuery): Promise<Page<EventEnvelope>> {
-    const where: Record<string, string | RangeCondition> = {};
+    const where: Record<string, FieldCondition> = {};
     if (filter.actorId) where.actorId = filter.actorId;
     if (filter.type) where.type = filter.type;
     if (filter.streamId) where.streamId = filter.streamId;
@@ -35,22 +39,23 @@ export class AuditEventsHandler implements IQueryHandler<AuditEventsQuery> {
       ...(filter.to ? { $lte: utc(filter.to) } : {}),
     };
     if (Object.keys(recorded).length > 0) where.recordedAt = recorded;
-    const { limit, offset } = pageOf(filter);
-    const [docs, total] = await Promise.all([
-      this.readModels.find<AuditEventDoc>(auditProjection, AUDIT_EVENTS, {
-        where: where as Where,
+    const page = await pageWithinUnit<AuditEventDoc>(
+      this.readModels,
+      { projection: auditProjection, collection: AUDIT_EVENTS },
+      {
+        where,
+        unitField: 'unitId',
+        withinUnitId: filter.withinUnitId,
         sort: [['position', -1]],
-        limit,
-        skip: offset,
-      }),
-      this.readModels.count(auditProjection, AUDIT_EVENTS, where as Where),
-    ]);
+        paging: filter,
+      },
+    );
     const items: EventEnvelope[] = [];
-    for (const doc of docs) {
+    for (const doc of page.items) {
       const event = await this.load(doc);
       if (event) items.push(toEnvelope(event));
     }
-    return { items, total, limit, offset };
+    return { ...page, items };
   }
 
   /** The event at the document's position (one read), else found in its stream. */
