@@ -247,17 +247,34 @@ describe('SqliteReadStore sort indexes', () => {
           skip,
         })
       ).map((doc) => doc.position);
+    const wheres = [
+      { type: 'Odd' },
+      { tags: 'all' },
+      { type: 'Rare' },
+      { type: { $in: ['Rare', 'Even'] } },
+      { tags: { $in: ['Rare', 'Odd'] } },
+      { tags: { $in: ['none', 'Rare'] } },
+    ] as Where[];
     const { prepared } = await preparedDuring(store, async () => {
-      for (const where of [{ type: 'Odd' }, { tags: 'all' }, { type: 'Rare' }] as Where[]) {
+      for (const where of wheres) {
         const all = await positions(where);
         expect(await positions(where, 4, 3)).toEqual(all.slice(3, 7));
+        expect(await store.count('trail', where)).toBe(all.length);
       }
       expect(await positions({ type: 'Odd' }, 3)).toEqual([19_999, 19_997, 19_995]);
       expect(await positions({ type: 'Rare' }, 3)).toEqual([20_000, 15_000, 10_000]);
+      expect(await positions({ tags: { $in: ['Rare', 'Even'] } }, 3)).toEqual([
+        20_000, 19_998, 19_996,
+      ]);
+      expect(await store.count('trail', { tags: { $in: ['Odd', 'all'] } })).toBe(20_000);
     });
     // Statements are cached by their text: one plan reads the sort index, for Odd and for all.
     const pages = prepared.filter((sql) => sql.includes('LIMIT ? OFFSET ?'));
-    expect(pages.some((sql) => sql.includes('INDEXED BY "rs_sx_trail_position_desc"'))).toBe(true);
+    const fromSortIndex = pages.filter((sql) =>
+      sql.includes('INDEXED BY "rs_sx_trail_position_desc"'),
+    );
+    expect(fromSortIndex.some((sql) => sql.includes('value = ?'))).toBe(true);
+    expect(fromSortIndex.some((sql) => sql.includes('json_each'))).toBe(true);
   });
 
   it('keeps no rows for a sort field that only follows the first field of compound indexes', async () => {

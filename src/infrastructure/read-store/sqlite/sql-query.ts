@@ -39,11 +39,19 @@ function valuePredicate(expr: string, condition: Condition, params: SqlParam[]):
   }
 }
 
+/** The index rows of one condition on an indexed field (`_id` names their documents). */
+export function indexRowsWhere(condition: Condition): SqlWhere {
+  const params: SqlParam[] = [condition.field];
+  const predicate = valuePredicate('value', condition, params);
+  return { sql: `field = ? AND ${predicate}`, params };
+}
+
 /**
  * How an indexed field is checked: `list` the documents its index rows hold; `lookup` the
- * document's own index rows (when the query also names the documents by `_id`); or `document`
- * reads the document itself (a range, when an equality on an indexed field already picks the
- * candidates: listing every document after a date to keep a few is what made such queries slow).
+ * document's own index rows (when the query also names the documents by `_id`), except that a
+ * `$in` reads the document (one probe of the index per value and document costs more); or
+ * `document` reads the document itself (a range, when an equality on an indexed field already
+ * picks the candidates: listing every document after a date to keep a few made such queries slow).
  */
 export type IndexUse = 'list' | 'lookup' | 'document';
 
@@ -57,7 +65,9 @@ function matchSql(
   const { field } = condition;
   if (field === '_id') return valuePredicate('t._id', condition, params);
   const byId = use === 'lookup';
-  if (indexed.has(field) && !(use === 'document' && condition.op === 'range')) {
+  const readsDocument =
+    (use === 'document' && condition.op === 'range') || (byId && condition.op === 'in');
+  if (indexed.has(field) && !readsDocument) {
     params.push(field);
     const predicate = valuePredicate('value', condition, params);
     return byId

@@ -28,7 +28,7 @@ import {
   sortIndexName,
   sortIndexSchema,
 } from './schema';
-import { orderBySql, type SqlParam, whereSql } from './sql-query';
+import { indexRowsWhere, orderBySql, type SqlParam, whereSql } from './sql-query';
 import { prepareStoreStatements, type StoreStatements } from './store-statements';
 
 export type SqliteReadStoreOptions = (
@@ -157,6 +157,12 @@ export class SqliteReadStore implements ReadStore {
     const table = this.table(collection);
     const conditions = parseWhere(where);
     if (!table) return 0;
+    const [only] = conditions;
+    if (conditions.length === 1 && countsFromIndexRows(only, table.indexed)) {
+      const rows = indexRowsWhere(only);
+      const sql = `SELECT count(DISTINCT _id) FROM ${indexTable(table.name)} WHERE ${rows.sql}`;
+      return this.query(sql).get(...rows.params) as number;
+    }
     const clause = whereSql(table.name, table.indexed, conditions);
     const sql = `SELECT count(*) FROM ${docTable(table.name)} AS t ${clause.sql}`;
     return this.query(sql).get(...clause.params) as number;
@@ -361,9 +367,10 @@ export class SqliteReadStore implements ReadStore {
   }
 
   /**
-   * The sort index to read a page from, when the page is filtered by one value that at least a
-   * twentieth of the collection shares (the audit trail of one event type): reading the order's
-   * index until the page is full then beats gathering every match and sorting it. Else null.
+   * The sort index to read a page from, when the page is filtered by one value, or one `$in` of
+   * values, that at least a twentieth of the collection holds (the audit trail of one event type,
+   * or of a district's units): reading the order's index until the page is full then beats
+   * gathering every match and sorting it. Else null.
    */
   private orderForSharedValue(
     table: CollectionTable,
@@ -371,9 +378,8 @@ export class SqliteReadStore implements ReadStore {
     sort: readonly [string, SortDirection][],
   ): string | null {
     const [condition] = conditions;
-    if (conditions.length !== 1 || condition.op !== 'eq' || !table.indexed.has(condition.field)) {
-      return null;
-    }
+    const picks = condition?.op === 'eq' || (condition?.op === 'in' && !condition.orNull);
+    if (conditions.length !== 1 || !picks || !table.indexed.has(condition.field)) return null;
     const noTie: [string, SortDirection] = ['_id', 1];
     const [[field, direction] = noTie, tie = noTie] = sort;
     if (sort.length > 2 || field === '_id' || tie[0] !== '_id' || tie[1] !== 1) return null;
@@ -383,10 +389,10 @@ export class SqliteReadStore implements ReadStore {
       number | null;
     const enough = Math.ceil((last ?? 0) / SHARED_VALUE_FRACTION);
     if (enough < MIN_SHARED_VALUE_ROWS) return null;
-    const value = typeof condition.value === 'boolean' ? Number(condition.value) : condition.value;
+    const rows = indexRowsWhere(condition);
     const shared = this.query(
-      `SELECT count(*) FROM (SELECT 1 FROM ${indexTable(table.name)} WHERE field = ? AND value = ? LIMIT ?)`,
-    ).get(condition.field, value, enough) as number;
+      `SELECT count(*) FROM (SELECT 1 FROM ${indexTable(table.name)} WHERE ${rows.sql} LIMIT ?)`,
+    ).get(...rows.params, enough) as number;
     return shared >= enough ? index : null;
   }
 
@@ -399,4 +405,13 @@ export class SqliteReadStore implements ReadStore {
     }
     return statement;
   }
+}
+
+/**
+ * A count of the documents matching one condition on an indexed field reads only its index rows
+ * (distinct documents: an array can match with several elements).
+ */
+function countsFromIndexRows(condition: Condition | undefined, indexed: ReadonlySet<string>) {
+  if (!condition || !indexed.has(condition.field)) return false;
+  return condition.op !== 'null' && !(condition.op === 'in' && condition.orNull);
 }
