@@ -47,7 +47,7 @@ interface Document {
 const PREFIX = '/api/v1';
 
 /**
- * Every route of /work/shared/spec/API.md, as `METHOD path` under /api/v1 (Express `:param` style).
+ * Every route of the HTTP contract, as `METHOD path` under /api/v1 (Express `:param` style).
  * GET /health lives outside the prefix and is checked on its own.
  */
 const API_MD_ROUTES = [
