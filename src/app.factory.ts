@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { rejectUnsafeInput } from './infrastructure/http/input-hygiene';
 import { rejectDeepJson } from './infrastructure/http/json-depth';
 import { setupOpenApi } from './infrastructure/http/openapi';
 import { ProblemFilter } from './infrastructure/http/problem.filter';
@@ -35,6 +36,7 @@ export async function createApp(
     type: ['application/json', 'application/*+json'],
   });
   app.use(rejectDeepJson());
+  app.use(rejectUnsafeInput());
   app.enableCors(
     config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : { origin: false },
   );

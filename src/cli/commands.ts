@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { roundTo } from '../domain/assessment/display';
 import { EVENT_STORE, type EventStore } from '../infrastructure/event-store/event-store.port';
 import { verifyIntegrity } from '../infrastructure/event-store/integrity/integrity-verifier';
+import { unsafeInputErrors } from '../infrastructure/http/safe-text';
 import { flattenValidationErrors } from '../infrastructure/http/validation';
 import { Projector } from '../infrastructure/projections/projector';
 import { assessmentWorkbook } from '../modules/assessment/export/assessment-workbook';
@@ -24,6 +25,8 @@ export interface CliIo {
 
 /** Validates a DTO exactly as the HTTP layer does. */
 export async function validDto<T extends object>(type: new () => T, plain: object): Promise<T> {
+  const unsafe = unsafeInputErrors(plain);
+  if (unsafe.length > 0) throw new UsageError(unsafe.map((e) => e.message).join('; '));
   const dto = plainToInstance(type, plain);
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0) {

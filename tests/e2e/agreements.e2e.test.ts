@@ -639,7 +639,7 @@ describe('agreements over HTTP', () => {
       }).expect(400);
       await post(`${path}/termination`, {
         reason: '撤并',
-        terminatedAt: '2999-09-01T00:00:00Z',
+        terminatedAt: '2099-09-01T00:00:00Z',
       }).expect(422);
       await post(`${path}/termination`, {
         reason: '撤并',

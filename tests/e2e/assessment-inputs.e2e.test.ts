@@ -268,7 +268,7 @@ describe('assessment inputs over HTTP: schemes, task scores, commendations, fina
       expect(noAgreement.body.type).toMatch(/no_active_agreement/);
       const otherYear = await post('/assessments/2026/units/T1/task-scores', score()).expect(422);
       expect(otherYear.body.type).toMatch(/no_active_agreement/);
-      await post(path, score({ evaluatedAt: '2999-01-01T00:00:00Z' })).expect(422);
+      await post(path, score({ evaluatedAt: '2099-01-01T00:00:00Z' })).expect(422);
       await post(path, score({ evidence: '   ' })).expect(422);
       expect(await eventCount()).toBe(before);
     });
@@ -378,7 +378,7 @@ describe('assessment inputs over HTTP: schemes, task scores, commendations, fina
       await post('/assessments/1999/finalization', { finalizedAt: '2026-01-20T10:00:00Z' }).expect(
         400,
       );
-      const future = await post(path, { finalizedAt: '2999-01-01T00:00:00Z' }).expect(422);
+      const future = await post(path, { finalizedAt: '2099-01-01T00:00:00Z' }).expect(422);
       expect(future.body.type).toMatch(/in_future/);
       const early = await post(path, { finalizedAt: '2024-12-31T15:00:00Z' }).expect(422);
       expect(early.body.type).toMatch(/finalized_before_year/);

@@ -135,7 +135,7 @@ describe('enforcement and accountability over HTTP', () => {
       ]);
       await post('/penalties', penalty({ enterpriseId: 'T1' })).expect(422);
       await post('/penalties', penalty({ amountYuan: undefined })).expect(422);
-      await post('/penalties', penalty({ decidedAt: '2999-01-01T00:00:00Z' })).expect(422);
+      await post('/penalties', penalty({ decidedAt: '2099-01-01T00:00:00Z' })).expect(422);
       await t
         .http()
         .post('/api/v1/penalties')
@@ -214,7 +214,7 @@ describe('enforcement and accountability over HTTP', () => {
         { field: 'incidentId', message: expect.stringContaining('I-NOPE') },
       ]);
       await post('/accountability-actions', action({ decidingUnitId: 'NOPE' })).expect(422);
-      await post('/accountability-actions', action({ decidedAt: '2999-01-01T00:00:00Z' })).expect(
+      await post('/accountability-actions', action({ decidedAt: '2099-01-01T00:00:00Z' })).expect(
         422,
       );
       expect(await eventCount()).toBe(before);
@@ -313,7 +313,7 @@ describe('enforcement and accountability over HTTP', () => {
         { field: 'enterpriseId', message: expect.stringContaining('NOPE') },
       ]);
       await post('/blacklist', { ...good, enterpriseId: 'T1' }).expect(422);
-      await post('/blacklist', { ...good, listedAt: '2999-01-01T00:00:00Z' }).expect(422);
+      await post('/blacklist', { ...good, listedAt: '2099-01-01T00:00:00Z' }).expect(422);
       await post('/blacklist', { ...good, until: '2024-01-01T00:00:00Z' }).expect(422);
       const removal = { removedAt: '2025-06-01T00:00:00Z', reason: '修复' };
       await post('/blacklist/NOPE/removal', removal).expect(404);
@@ -321,7 +321,7 @@ describe('enforcement and accountability over HTTP', () => {
       expect(notListed.body.type).toMatch(/not_listed/);
       await post('/blacklist/E2/removal', { removedAt: '2025-06-01', reason: 'r' }).expect(400);
       await post('/blacklist/E2/removal', { ...removal, reason: undefined }).expect(400);
-      await post('/blacklist/E2/removal', { ...removal, removedAt: '2999-01-01T00:00:00Z' }).expect(
+      await post('/blacklist/E2/removal', { ...removal, removedAt: '2099-01-01T00:00:00Z' }).expect(
         422,
       );
       expect(await eventCount()).toBe(before);

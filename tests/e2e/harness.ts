@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/app-config';
@@ -17,7 +17,10 @@ export interface TestApp {
 }
 
 /** The real application on the embedded stores in a temporary directory. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  logger: Logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'safety-e2e-'));
   const config = loadConfig({
     DATA_DIR: dataDir,
@@ -25,7 +28,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     MAX_FAILED_AUTH_PER_MINUTE: '100000',
     ...env,
   });
-  const app = await createApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  const app = await createApp(config, logger);
   await app.init();
   const server = app.getHttpServer();
   return {

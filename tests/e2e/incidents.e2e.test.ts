@@ -256,7 +256,7 @@ describe('incidents over HTTP', () => {
       }).expect(422);
       await post('/incidents/I-rev/casualty-revisions', {
         ...good,
-        revisedAt: '2999-01-01T00:00:00Z',
+        revisedAt: '2099-01-01T00:00:00Z',
       }).expect(422);
       expect(await eventCount()).toBe(before);
     });

@@ -286,7 +286,7 @@ describe('inspections, hazards and reports over HTTP', () => {
       expect(fieldsOf(unknown.body)).toEqual(['inspectedUnitId', 'inspectingUnitId']);
       const future = await post(
         '/inspections',
-        inspection({ conductedAt: '2999-01-01T00:00:00Z' }),
+        inspection({ conductedAt: '2099-01-01T00:00:00Z' }),
       ).expect(422);
       expect(fieldsOf(future.body)).toContain('conductedAt');
       const early = await post(
@@ -455,7 +455,7 @@ describe('inspections, hazards and reports over HTTP', () => {
       await post('/hazards', hazard({ unitId: 'NOPE' })).expect(422);
       await post(
         '/hazards',
-        hazard({ identifiedAt: '2999-01-01T00:00:00Z', deadline: '2999-02-01T00:00:00Z' }),
+        hazard({ identifiedAt: '2099-01-01T00:00:00Z', deadline: '2099-02-01T00:00:00Z' }),
       ).expect(422);
       await t
         .http()
@@ -471,7 +471,7 @@ describe('inspections, hazards and reports over HTTP', () => {
       await post('/hazards/INS1-F2/plan', plan({ budget: 1 })).expect(400);
       await post('/hazards/INS1-F2/plan', plan({ measures: 'x'.repeat(10_001) })).expect(400);
       await post('/hazards/NOPE/plan', plan()).expect(404);
-      await post('/hazards/INS1-F2/plan', plan({ plannedAt: '2999-01-01T00:00:00Z' })).expect(422);
+      await post('/hazards/INS1-F2/plan', plan({ plannedAt: '2099-01-01T00:00:00Z' })).expect(422);
 
       // POST /hazards/:id/extension
       await post('/hazards/INS1-F2/extension', { deadline: '2025-06-01T00:00:00Z' }).expect(400);
@@ -494,7 +494,7 @@ describe('inspections, hazards and reports over HTTP', () => {
         404,
       );
       await post('/hazards/INS1-F1/rectification', {
-        rectifiedAt: '2999-01-01T00:00:00Z',
+        rectifiedAt: '2099-01-01T00:00:00Z',
       }).expect(422);
 
       // POST /hazards/:id/verification
@@ -587,7 +587,7 @@ describe('inspections, hazards and reports over HTTP', () => {
       await post('/reports', { ...good, content: 'x'.repeat(10_001) }).expect(400);
       await post('/reports', { ...good, receivedAt: '2025-02-21 08:00' }).expect(400);
       await post('/reports', { ...good, subjectUnitId: 'NOPE' }).expect(422);
-      await post('/reports', { ...good, receivedAt: '2999-01-01T00:00:00Z' }).expect(422);
+      await post('/reports', { ...good, receivedAt: '2099-01-01T00:00:00Z' }).expect(422);
       await t
         .http()
         .post('/api/v1/reports')
@@ -617,7 +617,7 @@ describe('inspections, hazards and reports over HTTP', () => {
       }).expect(422);
       await post('/reports/R2/verification', {
         ...verification,
-        verifiedAt: '2999-01-01T00:00:00Z',
+        verifiedAt: '2099-01-01T00:00:00Z',
       }).expect(422);
       await post('/reports/R2/closure', { closedAt: '2025-03-05T00:00:00Z' }).expect(422);
       await post('/reports/R2/closure', { closedAt: '2025-03-05' }).expect(400);

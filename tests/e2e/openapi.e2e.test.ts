@@ -238,12 +238,12 @@ describe('OpenAPI document at /api/docs-json', () => {
         const statuses = Object.keys(op.responses);
         const expected = route.startsWith('GET ')
           ? ['200', '400', '401', '403', '404', '503']
-          : ['400', '401', '403', '404', '409', '422'];
+          : ['400', '401', '403', '404', '409', '415', '422', '503'];
         expect({ route, missing: expected.filter((s) => !statuses.includes(s)) }).toEqual({
           route,
           missing: [],
         });
-        if (!route.startsWith('GET ')) expect(statuses).not.toContain('503');
+        if (route.startsWith('GET ')) expect(statuses).not.toContain('415');
       }
     });
 

@@ -111,7 +111,7 @@ describe('units over HTTP', () => {
       personId: 'P9',
       personName: '李四',
       post: 'principal',
-      from: '2999-01-01T00:00:00Z',
+      from: '2099-01-01T00:00:00Z',
     }).expect(422);
     await t.http().put('/api/v1/units/T1/statistics/1999').set(auth).send({}).expect(400);
     await t

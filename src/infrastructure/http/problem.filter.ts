@@ -3,11 +3,36 @@ import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { DomainError } from '../../domain/shared/errors';
 import { ConcurrencyError } from '../event-store/event-store.port';
+import { bodyReadProblem } from './body-errors';
 import { problem, PROBLEM_CONTENT_TYPE, ProblemException, type Problem } from './problem';
+import { isStorageFull } from './storage-full';
 
 const DOMAIN_STATUS = { rule: 422, state: 409, not_found: 404 } as const;
 
-/** Every error leaves as application/problem+json; unexpected ones are logged and never leak details. */
+/** How long a client should wait before retrying a write the full storage refused. */
+export const STORAGE_FULL_RETRY_AFTER_SECONDS = 60;
+
+type ProblemRequest = Request & { id?: string };
+
+const STORAGE_FULL = problem(
+  503,
+  'storage_full',
+  "The service's storage is full; nothing was recorded. Retry later.",
+  undefined,
+  { retryAfterSeconds: STORAGE_FULL_RETRY_AFTER_SECONDS },
+);
+
+const INTERNAL_ERROR = problem(
+  500,
+  'internal_error',
+  'An unexpected error occurred; it has been logged.',
+);
+
+/**
+ * Every error leaves as application/problem+json. Only unexpected errors are logged with their
+ * stack (at error, and their details never leak); a full storage is logged at error for the
+ * operator, other answers the service chose (503 projections behind, 401, 403) at warn.
+ */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   constructor(private readonly logger: Logger) {}
@@ -15,31 +40,34 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
-    const request = http.getRequest<Request & { id?: string }>();
+    const request = http.getRequest<ProblemRequest>();
     const body = this.toProblem(exception, request);
-    if (body.status >= 500) {
-      this.logger.error(
-        { err: exception, requestId: request.id, url: request.originalUrl },
-        'unhandled error',
-      );
-    } else if (body.status === 401 || body.status === 403) {
-      this.logger.warn(
-        {
-          requestId: request.id,
-          method: request.method,
-          url: request.originalUrl,
-          status: body.status,
-        },
-        'refused request',
-      );
-    }
+    this.log(exception, body, request);
     if (response.headersSent) return;
     if (typeof body.retryAfterSeconds === 'number')
       response.setHeader('Retry-After', String(body.retryAfterSeconds));
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 
-  private toProblem(exception: unknown, request: Request & { id?: string }): Problem {
+  private log(exception: unknown, body: Problem, request: ProblemRequest): void {
+    const context = {
+      requestId: request.id,
+      method: request.method,
+      url: request.originalUrl,
+      status: body.status,
+      type: body.type,
+    };
+    if (body.type === INTERNAL_ERROR.type) {
+      this.logger.error({ ...context, err: exception }, 'unhandled error');
+    } else if (body.type === STORAGE_FULL.type) {
+      const { code, message } = exception as { code?: unknown; message?: unknown };
+      this.logger.error({ ...context, code, message }, 'storage full: the write was refused');
+    } else if (body.status >= 500 || body.status === 401 || body.status === 403) {
+      this.logger.warn(context, 'refused request');
+    }
+  }
+
+  private toProblem(exception: unknown, request: ProblemRequest): Problem {
     if (exception instanceof ProblemException) return exception.problem;
     if (exception instanceof DomainError) {
       return problem(
@@ -56,19 +84,9 @@ export class ProblemFilter implements ExceptionFilter {
         'The resource was changed by another request; retry.',
       );
     }
-    const bodyParserError = exception as { type?: string; status?: number };
-    if (bodyParserError.type === 'entity.parse.failed') {
-      return problem(400, 'malformed_json', 'The request body is not valid JSON.');
-    }
-    if (bodyParserError.type === 'entity.too.large') {
-      return problem(400, 'body_too_large', 'The request body is larger than 1 MiB.');
-    }
-    if (
-      bodyParserError.type === 'encoding.unsupported' ||
-      bodyParserError.type === 'charset.unsupported'
-    ) {
-      return problem(415, 'unsupported_encoding', 'The request body encoding is not supported.');
-    }
+    if (isStorageFull(exception)) return STORAGE_FULL;
+    const bodyProblem = bodyReadProblem(exception, request);
+    if (bodyProblem) return bodyProblem;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
@@ -83,14 +101,6 @@ export class ProblemFilter implements ExceptionFilter {
         status === 404 ? `No route ${request.method} ${request.path}` : message,
       );
     }
-    return problem(
-      500,
-      'internal_error',
-      'An unexpected error occurred; it has been logged.',
-      undefined,
-      {
-        requestId: request.id,
-      },
-    );
+    return { ...INTERNAL_ERROR, requestId: request.id };
   }
 }

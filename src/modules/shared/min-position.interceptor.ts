@@ -4,7 +4,7 @@ import {
   Injectable,
   type NestInterceptor,
 } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { from, type Observable, switchMap } from 'rxjs';
 import { ReadModels } from '../../infrastructure/projections/read-models';
 import { badRequest, problem, ProblemException } from '../../infrastructure/http/problem';
@@ -25,16 +25,16 @@ export class MinPositionInterceptor implements NestInterceptor {
         { field: 'minPosition', message: 'minPosition must be a non-negative integer' },
       ]);
     }
-    const response = context.switchToHttp().getResponse<Response>();
     return from(this.readModels.waitFor(Number(raw), MIN_POSITION_WAIT_MS)).pipe(
       switchMap((reached) => {
         if (!reached) {
-          response.setHeader('Retry-After', '1');
           throw new ProblemException(
             problem(
               503,
               'projections_behind',
               `The read models have not reached position ${raw} yet; retry.`,
+              undefined,
+              { retryAfterSeconds: 1 },
             ),
           );
         }

@@ -18,21 +18,26 @@ import {
   registerDecorator,
   type ValidationOptions,
 } from 'class-validator';
+import { MAX_YEAR, MIN_YEAR } from '../../domain/shared/guards';
 
 /** API.md limits. */
 export const MAX_STRING = 10_000;
 export const MAX_ARRAY = 1_000;
 
-const ISO_WITH_OFFSET =
-  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+/** No time the service records is earlier than the founding of the People's Republic. */
+export const EARLIEST_TIME_YEAR = 1949;
 
+/** Calendar fields and an offset of at most ±14:00 (the widest any zone uses). */
+const ISO_WITH_OFFSET =
+  /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]((0\d|1[0-3]):[0-5]\d|14:00))$/;
+
+/** A real calendar date and time, from EARLIEST_TIME_YEAR to MAX_YEAR, with its offset. */
 export function isIsoDateTimeWithOffset(value: unknown): value is string {
-  if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value)) return false;
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) return false;
-  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})/.exec(value) ?? [];
-  const days = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-  return Number(d) <= days;
+  const fields = typeof value === 'string' ? ISO_WITH_OFFSET.exec(value) : null;
+  if (!fields || Number.isNaN(Date.parse(value as string))) return false;
+  const [year, month, day] = fields.slice(1, 4).map(Number);
+  if (year < EARLIEST_TIME_YEAR || year > MAX_YEAR) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** An ISO 8601 time with an explicit offset (`Z` or `±hh:mm`). */
@@ -43,7 +48,7 @@ export function IsDateTimeWithOffset(options?: ValidationOptions): PropertyDecor
       target: target.constructor,
       propertyName: propertyName as string,
       options: {
-        message: `${String(propertyName)} must be an ISO 8601 time with an offset (Z or ±hh:mm)`,
+        message: `${String(propertyName)} must be an ISO 8601 time from ${EARLIEST_TIME_YEAR} to ${MAX_YEAR} with an offset (Z or ±hh:mm, at most ±14:00)`,
         ...options,
       },
       validator: { validate: (value: unknown) => isIsoDateTimeWithOffset(value) },
@@ -79,7 +84,7 @@ export const Amount = () =>
   applyDecorators(IsNumber({ allowNaN: false, allowInfinity: false }), Min(0), Max(1e15));
 export const OptionalAmount = () => applyDecorators(IsOptional(), Amount());
 
-export const Year = () => applyDecorators(IsInt(), Min(2000), Max(2100));
+export const Year = () => applyDecorators(IsInt(), Min(MIN_YEAR), Max(MAX_YEAR));
 
 export const OneOf = (values: readonly string[]) =>
   applyDecorators(

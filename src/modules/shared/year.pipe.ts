@@ -1,14 +1,15 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
+import { MAX_YEAR, MIN_YEAR } from '../../domain/shared/guards';
 import { badRequest } from '../../infrastructure/http/problem';
 
-/** A year in a path: an integer from 2000 to 2100. */
+/** A year in a path: four digits, from MIN_YEAR to MAX_YEAR. */
 @Injectable()
-export class YearPipe implements PipeTransform<string, number> {
-  transform(value: string): number {
+export class YearPipe implements PipeTransform<unknown, number> {
+  transform(value: unknown): number {
     const year = Number(value);
-    if (!/^\d{4}$/.test(value) || year < 2000 || year > 2100) {
+    if (typeof value !== 'string' || !/^\d{4}$/.test(value) || year < MIN_YEAR || year > MAX_YEAR) {
       throw badRequest('The year is invalid.', [
-        { field: 'year', message: 'year must be an integer from 2000 to 2100' },
+        { field: 'year', message: `year must be an integer from ${MIN_YEAR} to ${MAX_YEAR}` },
       ]);
     }
     return year;

@@ -1,6 +1,8 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { getMetadataStorage, type MetadataStorage } from 'class-validator';
+import { MAX_YEAR } from '../../../domain/shared/guards';
+import { EARLIEST_TIME_YEAR } from '../../../modules/shared/validators';
 
 type ValidationMetadata = Parameters<MetadataStorage['groupByPropertyName']>[0][number];
 type Schema = SchemaObject & { additionalProperties?: SchemaObject | ReferenceObject | boolean };
@@ -9,8 +11,8 @@ type ValidatedClass = Parameters<MetadataStorage['getTargetValidationMetadatas']
 type TypedClass = Parameters<typeof defaultMetadataStorage.findTypeMetadata>[0];
 
 export const DATE_TIME_DESCRIPTION =
-  'An ISO 8601 time with an explicit offset, `Z` or `±hh:mm` (a time without one is refused); ' +
-  'stored and returned in UTC.';
+  'An ISO 8601 time with an explicit offset, `Z` or `±hh:mm` up to ±14:00 (a time without one ' +
+  `is refused), a real calendar date from ${EARLIEST_TIME_YEAR} to ${MAX_YEAR}; stored and returned in UTC.`;
 const DATE_TIME_EXAMPLE = '2025-03-02T08:30:00+08:00';
 
 export interface DtoProperty {

@@ -107,7 +107,7 @@ const ref = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${
 /** Errors each kind of operation can answer (401/403/429 only where a token is needed). */
 function errorStatuses(method: HttpMethod, secured: boolean): number[] {
   const auth = secured ? [401, 403, 429] : [];
-  return method === 'get' ? [400, ...auth, 404, 503] : [400, ...auth, 404, 409, 422];
+  return method === 'get' ? [400, ...auth, 404, 503] : [400, ...auth, 404, 409, 415, 422, 503];
 }
 
 /**

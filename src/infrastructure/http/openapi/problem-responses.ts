@@ -35,7 +35,7 @@ export const PROBLEM_SCHEMAS: Record<string, SchemaObject> = {
     },
     additionalProperties: true,
     description:
-      'Every error answer. Extensions may be present (e.g. `retryAfterSeconds` on 429, ' +
+      'Every error answer. Extensions may be present (e.g. `retryAfterSeconds` on 429 and 503, ' +
       '`requestId` on 500).',
   },
 };
@@ -57,7 +57,9 @@ export const ERRORS: Record<number, ErrorSpec> = {
   400: {
     description:
       'Malformed or invalid input: unknown fields, wrong types, limits (strings ≤ 10,000 ' +
-      'characters, arrays ≤ 1,000 items, body ≤ 1 MiB); `errors` lists each field.',
+      'characters, arrays ≤ 1,000 items, body ≤ 1 MiB), and anywhere in the path, query or ' +
+      'body a Unicode non-character, a lone surrogate, a control character other than tab, LF ' +
+      'and CR, or the key `__proto__`, `constructor` or `prototype`; `errors` lists each field.',
     example: problem(400, 'invalid_input', 'The request is invalid.', [
       { field: 'deaths', message: 'deaths must not be less than 0' },
     ]),
@@ -84,6 +86,16 @@ export const ERRORS: Record<number, ErrorSpec> = {
       'different body.',
     example: problem(409, 'duplicate_id', 'incident I-1 already exists with different content.'),
   },
+  415: {
+    description:
+      'The body is in a Content-Encoding the service does not read (it reads gzip, deflate and ' +
+      'br), or does not decode in the one it declares.',
+    example: problem(
+      415,
+      'undecodable_body',
+      'The request body is not valid gzip data (Content-Encoding).',
+    ),
+  },
   422: {
     description: 'A domain rule refuses the command.',
     example: problem(422, 'not_rectified', 'hazard H-1 has no rectification to verify'),
@@ -101,7 +113,9 @@ export const ERRORS: Record<number, ErrorSpec> = {
   },
   503: {
     description:
-      'With `minPosition`: the read models did not reach that position within 5 s; retry.',
+      'With `minPosition`: the read models did not reach that position within 5 s; on a ' +
+      'write: the storage is full and nothing was recorded (`storage_full`). Retry after ' +
+      '`Retry-After`.',
     example: problem(
       503,
       'projections_behind',

@@ -3,6 +3,7 @@ import { GRADE_LABELS } from '../../../domain/assessment/scheme';
 import type { AssessmentResult } from '../../../domain/assessment/result';
 import type { Ranked } from '../../../domain/assessment/ranking';
 import { POST_LABELS, UNIT_KIND_LABELS, type Post } from '../../../domain/units/codes';
+import { withoutUnsafeCharacters } from '../../../infrastructure/http/safe-text';
 
 interface Column {
   header: string;
@@ -19,6 +20,15 @@ const SECTION_LABELS: Record<string, string> = {
 const events = (refs: readonly { streamId: string; eventId: string }[]) =>
   refs.map((r) => `${r.streamId}/${r.eventId}`).join('\n');
 
+/** Text stored before requests were checked may hold characters XML cannot carry. */
+const xmlSafe = (row: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? withoutUnsafeCharacters(value) : value,
+    ]),
+  );
+
 function sheet(
   workbook: ExcelJS.Workbook,
   name: string,
@@ -29,7 +39,7 @@ function sheet(
   worksheet.columns = columns.map(({ header, key, width }) => ({ header, key, width }));
   worksheet.getRow(1).font = { bold: true };
   worksheet.getRow(1).alignment = { vertical: 'middle', horizontal: 'center' };
-  rows.forEach((row) => worksheet.addRow(row));
+  rows.forEach((row) => worksheet.addRow(xmlSafe(row)));
   columns.forEach((column, i) => {
     if (column.numFmt) worksheet.getColumn(i + 1).numFmt = column.numFmt;
   });
