@@ -5,12 +5,16 @@ import type { RegisterUser, RevokeUser, UserCommand } from './commands';
 import type { UserEvent, UserRegistered, UserRevoked } from './events';
 import { isRole } from './roles';
 import type { UserState } from './state';
+import { isReservedUserId } from './system-actors';
 
 export const userStreamId = (id: string): string => `user-${id}`;
 
 function decideRegistration(command: RegisterUser, state: UserState): UserRegistered[] {
   if (state) throw stateConflict('already_exists', `user ${state.id} already exists`);
   requireText(command.id, 'id');
+  if (isReservedUserId(command.id)) {
+    throw ruleViolation('reserved_user_id', `${command.id} is reserved for the system`, 'id');
+  }
   requireText(command.name, 'name');
   requireText(command.scopeUnitId, 'scopeUnitId');
   requireText(command.tokenHash, 'tokenHash');

@@ -30,6 +30,11 @@ export class UserTokenResolver implements TokenResolver {
       userStreamId(index.state.userId),
     );
     if (!isActiveUser(user.state) || user.state.tokenHash !== tokenHash) return undefined;
-    return { id: user.state.id, role: user.state.role, scopeUnitId: user.state.scopeUnitId };
+    return {
+      kind: 'user',
+      id: user.state.id,
+      role: user.state.role,
+      scopeUnitId: user.state.scopeUnitId,
+    };
   }
 }

@@ -54,6 +54,12 @@ describe('users', () => {
       .thenThrows('rule', 'invalid_role');
   });
 
+  it('refuses the ids the system acts under, in any letter case', () => {
+    for (const id of ['bootstrap-admin', 'system', 'cli', 'demo', 'anonymous', 'System']) {
+      spec(userDecider).given([]).when(register({ id })).thenThrows('rule', 'reserved_user_id');
+    }
+  });
+
   it('refuses a missing name, scope or token hash', () => {
     for (const field of ['name', 'scopeUnitId', 'tokenHash'] as const) {
       spec(userDecider)
