@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  isActiveUser,
+  signsIn,
   userDecider,
   userStreamId,
   userTokenDecider,
@@ -29,7 +29,7 @@ export class UserTokenResolver implements TokenResolver {
       userDecider,
       userStreamId(index.state.userId),
     );
-    if (!isActiveUser(user.state) || user.state.tokenHash !== tokenHash) return undefined;
+    if (!signsIn(user.state, tokenHash)) return undefined;
     return {
       kind: 'user',
       id: user.state.id,
