@@ -83,7 +83,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (recorded) return replay(recorded, asked, response);
 
     const claim = await KeyClaim.take(this.reads, streamId, this.claimTtlMs);
-    if (!claim) throw inProgress();
+    if (!claim) {
+      const answeredMeanwhile = answerOf(await this.events.readStream(streamId));
+      if (answeredMeanwhile) return replay(answeredMeanwhile, asked, response);
+      throw inProgress();
+    }
     try {
       const history = await this.events.readStream(streamId);
       const answered = answerOf(history);
