@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Logger } from 'pino';
 import { AppModule } from '../app.module';
+import { SYSTEM_ACTOR_IDS } from '../domain/users';
 import type { AppConfig } from '../config/app-config';
 import { PinoNestLogger } from '../infrastructure/logging/logger';
 import type { CommandContext } from '../modules/shared/command-context';
@@ -19,7 +20,7 @@ export async function cliContext(
 
 /** Commands from the CLI are recorded as the operator `cli` with the admin role. */
 export const cliCommandContext = (now = new Date()): CommandContext => ({
-  actor: { id: 'cli', role: 'admin' },
+  actor: { kind: 'system', id: SYSTEM_ACTOR_IDS.cli, role: 'admin' },
   requestId: `cli-${now.getTime()}`,
   now,
   requestHash: '',

@@ -16,6 +16,8 @@ export interface AppConfig {
   corsOrigins: string[];
   anchorIntervalMinutes: number;
   maxFailedAuthPerMinute: number;
+  /** How long an Idempotency-Key stays claimed by a request whose instance stopped renewing it. */
+  idempotencyClaimTtlSeconds: number;
   /** Where the projections run: a worker thread of their own, or the main thread. */
   projectionsThread: 'worker' | 'main';
 }
@@ -87,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     anchorIntervalMinutes: integer('ANCHOR_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60),
     maxFailedAuthPerMinute: integer('MAX_FAILED_AUTH_PER_MINUTE', 20, 1, 100_000),
+    idempotencyClaimTtlSeconds: integer('IDEMPOTENCY_CLAIM_TTL_SECONDS', 30, 1, 3600),
     projectionsThread: oneOf('PROJECTIONS_THREAD', ['worker', 'main'] as const, 'worker'),
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -308,7 +308,7 @@ describe('agreements over HTTP', () => {
           signatories: [{ personId: 'T3-P', post: 'principal' }],
         });
         const context = {
-          actor: { id: 'e2e', role: 'admin' as const },
+          actor: { kind: 'system' as const, id: 'e2e', role: 'admin' as const },
           requestId: `race-${id}`,
           now: new Date(),
           requestHash: hashRequestBody(body),

@@ -2,6 +2,7 @@ import type { ICommand } from '@nestjs/cqrs';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DomainError } from '../../domain/shared/errors';
+import { SYSTEM_ACTOR_IDS } from '../../domain/users';
 import { flattenValidationErrors } from '../../infrastructure/http/validation';
 import { ProblemException } from '../../infrastructure/http/problem';
 import {
@@ -275,7 +276,7 @@ export function demoContext(
   now: Date,
 ): CommandContext {
   return {
-    actor: { id: 'demo', role: 'admin' },
+    actor: { kind: 'system', id: SYSTEM_ACTOR_IDS.demo, role: 'admin' },
     requestId: `demo-${seed}-${index}`,
     now,
     requestHash: hashRequestBody(command.body),

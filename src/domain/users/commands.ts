@@ -16,4 +16,20 @@ export interface RevokeUser {
   readonly now: string;
 }
 
-export type UserCommand = RegisterUser | RevokeUser;
+/** A new token for the user (its hash): the token it replaces no longer signs in. */
+export interface ReissueUserToken {
+  readonly type: 'ReissueUserToken';
+  readonly tokenHash: string;
+  readonly reason?: string;
+  readonly now: string;
+}
+
+/** Revokes the user's token if it is still the one with `tokenHash` (a token seen by others). */
+export interface RevokeUserToken {
+  readonly type: 'RevokeUserToken';
+  readonly tokenHash: string;
+  readonly reason: string;
+  readonly now: string;
+}
+
+export type UserCommand = RegisterUser | RevokeUser | ReissueUserToken | RevokeUserToken;

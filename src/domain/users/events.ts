@@ -11,4 +11,15 @@ export type UserRevoked = DomainEvent<
   { id: string; revokedAt: string; reason?: string }
 >;
 
-export type UserEvent = UserRegistered | UserRevoked;
+export type UserTokenReissued = DomainEvent<
+  'UserTokenReissued',
+  { id: string; tokenHash: string; issuedAt: string; reason?: string }
+>;
+
+/** The user's token no longer signs in; the user stays, and may be issued a new one. */
+export type UserTokenRevoked = DomainEvent<
+  'UserTokenRevoked',
+  { id: string; tokenHash: string; revokedAt: string; reason: string }
+>;
+
+export type UserEvent = UserRegistered | UserRevoked | UserTokenReissued | UserTokenRevoked;

@@ -5,3 +5,4 @@ export * from './roles';
 export * from './state';
 export * from './view';
 export * from './token-index';
+export * from './system-actors';

@@ -10,6 +10,8 @@ export interface UserView {
   revoked: boolean;
   revokedAt: string | null;
   revocationReason: string | null;
+  /** When the user's token was revoked (not the user): a new one may be issued. */
+  tokenRevokedAt: string | null;
 }
 
 export function toUserView(user: User): UserView {
@@ -21,5 +23,6 @@ export function toUserView(user: User): UserView {
     revoked: user.revokedAt !== undefined,
     revokedAt: user.revokedAt ?? null,
     revocationReason: user.revocationReason ?? null,
+    tokenRevokedAt: user.tokenRevokedAt ?? null,
   };
 }

@@ -8,6 +8,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { SYSTEM_ACTOR_IDS } from '../../domain/users';
 import { LOGGER } from '../../infrastructure/logging/logger';
 import { READ_STORE, type ReadStore } from '../../infrastructure/read-store/read-store.port';
 import { RecordAnchorCommand } from './record-anchor.handler';
@@ -53,7 +54,7 @@ export class AnchorScheduler implements OnApplicationBootstrap, OnModuleDestroy 
       const anchor = await this.commands.execute(
         new RecordAnchorCommand(
           {
-            actor: { id: 'system', role: 'admin' },
+            actor: { kind: 'system', id: SYSTEM_ACTOR_IDS.system, role: 'admin' },
             requestId: `anchor-${Date.now()}`,
             now: new Date(),
             requestHash: '',

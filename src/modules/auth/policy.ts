@@ -53,6 +53,7 @@ const WITHIN = 'withinUnitId';
 export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /users': { roles: OFFICE, scope: body('scopeUnitId') },
   'POST /users/:id/revocation': { roles: OFFICE, scope: param('id', (id) => `user-${id}`) },
+  'POST /users/:id/token': { roles: OFFICE, scope: param('id', (id) => `user-${id}`) },
   'GET /users/:id': { roles: AUDIT, scope: param('id', (id) => `user-${id}`) },
 
   'POST /units': { roles: OFFICE, scope: { from: 'body', fields: ['parentId'], absent: 'global' } },

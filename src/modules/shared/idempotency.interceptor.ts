@@ -6,37 +6,56 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
 import { from, lastValueFrom, type Observable } from 'rxjs';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { SYSTEM_ACTOR_IDS } from '../../domain/users';
 import {
   ConcurrencyError,
   EVENT_STORE,
   type EventStore,
 } from '../../infrastructure/event-store/event-store.port';
-import { badRequest, conflictProblem } from '../../infrastructure/http/problem';
+import {
+  badRequest,
+  conflictProblem,
+  problem,
+  ProblemException,
+} from '../../infrastructure/http/problem';
+import { LOGGER } from '../../infrastructure/logging/logger';
+import { READ_STORE, type ReadStore } from '../../infrastructure/read-store/read-store.port';
 import type { ActorRequest } from './actor';
 import { hashRequestBody } from './command-context';
-
-interface IdempotentRequestStarted {
-  method: string;
-  path: string;
-  requestHash: string;
-}
-interface IdempotentRequestCompleted {
-  status: number;
-  body: unknown;
-}
+import {
+  ANSWER,
+  ANSWER_VERSION,
+  answerOf,
+  keyStreamId,
+  type RecordedAnswer,
+  type RequestFingerprint,
+  withoutShownOnce,
+} from './idempotency-records';
+import { KeyClaim } from './key-claim';
 
 const KEY = /^[A-Za-z0-9._:-]{1,200}$/;
 
 /**
- * `Idempotency-Key` on any POST: the first request claims the key (an event in stream
- * `idempotency-<hash>`, appended only if the stream does not exist), and its answer is recorded;
- * a repeat with the same body gets that answer again, a repeat with another body gets 409.
+ * `Idempotency-Key` on any POST: the first request claims the key (a lease, see KeyClaim) and
+ * only its answer is recorded, in stream `idempotency-<hash>`; a repeat with the same body gets
+ * that answer again, a repeat with another body 409. A request that fails records nothing.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  private readonly claimTtlMs: number;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    this.claimTtlMs = config.idempotencyClaimTtlSeconds * 1000;
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request & ActorRequest>();
@@ -54,73 +73,91 @@ export class IdempotencyInterceptor implements NestInterceptor {
     response: Response,
     next: CallHandler,
   ) {
-    const scopedKey = `${request.actor?.id ?? 'anonymous'}\u0000${key}`;
-    const streamId = `idempotency-${createHash('sha256').update(scopedKey).digest('hex').slice(0, 40)}`;
-    const started: IdempotentRequestStarted = {
+    const streamId = keyStreamId(request.actor, key);
+    const asked: RequestFingerprint = {
       method: request.method,
       path: request.originalUrl,
       requestHash: hashRequestBody(request.body),
     };
-    const metadata = {
-      actorId: request.actor?.id ?? 'anonymous',
-      actorRole: request.actor?.role ?? 'none',
-      requestId: request.id ?? 'unknown',
-    };
-    const record = (type: string, data: unknown, expected: number | 'no_stream') =>
-      this.store.append(streamId, [{ id: randomUUID(), type, data, metadata }], expected);
+    const recorded = answerOf(await this.events.readStream(streamId));
+    if (recorded) return replay(recorded, asked, response);
 
-    let claimed: number | undefined;
-    while (claimed === undefined) {
-      const history = await this.store.readStream(streamId);
-      const last = history[history.length - 1];
-      if (last && last.type !== 'IdempotentRequestReleased')
-        return this.replay(history, started, response);
-      try {
-        const result = await record(
-          'IdempotentRequestStarted',
-          started,
-          last ? last.revision : 'no_stream',
-        );
-        claimed = result.nextExpectedRevision;
-      } catch (error) {
-        if (!(error instanceof ConcurrencyError)) throw error;
-      }
+    const claim = await KeyClaim.take(this.reads, streamId, this.claimTtlMs);
+    if (!claim) {
+      const answeredMeanwhile = answerOf(await this.events.readStream(streamId));
+      if (answeredMeanwhile) return replay(answeredMeanwhile, asked, response);
+      throw inProgress();
     }
-    let body: unknown;
     try {
-      body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-    } catch (error) {
-      await record('IdempotentRequestReleased', { reason: 'request failed' }, claimed);
-      throw error;
+      const history = await this.events.readStream(streamId);
+      const answered = answerOf(history);
+      if (answered) return replay(answered, asked, response);
+      const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      const answer: RecordedAnswer = {
+        request: asked,
+        status: response.statusCode,
+        body: withoutShownOnce(body),
+      };
+      await this.record(streamId, answer, history.at(-1)?.revision, request);
+      return body;
+    } finally {
+      await claim.release().catch((error: unknown) => {
+        this.logger.warn({ err: error, streamId }, 'Idempotency-Key claim not released');
+      });
     }
-    const completed: IdempotentRequestCompleted = { status: response.statusCode, body };
-    await record('IdempotentRequestCompleted', completed, claimed);
-    return body;
   }
 
-  private replay(
-    history: Array<{ type: string; data: unknown }>,
-    started: IdempotentRequestStarted,
-    response: Response,
-  ) {
-    const claim = [...history].reverse().find((event) => event.type === 'IdempotentRequestStarted');
-    const original = claim?.data as IdempotentRequestStarted;
-    if (original.requestHash !== started.requestHash || original.path !== started.path) {
-      throw conflictProblem(
-        'idempotency_key_reused',
-        'This Idempotency-Key was used with a different request.',
-      );
+  /** Appends the answer after the events read under the claim: one answer per key. */
+  private async record(
+    streamId: string,
+    answer: RecordedAnswer,
+    revision: number | undefined,
+    request: ActorRequest,
+  ): Promise<void> {
+    const event = {
+      id: randomUUID(),
+      type: ANSWER,
+      schemaVersion: ANSWER_VERSION,
+      data: answer,
+      metadata: {
+        actorId: request.actor?.id ?? SYSTEM_ACTOR_IDS.anonymous,
+        actorRole: request.actor?.role ?? 'none',
+        requestId: request.id ?? 'unknown',
+      },
+    };
+    try {
+      await this.events.append(streamId, [event], revision ?? 'no_stream');
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError)) throw error;
+      // The claim expired while this request ran and a retry answered first; both ran.
+      this.logger.warn({ streamId }, 'Idempotency-Key answered twice; the first answer is kept');
     }
-    const last = history[history.length - 1];
-    if (last.type !== 'IdempotentRequestCompleted') {
-      throw conflictProblem(
-        'request_in_progress',
-        'The first request with this Idempotency-Key is still running.',
-      );
-    }
-    const completed = last.data as IdempotentRequestCompleted;
-    response.status(completed.status);
-    response.setHeader('Idempotent-Replayed', 'true');
-    return completed.body;
   }
 }
+
+function replay(
+  { answer, request }: NonNullable<ReturnType<typeof answerOf>>,
+  asked: RequestFingerprint,
+  response: Response,
+): unknown {
+  if (request?.requestHash !== asked.requestHash || request.path !== asked.path) {
+    throw conflictProblem(
+      'idempotency_key_reused',
+      'This Idempotency-Key was used with a different request.',
+    );
+  }
+  response.status(answer.status);
+  response.setHeader('Idempotent-Replayed', 'true');
+  return answer.body;
+}
+
+const inProgress = () =>
+  new ProblemException(
+    problem(
+      409,
+      'request_in_progress',
+      'The first request with this Idempotency-Key is still running; retry.',
+      undefined,
+      { retryAfterSeconds: 1 },
+    ),
+  );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  isActiveUser,
+  signsIn,
   userDecider,
   userStreamId,
   userTokenDecider,
@@ -29,7 +29,12 @@ export class UserTokenResolver implements TokenResolver {
       userDecider,
       userStreamId(index.state.userId),
     );
-    if (!isActiveUser(user.state) || user.state.tokenHash !== tokenHash) return undefined;
-    return { id: user.state.id, role: user.state.role, scopeUnitId: user.state.scopeUnitId };
+    if (!signsIn(user.state, tokenHash)) return undefined;
+    return {
+      kind: 'user',
+      id: user.state.id,
+      role: user.state.role,
+      scopeUnitId: user.state.scopeUnitId,
+    };
   }
 }

@@ -1,5 +1,5 @@
 import type { CommandContext } from '../shared/command-context';
-import type { RegisterUserDto, RevokeUserDto } from './users.dto';
+import type { RegisterUserDto, ReissueUserTokenDto, RevokeUserDto } from './users.dto';
 
 export class RegisterUserCommand {
   constructor(
@@ -12,6 +12,14 @@ export class RevokeUserCommand {
   constructor(
     readonly userId: string,
     readonly body: RevokeUserDto,
+    readonly context: CommandContext,
+  ) {}
+}
+
+export class ReissueUserTokenCommand {
+  constructor(
+    readonly userId: string,
+    readonly body: ReissueUserTokenDto,
     readonly context: CommandContext,
   ) {}
 }

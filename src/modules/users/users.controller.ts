@@ -4,8 +4,8 @@ import { toUserView, userDecider, userStreamId, type UserState } from '../../dom
 import { notFoundProblem } from '../../infrastructure/http/problem';
 import { AggregateExecutor } from '../shared/aggregate-executor';
 import { Ctx, type CommandContext } from '../shared/command-context';
-import { RegisterUserCommand, RevokeUserCommand } from './users.commands';
-import { RegisterUserDto, RevokeUserDto } from './users.dto';
+import { RegisterUserCommand, ReissueUserTokenCommand, RevokeUserCommand } from './users.commands';
+import { RegisterUserDto, ReissueUserTokenDto, RevokeUserDto } from './users.dto';
 
 @Controller('users')
 export class UsersController {
@@ -23,6 +23,16 @@ export class UsersController {
   @HttpCode(200)
   revoke(@Param('id') id: string, @Body() body: RevokeUserDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new RevokeUserCommand(id, body, context));
+  }
+
+  /** 201: a new token, shown once. */
+  @Post(':id/token')
+  reissueToken(
+    @Param('id') id: string,
+    @Body() body: ReissueUserTokenDto,
+    @Ctx() context: CommandContext,
+  ) {
+    return this.commands.execute(new ReissueUserTokenCommand(id, body, context));
   }
 
   @Get(':id')

@@ -11,3 +11,7 @@ export class RegisterUserDto {
 export class RevokeUserDto {
   @OptionalText(2000) reason?: string;
 }
+
+export class ReissueUserTokenDto {
+  @OptionalText(2000) reason?: string;
+}

@@ -1,4 +1,5 @@
+import { answerWithoutShownOnce } from '../../../modules/shared/idempotency-records';
 import { UpcasterRegistry } from './upcaster-registry';
 
 /** Every upcaster of the application's events, one per type and version. */
-export const upcasters = new UpcasterRegistry([]);
+export const upcasters = new UpcasterRegistry([answerWithoutShownOnce]);

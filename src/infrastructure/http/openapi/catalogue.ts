@@ -10,6 +10,8 @@ export const SUMMARIES: Readonly<Record<string, string>> = {
 
   'POST /users': 'Register a user and issue its token, shown once (用户注册)',
   'POST /users/{id}/revocation': "Revoke a user's token (注销用户)",
+  'POST /users/{id}/token':
+    'Issue a user a new token, shown once; the old one stops working (重新签发令牌)',
   'GET /users/{id}': 'Get a user',
 
   'POST /units': 'Register a unit (单位登记)',

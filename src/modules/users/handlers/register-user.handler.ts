@@ -1,17 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  toUserView,
-  userDecider,
-  userStreamId,
-  userTokenDecider,
-  userTokenStreamId,
-  type User,
-} from '../../../domain/users';
+import { toUserView, userDecider, userStreamId, type User } from '../../../domain/users';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
-import { generateToken, hashToken } from '../../auth/token-hash';
 import { newId } from '../../shared/ids';
 import { problem, ProblemException } from '../../../infrastructure/http/problem';
 import { UnitLookup } from '../../units/unit-lookup';
+import { newToken, UserTokenIndex } from '../user-tokens';
 import { RegisterUserCommand } from '../users.commands';
 
 /**
@@ -23,6 +16,7 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
   constructor(
     private readonly aggregates: AggregateExecutor,
     private readonly units: UnitLookup,
+    private readonly tokens: UserTokenIndex,
   ) {}
 
   async execute({ body, context }: RegisterUserCommand) {
@@ -30,8 +24,7 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
       throw new ProblemException(problem(403, 'forbidden', 'Only an admin may create an admin.'));
     }
     const id = body.id ?? newId('USER');
-    const token = generateToken();
-    const tokenHash = hashToken(token);
+    const { token, tokenHash } = newToken();
     const user = await this.aggregates.execute({
       decider: userDecider,
       streamId: userStreamId(id),
@@ -53,18 +46,8 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
     });
     const view = toUserView(user.state as User);
     if (user.replayed) return { ...view, position: user.position };
-    const index = await this.aggregates.execute({
-      decider: userTokenDecider,
-      streamId: userTokenStreamId(tokenHash),
-      context: { ...context, causationId: user.events[0]?.id },
-      mode: 'create',
-      label: 'user token',
-      command: () => ({
-        type: 'IssueUserToken' as const,
-        userId: id,
-        now: context.now.toISOString(),
-      }),
-    });
-    return { ...view, token, position: index.position };
+    const causationId = user.events[0]?.id;
+    const position = await this.tokens.record(id, tokenHash, { ...context, causationId });
+    return { ...view, token, position };
   }
 }

@@ -1,9 +1,14 @@
 import { fold } from '../../../../src/domain/shared/decider';
-import type { RegisterUser, RevokeUser } from '../../../../src/domain/users/commands';
+import type {
+  RegisterUser,
+  ReissueUserToken,
+  RevokeUser,
+  RevokeUserToken,
+} from '../../../../src/domain/users/commands';
 import { userDecider, userStreamId } from '../../../../src/domain/users/decider';
 import type { UserEvent, UserRegistered } from '../../../../src/domain/users/events';
 import { ROLES } from '../../../../src/domain/users/roles';
-import { isActiveUser } from '../../../../src/domain/users/state';
+import { isActiveUser, signsIn } from '../../../../src/domain/users/state';
 import { toUserView } from '../../../../src/domain/users/view';
 import { spec } from '../decider-spec';
 
@@ -52,6 +57,12 @@ describe('users', () => {
       .given([])
       .when(register({ role: 'root' }))
       .thenThrows('rule', 'invalid_role');
+  });
+
+  it('refuses the ids the system acts under, in any letter case', () => {
+    for (const id of ['bootstrap-admin', 'system', 'cli', 'demo', 'anonymous', 'System']) {
+      spec(userDecider).given([]).when(register({ id })).thenThrows('rule', 'reserved_user_id');
+    }
   });
 
   it('refuses a missing name, scope or token hash', () => {
@@ -103,7 +114,55 @@ describe('users', () => {
       revoked: true,
       revokedAt: NOW,
       revocationReason: '离职',
+      tokenRevokedAt: null,
     });
     expect(JSON.stringify(view)).not.toContain('sha256');
+  });
+
+  describe('tokens', () => {
+    const reissue: ReissueUserToken = {
+      type: 'ReissueUserToken',
+      tokenHash: 'sha256:new',
+      now: NOW,
+    };
+    const reissued: UserEvent = {
+      type: 'UserTokenReissued',
+      data: { id: 'U1', tokenHash: 'sha256:new', issuedAt: NOW },
+    };
+    const revokeToken = (tokenHash = 'sha256:abc'): RevokeUserToken => ({
+      type: 'RevokeUserToken',
+      tokenHash,
+      reason: 'exposed',
+      now: NOW,
+    });
+    const tokenRevoked: UserEvent = {
+      type: 'UserTokenRevoked',
+      data: { id: 'U1', tokenHash: 'sha256:abc', revokedAt: NOW, reason: 'exposed' },
+    };
+
+    it('revokes the current token, and nothing when it is no longer current or already revoked', () => {
+      spec(userDecider).given([registered]).when(revokeToken()).then([tokenRevoked]);
+      spec(userDecider).given([registered, tokenRevoked]).when(revokeToken()).then([]);
+      spec(userDecider).given([registered, reissued]).when(revokeToken()).then([]);
+      spec(userDecider).given([registered, revoked]).when(revokeToken()).then([]);
+      spec(userDecider).given([]).when(revokeToken()).thenThrows('not_found', 'user_not_found');
+    });
+
+    it('issues a new token that replaces the old one, revoked or not', () => {
+      spec(userDecider).given([registered, tokenRevoked]).when(reissue).then([reissued]);
+      const state = fold(userDecider, [registered, tokenRevoked, reissued]);
+      expect(signsIn(state, 'sha256:new')).toBe(true);
+      expect(signsIn(state, 'sha256:abc')).toBe(false);
+      expect(toUserView(state!).tokenRevokedAt).toBeNull();
+      expect(signsIn(fold(userDecider, [registered, tokenRevoked]), 'sha256:abc')).toBe(false);
+    });
+
+    it('issues no token to a revoked or unknown user', () => {
+      spec(userDecider)
+        .given([registered, revoked])
+        .when(reissue)
+        .thenThrows('state', 'user_revoked');
+      spec(userDecider).given([]).when(reissue).thenThrows('not_found', 'user_not_found');
+    });
   });
 });

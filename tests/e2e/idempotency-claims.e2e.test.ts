@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  EVENT_STORE,
+  type EventStore,
+} from '../../src/infrastructure/event-store/event-store.port';
+import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { PreviousReleaseStore } from './support/previous-release';
+
+const admin = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+const unit = (id: string) => ({ id, name: `镇${id}`, kind: 'town', parentId: 'D' });
+
+async function createDistrict(t: TestApp): Promise<void> {
+  await t
+    .http()
+    .post('/api/v1/units')
+    .set(admin)
+    .send({ id: 'D', name: '示范区', kind: 'district' })
+    .expect(201);
+}
+
+const keyed = (t: TestApp, key: string, path: string, body: object) =>
+  t.http().post(`/api/v1${path}`).set(admin).set('Idempotency-Key', key).send(body);
+
+describe('an Idempotency-Key on a request that fails', () => {
+  let t: TestApp;
+  const head = () => t.app.get<EventStore>(EVENT_STORE).lastPosition();
+  beforeAll(async () => {
+    t = await startTestApp();
+    await createDistrict(t);
+  });
+  afterAll(async () => t.close());
+
+  it('records nothing when validation refuses the body, and leaves the key free', async () => {
+    const before = await head();
+    const invalid = await keyed(t, 'k-invalid', '/units', { ...unit('T1'), colour: 'red' });
+    expect(invalid.status).toBe(400);
+    const malformed = await keyed(t, 'k-invalid', '/units', { id: 'T1', kind: 'town' });
+    expect(malformed.status).toBe(400);
+    expect(await head()).toBe(before);
+
+    const created = await keyed(t, 'k-invalid', '/units', unit('T1')).expect(201);
+    expect(created.headers['idempotent-replayed']).toBeUndefined();
+  });
+
+  it('records nothing when the domain refuses the command', async () => {
+    const before = await head();
+    const refused = await keyed(t, 'k-refused', '/units', { ...unit('T2'), parentId: 'NOPE' });
+    expect(refused.status).toBe(422);
+    expect(await head()).toBe(before);
+  });
+
+  it('runs concurrent requests with one key once', async () => {
+    const body = {
+      inspectedUnitId: 'D',
+      inspectingUnitId: 'D',
+      kind: 'routine',
+      conductedAt: '2025-03-01T10:00:00+08:00',
+      inspectors: ['王五'],
+      findings: Array.from({ length: 50 }, (_, i) => ({
+        level: 'general',
+        description: `隐患${i}`,
+        deadline: '2025-04-01T00:00:00Z',
+      })),
+    };
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => keyed(t, 'k-parallel', '/inspections', body)),
+    );
+    const created = answers.filter((a) => a.status === 201);
+    expect(answers.map((a) => a.status)).toContain(201);
+    for (const answer of created) expect(answer.body.id).toBe(created[0].body.id);
+    for (const answer of answers.filter((a) => a.status !== 201)) {
+      expect(answer.status).toBe(409);
+      expect(answer.body.type).toBe('urn:safety:problem:request_in_progress');
+      expect(Number(answer.headers['retry-after'])).toBeGreaterThan(0);
+    }
+    const events = await t.app.get<EventStore>(EVENT_STORE).readAll(0, { limit: 100_000 });
+    expect(events.filter((e) => e.type === 'InspectionConducted')).toHaveLength(1);
+  });
+});
+
+describe('keys the previous release left claimed or released', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'old-claims-'));
+  const token = 'office-d-token-0123456789abcdef0123456789abcdef';
+  let t: TestApp;
+  beforeAll(async () => {
+    const old = new PreviousReleaseStore(dataDir);
+    await old.user('office-d', token, 'D');
+    const request = (id: string) => ({ path: '/api/v1/units', body: unit(id) });
+    await old.keyedRequest('office-d', 'k-crashed', request('T3'), 'crashed');
+    await old.keyedRequest('office-d', 'k-released', request('T4'), 'released');
+    await old.close();
+    t = await startTestApp({ DATA_DIR: dataDir });
+    await createDistrict(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['k-crashed', 'T3'],
+    ['k-released', 'T4'],
+  ])('runs the request again on %s, then replays its answer', async (key, id) => {
+    const send = () =>
+      t
+        .http()
+        .post('/api/v1/units')
+        .set({ Authorization: `Bearer ${token}` })
+        .set('Idempotency-Key', key)
+        .send(unit(id));
+    const first = await send();
+    expect([first.status, first.body.type]).toEqual([201, undefined]);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    const again = await send().expect(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toEqual(first.body);
+  });
+});

@@ -1,0 +1,109 @@
+import Database from 'better-sqlite3';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, startService, stopService } from './support/spawned-service';
+
+const TOKEN = 'idempotency-crash-admin-token-0123456789';
+const CLAIM_TTL_SECONDS = 2;
+const FINDINGS = 1000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A keyed request whose process is killed while it runs: its key must not stay claimed forever.
+ * The request is an inspection with many findings (one hazard each, appended one after another),
+ * so the process can be killed after the inspection and some of its hazards were recorded.
+ */
+describe('an Idempotency-Key whose request was killed with SIGKILL', () => {
+  let dataDir: string;
+  let service: ChildProcess | undefined;
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'idempotency-crash-'));
+  });
+  afterEach(async () => {
+    if (service && service.exitCode === null) await stopService(service);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('is taken over by a retry once the claim has expired, which completes the request once', async () => {
+    const port = String(await freePort());
+    const env = {
+      DATA_DIR: dataDir,
+      PORT: port,
+      BOOTSTRAP_ADMIN_TOKEN: TOKEN,
+      IDEMPOTENCY_CLAIM_TTL_SECONDS: String(CLAIM_TTL_SECONDS),
+    };
+    const url = (path: string) => `http://127.0.0.1:${port}/api/v1${path}`;
+    const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
+    const inspection = JSON.stringify({
+      id: 'INS-1',
+      inspectedUnitId: 'D',
+      inspectingUnitId: 'D',
+      kind: 'routine',
+      conductedAt: '2025-03-01T10:00:00+08:00',
+      inspectors: ['王五'],
+      findings: Array.from({ length: FINDINGS }, (_, i) => ({
+        level: 'general',
+        description: `隐患${i}`,
+        deadline: '2025-04-01T00:00:00Z',
+      })),
+    });
+    const inspect = () =>
+      fetch(url('/inspections'), {
+        method: 'POST',
+        headers: { ...headers, 'Idempotency-Key': 'inspection-1' },
+        body: inspection,
+      });
+
+    service = await startService(env);
+    const district = await fetch(url('/units'), {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ id: 'D', name: '示范区', kind: 'district' }),
+    });
+    expect(district.status).toBe(201);
+
+    const events = new Database(join(dataDir, 'events.db'), { readonly: true });
+    const hazards = () =>
+      (
+        events
+          .prepare("SELECT count(*) AS n FROM events WHERE type = 'HazardIdentified'")
+          .get() as { n: number }
+      ).n;
+    try {
+      let settled = false;
+      const first = inspect().then(
+        (response) => ((settled = true), response.status),
+        () => 'killed',
+      );
+      while (hazards() === 0 && !settled) await sleep(1);
+      service.kill('SIGKILL');
+      expect(await first).toBe('killed');
+      const recordedBeforeTheKill = hazards();
+      expect(recordedBeforeTheKill).toBeLessThan(FINDINGS);
+
+      service = await startService(env);
+      const started = Date.now();
+      let answer = await inspect();
+      while (answer.status === 409 && Date.now() - started < (CLAIM_TTL_SECONDS + 10) * 1000) {
+        const problem = (await answer.json()) as { type: string };
+        expect(problem.type).toBe('urn:safety:problem:request_in_progress');
+        expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
+        await sleep(200);
+        answer = await inspect();
+      }
+      expect(answer.status).toBe(201);
+      const body = (await answer.json()) as { id: string; hazards: unknown[] };
+      expect(body).toMatchObject({ id: 'INS-1' });
+      expect(body.hazards).toHaveLength(FINDINGS);
+      expect(hazards()).toBe(FINDINGS);
+
+      const replay = await inspect();
+      expect(replay.status).toBe(201);
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    } finally {
+      events.close();
+    }
+  }, 120_000);
+});
