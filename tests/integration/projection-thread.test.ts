@@ -6,6 +6,7 @@ import { ALL_PROJECTIONS } from '../../projections';
 import { AUDIT_EVENTS, type AuditEventDoc, auditProjection } from '../../projections/audit';
 import { loadConfig } from '../../src/config/app-config';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
+import { instanceOwner } from '../../src/infrastructure/leases/lease-claims';
 import { ReadModels } from '../../src/infrastructure/projections/read-models';
 import { appendTicks } from '../support/ticks';
 import { ProjectionThread } from '../../src/infrastructure/projections/thread/projection-thread';
@@ -28,6 +29,7 @@ describe('projections in a worker thread', () => {
       logger,
       readStore: reads,
       projections: ALL_PROJECTIONS,
+      owner: instanceOwner(),
       restartDelayMs: 10,
     });
   });

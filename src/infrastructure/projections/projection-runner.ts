@@ -1,9 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { Projection } from '../../../projections/projection';
 import type { EventStore, RecordedEvent, Subscription } from '../event-store/event-store.port';
 import type { ReadStore } from '../read-store/read-store.port';
+import {
+  claimLeases,
+  type InstanceLiveness,
+  instanceOwner,
+  NO_DEATHS_KNOWN,
+} from '../leases/lease-claims';
 import {
   checkpointName,
   collectionAlias,
@@ -37,13 +41,13 @@ export interface ProjectionRunnerOptions {
   clock?: () => Date;
   /** Who holds the leases: unique per instance (a worker started again after a crash reuses it). */
   owner?: string;
+  /** Which other holders have died: their leases are taken at once, expired or not. */
+  liveness?: InstanceLiveness;
   /** Told the slots' progress after every batch and every change of slots. */
   onProgress?: (slots: SlotProgress[]) => void;
 }
 
-/** A lease owner unique to this process and call. */
-export const projectionOwner = (): string =>
-  `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+const leaseOf = (projection: Projection): string => `projection_${projection.name}`;
 
 /**
  * Runs projections from one subscription: each batch is applied to every slot (projection
@@ -65,6 +69,7 @@ export class ProjectionRunner implements Projector {
   private readonly retryDelayMs: number;
   private readonly liveBatchDelayMs: number;
   private readonly clock: () => Date;
+  private readonly liveness: InstanceLiveness;
   private restarting: Promise<void> = Promise.resolve();
 
   constructor(
@@ -80,7 +85,8 @@ export class ProjectionRunner implements Projector {
     this.liveBatchDelayMs = options.liveBatchDelayMs ?? 10;
     this.clock = options.clock ?? (() => new Date());
     this.onProgress = options.onProgress ?? (() => undefined);
-    this.owner = options.owner ?? projectionOwner();
+    this.owner = options.owner ?? instanceOwner();
+    this.liveness = options.liveness ?? NO_DEATHS_KNOWN;
   }
 
   async start(): Promise<void> {
@@ -101,8 +107,8 @@ export class ProjectionRunner implements Projector {
     await this.subscription?.close();
     this.subscription = null;
     await Promise.all(
-      [...new Set(this.slots.map((slot) => slot.projection.name))].map((name) =>
-        this.readStore.releaseLease(`projection_${name}`, this.owner),
+      [...new Set(this.slots.map((slot) => slot.projection))].map((projection) =>
+        this.readStore.releaseLease(leaseOf(projection), this.owner),
       ),
     );
     this.slots = [];
@@ -152,16 +158,17 @@ export class ProjectionRunner implements Projector {
   private async refreshLeases(): Promise<void> {
     if (this.stopped) return;
     try {
-      const held = new Set<string>();
-      for (const projection of this.projections) {
-        const ok = await this.readStore.tryAcquireLease(
-          `projection_${projection.name}`,
-          this.owner,
-          this.leaseTtlMs,
-          this.clock(),
-        );
-        if (ok) held.add(projection.name);
-      }
+      const leases = await claimLeases(
+        this.readStore,
+        this.liveness,
+        this.projections.map(leaseOf),
+        this.owner,
+        this.leaseTtlMs,
+        this.clock(),
+      );
+      const held = new Set(
+        this.projections.filter((p) => leases.has(leaseOf(p))).map((p) => p.name),
+      );
       const current = new Set(this.slots.map((slot) => slot.projection.name));
       const changed = held.size !== current.size || [...held].some((name) => !current.has(name));
       if (changed || (!this.subscription && held.size > 0)) {

@@ -12,7 +12,6 @@ import {
   type SlotProgress,
   statusesOf,
 } from '../projector';
-import { projectionOwner } from '../projection-runner';
 import type { WorkerCall, WorkerMessage, WorkerSetup } from './messages';
 
 /** Loads the worker's module, after the TypeScript loader when running from sources (the tests). */
@@ -31,6 +30,8 @@ export interface ProjectionThreadOptions {
   /** This thread's read store: status() reads aliases and checkpoints from it. */
   readStore: ReadStore;
   projections: readonly Projection[];
+  /** The lease owner: this process's, so a worker started after one died takes over its leases. */
+  owner: string;
   /** After the worker dies unexpectedly, how long before a new one starts. */
   restartDelayMs?: number;
 }
@@ -56,8 +57,6 @@ export class ProjectionThread implements Projector {
   private running = false;
   private restartTimer: NodeJS.Timeout | null = null;
   private readonly restartDelayMs: number;
-  /** A worker started after one died takes over the leases the dead one held. */
-  private readonly owner = projectionOwner();
 
   constructor(private readonly options: ProjectionThreadOptions) {
     this.restartDelayMs = options.restartDelayMs ?? 1_000;
@@ -110,7 +109,7 @@ export class ProjectionThread implements Projector {
     const setup: WorkerSetup = {
       config: this.options.config,
       logLevel: this.options.logger.level as LogLevel,
-      owner: this.owner,
+      owner: this.options.owner,
       entry,
       ...(entry.endsWith('.ts') && { typescript: join(__dirname, TYPESCRIPT_LOADER) }),
     };
