@@ -86,9 +86,12 @@ describe('projections in a worker thread', () => {
     expect(await thread.waitFor(first, 10_000)).toBe(true);
 
     await (thread as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    const [dead] = await thread.status();
+    expect(dead.failure?.message).toMatch(/^projection worker exited/);
     const head = await appendTicks(events, 3, 1);
     expect(await thread.waitFor(head, 10_000)).toBe(true);
     expect(await audited()).toEqual([1, 2, 3, 4, 5, 6]);
+    expect((await thread.status()).filter((status) => status.failure)).toEqual([]);
   });
 
   it('stops: the worker is gone, and calls to it are refused', async () => {

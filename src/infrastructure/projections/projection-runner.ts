@@ -19,6 +19,7 @@ import { ProjectionSlot } from './projection-slot';
 import {
   liveSlotsReach,
   ProgressWaiters,
+  type ProjectionFailure,
   type ProjectionStatus,
   Projector,
   type SlotProgress,
@@ -47,6 +48,9 @@ export interface ProjectionRunnerOptions {
   onProgress?: (slots: SlotProgress[]) => void;
 }
 
+/** Failures are reported on /health, which needs no token: a message, never a stack. */
+const MAX_MESSAGE = 500;
+
 const leaseOf = (projection: Projection): string => `projection_${projection.name}`;
 
 /**
@@ -70,7 +74,10 @@ export class ProjectionRunner implements Projector {
   private readonly liveBatchDelayMs: number;
   private readonly clock: () => Date;
   private readonly liveness: InstanceLiveness;
+  /** Never rejects: a failed restart is recorded in `failure`. */
   private restarting: Promise<void> = Promise.resolve();
+  /** Set while batches fail (all slots share each batch), cleared once one commits. */
+  private failure: ProjectionFailure | null = null;
 
   constructor(
     private readonly projections: readonly Projection[],
@@ -139,6 +146,7 @@ export class ProjectionRunner implements Projector {
       generation: slot.generation,
       position: slot.position,
       building: slot.building,
+      ...(this.failure && { failure: this.failure }),
     }));
   }
 
@@ -218,21 +226,26 @@ export class ProjectionRunner implements Projector {
 
   /** Stops the subscription, changes the slots, and subscribes again from the lowest position. */
   private restart(change: () => void): Promise<void> {
-    this.restarting = this.restarting.then(async () => {
-      await this.subscription?.close();
-      this.subscription = null;
-      change();
-      for (const slot of this.slots) await this.ensureCollections(slot);
-      if (this.stopped || this.slots.length === 0) return;
-      const from = Math.min(...this.slots.map((slot) => slot.position));
-      this.subscription = this.eventStore.subscribe(from, (events) => this.handle(events), {
-        batchSize: this.batchSize,
-        onError: (error) => this.onSubscriptionError(error),
-      });
-      await this.switchCaughtUpGenerations();
-      this.notify();
+    const restarted = this.restarting.then(() => this.resubscribe(change));
+    this.restarting = restarted.catch((error: unknown) => this.failed(error));
+    return restarted;
+  }
+
+  private async resubscribe(change: () => void): Promise<void> {
+    await this.subscription?.close();
+    this.subscription = null;
+    change();
+    for (const slot of this.slots) await this.ensureCollections(slot);
+    if (this.stopped || this.slots.length === 0) return;
+    const from = Math.min(...this.slots.map((slot) => slot.position));
+    this.subscription = this.eventStore.subscribe(from, (events) => this.handle(events), {
+      batchSize: this.batchSize,
+      onError: (error) => this.onSubscriptionError(error),
     });
-    return this.restarting;
+    await this.switchCaughtUpGenerations();
+    // Nothing left to fail on when every slot is at the head.
+    if (this.failure && from >= (await this.eventStore.lastPosition())) this.failure = null;
+    this.notify();
   }
 
   private async handle(events: RecordedEvent[]): Promise<void> {
@@ -243,6 +256,7 @@ export class ProjectionRunner implements Projector {
       return result;
     });
     slots.forEach((slot, i) => (slot.position = positions[i]));
+    this.failure = null;
     if (slots.some((slot) => slot.building)) {
       await this.switchCaughtUpGenerations();
     }
@@ -315,6 +329,7 @@ export class ProjectionRunner implements Projector {
   private onSubscriptionError(error: unknown): void {
     this.logger.error({ err: error }, 'projection batch failed; retrying from the checkpoints');
     if (this.stopped) return;
+    this.failed(error);
     this.retryTimer = setTimeout(() => {
       void this.slotsReloaded().catch((err: unknown) =>
         this.logger.error({ err }, 'projection restart failed'),
@@ -330,6 +345,16 @@ export class ProjectionRunner implements Projector {
     await this.restart(() => {
       this.slots.forEach((slot, i) => (slot.position = positions[i]));
     });
+  }
+
+  /** Records the last error; `since` stays that of the first failure since the last success. */
+  private failed(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.failure = {
+      message: message.slice(0, MAX_MESSAGE),
+      since: this.failure?.since ?? this.clock().toISOString(),
+    };
+    this.notify();
   }
 
   private notify(): void {

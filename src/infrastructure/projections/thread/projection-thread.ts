@@ -7,6 +7,7 @@ import type { ReadStore } from '../../read-store/read-store.port';
 import {
   liveSlotsReach,
   ProgressWaiters,
+  type ProjectionFailure,
   type ProjectionStatus,
   Projector,
   type SlotProgress,
@@ -57,6 +58,8 @@ export class ProjectionThread implements Projector {
   private running = false;
   private restartTimer: NodeJS.Timeout | null = null;
   private readonly restartDelayMs: number;
+  /** Set from the unexpected exit of a worker until a new one has started. */
+  private workerFailure: ProjectionFailure | null = null;
 
   constructor(private readonly options: ProjectionThreadOptions) {
     this.restartDelayMs = options.restartDelayMs ?? 1_000;
@@ -91,8 +94,10 @@ export class ProjectionThread implements Projector {
     return this.slots;
   }
 
-  status(): Promise<ProjectionStatus[]> {
-    return statusesOf(this.options.projections, this.options.readStore, this.slots);
+  async status(): Promise<ProjectionStatus[]> {
+    const statuses = await statusesOf(this.options.projections, this.options.readStore, this.slots);
+    const failure = this.workerFailure;
+    return failure ? statuses.map((status) => ({ failure, ...status })) : statuses;
   }
 
   waitFor(position: number, timeoutMs: number): Promise<boolean> {
@@ -145,10 +150,15 @@ export class ProjectionThread implements Projector {
 
   private restartLater(code: number): void {
     this.options.logger.error({ code }, 'projection worker exited; starting a new one');
+    this.workerFailure ??= {
+      message: `projection worker exited (${code})`,
+      since: new Date().toISOString(),
+    };
     this.restartTimer = setTimeout(() => {
       if (!this.running) return;
       this.spawn()
         .then(() => (this.running ? this.call({ method: 'start' }) : this.stop()))
+        .then(() => (this.workerFailure = null))
         .catch((error: unknown) => {
           this.options.logger.error({ err: error }, 'projection worker restart failed');
         });
