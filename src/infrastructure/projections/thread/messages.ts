@@ -5,7 +5,7 @@ import type { SlotProgress } from '../projector';
 export interface WorkerSetup {
   config: AppConfig;
   logLevel: LogLevel;
-  /** The lease owner: this process's, the same for every worker it starts. */
+  /** The lease owner: the same for every worker this host starts. */
   owner: string;
   /** The worker's module: projection-worker.js, or .ts when running from sources. */
   entry: string;
