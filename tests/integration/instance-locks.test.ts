@@ -1,40 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InstanceLocks } from '../../src/infrastructure/leases/sqlite/instance-locks';
 import { claimLeases, instanceOwner } from '../../src/infrastructure/leases/lease-claims';
 import { SqliteReadStore } from '../../src/infrastructure/read-store/sqlite/sqlite-read-store';
-
-const root = join(__dirname, '..', '..');
-
-/** Another process that holds its instance lock and `lease`, once it says so. */
-function startHolder(dataDir: string, owner: string, lease: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      '-r',
-      join(root, 'tests/support/ts-register.js'),
-      join(root, 'tests/support/hold-instance-lock.ts'),
-      dataDir,
-      owner,
-      lease,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) =>
-      chunk.toString().includes('held') ? resolve(child) : reject(new Error(String(chunk))),
-    );
-    child.on('exit', (code) => reject(new Error(`holder exited with ${code}`)));
-  });
-}
-
-const kill = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.on('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
+import { kill, startHolder } from '../support/instance-holder';
 
 describe('instance locks in a shared data directory', () => {
   let dataDir: string;
