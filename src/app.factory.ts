@@ -12,6 +12,7 @@ import { ProblemFilter } from './infrastructure/http/problem.filter';
 import { requestContext } from './infrastructure/http/request-context';
 import { createValidationPipe } from './infrastructure/http/validation';
 import { PinoNestLogger } from './infrastructure/logging/logger';
+import { HEALTH_PATHS } from './modules/health/health-paths';
 
 export const BODY_LIMIT = '1mb';
 
@@ -40,7 +41,7 @@ export async function createApp(
   app.enableCors(
     config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : { origin: false },
   );
-  app.setGlobalPrefix('api/v1', { exclude: ['health'] });
+  app.setGlobalPrefix('api/v1', { exclude: HEALTH_PATHS });
   setupOpenApi(app);
   app.useGlobalFilters(new ProblemFilter(logger.child({ component: 'errors' })));
   app.useGlobalPipes(createValidationPipe());

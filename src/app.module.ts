@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { EventStoreModule } from './infrastructure/event-store/event-store.module';
+import { InstanceModule } from './infrastructure/leases/instance.module';
 import { LOGGER } from './infrastructure/logging/logger';
 import { ProjectionsModule } from './infrastructure/projections/projections.module';
 import { ReadStoreModule } from './infrastructure/read-store/read-store.module';
@@ -32,6 +33,7 @@ export class AppModule {
       imports: [
         EventStoreModule,
         ReadStoreModule,
+        InstanceModule,
         ProjectionsModule,
         SharedModule,
         AuthModule,

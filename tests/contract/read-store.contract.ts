@@ -438,6 +438,41 @@ export function describeReadStoreContract(
         );
         expect(won.filter(Boolean)).toHaveLength(1);
       });
+
+      it('lists the leases not released, expired ones included', async () => {
+        await store.tryAcquireLease(`${prefix}_a`, 'A', 1000, t0);
+        await store.tryAcquireLease(`${prefix}_b`, 'B', 5000, t0);
+        await store.tryAcquireLease(`${prefix}_c`, 'C', 1000, t0);
+        await store.releaseLease(`${prefix}_c`, 'C');
+        const mine = (await store.listLeases()).filter((lease) => lease.name.startsWith(prefix));
+        expect(mine).toEqual([
+          { name: `${prefix}_a`, owner: 'A', expiresAt: at(1000) },
+          { name: `${prefix}_b`, owner: 'B', expiresAt: at(5000) },
+        ]);
+      });
+
+      it('hands a lease over from the holder named, expired or not, and from no one else', async () => {
+        const lease = `${prefix}_taken`;
+        expect(await store.tryAcquireLease(lease, 'A', 60_000, t0)).toBe(true);
+        expect(await store.takeOverLease(lease, 'B', 'C', 1000, at(10))).toBe(false);
+        expect(await store.takeOverLease(lease, 'B', 'A', 1000, at(10))).toBe(true);
+        expect(await store.tryAcquireLease(lease, 'A', 60_000, at(20))).toBe(false);
+        expect(await store.tryAcquireLease(lease, 'B', 1000, at(30))).toBe(true);
+        expect(await store.takeOverLease(lease, 'C', 'A', 1000, at(40))).toBe(false);
+        expect(await store.takeOverLease(`${prefix}_absent`, 'C', 'A', 1000, at(40))).toBe(false);
+        const [held] = (await store.listLeases()).filter((l) => l.name === lease);
+        expect(held).toEqual({ name: lease, owner: 'B', expiresAt: at(1030) });
+      });
+
+      it('gives a lease taken over from a dead holder to exactly one of several owners', async () => {
+        const lease = `${prefix}_inherited`;
+        await store.tryAcquireLease(lease, 'dead', 60_000, t0);
+        const owners = ['A', 'B', 'C', 'D', 'E'];
+        const won = await Promise.all(
+          owners.map((owner) => store.takeOverLease(lease, owner, 'dead', 60_000, at(10))),
+        );
+        expect(won.filter(Boolean)).toHaveLength(1);
+      });
     });
 
     describe('collections and aliases', () => {

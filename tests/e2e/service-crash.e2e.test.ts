@@ -1,51 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const root = join(__dirname, '..', '..');
-const TOKEN = 'crash-test-admin-token-0123456789abcdef';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-function startService(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['-r', join(root, 'tests/support/ts-register.js'), join(root, 'src/main.ts')],
-    {
-      env: {
-        ...process.env,
-        DATA_DIR: dataDir,
-        PORT: String(port),
-        BOOTSTRAP_ADMIN_TOKEN: TOKEN,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 30_000;
-    const poll = async () => {
-      try {
-        const response = await fetch(`http://127.0.0.1:${port}/health`);
-        if (response.ok) return resolve(child);
-      } catch {
-        // not listening yet
-      }
-      if (Date.now() > deadline) return reject(new Error('service did not start'));
-      setTimeout(poll, 100);
-    };
-    child.on('exit', (code) => reject(new Error(`service exited with ${code}`)));
-    void poll();
-  });
-}
+import {
+  freePort,
+  SERVICE_TOKEN as TOKEN,
+  startService,
+  stopService,
+} from './support/service-process';
 
 describe('the service killed with SIGKILL during writes', () => {
   let dataDir: string;
@@ -96,11 +57,7 @@ describe('the service killed with SIGKILL during writes', () => {
       if (integrity.status === 200)
         expect(((await integrity.json()) as { ok: boolean }).ok).toBe(true);
     } finally {
-      const exited = new Promise<number | null>((resolve) =>
-        restarted.on('exit', (code) => resolve(code)),
-      );
-      restarted.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      expect(await stopService(restarted, 'SIGTERM')).toBe(0);
     }
   }, 90_000);
 });

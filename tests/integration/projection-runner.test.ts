@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -193,5 +194,20 @@ describe('projection runner on the embedded stores', () => {
       ['tick-0', 10],
       ['tick-1', 10],
     ]);
+  });
+
+  it('reports a failed start as a failure, and starts once the read store takes writes again', async () => {
+    const projection = counting();
+    const head = await appendTicks(events, 2, 3);
+    const db = new Database(join(dir, 'read-store.sqlite'));
+    db.exec(`CREATE TRIGGER refuse_collections BEFORE INSERT ON rs__collections
+             BEGIN SELECT RAISE(ABORT, 'no new collections'); END`);
+    const runner = await startRunner(projection, 3000);
+    expect(runner.progress()[0].failure).toMatchObject({ message: 'no new collections' });
+
+    db.exec('DROP TRIGGER refuse_collections');
+    db.close();
+    expect(await runner.waitFor(head, 5000)).toBe(true);
+    expect(runner.progress()[0].failure).toBeUndefined();
   });
 });

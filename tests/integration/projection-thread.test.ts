@@ -6,6 +6,7 @@ import { ALL_PROJECTIONS } from '../../projections';
 import { AUDIT_EVENTS, type AuditEventDoc, auditProjection } from '../../projections/audit';
 import { loadConfig } from '../../src/config/app-config';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
+import { instanceOwner } from '../../src/infrastructure/leases/lease-claims';
 import { ReadModels } from '../../src/infrastructure/projections/read-models';
 import { appendTicks } from '../support/ticks';
 import { ProjectionThread } from '../../src/infrastructure/projections/thread/projection-thread';
@@ -28,6 +29,7 @@ describe('projections in a worker thread', () => {
       logger,
       readStore: reads,
       projections: ALL_PROJECTIONS,
+      owner: instanceOwner(),
       restartDelayMs: 10,
     });
   });
@@ -84,9 +86,12 @@ describe('projections in a worker thread', () => {
     expect(await thread.waitFor(first, 10_000)).toBe(true);
 
     await (thread as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    const [dead] = await thread.status();
+    expect(dead.failure?.message).toMatch(/^projection worker exited/);
     const head = await appendTicks(events, 3, 1);
     expect(await thread.waitFor(head, 10_000)).toBe(true);
     expect(await audited()).toEqual([1, 2, 3, 4, 5, 6]);
+    expect((await thread.status()).filter((status) => status.failure)).toEqual([]);
   });
 
   it('stops: the worker is gone, and calls to it are refused', async () => {

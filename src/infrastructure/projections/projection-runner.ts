@@ -1,9 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import type { Projection } from '../../../projections/projection';
 import type { EventStore, RecordedEvent, Subscription } from '../event-store/event-store.port';
 import type { ReadStore } from '../read-store/read-store.port';
+import {
+  claimLeases,
+  type InstanceLiveness,
+  instanceOwner,
+  NO_DEATHS_KNOWN,
+} from '../leases/lease-claims';
 import {
   checkpointName,
   collectionAlias,
@@ -15,6 +19,7 @@ import { ProjectionSlot } from './projection-slot';
 import {
   liveSlotsReach,
   ProgressWaiters,
+  type ProjectionFailure,
   type ProjectionStatus,
   Projector,
   type SlotProgress,
@@ -37,13 +42,16 @@ export interface ProjectionRunnerOptions {
   clock?: () => Date;
   /** Who holds the leases: unique per instance (a worker started again after a crash reuses it). */
   owner?: string;
+  /** Which other holders have died: their leases are taken at once, expired or not. */
+  liveness?: InstanceLiveness;
   /** Told the slots' progress after every batch and every change of slots. */
   onProgress?: (slots: SlotProgress[]) => void;
 }
 
-/** A lease owner unique to this process and call. */
-export const projectionOwner = (): string =>
-  `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+/** Failures are reported on /health, which needs no token: a message, never a stack. */
+const MAX_MESSAGE = 500;
+
+const leaseOf = (projection: Projection): string => `projection_${projection.name}`;
 
 /**
  * Runs projections from one subscription: each batch is applied to every slot (projection
@@ -65,7 +73,11 @@ export class ProjectionRunner implements Projector {
   private readonly retryDelayMs: number;
   private readonly liveBatchDelayMs: number;
   private readonly clock: () => Date;
+  private readonly liveness: InstanceLiveness;
+  /** Never rejects: a failed restart is recorded in `failure`. */
   private restarting: Promise<void> = Promise.resolve();
+  /** Set while batches fail (all slots share each batch), cleared once one commits. */
+  private failure: ProjectionFailure | null = null;
 
   constructor(
     private readonly projections: readonly Projection[],
@@ -80,7 +92,8 @@ export class ProjectionRunner implements Projector {
     this.liveBatchDelayMs = options.liveBatchDelayMs ?? 10;
     this.clock = options.clock ?? (() => new Date());
     this.onProgress = options.onProgress ?? (() => undefined);
-    this.owner = options.owner ?? projectionOwner();
+    this.owner = options.owner ?? instanceOwner();
+    this.liveness = options.liveness ?? NO_DEATHS_KNOWN;
   }
 
   async start(): Promise<void> {
@@ -101,8 +114,8 @@ export class ProjectionRunner implements Projector {
     await this.subscription?.close();
     this.subscription = null;
     await Promise.all(
-      [...new Set(this.slots.map((slot) => slot.projection.name))].map((name) =>
-        this.readStore.releaseLease(`projection_${name}`, this.owner),
+      [...new Set(this.slots.map((slot) => slot.projection))].map((projection) =>
+        this.readStore.releaseLease(leaseOf(projection), this.owner),
       ),
     );
     this.slots = [];
@@ -133,6 +146,7 @@ export class ProjectionRunner implements Projector {
       generation: slot.generation,
       position: slot.position,
       building: slot.building,
+      ...(this.failure && { failure: this.failure }),
     }));
   }
 
@@ -152,16 +166,17 @@ export class ProjectionRunner implements Projector {
   private async refreshLeases(): Promise<void> {
     if (this.stopped) return;
     try {
-      const held = new Set<string>();
-      for (const projection of this.projections) {
-        const ok = await this.readStore.tryAcquireLease(
-          `projection_${projection.name}`,
-          this.owner,
-          this.leaseTtlMs,
-          this.clock(),
-        );
-        if (ok) held.add(projection.name);
-      }
+      const leases = await claimLeases(
+        this.readStore,
+        this.liveness,
+        this.projections.map(leaseOf),
+        this.owner,
+        this.leaseTtlMs,
+        this.clock(),
+      );
+      const held = new Set(
+        this.projections.filter((p) => leases.has(leaseOf(p))).map((p) => p.name),
+      );
       const current = new Set(this.slots.map((slot) => slot.projection.name));
       const changed = held.size !== current.size || [...held].some((name) => !current.has(name));
       if (changed || (!this.subscription && held.size > 0)) {
@@ -211,21 +226,26 @@ export class ProjectionRunner implements Projector {
 
   /** Stops the subscription, changes the slots, and subscribes again from the lowest position. */
   private restart(change: () => void): Promise<void> {
-    this.restarting = this.restarting.then(async () => {
-      await this.subscription?.close();
-      this.subscription = null;
-      change();
-      for (const slot of this.slots) await this.ensureCollections(slot);
-      if (this.stopped || this.slots.length === 0) return;
-      const from = Math.min(...this.slots.map((slot) => slot.position));
-      this.subscription = this.eventStore.subscribe(from, (events) => this.handle(events), {
-        batchSize: this.batchSize,
-        onError: (error) => this.onSubscriptionError(error),
-      });
-      await this.switchCaughtUpGenerations();
-      this.notify();
+    const restarted = this.restarting.then(() => this.resubscribe(change));
+    this.restarting = restarted.catch((error: unknown) => this.failed(error));
+    return restarted;
+  }
+
+  private async resubscribe(change: () => void): Promise<void> {
+    await this.subscription?.close();
+    this.subscription = null;
+    change();
+    for (const slot of this.slots) await this.ensureCollections(slot);
+    if (this.stopped || this.slots.length === 0) return;
+    const from = Math.min(...this.slots.map((slot) => slot.position));
+    this.subscription = this.eventStore.subscribe(from, (events) => this.handle(events), {
+      batchSize: this.batchSize,
+      onError: (error) => this.onSubscriptionError(error),
     });
-    return this.restarting;
+    await this.switchCaughtUpGenerations();
+    // Nothing left to fail on when every slot is at the head.
+    if (this.failure && from >= (await this.eventStore.lastPosition())) this.failure = null;
+    this.notify();
   }
 
   private async handle(events: RecordedEvent[]): Promise<void> {
@@ -236,6 +256,7 @@ export class ProjectionRunner implements Projector {
       return result;
     });
     slots.forEach((slot, i) => (slot.position = positions[i]));
+    this.failure = null;
     if (slots.some((slot) => slot.building)) {
       await this.switchCaughtUpGenerations();
     }
@@ -308,6 +329,7 @@ export class ProjectionRunner implements Projector {
   private onSubscriptionError(error: unknown): void {
     this.logger.error({ err: error }, 'projection batch failed; retrying from the checkpoints');
     if (this.stopped) return;
+    this.failed(error);
     this.retryTimer = setTimeout(() => {
       void this.slotsReloaded().catch((err: unknown) =>
         this.logger.error({ err }, 'projection restart failed'),
@@ -323,6 +345,16 @@ export class ProjectionRunner implements Projector {
     await this.restart(() => {
       this.slots.forEach((slot, i) => (slot.position = positions[i]));
     });
+  }
+
+  /** Records the last error; `since` stays that of the first failure since the last success. */
+  private failed(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.failure = {
+      message: message.slice(0, MAX_MESSAGE),
+      since: this.failure?.since ?? this.clock().toISOString(),
+    };
+    this.notify();
   }
 
   private notify(): void {

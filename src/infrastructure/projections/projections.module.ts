@@ -11,6 +11,7 @@ import { LOGGER } from '../logging/logger';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port';
 import { READ_STORE, type ReadStore } from '../read-store/read-store.port';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { INSTANCE, type Instance } from '../leases/instance.module';
 import { ProjectionRunner } from './projection-runner';
 import { Projector } from './projector';
 import { ProjectionThread } from './thread/projection-thread';
@@ -23,17 +24,25 @@ import { MinPositionInterceptor } from '../../modules/shared/min-position.interc
   providers: [
     {
       provide: Projector,
-      inject: [APP_CONFIG, EVENT_STORE, READ_STORE, LOGGER],
-      useFactory: (config: AppConfig, events: EventStore, reads: ReadStore, logger: Logger) => {
+      inject: [APP_CONFIG, EVENT_STORE, READ_STORE, LOGGER, INSTANCE],
+      useFactory: (
+        config: AppConfig,
+        events: EventStore,
+        reads: ReadStore,
+        logger: Logger,
+        instance: Instance,
+      ) => {
         const child = logger.child({ component: 'projections' });
+        const { owner, liveness } = instance;
         return config.projectionsThread === 'worker'
           ? new ProjectionThread({
               config,
               logger: child,
               readStore: reads,
               projections: ALL_PROJECTIONS,
+              owner,
             })
-          : new ProjectionRunner(ALL_PROJECTIONS, events, reads, child);
+          : new ProjectionRunner(ALL_PROJECTIONS, events, reads, child, { owner, liveness });
       },
     },
     {

@@ -2,6 +2,13 @@ import type { Projection } from '../../../projections/projection';
 import type { ReadStore } from '../read-store/read-store.port';
 import { checkpointName, generationAlias, isGenerationOf } from './generations';
 
+/** Why a projection stopped moving: the last error's message, and since when it has failed. */
+export interface ProjectionFailure {
+  message: string;
+  /** ISO time of the first failure since it last moved. */
+  since: string;
+}
+
 export interface ProjectionStatus {
   name: string;
   version: number;
@@ -11,6 +18,8 @@ export interface ProjectionStatus {
   rebuilding: boolean;
   /** The live generation was built by this version of the projection. */
   current: boolean;
+  /** When this instance runs it and its last batch failed. */
+  failure?: ProjectionFailure;
 }
 
 /** A generation being projected by this instance (a live one or a rebuild). */
@@ -19,6 +28,7 @@ export interface SlotProgress {
   generation: string;
   position: number;
   building: boolean;
+  failure?: ProjectionFailure;
 }
 
 /**
@@ -49,6 +59,7 @@ export function statusesOf(
       const generation = await readStore.resolveAlias(generationAlias(projection));
       const running = slots.filter((slot) => slot.name === projection.name);
       const live = running.find((slot) => slot.generation === generation);
+      const failure = running.find((slot) => slot.failure)?.failure;
       const position =
         live?.position ??
         (generation ? await readStore.getCheckpoint(checkpointName(projection, generation)) : 0);
@@ -60,6 +71,7 @@ export function statusesOf(
         running: running.length > 0,
         rebuilding: running.some((slot) => slot.building),
         current: isGenerationOf(projection, generation),
+        ...(failure && { failure }),
       };
     }),
   );

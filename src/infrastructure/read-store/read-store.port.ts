@@ -74,6 +74,13 @@ export interface ReadStoreTransaction {
   setCheckpoint(name: string, position: number): void;
 }
 
+/** A lease as stored: its holder and when it expires. */
+export interface Lease {
+  name: string;
+  owner: string;
+  expiresAt: Date;
+}
+
 export interface ReadStoreHealth {
   ok: boolean;
   adapter: string;
@@ -100,8 +107,21 @@ export interface ReadStore {
    * `owner` (then renews it). The lease then expires at `now + ttlMs`.
    */
   tryAcquireLease(name: string, owner: string, ttlMs: number, now: Date): Promise<boolean>;
+  /**
+   * Atomically hands the lease held by `from` to `owner`, expired or not (for a holder the caller
+   * knows has died); it then expires at `now + ttlMs`. False when `from` does not hold it.
+   */
+  takeOverLease(
+    name: string,
+    owner: string,
+    from: string,
+    ttlMs: number,
+    now: Date,
+  ): Promise<boolean>;
   /** Releases the lease if `owner` holds it; otherwise does nothing. */
   releaseLease(name: string, owner: string): Promise<void>;
+  /** Every lease not released (expired ones included), by name. */
+  listLeases(): Promise<Lease[]>;
   dropCollection(name: string): Promise<void>;
   /** Names of the collections, sorted (reserved ones excluded). */
   listCollections(): Promise<string[]>;

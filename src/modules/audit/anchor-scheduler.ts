@@ -5,10 +5,11 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { SYSTEM_ACTOR_IDS } from '../../domain/users';
+import { INSTANCE, type Instance } from '../../infrastructure/leases/instance.module';
+import { claimLeases } from '../../infrastructure/leases/lease-claims';
 import { LOGGER } from '../../infrastructure/logging/logger';
 import { READ_STORE, type ReadStore } from '../../infrastructure/read-store/read-store.port';
 import { RecordAnchorCommand } from './record-anchor.handler';
@@ -22,12 +23,12 @@ const LEASE = 'integrity_anchors';
 @Injectable()
 export class AnchorScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private timer: NodeJS.Timeout | null = null;
-  private readonly owner = randomUUID();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(INSTANCE) private readonly instance: Instance,
     private readonly commands: CommandBus,
   ) {}
 
@@ -38,19 +39,23 @@ export class AnchorScheduler implements OnApplicationBootstrap, OnModuleDestroy 
     this.timer.unref();
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    await this.readStore.releaseLease(LEASE, this.instance.owner);
   }
 
   async tick(intervalMs: number): Promise<void> {
     try {
-      const mine = await this.readStore.tryAcquireLease(
-        LEASE,
-        this.owner,
+      const { owner, liveness } = this.instance;
+      const held = await claimLeases(
+        this.readStore,
+        liveness,
+        [LEASE],
+        owner,
         intervalMs * 2,
         new Date(),
       );
-      if (!mine) return;
+      if (!held.has(LEASE)) return;
       const anchor = await this.commands.execute(
         new RecordAnchorCommand(
           {

@@ -4,26 +4,43 @@ import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/e
 import { Projector } from '../../infrastructure/projections/projector';
 import { READ_STORE, type ReadStore } from '../../infrastructure/read-store/read-store.port';
 import { Public } from '../auth/public.decorator';
+import { HEALTH_PATHS } from './health-paths';
+import { isDegraded, projectionHealth, ProgressWatch } from './projection-health';
 
+/**
+ * 503 when a store does not answer (`unavailable`) or a projection fails or stalls (`degraded`):
+ * a load balancer should then send the reads elsewhere, as this instance's answers no longer
+ * follow the writes. A projection merely catching up (moving) keeps 200.
+ */
 @Controller()
 export class HealthController {
+  private readonly watch = new ProgressWatch();
+
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
-    private readonly projections: Projector,
+    private readonly projector: Projector,
   ) {}
 
   @Public()
-  @Get('health')
+  @Get(HEALTH_PATHS)
   async health(@Res() response: Response): Promise<void> {
     const [eventStore, readStore] = await Promise.all([
       this.eventStore.health(),
       this.readStore.health(),
     ]);
-    const projections = readStore.ok ? await this.projections.status().catch(() => []) : [];
-    const ok = eventStore.ok && readStore.ok;
+    const statuses = readStore.ok ? await this.projector.status().catch(() => []) : [];
+    const head = eventStore.lastPosition ?? 0;
+    const now = Date.now();
+    const slots = this.projector.progress();
+    const projections = statuses.map((s) => projectionHealth(s, slots, head, this.watch, now));
+    const status = !(eventStore.ok && readStore.ok)
+      ? 'unavailable'
+      : isDegraded(projections)
+        ? 'degraded'
+        : 'ok';
     response
-      .status(ok ? 200 : 503)
-      .json({ status: ok ? 'ok' : 'unavailable', eventStore, readStore, projections });
+      .status(status === 'ok' ? 200 : 503)
+      .json({ status, eventStore, readStore, projections });
   }
 }

@@ -6,7 +6,7 @@ import type { TagObject } from '@nestjs/swagger';
  * `{param}`. A route missing here still appears in the document, with a generated summary.
  */
 export const SUMMARIES: Readonly<Record<string, string>> = {
-  'GET /health': 'Service health: the event store and read store answer (健康检查)',
+  'GET /health': 'Service health: the stores answer, the projections follow (健康检查)',
 
   'POST /users': 'Register a user and issue its token, shown once (用户注册)',
   'POST /users/{id}/revocation': "Revoke a user's token (注销用户)",
@@ -115,7 +115,7 @@ const TAG_OF_SEGMENT: Readonly<Record<string, string>> = {
 };
 
 export const TAGS: TagObject[] = [
-  { name: 'Health', description: 'Liveness of the service and its stores.' },
+  { name: 'Health', description: 'Health of the service, its stores and its projections.' },
   { name: 'Users', description: 'Users, roles and tokens (用户与权限).' },
   {
     name: 'Units and posts',

@@ -70,10 +70,33 @@ const RESULT_SCHEMAS: Record<string, SchemaObject> = {
     type: 'object',
     required: ['status'],
     properties: {
-      status: { type: 'string', enum: ['ok', 'unavailable'] },
+      status: { type: 'string', enum: ['ok', 'degraded', 'unavailable'] },
       eventStore: { type: 'object', additionalProperties: true },
       readStore: { type: 'object', additionalProperties: true },
-      projections: { type: 'array', items: { type: 'object', additionalProperties: true } },
+      projections: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: true,
+          properties: {
+            name: { type: 'string' },
+            position: { type: 'integer', description: 'Last event applied to the live model.' },
+            head: { type: 'integer', description: "The event store's last position." },
+            state: {
+              type: 'string',
+              enum: ['current', 'catching-up', 'stalled', 'failing'],
+              description:
+                '`stalled`: behind the head without moving for over 5 s; `failing`: its last ' +
+                'batch failed here.',
+            },
+            running: { type: 'boolean', description: 'This instance holds its lease.' },
+            failing: { type: 'boolean' },
+            lastError: { type: 'string' },
+            failingSince: { type: 'string', format: 'date-time' },
+            stalledSince: { type: 'string', format: 'date-time' },
+          },
+        },
+      },
     },
   },
 };
@@ -151,7 +174,9 @@ export function describeApi(app: INestApplication): {
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method];
       if (!operation) continue;
-      const handler = operation.operationId ? handlers.get(operation.operationId) : undefined;
+      // A handler served at several paths gets one operation per path, ids suffixed `[i]`.
+      const id = operation.operationId?.replace(/\[\d+\]$/, '');
+      const handler = id ? handlers.get(id) : undefined;
       const apiPath = prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
       describeOperation(operation, { method, apiPath, handler, dtos });
     }
@@ -207,7 +232,9 @@ function describeOperation(operation: OperationObject, context: OperationContext
   };
   if (key === 'GET /health') {
     responses['503'] = {
-      description: 'The event store or the read store does not answer.',
+      description:
+        'A store does not answer (`unavailable`), or a projection fails or has stalled behind ' +
+        'the head (`degraded`).',
       content: { 'application/json': { schema: ref(HEALTH) } },
     };
   } else {
@@ -307,7 +334,10 @@ function successResponse(
     'application/json': { schema, ...(example ? { example } : {}) },
   });
   if (key === 'GET /health') {
-    return { description: 'The stores answer.', content: json(ref(HEALTH)) };
+    return {
+      description: 'The stores answer; every projection is current or catching up.',
+      content: json(ref(HEALTH)),
+    };
   }
   if (key.endsWith('.xlsx')) {
     return {

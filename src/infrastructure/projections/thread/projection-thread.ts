@@ -7,12 +7,12 @@ import type { ReadStore } from '../../read-store/read-store.port';
 import {
   liveSlotsReach,
   ProgressWaiters,
+  type ProjectionFailure,
   type ProjectionStatus,
   Projector,
   type SlotProgress,
   statusesOf,
 } from '../projector';
-import { projectionOwner } from '../projection-runner';
 import type { WorkerCall, WorkerMessage, WorkerSetup } from './messages';
 
 /** Loads the worker's module, after the TypeScript loader when running from sources (the tests). */
@@ -31,6 +31,8 @@ export interface ProjectionThreadOptions {
   /** This thread's read store: status() reads aliases and checkpoints from it. */
   readStore: ReadStore;
   projections: readonly Projection[];
+  /** The lease owner: this process's, so a worker started after one died takes over its leases. */
+  owner: string;
   /** After the worker dies unexpectedly, how long before a new one starts. */
   restartDelayMs?: number;
 }
@@ -56,8 +58,8 @@ export class ProjectionThread implements Projector {
   private running = false;
   private restartTimer: NodeJS.Timeout | null = null;
   private readonly restartDelayMs: number;
-  /** A worker started after one died takes over the leases the dead one held. */
-  private readonly owner = projectionOwner();
+  /** Set from the unexpected exit of a worker until a new one has started. */
+  private workerFailure: ProjectionFailure | null = null;
 
   constructor(private readonly options: ProjectionThreadOptions) {
     this.restartDelayMs = options.restartDelayMs ?? 1_000;
@@ -92,8 +94,10 @@ export class ProjectionThread implements Projector {
     return this.slots;
   }
 
-  status(): Promise<ProjectionStatus[]> {
-    return statusesOf(this.options.projections, this.options.readStore, this.slots);
+  async status(): Promise<ProjectionStatus[]> {
+    const statuses = await statusesOf(this.options.projections, this.options.readStore, this.slots);
+    const failure = this.workerFailure;
+    return failure ? statuses.map((status) => ({ failure, ...status })) : statuses;
   }
 
   waitFor(position: number, timeoutMs: number): Promise<boolean> {
@@ -110,7 +114,7 @@ export class ProjectionThread implements Projector {
     const setup: WorkerSetup = {
       config: this.options.config,
       logLevel: this.options.logger.level as LogLevel,
-      owner: this.owner,
+      owner: this.options.owner,
       entry,
       ...(entry.endsWith('.ts') && { typescript: join(__dirname, TYPESCRIPT_LOADER) }),
     };
@@ -146,10 +150,15 @@ export class ProjectionThread implements Projector {
 
   private restartLater(code: number): void {
     this.options.logger.error({ code }, 'projection worker exited; starting a new one');
+    this.workerFailure ??= {
+      message: `projection worker exited (${code})`,
+      since: new Date().toISOString(),
+    };
     this.restartTimer = setTimeout(() => {
       if (!this.running) return;
       this.spawn()
         .then(() => (this.running ? this.call({ method: 'start' }) : this.stop()))
+        .then(() => (this.workerFailure = null))
         .catch((error: unknown) => {
           this.options.logger.error({ err: error }, 'projection worker restart failed');
         });

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ALL_PROJECTIONS } from '../../../../projections';
 import { createEventStore } from '../../event-store/event-store.factory';
 import { createLogger } from '../../logging/logger';
+import { InstanceLocks } from '../../leases/sqlite/instance-locks';
 import { createReadStore } from '../../read-store/read-store.factory';
 import { ProjectionRunner } from '../projection-runner';
 import type { WorkerCall, WorkerMessage, WorkerSetup } from './messages';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   const reads = await createReadStore(config);
   const runner = new ProjectionRunner(ALL_PROJECTIONS, events, reads, logger, {
     owner,
+    liveness: new InstanceLocks(config.dataDir),
     onProgress: (slots) => post({ kind: 'progress', slots }),
   });
 

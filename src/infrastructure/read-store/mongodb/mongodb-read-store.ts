@@ -11,6 +11,7 @@ import type {
   AnyDocument,
   CollectionOptions,
   FindQuery,
+  Lease,
   ReadDocument,
   ReadStore,
   ReadStoreHealth,
@@ -153,8 +154,28 @@ export class MongoReadStore implements ReadStore {
     }
   }
 
+  async takeOverLease(
+    name: string,
+    owner: string,
+    from: string,
+    ttlMs: number,
+    now: Date,
+  ): Promise<boolean> {
+    if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new TypeError(`Invalid lease ttl ${ttlMs}`);
+    const { matchedCount } = await this.leases().updateOne(
+      { _id: assertKey('lease', name), owner: from },
+      { $set: { owner: assertKey('owner', owner), expiresAt: new Date(now.getTime() + ttlMs) } },
+    );
+    return matchedCount === 1;
+  }
+
   async releaseLease(name: string, owner: string): Promise<void> {
     await this.leases().deleteOne({ _id: name, owner });
+  }
+
+  async listLeases(): Promise<Lease[]> {
+    const leases = await this.leases().find().sort({ _id: 1 }).toArray();
+    return leases.map(({ _id, owner, expiresAt }) => ({ name: _id, owner, expiresAt }));
   }
 
   async dropCollection(name: string): Promise<void> {

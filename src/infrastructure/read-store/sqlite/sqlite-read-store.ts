@@ -7,6 +7,7 @@ import type {
   AnyDocument,
   CollectionOptions,
   FindQuery,
+  Lease,
   ReadDocument,
   ReadStore,
   ReadStoreHealth,
@@ -200,8 +201,33 @@ export class SqliteReadStore implements ReadStore {
     return changes === 1;
   }
 
+  async takeOverLease(
+    name: string,
+    owner: string,
+    from: string,
+    ttlMs: number,
+    now: Date,
+  ): Promise<boolean> {
+    if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new TypeError(`Invalid lease ttl ${ttlMs}`);
+    const { changes } = this.statements.takeOverLease.run({
+      name: assertKey('lease', name),
+      owner: assertKey('owner', owner),
+      from,
+      expiresAt: now.getTime() + ttlMs,
+    });
+    return changes === 1;
+  }
+
   async releaseLease(name: string, owner: string): Promise<void> {
     this.statements.releaseLease.run(name, owner);
+  }
+
+  async listLeases(): Promise<Lease[]> {
+    return this.statements.listLeases.all().map((row) => ({
+      name: row.name,
+      owner: row.owner,
+      expiresAt: new Date(row.expires_at),
+    }));
   }
 
   async dropCollection(name: string): Promise<void> {

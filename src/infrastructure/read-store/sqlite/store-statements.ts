@@ -32,6 +32,13 @@ export function prepareStoreStatements(db: Database.Database) {
        ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
        WHERE rs__leases.owner = excluded.owner OR rs__leases.expires_at <= @now`,
     ),
+    takeOverLease: db.prepare<[{ name: string; owner: string; from: string; expiresAt: number }]>(
+      `UPDATE rs__leases SET owner = @owner, expires_at = @expiresAt
+       WHERE name = @name AND owner = @from`,
+    ),
+    listLeases: db.prepare<[], { name: string; owner: string; expires_at: number }>(
+      'SELECT name, owner, expires_at FROM rs__leases ORDER BY name',
+    ),
     releaseLease: db.prepare<[string, string]>(
       'DELETE FROM rs__leases WHERE name = ? AND owner = ?',
     ),

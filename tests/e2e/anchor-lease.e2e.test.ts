@@ -1,0 +1,35 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { instanceOwner } from '../../src/infrastructure/leases/lease-claims';
+import { AnchorScheduler } from '../../src/modules/audit/anchor-scheduler';
+import { kill, startHolder } from '../support/instance-holder';
+import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+
+const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+
+describe('the periodic integrity anchor', () => {
+  let t: TestApp;
+  afterEach(async () => t?.close());
+
+  it('waits while a live instance holds its lease, and is recorded at once when that one was killed', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'safety-e2e-'));
+    const holder = await startHolder(dataDir, instanceOwner(), 'integrity_anchors');
+    t = await startTestApp({ DATA_DIR: dataDir });
+    await t
+      .http()
+      .post('/api/v1/units')
+      .set(auth)
+      .send({ id: 'D', name: '示范区', kind: 'district' })
+      .expect(201);
+    const latestAnchor = async () =>
+      (await t.http().get('/api/v1/audit/integrity').set(auth).expect(200)).body.latestAnchor;
+
+    await t.app.get(AnchorScheduler).tick(60_000);
+    expect(await latestAnchor()).toBeUndefined();
+
+    await kill(holder);
+    await t.app.get(AnchorScheduler).tick(60_000);
+    expect(await latestAnchor()).toMatchObject({ ok: true });
+  }, 30_000);
+});
