@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { unitsProjection } from '../../projections/units';
 import { PersonUnits } from '../../src/modules/auth/person-units';
+import { ProjectionsBehind } from '../../src/modules/auth/projection-at-head';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { ProjectionRunner } from '../../src/infrastructure/projections/projection-runner';
 import { ReadModels } from '../../src/infrastructure/projections/read-models';
@@ -61,7 +62,7 @@ describe('placing a person by the posts they hold or held', () => {
     await register('T1', 'D');
     const head = await register('T2', 'D');
     expect(await runner.waitFor(head, 5000)).toBe(true);
-    persons = new PersonUnits(events, new ReadModels(reads, runner));
+    persons = new PersonUnits(events, new ReadModels(reads, runner), runner);
   });
   afterEach(async () => {
     await runner.stop();
@@ -84,4 +85,10 @@ describe('placing a person by the posts they hold or held', () => {
   it('leaves a person who never held a post as unknown', async () => {
     expect(await persons.placeOf('NOBODY', 'T1')).toBe('unknown');
   });
+
+  it('gives up with ProjectionsBehind when the units read model stays behind', async () => {
+    await runner.stop();
+    await appoint('T2', 'P-late');
+    await expect(persons.placeOf('P-late', 'T1')).rejects.toBeInstanceOf(ProjectionsBehind);
+  }, 15_000);
 });

@@ -7,7 +7,7 @@ import { LOGGER } from '../../infrastructure/logging/logger';
 import type { Actor, ActorRequest } from '../shared/actor';
 import { ROUTE_POLICIES } from './policy';
 import { IS_PUBLIC } from './public.decorator';
-import { ProjectionsBehind } from './read-models-at-head';
+import { ProjectionsBehind } from './projection-at-head';
 import { policyKey, type RoutePolicy, type Touch } from './route-policy';
 import { ScopeService } from './scope.service';
 import { touchedValues } from './touched-values';

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { unitsProjection, type UnitDoc } from '../../../projections/units';
 import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
+import { Projector } from '../../infrastructure/projections/projector';
 import { ReadModels } from '../../infrastructure/projections/read-models';
-import { readModelsAtHead } from './read-models-at-head';
+import { projectionAtHead } from './projection-at-head';
 
 /** Where a unit, record or person lies for a scoped actor; `unknown` is left to the handler. */
 export type Placement = 'within' | 'outside' | 'unknown';
@@ -19,11 +20,12 @@ export class PersonUnits {
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
     private readonly readModels: ReadModels,
+    private readonly projector: Projector,
   ) {}
 
   async placeOf(personId: string, scopeUnitId: string): Promise<Placement> {
     if (await this.heldWithin(personId, scopeUnitId)) return 'within';
-    await readModelsAtHead(this.events, this.readModels);
+    await projectionAtHead(this.events, this.projector, unitsProjection);
     if (await this.heldWithin(personId, scopeUnitId)) return 'within';
     return (await this.held(personId, {})).length > 0 ? 'outside' : 'unknown';
   }

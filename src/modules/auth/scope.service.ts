@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { unitsProjection, type UnitDoc } from '../../../projections/units';
 import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
+import { Projector } from '../../infrastructure/projections/projector';
 import { ReadModels } from '../../infrastructure/projections/read-models';
 import {
   unitMovedTo,
@@ -9,7 +10,7 @@ import {
 } from '../../../projections/shared/stream-units';
 import type { Actor } from '../shared/actor';
 import { PersonUnits, type Placement } from './person-units';
-import { readModelsAtHead } from './read-models-at-head';
+import { projectionAtHead } from './projection-at-head';
 import type { Named } from './route-policy';
 
 const MAX_CACHED = 100_000;
@@ -25,6 +26,7 @@ export class ScopeService {
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
     private readonly readModels: ReadModels,
+    private readonly projector: Projector,
     private readonly persons: PersonUnits,
   ) {}
 
@@ -104,7 +106,7 @@ export class ScopeService {
   private async containsEveryUnit(actor: Actor): Promise<boolean> {
     const path = await this.unitPath(actor.scopeUnitId!);
     if (path?.length !== 1) return false;
-    await readModelsAtHead(this.events, this.readModels);
+    await projectionAtHead(this.events, this.projector, unitsProjection);
     const roots = await this.readModels.find<UnitDoc>(unitsProjection, 'units', {
       where: { parentId: null },
       limit: 2,
