@@ -11,7 +11,7 @@ export type Placement = 'within' | 'outside' | 'unknown';
 /**
  * Places a person by the units where they hold or held a post: within a scope when one of those
  * units is. The units read model answers; a person it does not place within the scope is looked
- * up again once the read models hold every event recorded so far, so that a post appointed a
+ * up again once that read model holds every event recorded so far, so that a post appointed a
  * moment ago counts. Posts are never removed (an ended one was still held), so a person placed
  * within stays within.
  */
