@@ -1,4 +1,5 @@
 import { ROUTE_POLICIES } from '../../src/modules/auth/policy';
+import type { Named, Touch } from '../../src/modules/auth/route-policy';
 import { startTestApp, type TestApp } from './harness';
 import { registeredRoutes } from './support/routes';
 import { seedDistrict, userToken } from './support/district-fixture';
@@ -30,6 +31,8 @@ const UNIT_FIELDS: Record<string, Record<Side, string>> = {
   responsibleUnitId: { in: 'T1', out: 'T2' },
   issuerUnitId: { in: 'T1', out: 'T2' },
   targetUnitId: { in: 'T1', out: 'T2' },
+  decidingUnitId: { in: 'T1', out: 'T2' },
+  supervisingUnitId: { in: 'T1', out: 'T2' },
   ancestorId: { in: 'T1', out: 'T2' },
   withinUnitId: { in: 'T1', out: 'T2' },
   inspectedUnitId: { in: 'E1', out: 'E2' },
@@ -38,22 +41,102 @@ const UNIT_FIELDS: Record<string, Record<Side, string>> = {
   subjectUnitId: { in: 'E1', out: 'E2' },
   enterpriseId: { in: 'E1', out: 'E2' },
   enforcingUnitId: { in: 'E1', out: 'E2' },
+  to: { in: 'E1', out: 'E2' },
+};
+/** The value on each side for what a touch names (a unit: by the field's name). */
+const NAMED: Record<Exclude<Named, 'unit'>, Record<Side, string>> = {
+  person: { in: 'P1', out: 'P2' },
+  stream: PARAMS.streamId,
+  year: PARAMS.year,
+  agreement: RESOURCE_BY_PREFIX.agreements,
+  hazard: RESOURCE_BY_PREFIX.hazards,
+  incident: RESOURCE_BY_PREFIX.incidents,
+  inspection: RESOURCE_BY_PREFIX.inspections,
+  report: RESOURCE_BY_PREFIX.reports,
+  penalty: RESOURCE_BY_PREFIX.penalties,
+  accountability: RESOURCE_BY_PREFIX['accountability-actions'],
+  user: RESOURCE_BY_PREFIX.users,
 };
 
-function requestFor(key: string, side: Side) {
+const valueFor = (touch: Touch, side: Side): string =>
+  touch.names === 'unit'
+    ? UNIT_FIELDS[touch.at.split('.').pop()!.replace('[]', '')][side]
+    : NAMED[touch.names][side];
+
+/** Sets `value` at a body path such as `liable[].unitId` (one item per list). */
+function setAt(target: Record<string, unknown>, path: string[], value: string): void {
+  const [step, ...rest] = path;
+  const name = step.replace('[]', '');
+  const list = step.endsWith('[]');
+  if (rest.length === 0) {
+    target[name] = list ? [value] : value;
+    return;
+  }
+  const current = list
+    ? (target[name] as Record<string, unknown>[] | undefined)?.[0]
+    : target[name];
+  const inner = (current ?? {}) as Record<string, unknown>;
+  target[name] = list ? [inner] : inner;
+  setAt(inner, rest, value);
+}
+
+/**
+ * The request for a route with every unit it touches on `side`, but for `outside`, the one touch
+ * set out of scope while the rest stay in scope.
+ */
+/** Ids a body gives the record it creates, rather than naming one that exists. */
+const CREATED_IDS = ['body.id', 'body.findings[].hazardId'];
+
+interface SchemaObject {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, SchemaObject>;
+  items?: SchemaObject;
+}
+interface OpenApi {
+  paths: Record<
+    string,
+    Record<string, { requestBody?: { content: Record<string, { schema?: SchemaObject }> } }>
+  >;
+  components: { schemas: Record<string, SchemaObject> };
+}
+
+/** Paths (as touches write them) of the properties named `…Id` or `…Ids` in a body schema. */
+function idFields(document: OpenApi, schema: SchemaObject | undefined, at: string): string[] {
+  if (!schema) return [];
+  const resolved = schema.$ref
+    ? document.components.schemas[schema.$ref.replace('#/components/schemas/', '')]
+    : schema;
+  return Object.entries(resolved.properties ?? {}).flatMap(([name, property]) => {
+    const list = property.type === 'array';
+    const path = `${at}.${name}${list ? '[]' : ''}`;
+    const own = /(^id|Ids?)$/.test(name) ? [path] : [];
+    return [...own, ...idFields(document, list ? property.items : property, path)];
+  });
+}
+
+function requestFor(key: string, side: Side, outside?: Touch) {
   const [method, pattern] = key.split(' ');
   const prefix = pattern.split('/')[1];
-  const path = pattern.replace(/:(\w+)/g, (_, name: string) =>
-    name === 'id' ? RESOURCE_BY_PREFIX[prefix][side] : PARAMS[name][side],
-  );
-  const rule = ROUTE_POLICIES[key].scope;
-  const query =
-    rule.from === 'query'
-      ? Object.fromEntries(rule.params.map((p) => [p, UNIT_FIELDS[p][side]]))
-      : {};
-  const body = Object.fromEntries(
+  const touches = ROUTE_POLICIES[key].touches;
+  const sideOf = (touch: Touch): Side => (outside ? (touch === outside ? 'out' : 'in') : side);
+  const param = (name: string): string => {
+    const touch = touches.find((t) => t.at === `params.${name}`);
+    const values = name === 'id' ? RESOURCE_BY_PREFIX[prefix] : PARAMS[name];
+    return values[touch ? sideOf(touch) : side];
+  };
+  const path = pattern.replace(/:(\w+)/g, (_, name: string) => param(name));
+  const query: Record<string, string> = {};
+  const body: Record<string, unknown> = Object.fromEntries(
     Object.entries(UNIT_FIELDS).map(([field, values]) => [field, values[side]]),
   );
+  for (const touch of touches) {
+    const [part, ...at] = touch.at.split('.');
+    if (part === 'query') query[at[0]] = valueFor(touch, sideOf(touch));
+    if (part !== 'body') continue;
+    setAt(body, at, valueFor(touch, sideOf(touch)));
+    if (touch.when) body[touch.when.at.replace('body.', '')] = touch.when.is;
+  }
   return {
     method: method.toLowerCase() as 'get' | 'post' | 'put',
     path: `/api/v1${path}`,
@@ -83,8 +166,8 @@ describe('authorisation: every route × role × scope', () => {
     expect(routes.filter((route) => !ROUTE_POLICIES[route])).toEqual([]);
   });
 
-  const send = (key: string, side: Side, token?: string) => {
-    const { method, path, query, body } = requestFor(key, side);
+  const send = (key: string, side: Side, token?: string, outside?: Touch) => {
+    const { method, path, query, body } = requestFor(key, side, outside);
     let request = t.http()[method](path).query(query);
     if (token) request = request.set('Authorization', `Bearer ${token}`);
     return method === 'get' ? request : request.send(body);
@@ -101,12 +184,13 @@ describe('authorisation: every route × role × scope', () => {
     const outcomes: string[] = [];
     for (const key of routes) {
       const policy = ROUTE_POLICIES[key];
-      const scoped = !['none'].includes(policy.scope.from);
+      const scoped = policy.touches.length > 0;
+      const yearLevel = policy.touches.some((touch) => touch.names === 'year');
       for (const role of ROLES) {
         const allowed = policy.roles.includes(role);
         const inside = (await send(key, 'in', tokens[role])).status;
         const outside = (await send(key, 'out', tokens[role])).status;
-        const expectIn = !allowed || policy.scope.from === 'year' ? 403 : 'not 401/403';
+        const expectIn = !allowed || yearLevel ? 403 : 'not 401/403';
         const expectOut = !allowed || scoped ? 403 : 'not 401/403';
         const judge = (status: number, expected: number | string) =>
           expected === 403 ? status === 403 : status !== 401 && status !== 403 && status < 500;
@@ -119,6 +203,45 @@ describe('authorisation: every route × role × scope', () => {
     }
     expect(outcomes).toEqual([]);
   }, 120_000);
+
+  it('refuses a request naming any one unit, person or record outside the scope, the rest within', async () => {
+    const outcomes: string[] = [];
+    let checked = 0;
+    for (const key of routes) {
+      const policy = ROUTE_POLICIES[key];
+      const roles = ROLES.filter((role) => role !== 'admin' && policy.roles.includes(role));
+      for (const touch of policy.touches.filter((t) => t.names !== 'year')) {
+        for (const role of roles) {
+          const { status } = await send(key, 'in', tokens[role], touch);
+          checked += 1;
+          if (status !== 403) outcomes.push(`${key} as ${role}, ${touch.at} outside: ${status}`);
+        }
+      }
+    }
+    expect(outcomes).toEqual([]);
+    expect(checked).toBeGreaterThan(150);
+  }, 120_000);
+
+  it('declares every id a request body names, down to the items of its lists', async () => {
+    const document = (await t.http().get('/api/docs-json').expect(200)).body as OpenApi;
+    const undeclared: string[] = [];
+    const found: string[] = [];
+    for (const key of routes) {
+      const [method, pattern] = key.split(' ');
+      const path = `/api/v1${pattern.replace(/:(\w+)/g, '{$1}')}`;
+      const schema =
+        document.paths[path]?.[method.toLowerCase()]?.requestBody?.content['application/json']
+          ?.schema;
+      const declared = new Set(ROUTE_POLICIES[key].touches.map((touch) => touch.at));
+      for (const field of idFields(document, schema, 'body')) {
+        found.push(field);
+        if (!declared.has(field) && !CREATED_IDS.includes(field))
+          undeclared.push(`${key} ${field}`);
+      }
+    }
+    expect(undeclared).toEqual([]);
+    expect(found).toEqual(expect.arrayContaining(['body.liable[].personId', 'body.hazardIds[]']));
+  });
 
   it('lets a district-scoped office act on the whole year, but not a town office', async () => {
     const scheme = await t

@@ -7,6 +7,12 @@ describe('enforcement and accountability over HTTP', () => {
     t = await startTestApp();
     await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
     await post('/units', { id: 'T1', name: '城关镇', kind: 'town', parentId: 'D1' }).expect(201);
+    await post('/units/T1/appointments', {
+      personId: 'P1',
+      personName: '镇长',
+      post: 'principal',
+      from: '2024-01-01T00:00:00+08:00',
+    }).expect(200);
     await post('/units', {
       id: 'AJJ',
       name: '应急管理局',

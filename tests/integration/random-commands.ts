@@ -223,13 +223,14 @@ export function randomCommands(seed: number, count: number): HttpCommand[] {
         }
         break;
       }
-      case 7:
+      case 7: {
+        const town = pick(towns);
         commands.push({
           method: 'post',
           path: '/accountability-actions',
           body: {
-            targetUnitId: pick(towns),
-            targetPersonId: random() < 0.5 ? undefined : 'P-T1',
+            targetUnitId: town,
+            targetPersonId: random() < 0.5 ? undefined : `P-${town}`,
             form: pick(['interview', 'circular']),
             decidingUnitId: 'D',
             decidedAt: at(day),
@@ -237,6 +238,7 @@ export function randomCommands(seed: number, count: number): HttpCommand[] {
           },
         });
         break;
+      }
       case 8:
         commands.push({
           method: 'post',

@@ -15,6 +15,11 @@ export function holdsPostAt(unit: Unit, personId: string, post: Post, atIso: str
   return holdersAt(unit, post, atIso).some((a) => a.personId === personId);
 }
 
+/** Whether the person holds or ever held a post in the unit. */
+export function everHeldPost(unit: Unit, personId: string): boolean {
+  return unit.appointments.some((a) => a.personId === personId);
+}
+
 /** A unit without `establishedAt` has always existed. */
 export function existedAt(unit: Unit, atIso: string): boolean {
   return unit.establishedAt === undefined || toMs(unit.establishedAt) <= toMs(atIso);

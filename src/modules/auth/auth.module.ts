@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthorizationGuard } from './authorization.guard';
 import { ScopeFilterInterceptor } from './scope-filter.interceptor';
+import { PersonUnits } from './person-units';
 import { ScopeService } from './scope.service';
 import { FailedAuthLimiter } from './failed-auth-limiter';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -27,6 +28,7 @@ import { UserTokenResolver } from '../users/user-token.resolver';
     { provide: APP_GUARD, useClass: AuthorizationGuard },
     { provide: APP_INTERCEPTOR, useClass: ScopeFilterInterceptor },
     ScopeService,
+    PersonUnits,
     {
       provide: FailedAuthLimiter,
       inject: [APP_CONFIG],

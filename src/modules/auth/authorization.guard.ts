@@ -1,25 +1,25 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { agreementsProjection, type AgreementDoc } from '../../../projections/agreements';
 import { problem, ProblemException } from '../../infrastructure/http/problem';
 import { LOGGER } from '../../infrastructure/logging/logger';
-import { ReadModels } from '../../infrastructure/projections/read-models';
 import type { Actor, ActorRequest } from '../shared/actor';
-import { policyKey, ROUTE_POLICIES, type RoutePolicy, type ScopeRule } from './policy';
+import { ROUTE_POLICIES } from './policy';
 import { IS_PUBLIC } from './public.decorator';
+import { ProjectionsBehind } from './projection-at-head';
+import { policyKey, type RoutePolicy, type Touch } from './route-policy';
 import { ScopeService } from './scope.service';
+import { touchedValues } from './touched-values';
 
 type AuthorizedRequest = Request & ActorRequest & { policy?: RoutePolicy };
 
-/** 403 unless the route's policy allows the actor's role and every unit concerned is in scope. */
+/** 403 unless the route's policy allows the actor's role and every unit it touches is in scope. */
 @Injectable()
 export class AuthorizationGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly scopes: ScopeService,
-    private readonly readModels: ReadModels,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -47,82 +47,38 @@ export class AuthorizationGuard implements CanActivate {
       throw forbidden(`The role ${actor.role} may not ${key}.`);
     request.policy = policy;
     if (this.scopes.isGlobal(actor)) return true;
-    await this.checkScope(actor, policy.scope, request);
+    try {
+      for (const touch of policy.touches) await this.requireWithin(actor, touch, request);
+    } catch (error) {
+      if (!(error instanceof ProjectionsBehind)) throw error;
+      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', '1');
+      throw new ProblemException(problem(503, 'projections_behind', error.message));
+    }
+    if (policy.defaultToScope) defaultToScope(request, policy.defaultToScope, actor);
     return true;
   }
 
-  private async checkScope(
-    actor: Actor,
-    rule: ScopeRule,
-    request: AuthorizedRequest,
-  ): Promise<void> {
-    switch (rule.from) {
-      case 'none':
-        return;
-      case 'body': {
-        const body = (request.body ?? {}) as Record<string, unknown>;
-        for (const field of rule.fields) {
-          const value = body[field];
-          if (value === undefined && rule.absent === 'global')
-            throw outOfScope(`${field} is needed within your scope`);
-          if (typeof value === 'string') await this.requireInScope(actor, value);
-        }
-        return;
-      }
-      case 'param': {
-        const id = String(request.params[rule.param]);
-        const unitId = rule.stream(id).startsWith('unit-')
-          ? id
-          : await this.scopes.unitOfStream(rule.stream(id));
-        // An unknown resource is left to the handler (404), so existence is not hidden behind 403.
-        if (unitId === null) {
-          if (rule.param === 'streamId') throw outOfScope('this stream is not within your scope');
-          return;
-        }
-        await this.requireInScope(actor, unitId);
-        return;
-      }
-      case 'query': {
-        const query = { ...(request.query as Record<string, unknown>) };
-        for (const param of rule.params) {
-          const value = query[param];
-          if (typeof value === 'string') await this.requireInScope(actor, value);
-        }
-        if (rule.defaultTo && query[rule.defaultTo] === undefined) {
-          query[rule.defaultTo] = actor.scopeUnitId;
-          Object.defineProperty(request, 'query', {
-            value: query,
-            writable: true,
-            configurable: true,
-          });
-        }
-        return;
-      }
-      case 'year':
-        return this.requireYearInScope(actor, Number(request.params.year));
+  private async requireWithin(actor: Actor, touch: Touch, request: Request): Promise<void> {
+    const values = touchedValues(touch, request);
+    if (values.length === 0 && touch.ifAbsent === 'global')
+      throw outOfScope(`${touch.at} is needed within your scope`);
+    for (const value of values) {
+      if (typeof value !== 'string') continue;
+      if ((await this.scopes.placeOf(actor, touch.names, value)) === 'outside')
+        throw outOfScope(`${touch.names} ${value} (${touch.at}) is not within your scope`);
     }
   }
+}
 
-  private async requireInScope(actor: Actor, unitId: string): Promise<void> {
-    if (!(await this.scopes.inScope(actor, unitId)))
-      throw outOfScope(`unit ${unitId} is not within your scope`);
-  }
-
-  /** A year-level action needs a top-level scope containing every assessed unit of the year. */
-  private async requireYearInScope(actor: Actor, year: number): Promise<void> {
-    const path = await this.scopes.unitPath(actor.scopeUnitId!);
-    if (!path || path.length !== 1)
-      throw outOfScope('a year-level action needs the top-level unit as scope');
-    const agreements = await this.readModels.find<AgreementDoc>(
-      agreementsProjection,
-      'agreements',
-      {
-        where: { year, status: 'active' },
-      },
-    );
-    for (const agreement of agreements)
-      await this.requireInScope(actor, agreement.responsibleUnitId);
-  }
+/** A scoped actor's list without the parameter reads its own scope. */
+function defaultToScope(request: Request, param: string, actor: Actor): void {
+  const query = request.query as Record<string, unknown>;
+  if (query[param] !== undefined) return;
+  Object.defineProperty(request, 'query', {
+    value: { ...query, [param]: actor.scopeUnitId },
+    writable: true,
+    configurable: true,
+  });
 }
 
 const forbidden = (detail: string) => new ProblemException(problem(403, 'forbidden', detail));

@@ -1,209 +1,236 @@
 import type { Role } from '../shared/actor';
-
-/** Where a route finds the unit(s) the request concerns, to check them against the actor's scope. */
-export type ScopeRule =
-  /** Any authenticated actor with the role; the data is not unit-specific. */
-  | { from: 'none' }
-  /** Units named in body fields; `absent: 'global'` means a missing field needs global scope. */
-  | { from: 'body'; fields: string[]; absent?: 'global' | 'skip' }
-  /** The unit of the resource in a path parameter (`stream` builds its stream id). */
-  | { from: 'param'; param: string; stream: (id: string) => string }
-  /** Query parameters naming units; `defaultTo` gets the actor's scope unit when absent. */
-  | { from: 'query'; params: string[]; defaultTo?: string }
-  /** A year-level action: the actor's scope must contain every assessed unit of `:year`. */
-  | { from: 'year' };
-
-/** For list reads: the field of each item naming its unit (items outside the scope are dropped). */
-export interface ListFilter {
-  field: string;
-}
-
-export interface RoutePolicy {
-  roles: readonly Role[];
-  scope: ScopeRule;
-  list?: ListFilter;
-}
+import type { Named, RoutePolicy, Touch } from './route-policy';
 
 const ALL: Role[] = ['admin', 'office', 'inspector', 'reporter', 'auditor'];
 const OFFICE: Role[] = ['admin', 'office'];
+/** Inspections, hazards and penalties. */
 const INSPECTION: Role[] = ['admin', 'office', 'inspector'];
-const FIELD: Role[] = ['admin', 'office', 'inspector', 'reporter'];
+/** Incidents and their casualty figures. */
+const REPORTING: Role[] = ['admin', 'office', 'reporter'];
+/** A hazard's rectification: whoever works on the hazard or reports from the site. */
+const RECTIFYING: Role[] = ['admin', 'office', 'inspector', 'reporter'];
 const AUDIT: Role[] = ['admin', 'office', 'auditor'];
 
-const unit = (id: string) => `unit-${id}`;
-const param = (name: string, stream: (id: string) => string): ScopeRule => ({
-  from: 'param',
-  param: name,
-  stream,
-});
-const body = (...fields: string[]): ScopeRule => ({ from: 'body', fields });
-const query = (params: string[], defaultTo?: string): ScopeRule => ({
-  from: 'query',
-  params,
-  defaultTo,
-});
-const NONE: ScopeRule = { from: 'none' };
+const param = (name: string, names: Named): Touch => ({ at: `params.${name}`, names });
+const body = (path: string, names: Named = 'unit'): Touch => ({ at: `body.${path}`, names });
+const query = (...names: string[]): Touch[] =>
+  names.map((name) => ({ at: `query.${name}`, names: 'unit' }));
 /** Lists narrowed to a unit's subtree: a scoped actor's default, so pages and totals stay within scope. */
 const WITHIN = 'withinUnitId';
 
 /**
- * The role matrix and scope rule of every route, by `METHOD path` as Express registers it under
- * /api/v1. A route missing here is refused (the application also refuses to start without it).
+ * The role matrix, and every unit each route touches, by `METHOD path` as Express registers it
+ * under /api/v1. A route missing here is refused. docs/authorization.md is generated from it.
  */
 export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
-  'POST /users': { roles: OFFICE, scope: body('scopeUnitId') },
-  'POST /users/:id/revocation': { roles: OFFICE, scope: param('id', (id) => `user-${id}`) },
-  'POST /users/:id/token': { roles: OFFICE, scope: param('id', (id) => `user-${id}`) },
-  'GET /users/:id': { roles: AUDIT, scope: param('id', (id) => `user-${id}`) },
+  'POST /users': { roles: OFFICE, touches: [body('scopeUnitId')] },
+  'POST /users/:id/revocation': { roles: OFFICE, touches: [param('id', 'user')] },
+  'POST /users/:id/token': { roles: OFFICE, touches: [param('id', 'user')] },
+  'GET /users/:id': { roles: AUDIT, touches: [param('id', 'user')] },
 
-  'POST /units': { roles: OFFICE, scope: { from: 'body', fields: ['parentId'], absent: 'global' } },
-  'GET /units': { roles: ALL, scope: query(['parentId', 'ancestorId'], 'ancestorId') },
-  'GET /units/:id': { roles: ALL, scope: param('id', unit) },
-  'POST /units/:id/appointments': { roles: OFFICE, scope: param('id', unit) },
-  'POST /units/:id/appointments/:personId/end': { roles: OFFICE, scope: param('id', unit) },
-  'PUT /units/:id/statistics/:year': { roles: OFFICE, scope: param('id', unit) },
+  'POST /units': {
+    roles: OFFICE,
+    touches: [{ at: 'body.parentId', names: 'unit', ifAbsent: 'global' }],
+  },
+  'GET /units': {
+    roles: ALL,
+    touches: query('parentId', 'ancestorId'),
+    defaultToScope: 'ancestorId',
+  },
+  'GET /units/:id': { roles: ALL, touches: [param('id', 'unit')] },
+  'POST /units/:id/appointments': {
+    roles: OFFICE,
+    touches: [param('id', 'unit'), body('personId', 'person')],
+  },
+  'POST /units/:id/appointments/:personId/end': {
+    roles: OFFICE,
+    touches: [param('id', 'unit'), param('personId', 'person')],
+  },
+  'PUT /units/:id/statistics/:year': { roles: OFFICE, touches: [param('id', 'unit')] },
 
-  'POST /agreements': { roles: OFFICE, scope: body('responsibleUnitId') },
+  'POST /agreements': {
+    roles: OFFICE,
+    touches: [
+      body('responsibleUnitId'),
+      body('issuerUnitId'),
+      body('signatories[].personId', 'person'),
+    ],
+  },
   'GET /agreements': {
     roles: ALL,
-    scope: query(['responsibleUnitId', 'issuerUnitId', WITHIN], WITHIN),
+    touches: query('responsibleUnitId', 'issuerUnitId', WITHIN),
+    defaultToScope: WITHIN,
     list: { field: 'responsibleUnitId' },
   },
-  'GET /agreements/coverage': { roles: ALL, scope: query(['unitId']) },
-  'GET /agreements/:id': { roles: ALL, scope: param('id', (id) => `agreement-${id}`) },
+  'GET /agreements/coverage': { roles: ALL, touches: query('unitId') },
+  'GET /agreements/:id': { roles: ALL, touches: [param('id', 'agreement')] },
   'POST /agreements/:id/amendments': {
     roles: OFFICE,
-    scope: param('id', (id) => `agreement-${id}`),
+    touches: [param('id', 'agreement'), body('signatories[].personId', 'person')],
   },
-  'POST /agreements/:id/termination': {
-    roles: OFFICE,
-    scope: param('id', (id) => `agreement-${id}`),
-  },
+  'POST /agreements/:id/termination': { roles: OFFICE, touches: [param('id', 'agreement')] },
 
-  'POST /inspections': { roles: INSPECTION, scope: body('inspectedUnitId') },
+  'POST /inspections': {
+    roles: INSPECTION,
+    touches: [body('inspectedUnitId'), body('inspectingUnitId')],
+  },
   'GET /inspections': {
     roles: ALL,
-    scope: query(['inspectingUnitId', 'inspectedUnitId', WITHIN], WITHIN),
+    touches: query('inspectingUnitId', 'inspectedUnitId', WITHIN),
+    defaultToScope: WITHIN,
     list: { field: 'inspectedUnitId' },
   },
-  'GET /inspections/:id': { roles: ALL, scope: param('id', (id) => `inspection-${id}`) },
-  'POST /hazards': { roles: INSPECTION, scope: body('unitId') },
-  'GET /hazards': { roles: ALL, scope: query(['unitId'], 'unitId'), list: { field: 'unitId' } },
-  'GET /hazards/:id': { roles: ALL, scope: param('id', (id) => `hazard-${id}`) },
-  'POST /hazards/:id/plan': { roles: FIELD, scope: param('id', (id) => `hazard-${id}`) },
-  'POST /hazards/:id/extension': { roles: INSPECTION, scope: param('id', (id) => `hazard-${id}`) },
-  'POST /hazards/:id/rectification': { roles: FIELD, scope: param('id', (id) => `hazard-${id}`) },
-  'POST /hazards/:id/verification': {
+  'GET /inspections/:id': { roles: ALL, touches: [param('id', 'inspection')] },
+  'POST /hazards': {
     roles: INSPECTION,
-    scope: param('id', (id) => `hazard-${id}`),
+    touches: [
+      body('unitId'),
+      body('supervisingUnitId'),
+      body('source.inspectionId', 'inspection'),
+      body('source.reportId', 'report'),
+    ],
   },
-  'GET /hazard-ledger': { roles: ALL, scope: query(['unitId'], 'unitId') },
-  'POST /reports': { roles: INSPECTION, scope: body('subjectUnitId') },
+  'GET /hazards': {
+    roles: ALL,
+    touches: query('unitId'),
+    defaultToScope: 'unitId',
+    list: { field: 'unitId' },
+  },
+  'GET /hazards/:id': { roles: ALL, touches: [param('id', 'hazard')] },
+  'POST /hazards/:id/plan': { roles: INSPECTION, touches: [param('id', 'hazard')] },
+  'POST /hazards/:id/extension': { roles: INSPECTION, touches: [param('id', 'hazard')] },
+  'POST /hazards/:id/rectification': { roles: RECTIFYING, touches: [param('id', 'hazard')] },
+  'POST /hazards/:id/verification': { roles: INSPECTION, touches: [param('id', 'hazard')] },
+  'GET /hazard-ledger': { roles: ALL, touches: query('unitId'), defaultToScope: 'unitId' },
+  'POST /reports': { roles: OFFICE, touches: [body('subjectUnitId')] },
   'GET /reports': {
     roles: ALL,
-    scope: query(['subjectUnitId', WITHIN], WITHIN),
+    touches: query('subjectUnitId', WITHIN),
+    defaultToScope: WITHIN,
     list: { field: 'subjectUnitId' },
   },
-  'GET /reports/:id': { roles: ALL, scope: param('id', (id) => `report-${id}`) },
+  'GET /reports/:id': { roles: ALL, touches: [param('id', 'report')] },
   'POST /reports/:id/verification': {
-    roles: INSPECTION,
-    scope: param('id', (id) => `report-${id}`),
+    roles: OFFICE,
+    touches: [
+      param('id', 'report'),
+      body('hazardIds[]', 'hazard'),
+      body('penaltyIds[]', 'penalty'),
+    ],
   },
-  'POST /reports/:id/closure': { roles: INSPECTION, scope: param('id', (id) => `report-${id}`) },
+  'POST /reports/:id/closure': { roles: OFFICE, touches: [param('id', 'report')] },
 
-  'POST /incidents': { roles: FIELD, scope: body('unitId') },
-  'GET /incidents': { roles: ALL, scope: query(['unitId'], 'unitId'), list: { field: 'unitId' } },
-  'GET /incidents/:id': { roles: ALL, scope: param('id', (id) => `incident-${id}`) },
-  'GET /incidents/:id/responsibility-chain': {
+  'POST /incidents': { roles: REPORTING, touches: [body('unitId')] },
+  'GET /incidents': {
     roles: ALL,
-    scope: param('id', (id) => `incident-${id}`),
+    touches: query('unitId'),
+    defaultToScope: 'unitId',
+    list: { field: 'unitId' },
   },
+  'GET /incidents/:id': { roles: ALL, touches: [param('id', 'incident')] },
+  'GET /incidents/:id/responsibility-chain': { roles: ALL, touches: [param('id', 'incident')] },
   'POST /incidents/:id/casualty-revisions': {
-    roles: FIELD,
-    scope: param('id', (id) => `incident-${id}`),
+    roles: REPORTING,
+    touches: [param('id', 'incident')],
   },
   'POST /incidents/:id/misreporting-findings': {
-    roles: INSPECTION,
-    scope: param('id', (id) => `incident-${id}`),
+    roles: OFFICE,
+    touches: [param('id', 'incident')],
   },
-  'POST /incidents/:id/investigation': {
-    roles: INSPECTION,
-    scope: param('id', (id) => `incident-${id}`),
-  },
+  'POST /incidents/:id/investigation': { roles: OFFICE, touches: [param('id', 'incident')] },
   'POST /incidents/:id/investigation/extension': {
-    roles: INSPECTION,
-    scope: param('id', (id) => `incident-${id}`),
+    roles: OFFICE,
+    touches: [param('id', 'incident')],
   },
   'POST /incidents/:id/investigation/conclusion': {
-    roles: INSPECTION,
-    scope: param('id', (id) => `incident-${id}`),
+    roles: OFFICE,
+    touches: [
+      param('id', 'incident'),
+      body('liable[].unitId'),
+      body('liable[].personId', 'person'),
+    ],
   },
   'POST /incidents/:id/corrections': {
-    roles: INSPECTION,
-    scope: param('id', (id) => `incident-${id}`),
+    roles: OFFICE,
+    touches: [
+      param('id', 'incident'),
+      { at: 'body.to', names: 'unit', when: { at: 'body.field', is: 'unitId' } },
+    ],
   },
-  'GET /responsibility-chain': { roles: ALL, scope: query(['unitId']) },
+  'GET /responsibility-chain': { roles: ALL, touches: query('unitId') },
 
-  'POST /penalties': { roles: INSPECTION, scope: body('enterpriseId') },
+  'POST /penalties': {
+    roles: INSPECTION,
+    touches: [body('enterpriseId'), body('enforcingUnitId')],
+  },
   'GET /penalties': {
     roles: ALL,
-    scope: query(['enterpriseId', 'enforcingUnitId', WITHIN], WITHIN),
+    touches: query('enterpriseId', 'enforcingUnitId', WITHIN),
+    defaultToScope: WITHIN,
     list: { field: 'enterpriseId' },
   },
-  'GET /penalties/:id': { roles: ALL, scope: param('id', (id) => `penalty-${id}`) },
-  'POST /penalties/:id/revocation': {
-    roles: INSPECTION,
-    scope: param('id', (id) => `penalty-${id}`),
+  'GET /penalties/:id': { roles: ALL, touches: [param('id', 'penalty')] },
+  'POST /penalties/:id/revocation': { roles: INSPECTION, touches: [param('id', 'penalty')] },
+  'POST /accountability-actions': {
+    roles: OFFICE,
+    touches: [
+      body('targetUnitId'),
+      body('decidingUnitId'),
+      body('targetPersonId', 'person'),
+      body('incidentId', 'incident'),
+    ],
   },
-  'POST /accountability-actions': { roles: OFFICE, scope: body('targetUnitId') },
   'GET /accountability-actions': {
     roles: ALL,
-    scope: query(['targetUnitId', WITHIN], WITHIN),
+    touches: query('targetUnitId', WITHIN),
+    defaultToScope: WITHIN,
     list: { field: 'targetUnitId' },
   },
-  'GET /accountability-actions/:id': {
-    roles: ALL,
-    scope: param('id', (id) => `accountability-${id}`),
-  },
-  'POST /blacklist': { roles: OFFICE, scope: body('enterpriseId') },
+  'GET /accountability-actions/:id': { roles: ALL, touches: [param('id', 'accountability')] },
+  'POST /blacklist': { roles: OFFICE, touches: [body('enterpriseId')] },
   'GET /blacklist': {
     roles: ALL,
-    scope: query([WITHIN], WITHIN),
+    touches: query(WITHIN),
+    defaultToScope: WITHIN,
     list: { field: 'enterpriseId' },
   },
-  'GET /blacklist/candidates': { roles: ALL, scope: NONE, list: { field: 'enterpriseId' } },
-  'POST /blacklist/:enterpriseId/removal': { roles: OFFICE, scope: param('enterpriseId', unit) },
+  'GET /blacklist/candidates': { roles: ALL, touches: [], list: { field: 'enterpriseId' } },
+  'POST /blacklist/:enterpriseId/removal': {
+    roles: OFFICE,
+    touches: [param('enterpriseId', 'unit')],
+  },
 
-  'PUT /schemes/:year': { roles: OFFICE, scope: { from: 'year' } },
-  'GET /schemes/:year': { roles: ALL, scope: NONE },
+  'PUT /schemes/:year': { roles: OFFICE, touches: [param('year', 'year')] },
+  'GET /schemes/:year': { roles: ALL, touches: [] },
   'POST /assessments/:year/units/:unitId/task-scores': {
     roles: OFFICE,
-    scope: param('unitId', unit),
+    touches: [param('unitId', 'unit')],
   },
   'POST /assessments/:year/units/:unitId/commendations': {
     roles: OFFICE,
-    scope: param('unitId', unit),
+    touches: [param('unitId', 'unit')],
   },
-  'POST /assessments/:year/finalization': { roles: OFFICE, scope: { from: 'year' } },
-  'GET /assessments/:year': { roles: ALL, scope: query(['parentId']), list: { field: 'unitId' } },
-  'GET /assessments/:year/units/:unitId': { roles: ALL, scope: param('unitId', unit) },
-  'GET /assessments/:year/units/:unitId/control-indicators': {
+  'POST /assessments/:year/finalization': { roles: OFFICE, touches: [param('year', 'year')] },
+  'GET /assessments/:year': {
     roles: ALL,
-    scope: param('unitId', unit),
-  },
-  'GET /assessments/:year/promotion-bars': { roles: ALL, scope: NONE, list: { field: 'unitId' } },
-  'GET /assessments/:year/award-disqualifications': {
-    roles: ALL,
-    scope: NONE,
+    touches: query('parentId'),
     list: { field: 'unitId' },
   },
-  'GET /assessments/:year/export.xlsx': { roles: ALL, scope: NONE },
+  'GET /assessments/:year/units/:unitId': { roles: ALL, touches: [param('unitId', 'unit')] },
+  'GET /assessments/:year/units/:unitId/control-indicators': {
+    roles: ALL,
+    touches: [param('unitId', 'unit')],
+  },
+  'GET /assessments/:year/promotion-bars': { roles: ALL, touches: [], list: { field: 'unitId' } },
+  'GET /assessments/:year/award-disqualifications': {
+    roles: ALL,
+    touches: [],
+    list: { field: 'unitId' },
+  },
+  'GET /assessments/:year/export.xlsx': { roles: ALL, touches: [] },
 
-  'GET /audit/streams/:streamId': { roles: AUDIT, scope: param('streamId', (id) => id) },
-  'GET /audit/events': { roles: AUDIT, scope: query([WITHIN], WITHIN) },
-  'GET /audit/integrity': { roles: AUDIT, scope: NONE },
-  'POST /audit/anchors': { roles: OFFICE, scope: NONE },
+  'GET /audit/streams/:streamId': { roles: AUDIT, touches: [param('streamId', 'stream')] },
+  'GET /audit/events': { roles: AUDIT, touches: query(WITHIN), defaultToScope: WITHIN },
+  'GET /audit/integrity': { roles: AUDIT, touches: [] },
+  'POST /audit/anchors': { roles: OFFICE, touches: [] },
 };
-
-export const policyKey = (method: string, path: string): string =>
-  `${method.toUpperCase()} ${path.replace(/^\/api\/v1/, '') || '/'}`;

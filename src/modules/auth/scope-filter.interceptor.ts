@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import { from, mergeMap, type Observable } from 'rxjs';
 import type { Actor, ActorRequest } from '../shared/actor';
-import type { RoutePolicy } from './policy';
+import type { RoutePolicy } from './route-policy';
 import { ScopeService } from './scope.service';
 
 /** Drops the items of a list read that concern units outside the actor's scope. */

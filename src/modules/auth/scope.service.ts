@@ -1,11 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { unitsProjection, type UnitDoc } from '../../../projections/units';
 import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
+import { Projector } from '../../infrastructure/projections/projector';
+import { ReadModels } from '../../infrastructure/projections/read-models';
 import {
   unitMovedTo,
   unitNamedByStreamId,
   unitOfFirstEvent,
 } from '../../../projections/shared/stream-units';
 import type { Actor } from '../shared/actor';
+import { PersonUnits, type Placement } from './person-units';
+import { projectionAtHead } from './projection-at-head';
+import type { Named } from './route-policy';
 
 const MAX_CACHED = 100_000;
 
@@ -17,16 +23,41 @@ const MAX_CACHED = 100_000;
 export class ScopeService {
   private readonly paths = new Map<string, string[] | null>();
 
-  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    private readonly readModels: ReadModels,
+    private readonly projector: Projector,
+    private readonly persons: PersonUnits,
+  ) {}
 
   isGlobal(actor: Actor): boolean {
     return actor.scopeUnitId === undefined;
   }
 
   async inScope(actor: Actor, unitId: string): Promise<boolean> {
-    if (this.isGlobal(actor)) return true;
-    const path = await this.unitPath(unitId);
-    return path !== null && path.includes(actor.scopeUnitId!);
+    return (await this.placeOfUnit(actor, unitId)) === 'within';
+  }
+
+  /** Where the unit, record, person or year that `value` names lies for the actor. */
+  async placeOf(actor: Actor, names: Named, value: string): Promise<Placement> {
+    if (this.isGlobal(actor)) return 'within';
+    switch (names) {
+      case 'unit':
+        return this.placeOfUnit(actor, value);
+      case 'person':
+        return this.persons.placeOf(value, actor.scopeUnitId!);
+      case 'year':
+        return (await this.containsEveryUnit(actor)) ? 'within' : 'outside';
+      case 'stream': {
+        // The audit trail of a stream that concerns no unit is only for global scope.
+        const unitId = await this.unitOfStream(value);
+        return unitId === null ? 'outside' : this.placeOfUnit(actor, unitId);
+      }
+      default: {
+        const unitId = await this.unitOfStream(`${names}-${value}`);
+        return unitId === null ? 'unknown' : this.placeOfUnit(actor, unitId);
+      }
+    }
   }
 
   /** The unit itself first, then each ancestor; null for an unknown unit. */
@@ -62,5 +93,24 @@ export class ScopeService {
     if (events.length === 0) return null;
     const moves = events.map(unitMovedTo).filter((unitId) => unitId !== undefined);
     return moves.length > 0 ? moves[moves.length - 1] : unitOfFirstEvent(streamId, events[0].data);
+  }
+
+  private async placeOfUnit(actor: Actor, unitId: string): Promise<Placement> {
+    if (this.isGlobal(actor)) return 'within';
+    const path = await this.unitPath(unitId);
+    if (path === null) return 'unknown';
+    return path.includes(actor.scopeUnitId!) ? 'within' : 'outside';
+  }
+
+  /** A year concerns every registered unit: the scope must be the one and only top-level unit. */
+  private async containsEveryUnit(actor: Actor): Promise<boolean> {
+    const path = await this.unitPath(actor.scopeUnitId!);
+    if (path?.length !== 1) return false;
+    await projectionAtHead(this.events, this.projector, unitsProjection);
+    const roots = await this.readModels.find<UnitDoc>(unitsProjection, 'units', {
+      where: { parentId: null },
+      limit: 2,
+    });
+    return roots.length === 1 && roots[0]._id === actor.scopeUnitId;
   }
 }

@@ -4,6 +4,8 @@ import {
   accountabilityStreamId,
   type AccountabilityState,
 } from '../../../domain/enforcement';
+import { everHeldPost, type Unit } from '../../../domain/units';
+import { unprocessable } from '../../../infrastructure/http/problem';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { newId } from '../../shared/ids';
 import { utc } from '../../shared/validators';
@@ -26,13 +28,15 @@ export class DecideAccountabilityActionHandler implements ICommandHandler<Decide
       mode: 'create',
       label: `accountability action ${id}`,
       command: async () => {
-        await this.references.require(
+        const units = await this.references.require(
           [
             { id: body.targetUnitId, field: 'targetUnitId' },
             { id: body.decidingUnitId, field: 'decidingUnitId' },
           ],
           body.incidentId !== undefined ? { id: body.incidentId, field: 'incidentId' } : undefined,
         );
+        if (body.targetPersonId !== undefined)
+          requirePostHolder(units.get(body.targetUnitId)!, body.targetPersonId);
         return {
           type: 'DecideAccountabilityAction' as const,
           id,
@@ -49,4 +53,13 @@ export class DecideAccountabilityActionHandler implements ICommandHandler<Decide
     });
     return { ...(result.state as NonNullable<AccountabilityState>), position: result.position };
   }
+}
+
+/** An action on a person in a unit: the person holds or held a post there. */
+function requirePostHolder(unit: Unit, personId: string): void {
+  if (everHeldPost(unit, personId)) return;
+  const message = `person ${personId} never held a post in unit ${unit.id}`;
+  throw unprocessable('not_a_post_holder', `targetPersonId: ${message}`, [
+    { field: 'targetPersonId', message },
+  ]);
 }

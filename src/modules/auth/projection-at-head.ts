@@ -1,0 +1,33 @@
+import type { Projection } from '../../../projections/projection';
+import type { EventStore } from '../../infrastructure/event-store/event-store.port';
+import type { Projector } from '../../infrastructure/projections/projector';
+import { MIN_POSITION_WAIT_MS } from '../shared/min-position.interceptor';
+
+const POLL_MS = 10;
+
+/** The read models did not reach the event store's head in time: the caller may retry. */
+export class ProjectionsBehind extends Error {
+  constructor(readonly position: number) {
+    super(`The read models have not reached position ${position} yet; retry.`);
+    this.name = 'ProjectionsBehind';
+  }
+}
+
+/**
+ * Waits until the projection's live documents hold every event recorded so far (they lag a write
+ * by a few ms). Only this projection: a rebuild of another one does not hold the caller up.
+ */
+export async function projectionAtHead(
+  events: EventStore,
+  projector: Projector,
+  projection: Projection,
+): Promise<void> {
+  const head = await events.lastPosition();
+  const deadline = Date.now() + MIN_POSITION_WAIT_MS;
+  for (;;) {
+    const status = (await projector.status()).find((s) => s.name === projection.name);
+    if (status?.current && status.position >= head) return;
+    if (Date.now() >= deadline) throw new ProjectionsBehind(head);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}

@@ -1,0 +1,56 @@
+import type { Role } from '../shared/actor';
+
+/** Records whose stream (`<kind>-<id>`) tells the unit they concern (see stream-units.ts). */
+export const RECORD_KINDS = [
+  'agreement',
+  'hazard',
+  'incident',
+  'inspection',
+  'report',
+  'penalty',
+  'accountability',
+  'user',
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/**
+ * What a value names, and so which units it touches: a unit itself; a person (the units where
+ * they hold or held a post: any one within scope will do); a stream id (the unit its records
+ * concern, and a stream of no unit is outside every scope); a year (every registered unit); or
+ * a record of one of RECORD_KINDS (the unit its stream concerns now).
+ */
+export type Named = 'unit' | 'person' | 'stream' | 'year' | RecordKind;
+
+/**
+ * One value a request carries and what it names. `at` is `params.<name>`, `query.<name>` or a
+ * body path, `body.<field>` with `[]` after a list (`body.liable[].unitId`, `body.hazardIds[]`).
+ */
+export interface Touch {
+  at: string;
+  names: Named;
+  /** Only when another body field holds this value (a correction of the field `unitId`). */
+  when?: { at: string; is: string };
+  /** A request without the value needs global scope (a new top-level unit); else it is skipped. */
+  ifAbsent?: 'global';
+}
+
+/** For list reads: the field of each item naming its unit (items outside the scope are dropped). */
+export interface ListFilter {
+  field: string;
+}
+
+/**
+ * Who may call a route: the roles, and every unit the request touches, all of which must lie
+ * within the actor's scope. A record, unit or person that does not exist is left to the handler
+ * (404 or 422), so that existence is not hidden behind a 403.
+ */
+export interface RoutePolicy {
+  roles: readonly Role[];
+  touches: readonly Touch[];
+  /** A query parameter set to the actor's scope unit when absent, so lists stay within scope. */
+  defaultToScope?: string;
+  list?: ListFilter;
+}
+
+export const policyKey = (method: string, path: string): string =>
+  `${method.toUpperCase()} ${path.replace(/^\/api\/v1/, '') || '/'}`;
