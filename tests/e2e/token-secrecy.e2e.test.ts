@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -11,10 +11,12 @@ import { PreviousReleaseStore } from './support/previous-release';
 const admin = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-/** Every file of the data directory (event store, read store and their WAL files) as text. */
+/** Every file under the data directory (event store, read store, their WAL files, locks) as text. */
 const storedBytes = (dataDir: string): string =>
-  readdirSync(dataDir)
-    .map((file) => readFileSync(join(dataDir, file)).toString('latin1'))
+  readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
+    .map((file) => join(dataDir, file))
+    .filter((path) => statSync(path).isFile())
+    .map((path) => readFileSync(path).toString('latin1'))
     .join('\n');
 
 async function head(t: TestApp): Promise<number> {

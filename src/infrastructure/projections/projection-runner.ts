@@ -349,9 +349,13 @@ export class ProjectionRunner implements Projector {
 
   /** Records the last error; `since` stays that of the first failure since the last success. */
   private failed(error: unknown): void {
-    const message = error instanceof Error ? error.message : String(error);
+    // Errors may come from another realm (a worker, a native addon), where instanceof fails.
+    const { message } =
+      typeof error === 'object' && error !== null && 'message' in error
+        ? error
+        : { message: error };
     this.failure = {
-      message: message.slice(0, MAX_MESSAGE),
+      message: String(message).slice(0, MAX_MESSAGE),
       since: this.failure?.since ?? this.clock().toISOString(),
     };
     this.notify();
