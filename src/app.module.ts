@@ -18,6 +18,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { UnitsQueriesModule } from './modules/units/units-queries.module';
 import { AgreementsQueriesModule } from './modules/agreements/agreements-queries.module';
 import { AssessmentQueriesModule } from './modules/assessment/assessment-queries.module';
+import { AsOfModule } from './modules/as-of/as-of.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { SharedModule } from './modules/shared/shared.module';
@@ -34,6 +35,7 @@ export class AppModule {
         ReadStoreModule,
         ProjectionsModule,
         SharedModule,
+        AsOfModule,
         AuthModule,
         HealthModule,
         InspectionsQueriesModule,
