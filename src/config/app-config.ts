@@ -16,7 +16,10 @@ export interface AppConfig {
   corsOrigins: string[];
   anchorIntervalMinutes: number;
   maxFailedAuthPerMinute: number;
-  /** Where the projections run: a worker thread of their own, or the main thread. */
+  /**
+   * Where the projections run: a worker thread of their own, or the main thread. As-of replays
+   * follow: in a worker thread of their own, or on the main thread.
+   */
   projectionsThread: 'worker' | 'main';
 }
 

@@ -1,16 +1,26 @@
 import { Global, Inject, Module, type OnModuleDestroy } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
+import { LOGGER } from '../../infrastructure/logging/logger';
 import { AsOfReader } from './as-of-reader';
 import { AS_OF_READS, type AsOfReads } from './as-of-reads';
+import { AsOfThread } from './as-of-thread';
 
-/** As-of reads. */
+/**
+ * As-of reads: computed in a worker thread of their own (PROJECTIONS_THREAD=worker, the default)
+ * or on the main thread.
+ */
 @Global()
 @Module({
   providers: [
     {
       provide: AS_OF_READS,
-      inject: [EVENT_STORE],
-      useFactory: (events: EventStore): AsOfReads => new AsOfReader(events),
+      inject: [APP_CONFIG, EVENT_STORE, LOGGER],
+      useFactory: (config: AppConfig, events: EventStore, logger: Logger): AsOfReads =>
+        config.projectionsThread === 'worker'
+          ? new AsOfThread({ config, logger: logger.child({ component: 'as-of' }) })
+          : new AsOfReader(events),
     },
   ],
   exports: [AS_OF_READS],
