@@ -21,6 +21,10 @@ export interface AppConfig {
    * follow: in a worker thread of their own, or on the main thread.
    */
   projectionsThread: 'worker' | 'main';
+  /** As-of reads one user may have in flight at once; more are refused with 429. */
+  maxAsOfReadsPerUser: number;
+  /** As-of reads the service runs at once, all users together; more are refused with 429. */
+  maxAsOfReads: number;
 }
 
 export class ConfigError extends Error {
@@ -91,6 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     anchorIntervalMinutes: integer('ANCHOR_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60),
     maxFailedAuthPerMinute: integer('MAX_FAILED_AUTH_PER_MINUTE', 20, 1, 100_000),
     projectionsThread: oneOf('PROJECTIONS_THREAD', ['worker', 'main'] as const, 'worker'),
+    maxAsOfReadsPerUser: integer('MAX_AS_OF_READS_PER_USER', 2, 1, 1_000),
+    maxAsOfReads: integer('MAX_AS_OF_READS', 4, 1, 10_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
