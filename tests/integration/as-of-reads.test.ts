@@ -141,4 +141,20 @@ describe('as-of reads in a worker thread', () => {
       await reads.close();
     }
   }, 120_000);
+
+  it('answers 503 for calls the worker cannot answer: it could not start, or it was closed', async () => {
+    const unavailable = { problem: { status: 503, type: 'urn:safety:problem:as_of_unavailable' } };
+    // A data directory that is a file: the worker cannot open its event store.
+    const broken = new AsOfThread({
+      config: loadConfig({ DATA_DIR: join(dir, 'events.db') }),
+      logger,
+    });
+    await expect(broken.year(2025, AFTER_ALL)).rejects.toMatchObject(unavailable);
+    await broken.close();
+
+    const closing = new AsOfThread({ config: loadConfig({ DATA_DIR: dir }), logger });
+    await closing.unitChain(generated.assessedUnitIds[0], AFTER_ALL, AFTER_ALL);
+    await closing.close();
+    await expect(closing.year(2025, AFTER_ALL)).rejects.toMatchObject(unavailable);
+  }, 60_000);
 });

@@ -113,11 +113,12 @@ export class AsOfThread implements AsOfReads {
       worker.on('exit', (code) => {
         if (this.worker === started) this.worker = null;
         if (!ready) reject(unavailable('The as-of reader could not start.'));
-        if (this.closed) return;
-        logger.error({ code }, 'as-of worker exited; the next as-of read starts a new one');
-        for (const id of [...this.calls.keys()]) {
-          this.calls.get(id)!.reject(unavailable('The as-of reader stopped while answering.'));
+        if (!this.closed)
+          logger.error({ code }, 'as-of worker exited; the next as-of read starts a new one');
+        const why = this.closed ? 'The service is stopping.' : 'The as-of reader stopped.';
+        for (const [id, pending] of this.calls) {
           this.calls.delete(id);
+          pending.reject(unavailable(why));
         }
       });
     });
