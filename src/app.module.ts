@@ -19,6 +19,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { UnitsQueriesModule } from './modules/units/units-queries.module';
 import { AgreementsQueriesModule } from './modules/agreements/agreements-queries.module';
 import { AssessmentQueriesModule } from './modules/assessment/assessment-queries.module';
+import { AsOfModule } from './modules/as-of/as-of.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { SharedModule } from './modules/shared/shared.module';
@@ -36,6 +37,7 @@ export class AppModule {
         InstanceModule,
         ProjectionsModule,
         SharedModule,
+        AsOfModule,
         AuthModule,
         HealthModule,
         InspectionsQueriesModule,

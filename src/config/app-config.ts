@@ -18,8 +18,15 @@ export interface AppConfig {
   maxFailedAuthPerMinute: number;
   /** How long an Idempotency-Key stays claimed by a request whose instance stopped renewing it. */
   idempotencyClaimTtlSeconds: number;
-  /** Where the projections run: a worker thread of their own, or the main thread. */
+  /**
+   * Where the projections run: a worker thread of their own, or the main thread. As-of replays
+   * follow: in a worker thread of their own, or on the main thread.
+   */
   projectionsThread: 'worker' | 'main';
+  /** As-of reads one user may have in flight at once; more are refused with 429. */
+  maxAsOfReadsPerUser: number;
+  /** As-of reads the service runs at once, all users together; more are refused with 429. */
+  maxAsOfReads: number;
 }
 
 export class ConfigError extends Error {
@@ -91,6 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxFailedAuthPerMinute: integer('MAX_FAILED_AUTH_PER_MINUTE', 20, 1, 100_000),
     idempotencyClaimTtlSeconds: integer('IDEMPOTENCY_CLAIM_TTL_SECONDS', 30, 1, 3600),
     projectionsThread: oneOf('PROJECTIONS_THREAD', ['worker', 'main'] as const, 'worker'),
+    maxAsOfReadsPerUser: integer('MAX_AS_OF_READS_PER_USER', 2, 1, 1_000),
+    maxAsOfReads: integer('MAX_AS_OF_READS', 4, 1, 10_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

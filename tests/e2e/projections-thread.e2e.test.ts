@@ -30,4 +30,25 @@ describe.each(['worker', 'main'])('the service with PROJECTIONS_THREAD=%s', (mod
       expect(projection).toMatchObject({ running: true, position: last });
     }
   });
+
+  it('answers as-of reads (replayed in a worker thread, or on the main one)', async () => {
+    const asOf = new Date().toISOString();
+    const chain = await t
+      .http()
+      .get(`/api/v1/responsibility-chain?unitId=T1&asOf=${encodeURIComponent(asOf)}`)
+      .set(auth)
+      .expect(200);
+    expect(chain.body).toMatchObject({ unitId: 'T1', asOf });
+    const year = await t
+      .http()
+      .get(`/api/v1/assessments/2025?asOf=${encodeURIComponent(asOf)}`)
+      .set(auth)
+      .expect(200);
+    expect(year.body).toMatchObject({ year: 2025, asOf, units: [] });
+    await t
+      .http()
+      .get('/api/v1/responsibility-chain?unitId=T1&asOf=2000-01-01T00:00:00Z')
+      .set(auth)
+      .expect(404);
+  });
 });

@@ -15,11 +15,10 @@ import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sq
 import { ProjectionRunner } from '../../src/infrastructure/projections/projection-runner';
 import { ReadModels } from '../../src/infrastructure/projections/read-models';
 import { SqliteReadStore } from '../../src/infrastructure/read-store/sqlite/sqlite-read-store';
-import {
-  AssessmentReader,
-  type YearAssessment,
-} from '../../src/modules/assessment/queries/assessment-reader';
+import { AsOfReader } from '../../src/modules/as-of/as-of-reader';
+import { AssessmentReader } from '../../src/modules/assessment/queries/assessment-reader';
 import { LiveYear } from '../../src/modules/assessment/queries/live-year';
+import type { YearAssessment } from '../../src/modules/assessment/queries/year-answer';
 
 const TINY: TreeShape = {
   rootKind: 'city',
@@ -65,7 +64,7 @@ describe('live assessment years, followed event by event', () => {
     // A second instance: it does not project, its positions come from the read store.
     const other = new ProjectionRunner(ALL_PROJECTIONS, events, reads, logger);
     const readerOf = (r: ProjectionRunner) =>
-      new AssessmentReader(new ReadModels(reads, r), r, events, reads);
+      new AssessmentReader(new ReadModels(reads, r), r, events, reads, new AsOfReader(events));
     const loads = jest.spyOn(LiveYear.prototype as never, 'load');
     await runner.start();
     try {

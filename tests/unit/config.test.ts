@@ -9,6 +9,8 @@ describe('configuration', () => {
       readStore: 'sqlite',
       logLevel: 'info',
       projectionsThread: 'worker',
+      maxAsOfReadsPerUser: 2,
+      maxAsOfReads: 4,
     });
     expect(config.dataDir.endsWith('/data')).toBe(true);
   });
@@ -22,6 +24,8 @@ describe('configuration', () => {
         READ_STORE: 'mongodb',
         LOG_LEVEL: 'loud',
         PROJECTIONS_THREAD: 'both',
+        MAX_AS_OF_READS_PER_USER: '0',
+        MAX_AS_OF_READS: 'many',
       });
     } catch (e) {
       error = e;
@@ -33,6 +37,8 @@ describe('configuration', () => {
     expect(problems).toMatch(/MONGODB_URL is required/);
     expect(problems).toMatch(/LOG_LEVEL/);
     expect(problems).toMatch(/PROJECTIONS_THREAD must be one of worker, main/);
+    expect(problems).toMatch(/MAX_AS_OF_READS_PER_USER must be an integer from 1/);
+    expect(problems).toMatch(/MAX_AS_OF_READS must be an integer from 1/);
   });
 
   it('requires the EventStoreDB URL when that adapter is chosen', () => {

@@ -5,8 +5,15 @@ import type { EventStore } from './event-store.port';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 import { upcasters } from './upcasting/upcasters';
 
-/** Picks the adapter named by the configuration. */
-export async function createEventStore(config: AppConfig, logger: Logger): Promise<EventStore> {
+/**
+ * Picks the adapter named by the configuration. `reader`: a store this thread only reads (it
+ * leaves checkpointing the SQLite log to the stores that append).
+ */
+export async function createEventStore(
+  config: AppConfig,
+  logger: Logger,
+  { reader = false }: { reader?: boolean } = {},
+): Promise<EventStore> {
   if (config.eventStore === 'esdb') {
     const { EsdbEventStore } = await import('./esdb/esdb-event-store');
     return EsdbEventStore.connect(config.eventStoreUrl!, {
@@ -18,6 +25,6 @@ export async function createEventStore(config: AppConfig, logger: Logger): Promi
     file: join(config.dataDir, 'events.db'),
     upcasters,
     synchronous: config.sqliteSynchronous,
-    backgroundCheckpoint: true,
+    backgroundCheckpoint: !reader,
   });
 }

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ChainInputs } from './queries/chain-inputs';
 import { IncidentChainHandler } from './queries/incident-chain.query';
 import {
   IncidentsQueryController,
@@ -11,6 +10,6 @@ import { UnitChainHandler } from './queries/unit-chain.query';
 /** Reads of incidents and responsibility chains (GET /incidents, chains at a time). */
 @Module({
   controllers: [IncidentsQueryController, ResponsibilityChainController],
-  providers: [ChainInputs, ListIncidentsHandler, IncidentChainHandler, UnitChainHandler],
+  providers: [ListIncidentsHandler, IncidentChainHandler, UnitChainHandler],
 })
 export class IncidentsQueriesModule {}

@@ -33,6 +33,9 @@ const DESCRIPTION = [
     'same 201 and records nothing, another body is 409. Any POST may carry `Idempotency-Key`.',
   '- **Writes** answer the resource view and `position`; every read accepts `?minPosition=N` and ' +
     'waits up to 5 s for the read models to pass N (else 503 with `Retry-After`).',
+  '- **As-of reads** (`?asOf=` on assessment and chain reads) replay the log: each user, and the ' +
+    'service, runs only a few at once (2 and 4 unless configured); one more is 429 with ' +
+    '`Retry-After`.',
   '- **Times** are ISO 8601 with an offset (`Z` or `±hh:mm`), stored and returned in UTC; money ' +
     'is yuan; counts, years and ranks are integers.',
   '- **Errors** are `application/problem+json`; unknown fields are refused (400).',

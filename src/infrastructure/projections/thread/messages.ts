@@ -7,10 +7,6 @@ export interface WorkerSetup {
   logLevel: LogLevel;
   /** The lease owner: the same for every worker this host starts. */
   owner: string;
-  /** The worker's module: projection-worker.js, or .ts when running from sources. */
-  entry: string;
-  /** When running from TypeScript sources: the module that lets require() load them. */
-  typescript?: string;
 }
 
 export interface WorkerCall {

@@ -1,9 +1,10 @@
 import { extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import type { Projection } from '../../../../projections/projection';
 import type { AppConfig, LogLevel } from '../../../config/app-config';
 import type { ReadStore } from '../../read-store/read-store.port';
+import { startWorker } from '../../worker-thread';
 import {
   liveSlotsReach,
   ProgressWaiters,
@@ -14,16 +15,6 @@ import {
   statusesOf,
 } from '../projector';
 import type { WorkerCall, WorkerMessage, WorkerSetup } from './messages';
-
-/** Loads the worker's module, after the TypeScript loader when running from sources (the tests). */
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-if (workerData.typescript) require(workerData.typescript);
-require(workerData.entry);
-`;
-
-/** From sources, the worker compiles them as the tests' child processes do. */
-const TYPESCRIPT_LOADER = '../../../../tests/support/ts-register.js';
 
 export interface ProjectionThreadOptions {
   config: AppConfig;
@@ -110,15 +101,14 @@ export class ProjectionThread implements Projector {
   }
 
   private spawn(): Promise<void> {
-    const entry = join(__dirname, `projection-worker${extname(__filename)}`);
-    const setup: WorkerSetup = {
-      config: this.options.config,
-      logLevel: this.options.logger.level as LogLevel,
-      owner: this.options.owner,
-      entry,
-      ...(entry.endsWith('.ts') && { typescript: join(__dirname, TYPESCRIPT_LOADER) }),
-    };
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: setup });
+    const worker = startWorker<WorkerSetup>(
+      join(__dirname, `projection-worker${extname(__filename)}`),
+      {
+        config: this.options.config,
+        logLevel: this.options.logger.level as LogLevel,
+        owner: this.options.owner,
+      },
+    );
     this.worker = worker;
     return new Promise<void>((resolve, reject) => {
       let ready = false;

@@ -82,13 +82,8 @@ export class UnitAssessmentHandler implements IQueryHandler<UnitAssessmentQuery>
   async execute({ year, unitId, options }: UnitAssessmentQuery) {
     const found = await this.reader.unit(year, unitId, asOfOption(options));
     if (!found) throw notFoundProblem(`No unit ${unitId}.`);
-    const { result, answer } = found;
-    return {
-      ...result,
-      finalized: answer.finalized,
-      asOf: answer.asOf,
-      postFinalizationChanges: answer.postFinalizationChanges.filter((c) => c.unitId === unitId),
-    };
+    const { result, ...answer } = found;
+    return { ...result, ...answer };
   }
 }
 

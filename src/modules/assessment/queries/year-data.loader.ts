@@ -1,3 +1,4 @@
+import { ALL_PROJECTIONS } from '../../../../projections';
 import { agreementsProjection, type AgreementDoc } from '../../../../projections/agreements';
 import {
   assessmentInputsProjection,
@@ -17,6 +18,9 @@ import { DEFAULT_SCHEME, type AssessmentScheme } from '../../../domain/assessmen
 import { MISREPORTING_LOOKBACK_YEARS } from '../../../domain/assessment/year-facts';
 import type { DocumentSource } from '../../../infrastructure/projections/as-of-snapshot';
 import type { Where } from '../../../infrastructure/read-store/read-store.port';
+
+/** Projections the assessment reads (the audit index is not needed to replay an as-of view). */
+export const ASSESSMENT_PROJECTIONS = ALL_PROJECTIONS.filter((p) => p.name !== 'audit');
 
 export interface YearInputs {
   data: YearData;

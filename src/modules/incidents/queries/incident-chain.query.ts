@@ -1,10 +1,10 @@
+import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import {
-  incidentChain,
-  type IncidentChain,
-} from '../../../../projections/queries/responsibility-chain';
+import type { IncidentChain } from '../../../../projections/queries/responsibility-chain';
 import { notFoundProblem } from '../../../infrastructure/http/problem';
-import { ChainInputs } from './chain-inputs';
+import { ReadModels } from '../../../infrastructure/projections/read-models';
+import { AS_OF_READS, type AsOfReads } from '../../as-of/as-of-reads';
+import { readIncidentChain } from './chain-reads';
 
 export class IncidentChainQuery {
   constructor(
@@ -17,38 +17,21 @@ export class IncidentChainQuery {
 /** The chain at the incident's `occurredAt`, with its liable findings and accountability actions. */
 @QueryHandler(IncidentChainQuery)
 export class IncidentChainHandler implements IQueryHandler<IncidentChainQuery> {
-  constructor(private readonly inputs: ChainInputs) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    @Inject(AS_OF_READS) private readonly asOfReads: AsOfReads,
+  ) {}
 
   async execute({
     incidentId,
     asOf,
   }: IncidentChainQuery): Promise<IncidentChain & { asOf?: string }> {
-    const source = await this.inputs.source(asOf);
-    const incident = await this.inputs.incident(source, incidentId);
-    if (!incident) {
+    const chain = asOf
+      ? await this.asOfReads.incidentChain(incidentId, asOf)
+      : await readIncidentChain(this.readModels, incidentId);
+    if (!chain) {
       throw notFoundProblem(`No incident ${incidentId}${asOf ? ` as recorded at ${asOf}` : ''}.`);
     }
-    const at = incident.occurredAt;
-    const units = await this.inputs.units(source, incident.placePath);
-    const [agreements, actions] = await Promise.all([
-      this.inputs.agreements(source, units, at),
-      this.inputs.actionsOf(source, incidentId),
-    ]);
-    const conclusion = incident.state.investigation?.conclusion ?? null;
-    const chain = incidentChain(
-      {
-        id: incident._id,
-        unitId: incident.unitId,
-        placePath: incident.placePath,
-        industry: incident.industry,
-        occurredAt: at,
-        liable: conclusion ? conclusion.liable : [],
-        conclusionRef: incident.refs.conclusion ?? null,
-      },
-      units,
-      agreements,
-      actions,
-    );
     return asOf ? { ...chain, asOf } : chain;
   }
 }

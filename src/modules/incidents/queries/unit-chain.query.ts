@@ -1,11 +1,10 @@
+import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import {
-  industryOfUnit,
-  responsibilityChain,
-  type ResponsibilityChain,
-} from '../../../../projections/queries/responsibility-chain';
+import type { ResponsibilityChain } from '../../../../projections/queries/responsibility-chain';
 import { notFoundProblem } from '../../../infrastructure/http/problem';
-import { ChainInputs } from './chain-inputs';
+import { ReadModels } from '../../../infrastructure/projections/read-models';
+import { AS_OF_READS, type AsOfReads } from '../../as-of/as-of-reads';
+import { readUnitChain } from './chain-reads';
 
 export class UnitChainQuery {
   constructor(
@@ -19,24 +18,20 @@ export class UnitChainQuery {
 
 @QueryHandler(UnitChainQuery)
 export class UnitChainHandler implements IQueryHandler<UnitChainQuery> {
-  constructor(private readonly inputs: ChainInputs) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    @Inject(AS_OF_READS) private readonly asOfReads: AsOfReads,
+  ) {}
 
   async execute({
     unitId,
     at,
     asOf,
   }: UnitChainQuery): Promise<ResponsibilityChain & { asOf?: string }> {
-    const source = await this.inputs.source(asOf);
-    const unit = await this.inputs.unit(source, unitId);
-    if (!unit) throw notFoundProblem(`No unit ${unitId}${asOf ? ` as recorded at ${asOf}` : ''}.`);
-    const units = await this.inputs.units(source, unit.path);
-    const agreements = await this.inputs.agreements(source, units, at);
-    const chain = responsibilityChain(
-      { unitId, path: unit.path, industry: industryOfUnit(unit) },
-      units,
-      agreements,
-      at,
-    );
+    const chain = asOf
+      ? await this.asOfReads.unitChain(unitId, at, asOf)
+      : await readUnitChain(this.readModels, unitId, at);
+    if (!chain) throw notFoundProblem(`No unit ${unitId}${asOf ? ` as recorded at ${asOf}` : ''}.`);
     return asOf ? { ...chain, asOf } : chain;
   }
 }

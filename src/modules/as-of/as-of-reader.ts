@@ -1,0 +1,89 @@
+import { YearIndex } from '../../../projections/queries/year-index';
+import type { EventStore } from '../../infrastructure/event-store/event-store.port';
+import type { AsOfSnapshot } from '../../infrastructure/projections/as-of-snapshot';
+import { AsOfSnapshots } from '../../infrastructure/projections/as-of-snapshots';
+import type { YearView } from '../assessment/queries/live-year';
+import { UnitResults } from '../assessment/queries/unit-results';
+import { unitControlIndicators } from '../assessment/queries/unit-control-indicators';
+import {
+  summarise,
+  unassessedResult,
+  unitAssessment,
+  yearAssessment,
+} from '../assessment/queries/year-answer';
+import { ASSESSMENT_PROJECTIONS, loadYearData } from '../assessment/queries/year-data.loader';
+import { readIncidentChain, readUnitChain } from '../incidents/queries/chain-reads';
+import type { AsOfReads, Finalization } from './as-of-reads';
+
+/** As-of snapshots kept in memory (each holds the replayed read models). */
+const AS_OF_SNAPSHOTS = 3;
+
+/**
+ * As-of answers computed on this thread. Snapshots are kept while a fresh replay would give the
+ * same (as-of-snapshots.ts), with each year's facts and results built once per snapshot. The
+ * assessment's projections include every one a responsibility chain reads, so chains share them.
+ */
+export class AsOfReader implements AsOfReads {
+  private readonly snapshots: AsOfSnapshots;
+  private readonly years = new WeakMap<AsOfSnapshot, Map<number, Promise<YearView>>>();
+
+  constructor(events: EventStore) {
+    this.snapshots = new AsOfSnapshots(events, ASSESSMENT_PROJECTIONS, {
+      snapshots: AS_OF_SNAPSHOTS,
+    });
+  }
+
+  async year(year: number, asOf: string) {
+    const current = summarise(year, await this.yearAt(year, asOf), asOf);
+    const frozen = current.finalization
+      ? await this.frozenYear(year, current.finalization, asOf)
+      : null;
+    return yearAssessment(current.answer, frozen, asOf);
+  }
+
+  async frozenYear(year: number, { position, finalizedAt }: Finalization, readingTime: string) {
+    const view = await this.yearOf(await this.snapshots.at(readingTime, position), year);
+    return summarise(year, view, finalizedAt).answer;
+  }
+
+  async unit(year: number, unitId: string, asOf: string) {
+    return unitAssessment(await this.year(year, asOf), unitId, async () =>
+      unassessedResult(await this.yearAt(year, asOf), unitId, asOf),
+    );
+  }
+
+  async controlIndicators(year: number, unitId: string, asOf: string) {
+    return unitControlIndicators(await this.yearAt(year, asOf), year, unitId);
+  }
+
+  async unitChain(unitId: string, at: string, asOf: string) {
+    return readUnitChain(await this.snapshots.at(asOf), unitId, at);
+  }
+
+  async incidentChain(incidentId: string, asOf: string) {
+    return readIncidentChain(await this.snapshots.at(asOf), incidentId);
+  }
+
+  /** The event store is its owner's to close. */
+  async close(): Promise<void> {}
+
+  private async yearAt(year: number, asOf: string): Promise<YearView> {
+    return this.yearOf(await this.snapshots.at(asOf), year);
+  }
+
+  /** A year of a snapshot, indexed once; its unit results are kept with it. */
+  private yearOf(snapshot: AsOfSnapshot, year: number): Promise<YearView> {
+    let years = this.years.get(snapshot);
+    if (!years) this.years.set(snapshot, (years = new Map()));
+    let view = years.get(year);
+    if (!view) {
+      view = loadYearData(snapshot, year).then(({ data, scheme, schemeDoc }) => {
+        const index = new YearIndex(data);
+        return { index, results: new UnitResults(index), scheme, schemeDoc };
+      });
+      years.set(year, view);
+      view.catch(() => years.delete(year));
+    }
+    return view;
+  }
+}

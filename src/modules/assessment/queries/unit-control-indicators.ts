@@ -1,0 +1,39 @@
+import { checkControlIndicators } from '../../../domain/assessment/control-indicators';
+import { yearFacts } from '../../../domain/assessment/year-facts';
+import { CONTROL_INDICATORS } from '../../../domain/agreements/indicators';
+import type { YearView } from './live-year';
+
+/**
+ * Every control indicator of a unit for the year (counts, and rates from the recorded
+ * statistics), with the agreement's caps where it sets them; null for a unit the year lacks.
+ */
+export function unitControlIndicators(view: YearView, year: number, unitId: string) {
+  const { index, results } = view;
+  if (!index.hasUnit(unitId)) return null;
+  const facts = results.facts(unitId);
+  const caps = facts.agreement?.controlIndicators ?? {};
+  const measured = checkControlIndicators(
+    Object.fromEntries(
+      CONTROL_INDICATORS.map((indicator) => [indicator, Number.POSITIVE_INFINITY]),
+    ),
+    yearFacts(facts).incidents,
+    facts.statistics,
+  );
+  return {
+    unitId,
+    year,
+    statistics: facts.statistics,
+    indicators: measured.map(
+      ({ pushedPastCapBy: _unused, cap: _none, exceeded: _never, ...indicator }) => {
+        const cap = caps[indicator.indicator];
+        return {
+          ...indicator,
+          cap: cap ?? null,
+          exceeded: cap !== undefined && indicator.actual !== null && indicator.actual > cap,
+        };
+      },
+    ),
+  };
+}
+
+export type UnitControlIndicators = NonNullable<ReturnType<typeof unitControlIndicators>>;

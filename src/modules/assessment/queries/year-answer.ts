@@ -1,0 +1,144 @@
+import type { YearDoc } from '../../../../projections/assessment-inputs';
+import type { EventRef } from '../../../domain/assessment/facts';
+import { rank, type Ranked } from '../../../domain/assessment/ranking';
+import type { AssessmentResult } from '../../../domain/assessment/result';
+import type { YearView } from './live-year';
+
+export interface PostFinalizationChange {
+  unitId: string;
+  description: string;
+  events: EventRef[];
+}
+
+/** Every assessed unit's result at a reading time, ranked. */
+export interface YearSummary {
+  year: number;
+  finalized: boolean;
+  finalizedAt: string | null;
+  schemeVersion: number | null;
+  results: Ranked<AssessmentResult>[];
+}
+
+export interface YearAssessment extends YearSummary {
+  asOf: string | null;
+  postFinalizationChanges: PostFinalizationChange[];
+}
+
+/** One unit's result with what its year's answer says about it. */
+export interface UnitAssessment {
+  result: AssessmentResult;
+  finalized: boolean;
+  asOf: string | null;
+  postFinalizationChanges: PostFinalizationChange[];
+}
+
+/** Every assessed unit's result at `readingTime`, ranked, and the year's finalisation if any. */
+export function summarise(
+  year: number,
+  view: YearView,
+  readingTime: string,
+): { finalization: YearDoc | null; answer: YearSummary } {
+  const { index, results, scheme, schemeDoc } = view;
+  const finalization = index.finalization();
+  return {
+    finalization,
+    answer: {
+      year,
+      finalized: finalization !== null,
+      finalizedAt: finalization?.finalizedAt ?? null,
+      schemeVersion: schemeDoc?.version ?? null,
+      results: rank(
+        index.assessedUnitIds().map((unitId) => results.result(scheme, unitId, readingTime)),
+      ),
+    },
+  };
+}
+
+/**
+ * The year's answer: `current` while it is not finalised; once it is, the results as they stood
+ * at finalisation (`frozen`) with what would change them since.
+ */
+export function yearAssessment(
+  current: YearSummary,
+  frozen: YearSummary | null,
+  asOf: string | null,
+): YearAssessment {
+  if (!frozen) return { ...current, asOf, postFinalizationChanges: [] };
+  return {
+    ...frozen,
+    asOf,
+    postFinalizationChanges: changesSince(frozen.results, current.results),
+  };
+}
+
+/**
+ * One unit's answer: its result in the year's answer, else (a unit without an agreement for the
+ * year) the one `unassessed` gives; null for a unit the year does not have.
+ */
+export async function unitAssessment(
+  answer: YearAssessment,
+  unitId: string,
+  unassessed: () => Promise<AssessmentResult | null>,
+): Promise<UnitAssessment | null> {
+  const result = answer.results.find((r) => r.unitId === unitId) ?? (await unassessed());
+  if (!result) return null;
+  return {
+    result,
+    finalized: answer.finalized,
+    asOf: answer.asOf,
+    postFinalizationChanges: answer.postFinalizationChanges.filter((c) => c.unitId === unitId),
+  };
+}
+
+/** The result of a unit the year does not assess, at `readingTime`; null for an unknown unit. */
+export function unassessedResult(
+  view: YearView,
+  unitId: string,
+  readingTime: string,
+): AssessmentResult | null {
+  return view.index.hasUnit(unitId) ? view.results.result(view.scheme, unitId, readingTime) : null;
+}
+
+const refKey = (ref: EventRef) => `${ref.streamId}/${ref.eventId}`;
+
+function refsOf(result: AssessmentResult): Map<string, EventRef> {
+  const refs = [
+    ...result.items.flatMap((item) => item.events),
+    ...result.vetoReasons.flatMap((veto) => veto.events),
+    ...result.promotionBars.flatMap((bar) => bar.events),
+  ];
+  return new Map(refs.map((ref) => [refKey(ref), ref]));
+}
+
+/** What would change each unit's frozen result, with the events behind the change. */
+export function changesSince(
+  frozen: readonly AssessmentResult[],
+  current: readonly AssessmentResult[],
+): PostFinalizationChange[] {
+  const before = new Map(frozen.map((r) => [r.unitId, r]));
+  return current.flatMap((now) => {
+    const then = before.get(now.unitId);
+    const differences: string[] = [];
+    if (!then) differences.push('now assessed');
+    else {
+      if (then.score !== now.score) differences.push(`score ${then.score} → ${now.score}`);
+      if (then.grade !== now.grade) differences.push(`grade ${then.grade} → ${now.grade}`);
+      if (then.vetoed !== now.vetoed) differences.push(`vetoed ${then.vetoed} → ${now.vetoed}`);
+      const barsThen = then.promotionBars
+        .map((b) => b.personId)
+        .sort()
+        .join(',');
+      const barsNow = now.promotionBars
+        .map((b) => b.personId)
+        .sort()
+        .join(',');
+      if (barsThen !== barsNow) differences.push(`promotion bars [${barsThen}] → [${barsNow}]`);
+    }
+    if (differences.length === 0) return [];
+    const old = then ? refsOf(then) : new Map<string, EventRef>();
+    const events = [...refsOf(now).entries()]
+      .filter(([key]) => !old.has(key))
+      .map(([, ref]) => ref);
+    return [{ unitId: now.unitId, description: differences.join('; '), events }];
+  });
+}
