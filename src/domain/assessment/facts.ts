@@ -2,6 +2,7 @@ import type { ControlIndicators } from '../agreements/indicators';
 import type { AgreementTask } from '../agreements/tasks';
 import type { IncidentGrade } from '../incidents/grading';
 import type { MisreportingKind } from '../incidents/misreporting';
+import type { IncidentNature } from '../incidents/nature';
 import type { HazardLevel } from '../inspections/hazard/levels';
 import type { Post, UnitKind } from '../units/codes';
 import type { UnitStatistics } from '../units/state';
@@ -96,6 +97,8 @@ export interface IncidentFact {
   readonly postHoldersAtOccurrence: readonly PostHolderFact[];
   /** Empty until the investigation is concluded. */
   readonly liable: readonly LiablePartyFact[];
+  /** `pending` until the investigation is concluded. */
+  readonly nature: IncidentNature;
 }
 
 /** A misreporting finding on an attributed incident, which may have occurred years earlier. */
@@ -105,6 +108,10 @@ export interface MisreportingFindingFact {
   /** The finding event (for an automatic `late`, the report event). */
   readonly event: EventRef;
   readonly incident: IncidentFact;
+  /** The units found responsible (default: the incident's place); only they are vetoed. */
+  readonly responsibleUnitIds: readonly string[];
+  /** The persons the finding names; they are barred with the responsible units' post holders. */
+  readonly responsiblePersonIds: readonly string[];
 }
 
 export interface HazardExtensionFact {

@@ -1,3 +1,4 @@
+import type { IncidentNature } from '../../../../../src/domain/incidents/nature';
 import type {
   AccountabilityActionFact,
   AgreementFact,
@@ -100,6 +101,7 @@ export interface IncidentSpec {
   industry?: string;
   postHoldersAtOccurrence?: PostHolderFact[];
   liable?: LiablePartyFact[];
+  nature?: IncidentNature;
 }
 
 export const incidentRef = (id: string): EventRef => ref(`incident-${id}`, 'e-reported');
@@ -114,6 +116,7 @@ export const incident = (id: string, spec: IncidentSpec = {}): IncidentFact => (
   industry: spec.industry ?? 'construction',
   postHoldersAtOccurrence: spec.postHoldersAtOccurrence ?? [],
   liable: spec.liable ?? [],
+  nature: spec.nature ?? 'liability',
 });
 
 export const finding = (
@@ -121,11 +124,15 @@ export const finding = (
   about: IncidentFact,
   kind: MisreportingKind = 'concealed',
   establishedAt = '2025-09-01T00:00:00.000Z',
+  responsibleUnitIds: readonly string[] = [],
+  responsiblePersonIds: readonly string[] = [],
 ): MisreportingFindingFact => ({
   kind,
   establishedAt,
   event: ref(`incident-${about.id}`, `e-finding-${id}`),
   incident: about,
+  responsibleUnitIds,
+  responsiblePersonIds,
 });
 
 export interface HazardSpec {
