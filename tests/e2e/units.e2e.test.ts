@@ -51,6 +51,7 @@ describe('units over HTTP', () => {
         post: 'party_secretary',
         from: '2024-12-31T16:00:00.000Z',
         to: null,
+        portfolioIndustries: [],
       },
     ]);
     const ended = await post('/units/T1/appointments/P1/end', {

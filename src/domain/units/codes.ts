@@ -60,6 +60,7 @@ export const POSTS = [
   'party_secretary',
   'principal',
   'deputy_in_charge',
+  'deputy',
   'safety_director',
 ] as const;
 
@@ -69,11 +70,15 @@ export const POST_LABELS: Readonly<Record<Post, string>> = {
   party_secretary: '党委书记',
   principal: '主要负责人',
   deputy_in_charge: '分管负责人',
+  deputy: '其他副职',
   safety_director: '安全总监',
 };
 
 /** 党政同责: both heads are principal responsible persons. */
 export const PRINCIPAL_POSTS: readonly Post[] = ['party_secretary', 'principal'];
+
+/** 一岗双责: the deputies, who may oversee a portfolio of industries (分管领域). */
+export const PORTFOLIO_POSTS: readonly Post[] = ['deputy_in_charge', 'deputy'];
 
 const member =
   <T extends string>(list: readonly T[]) =>

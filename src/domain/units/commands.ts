@@ -18,6 +18,7 @@ export interface AppointPerson {
   readonly personName: string;
   readonly post: string;
   readonly from: string;
+  readonly portfolioIndustries?: readonly string[];
   readonly now: string;
 }
 

@@ -1,9 +1,10 @@
 import { notFound, ruleViolation, stateConflict } from '../shared/errors';
 import { toMs } from '../shared/time';
-import { type Post, isPost } from './codes';
+import { type Industry, PORTFOLIO_POSTS, type Post, isPost } from './codes';
 import type { AppointPerson, EndAppointment } from './commands';
 import type { AppointmentEnded, PersonAppointed } from './events';
 import { requireNotFuture, requireText } from './guards';
+import { requireIndustries } from './industries';
 import { requireRegistered } from './registered';
 import type { Appointment, UnitState } from './state';
 
@@ -13,6 +14,7 @@ export function decideAppointment(command: AppointPerson, state: UnitState): Per
   requireText(command.personName, 'personName');
   const post = requirePost(command.post);
   const fromMs = requireNotFuture(command.from, command.now, 'from');
+  const portfolioIndustries = portfolioOf(post, command.portfolioIndustries);
   const same = appointmentsOf(unit.appointments, command.personId, post);
   if (same.some((a) => a.to === undefined)) {
     throw stateConflict(
@@ -35,6 +37,7 @@ export function decideAppointment(command: AppointPerson, state: UnitState): Per
         personName: command.personName,
         post,
         from: command.from,
+        ...(portfolioIndustries.length > 0 && { portfolioIndustries }),
       },
     },
   ];
@@ -70,6 +73,20 @@ export function decideAppointmentEnd(
       data: { unitId: unit.id, personId: open.personId, post, from: open.from, to: command.to },
     },
   ];
+}
+
+/** 分管领域: only a deputy oversees a portfolio of industries. */
+function portfolioOf(post: Post, industries: readonly string[] | undefined): Industry[] {
+  const field = 'portfolioIndustries';
+  if (industries === undefined) return [];
+  if (!PORTFOLIO_POSTS.includes(post)) {
+    throw ruleViolation(
+      'portfolio_not_applicable',
+      `only ${PORTFOLIO_POSTS.join(' and ')} oversee a portfolio, not ${post}`,
+      field,
+    );
+  }
+  return requireIndustries(industries, field);
 }
 
 function requirePost(post: string): Post {

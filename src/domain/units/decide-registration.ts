@@ -3,6 +3,7 @@ import { type Industry, type UnitKind, isIndustry, isUnitKind } from './codes';
 import type { RegisterUnit } from './commands';
 import type { UnitRegistered } from './events';
 import { requireNotFuture, requireText } from './guards';
+import { requireIndustries } from './industries';
 import type { UnitProfile, UnitState } from './state';
 
 export function decideRegistration(command: RegisterUnit, state: UnitState): UnitRegistered[] {
@@ -82,17 +83,5 @@ function regulatedIndustriesOf(
       field,
     );
   }
-  industries.forEach((industry, i) => {
-    if (!isIndustry(industry)) {
-      throw ruleViolation(
-        'invalid_industry',
-        `industry ${industry} is not an industry code`,
-        `${field}[${i}]`,
-      );
-    }
-  });
-  if (new Set(industries).size !== industries.length) {
-    throw ruleViolation('duplicate_industry', 'an industry is listed twice', field);
-  }
-  return [...(industries as Industry[])];
+  return requireIndustries(industries, field);
 }

@@ -1,12 +1,20 @@
 import type { DomainEvent } from '../shared/decider';
-import type { Post } from './codes';
+import type { Industry, Post } from './codes';
 import type { UnitProfile, UnitStatistics } from './state';
 
 export type UnitRegistered = DomainEvent<'UnitRegistered', UnitProfile>;
 
+/** `portfolioIndustries` only on a deputy post with a portfolio; absent: none (older events too). */
 export type PersonAppointed = DomainEvent<
   'PersonAppointed',
-  { unitId: string; personId: string; personName: string; post: Post; from: string }
+  {
+    unitId: string;
+    personId: string;
+    personName: string;
+    post: Post;
+    from: string;
+    portfolioIndustries?: readonly Industry[];
+  }
 >;
 
 /** `from` names which appointment ended. */

@@ -6,11 +6,8 @@ export function evolveUnit(state: UnitState, event: UnitEvent): UnitState {
   if (!state) return state;
   switch (event.type) {
     case 'PersonAppointed': {
-      const { personId, personName, post, from } = event.data;
-      return {
-        ...state,
-        appointments: [...state.appointments, { personId, personName, post, from }],
-      };
+      const { unitId: _unitId, ...appointment } = event.data;
+      return { ...state, appointments: [...state.appointments, appointment] };
     }
     case 'AppointmentEnded': {
       const { personId, post, from, to } = event.data;

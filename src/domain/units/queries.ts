@@ -1,5 +1,5 @@
 import { toMs } from '../shared/time';
-import type { Post } from './codes';
+import { type Industry, PORTFOLIO_POSTS, type Post } from './codes';
 import type { Appointment, Unit, UnitStatistics } from './state';
 
 const heldAt = (appointment: Appointment, atMs: number): boolean =>
@@ -14,6 +14,13 @@ export function holdersAt(unit: Unit, post: Post, atIso: string): Appointment[] 
 export function holdsPostAt(unit: Unit, personId: string, post: Post, atIso: string): boolean {
   return holdersAt(unit, post, atIso).some((a) => a.personId === personId);
 }
+
+/** 一岗双责: a deputy answers for safety in the industries of their portfolio. */
+export const coversIndustry = (
+  holder: { readonly post: Post; readonly portfolioIndustries?: readonly Industry[] },
+  industry: Industry,
+): boolean =>
+  PORTFOLIO_POSTS.includes(holder.post) && (holder.portfolioIndustries ?? []).includes(industry);
 
 /** Whether the person holds or ever held a post in the unit. */
 export function everHeldPost(unit: Unit, personId: string): boolean {

@@ -6,6 +6,8 @@ export interface Appointment {
   readonly post: Post;
   readonly from: string;
   readonly to?: string;
+  /** The industries a deputy oversees (分管领域); absent: none. */
+  readonly portfolioIndustries?: readonly Industry[];
 }
 
 export interface UnitStatistics {

@@ -7,6 +7,7 @@ export interface AppointmentView {
   post: Post;
   from: string;
   to: string | null;
+  portfolioIndustries: Industry[];
 }
 
 export interface UnitView {
@@ -36,6 +37,7 @@ export function toUnitView(unit: Unit): UnitView {
       post: a.post,
       from: a.from,
       to: a.to ?? null,
+      portfolioIndustries: [...(a.portfolioIndustries ?? [])],
     })),
     statistics: Object.fromEntries(
       Object.entries(unit.statistics).map(([year, s]) => [year, { ...s }]),

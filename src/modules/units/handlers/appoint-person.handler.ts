@@ -21,6 +21,9 @@ export class AppointPersonHandler implements ICommandHandler<AppointPersonComman
         personName: body.personName,
         post: body.post,
         from: utc(body.from),
+        ...(body.portfolioIndustries !== undefined && {
+          portfolioIndustries: body.portfolioIndustries,
+        }),
         now: context.now.toISOString(),
       }),
     });

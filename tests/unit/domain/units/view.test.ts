@@ -27,6 +27,7 @@ describe('unit view', () => {
           post: 'principal',
           from: '2023-01-01T00:00:00.000Z',
           to: '2024-01-01T00:00:00.000Z',
+          portfolioIndustries: [],
         },
         {
           personId: 'P2',
@@ -34,6 +35,7 @@ describe('unit view', () => {
           post: 'principal',
           from: '2024-01-01T00:00:00.000Z',
           to: null,
+          portfolioIndustries: [],
         },
       ],
       statistics: { '2024': { gdp100mYuan: 12 } },
