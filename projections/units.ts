@@ -7,6 +7,8 @@ export interface PostDoc {
   post: string;
   from: string;
   to: string | null;
+  /** The industries a deputy oversees (分管领域); empty for other posts and older appointments. */
+  portfolioIndustries: string[];
   ref: EventRef;
   endRef: EventRef | null;
 }
@@ -66,7 +68,7 @@ async function update(
 /** Units with their posts over time and statistics per year. */
 export const unitsProjection: Projection = {
   name: 'units',
-  version: 1,
+  version: 2,
   collections: { [UNITS]: { indexes: [['parentId'], ['kind'], ['path']] } },
   handles: new Set([
     'UnitRegistered',
@@ -90,6 +92,7 @@ export const unitsProjection: Projection = {
               post: data.post as string,
               from: data.from as string,
               to: null,
+              portfolioIndustries: (data.portfolioIndustries as string[] | undefined) ?? [],
               ref: refOf(event),
               endRef: null,
             },

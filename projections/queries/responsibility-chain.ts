@@ -1,8 +1,9 @@
-import { POSTS } from '../../src/domain/units/codes';
 import { cstYear, toMs } from '../../src/domain/shared/time';
+import { type Industry, POSTS, type Post } from '../../src/domain/units/codes';
+import { coversIndustry } from '../../src/domain/units/queries';
 import { inForceAt, type AgreementDoc } from '../agreements';
 import type { EventRef } from '../projection';
-import { postHoldersAt, type UnitDoc } from '../units';
+import { postHoldersAt, type PostDoc, type UnitDoc } from '../units';
 
 export type ChainRole = 'enterprise' | 'territorial' | 'regulating_department';
 
@@ -12,7 +13,15 @@ export interface ChainPost {
   post: string;
   from: string;
   to: string | null;
+  portfolioIndustries: string[];
   ref: EventRef;
+}
+
+/** A deputy of a territorial unit whose portfolio covers the place's industry (一岗双责). */
+export interface ChainPortfolioHolder extends ChainPost {
+  role: 'portfolio';
+  /** The place's industry, which the portfolio covers. */
+  industry: string;
 }
 
 export interface ChainAgreement {
@@ -29,7 +38,10 @@ export interface ChainLink {
   name: string;
   kind: string;
   role: ChainRole;
+  /** The persons in the chain by their post: every post but `deputy`, who answers by portfolio only. */
   posts: ChainPost[];
+  /** Territorial units only: the deputies whose portfolio covers the place's industry. */
+  portfolioHolders: ChainPortfolioHolder[];
   agreement: ChainAgreement | null;
 }
 
@@ -62,22 +74,46 @@ function roleOf(unit: UnitDoc): ChainRole {
   return 'territorial';
 }
 
+const chainPost = ({
+  personId,
+  personName,
+  post,
+  from,
+  to,
+  portfolioIndustries,
+  ref,
+}: PostDoc) => ({
+  personId,
+  personName,
+  post,
+  from,
+  to,
+  portfolioIndustries: [...portfolioIndustries],
+  ref,
+});
+
+const inPostOrder = (a: ChainPost, b: ChainPost): number =>
+  POST_ORDER.indexOf(a.post) - POST_ORDER.indexOf(b.post) ||
+  toMs(a.from) - toMs(b.from) ||
+  a.personId.localeCompare(b.personId);
+
 function postsAt(unit: UnitDoc, at: string): ChainPost[] {
   return postHoldersAt(unit, at)
-    .map(({ personId, personName, post, from, to, ref }) => ({
-      personId,
-      personName,
-      post,
-      from,
-      to,
-      ref,
-    }))
-    .sort(
-      (a, b) =>
-        POST_ORDER.indexOf(a.post) - POST_ORDER.indexOf(b.post) ||
-        toMs(a.from) - toMs(b.from) ||
-        a.personId.localeCompare(b.personId),
-    );
+    .filter((p) => p.post !== 'deputy')
+    .map(chainPost)
+    .sort(inPostOrder);
+}
+
+function portfolioHoldersAt(unit: UnitDoc, industry: string, at: string): ChainPortfolioHolder[] {
+  return postHoldersAt(unit, at)
+    .filter((p) =>
+      coversIndustry(
+        { post: p.post as Post, portfolioIndustries: p.portfolioIndustries as Industry[] },
+        industry as Industry,
+      ),
+    )
+    .map((p) => ({ ...chainPost(p), role: 'portfolio' as const, industry }))
+    .sort(inPostOrder);
 }
 
 /** The agreement of the unit for the CST year of `at` in force then (the latest signed, if several). */
@@ -106,7 +142,8 @@ function agreementAt(
  * The responsibility chain of a place at a time (DOMAIN.md): the place (an enterprise, or the
  * territorial unit or department itself), every territorial ancestor, and each department
  * regulating `industry` whose territory (its parent) contains the place; each with the persons
- * in post at `at` (from ≤ at < to) and the agreement of the CST year of `at` in force then.
+ * in post at `at` (from ≤ at < to) and the agreement of the CST year of `at` in force then;
+ * each territorial unit also with its deputies whose portfolio covers `industry` at `at`.
  * Ancestors and departments established after `at` are left out; `units` must hold the units of
  * `place.path` and the candidate departments (others are ignored).
  */
@@ -123,6 +160,10 @@ export function responsibilityChain(
     kind: unit.kind,
     role,
     posts: postsAt(unit, at),
+    portfolioHolders:
+      role === 'territorial' && place.industry !== null
+        ? portfolioHoldersAt(unit, place.industry, at)
+        : [],
     agreement: agreementAt(unit._id, agreements, at),
   });
 

@@ -173,6 +173,15 @@ export const EXAMPLES: Readonly<Record<string, { request?: unknown; response?: u
       position: 2,
     },
   },
+  'POST /units/{id}/appointments': {
+    request: {
+      personId: 'P-T1-4',
+      personName: '周强',
+      post: 'deputy',
+      from: '2025-01-01T00:00:00+08:00',
+      portfolioIndustries: ['construction', 'road_traffic'],
+    },
+  },
   'POST /agreements': {
     request: {
       id: 'A-2025-T1',
