@@ -6,7 +6,7 @@ import type {
   MisreportingFindingFact,
   PostHolderFact,
 } from '../../src/domain/assessment/facts';
-import type { Post, UnitKind } from '../../src/domain/units/codes';
+import type { Industry, Post, UnitKind } from '../../src/domain/units/codes';
 import type { ActionDoc } from '../enforcement';
 import type { IncidentDoc } from '../incidents';
 import { postHoldersAt, type UnitDoc } from '../units';
@@ -19,13 +19,6 @@ export {
   type YearData,
   YearIndex,
 } from './year-index';
-
-const BARRED_POSTS: readonly Post[] = [
-  'party_secretary',
-  'principal',
-  'deputy_in_charge',
-  'safety_director',
-];
 
 /**
  * One unit's facts for the year from the index. Run under `index.trace` to learn what they were
@@ -100,13 +93,17 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
   };
 }
 
+/** Every post holder but a `deputy` without a portfolio, who answers for no industry. */
 function holdersAt(unit: UnitDoc, at: string): PostHolderFact[] {
   return postHoldersAt(unit, at)
-    .filter((p) => BARRED_POSTS.includes(p.post as Post))
+    .filter((p) => p.post !== 'deputy' || p.portfolioIndustries.length > 0)
     .map((p) => ({
       personId: p.personId,
       personName: p.personName,
       post: p.post as Post,
+      ...(p.portfolioIndustries.length > 0 && {
+        portfolioIndustries: p.portfolioIndustries as Industry[],
+      }),
       event: p.ref,
     }));
 }

@@ -4,7 +4,7 @@ import type { IncidentGrade } from '../incidents/grading';
 import type { MisreportingKind } from '../incidents/misreporting';
 import type { IncidentNature } from '../incidents/nature';
 import type { HazardLevel } from '../inspections/hazard/levels';
-import type { Post, UnitKind } from '../units/codes';
+import type { Industry, Post, UnitKind } from '../units/codes';
 import type { UnitStatistics } from '../units/state';
 import type { CommendationLevel } from './scheme';
 
@@ -68,6 +68,8 @@ export interface PostHolderFact {
   readonly personId: string;
   readonly personName: string;
   readonly post: Post;
+  /** A deputy's portfolio (分管领域, industry codes) as appointed; absent when none. */
+  readonly portfolioIndustries?: readonly Industry[];
   readonly event: EventRef;
 }
 
@@ -93,7 +95,10 @@ export interface IncidentFact {
   readonly occurredAt: string;
   /** An industry code of `units/codes` (`coal_mine`, `road_traffic`, ...). */
   readonly industry: string;
-  /** The assessed unit's post holders at `occurredAt` (not the enterprise's, unless it is the unit). */
+  /**
+   * The assessed unit's post holders at `occurredAt` (not the enterprise's, unless it is the unit):
+   * every post but `deputy`, and the `deputy` holders with a portfolio.
+   */
   readonly postHoldersAtOccurrence: readonly PostHolderFact[];
   /** Empty until the investigation is concluded. */
   readonly liable: readonly LiablePartyFact[];
