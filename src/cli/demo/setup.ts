@@ -1,4 +1,4 @@
-import type { Industry, Post } from '../../domain/units';
+import { INDUSTRIES, type Industry, type Post } from '../../domain/units';
 import {
   DEPARTMENTS,
   enterpriseName,
@@ -60,7 +60,13 @@ function register(setup: DemoCommand[], info: UnitInfo): void {
 }
 
 /** A new person in a post of the unit from `from`: recorded in the unit and as a command. */
-export function appoint(info: UnitInfo, post: Post, from: number, rng: Rng): DemoCommand {
+export function appoint(
+  info: UnitInfo,
+  post: Post,
+  from: number,
+  rng: Rng,
+  portfolioIndustries?: readonly Industry[],
+): DemoCommand {
   info.persons += 1;
   const holding = { personId: `${info.id}-P${info.persons}`, personName: personName(rng), from };
   (info.posts[post] ??= []).push(holding);
@@ -72,9 +78,14 @@ export function appoint(info: UnitInfo, post: Post, from: number, rng: Rng): Dem
       personName: holding.personName,
       post,
       from: cstIso(from),
+      ...(portfolioIndustries && { portfolioIndustries: [...portfolioIndustries] }),
     },
   };
 }
+
+/** A date in the last six years before the demo year. */
+const staffedSince = (rng: Rng, year: number): number =>
+  cstDay(rng.int(year - 6, year - 1), rng.int(1, 12), rng.int(1, 28)) + 9 * HOUR;
 
 /** Staff in post since a date in the last six years before the demo year. */
 function staff(
@@ -84,9 +95,21 @@ function staff(
   year: number,
   setup: DemoCommand[],
 ) {
-  for (const post of posts) {
-    const from = cstDay(rng.int(year - 6, year - 1), rng.int(1, 12), rng.int(1, 28)) + 9 * HOUR;
-    setup.push(appoint(info, post, from, rng));
+  for (const post of posts) setup.push(appoint(info, post, staffedSince(rng, year), rng));
+}
+
+/** 一岗双责: a deputy (其他副职) overseeing the industries of the unit's enterprises, if any. */
+function portfolioDeputy(
+  rng: Rng,
+  info: UnitInfo,
+  enterprises: readonly UnitInfo[],
+  year: number,
+  setup: DemoCommand[],
+) {
+  const present = new Set(enterprises.map((e) => e.industry));
+  const portfolio = INDUSTRIES.filter((industry) => present.has(industry));
+  if (portfolio.length > 0) {
+    setup.push(appoint(info, 'deputy', staffedSince(rng, year), rng, portfolio));
   }
 }
 
@@ -193,6 +216,13 @@ export function buildDistrict(
         ? [...OFFICE_POSTS, 'safety_director']
         : OFFICE_POSTS;
     staff(rng, enterprise, posts, year, setup);
+  }
+  if (!lean) {
+    portfolioDeputy(rng, district, enterprises, year, setup);
+    for (const town of towns) {
+      const own = enterprises.filter((e) => e.townId === town.id);
+      portfolioDeputy(rng, town, own, year, setup);
+    }
   }
 
   setup.push(statistics(rng, district, year, shape.towns, false));

@@ -129,6 +129,25 @@ describe('the demo generator', () => {
       expect(new Set(units.map((u) => u.id)).size).toBe(units.length);
     });
 
+    it('appoints in the district and each town a deputy overseeing the industries of its enterprises', () => {
+      const deputies = ofType(commands, 'AppointPerson').filter((c) => c.body.post === 'deputy');
+      const districtId = units.find((u) => u.kind === 'district')!.id;
+      const industriesIn = (unitId: string) =>
+        new Set(
+          units
+            .filter((u) => u.kind === 'enterprise')
+            .filter((u) => unitId === districtId || unitId === u.parentId)
+            .map((u) => u.industry),
+        );
+      const placed = units.filter((u) => u.kind === 'district' || u.kind === 'town');
+      expect(deputies.map((c) => c.unitId).sort()).toEqual(placed.map((u) => u.id!).sort());
+      for (const c of deputies) {
+        expect(new Set(c.body.portfolioIndustries)).toEqual(industriesIn(c.unitId));
+      }
+      const others = ofType(commands, 'AppointPerson').filter((c) => c.body.post !== 'deputy');
+      expect(others.every((c) => c.body.portfolioIndustries === undefined)).toBe(true);
+    });
+
     it('signs an agreement with every town and department and with key enterprises', () => {
       const signed = new Set(
         ofType(commands, 'SignAgreement').map((c) => c.body.responsibleUnitId),
