@@ -2,8 +2,8 @@ import { ruleViolation, stateConflict } from '../shared/errors';
 import type { ReportIncident } from './commands';
 import type { IncidentEvent, IncidentReported } from './events';
 import { gradeIncident } from './grading';
-import { requireCasualties, requireNotFuture, requireText } from './guards';
-import { automaticLateFinding, isLateReport } from './lateness';
+import { requireCasualties, requireNotFuture, requireText, requireTime } from './guards';
+import { automaticLateFinding, findingEstablished, isLateReport } from './lateness';
 import type { IncidentState } from './state';
 
 export function decideReport(command: ReportIncident, state: IncidentState): IncidentEvent[] {
@@ -24,9 +24,11 @@ export function decideReport(command: ReportIncident, state: IncidentState): Inc
       'reportedAt',
     );
   }
+  requireHeadInformedBetween(command.headInformedAt, occurredMs, reportedMs);
   requireCasualties(command);
 
-  const late = isLateReport(command.occurredAt, command.reportedAt);
+  const headInformedAt = command.headInformedAt ?? command.occurredAt;
+  const late = isLateReport(headInformedAt, command.reportedAt);
   const reported: IncidentReported = {
     type: 'IncidentReported',
     data: {
@@ -35,6 +37,7 @@ export function decideReport(command: ReportIncident, state: IncidentState): Inc
       industry: command.industry,
       ...registeredIndustry(command),
       occurredAt: command.occurredAt,
+      ...(command.headInformedAt !== undefined && { headInformedAt: command.headInformedAt }),
       reportedAt: command.reportedAt,
       deaths: command.deaths,
       seriousInjuries: command.seriousInjuries,
@@ -47,11 +50,25 @@ export function decideReport(command: ReportIncident, state: IncidentState): Inc
   if (!late) return [reported];
   return [
     reported,
-    {
-      type: 'MisreportingFindingEstablished',
-      data: automaticLateFinding(command.occurredAt, command.reportedAt),
-    },
+    findingEstablished(automaticLateFinding(headInformedAt, command.reportedAt, command.unitId)),
   ];
+}
+
+/** The head learns of an incident once it has occurred and reports it after learning of it. */
+export function requireHeadInformedBetween(
+  headInformedAt: string | undefined,
+  occurredMs: number,
+  reportedMs: number,
+  field = 'headInformedAt',
+): void {
+  if (headInformedAt === undefined) return;
+  const ms = requireTime(headInformedAt, field);
+  if (ms < occurredMs) {
+    throw ruleViolation('head_informed_before_occurrence', `${field} is before occurredAt`, field);
+  }
+  if (ms > reportedMs) {
+    throw ruleViolation('head_informed_after_report', `${field} is after reportedAt`, field);
+  }
 }
 
 /** The reported industry is kept; an enterprise's differing registered industry is recorded. */
