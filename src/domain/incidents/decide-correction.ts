@@ -2,8 +2,13 @@ import { ruleViolation, stateConflict } from '../shared/errors';
 import { toMs } from '../shared/time';
 import type { CorrectIncidentDetails } from './commands';
 import type { IncidentEvent } from './events';
-import { requireNotFuture, requirePastTimeFrom, requireReported, requireText } from './guards';
-import { requireHeadInformedBetween } from './decide-report';
+import {
+  requireHeadInformedBetween,
+  requireNotFuture,
+  requirePastTimeFrom,
+  requireReported,
+  requireText,
+} from './guards';
 import { automaticLateFinding, findingEstablished, isLateReport } from './lateness';
 import { isReportFinding } from './relay';
 import {

@@ -2,7 +2,12 @@ import { ruleViolation, stateConflict } from '../shared/errors';
 import type { ReportIncident } from './commands';
 import type { IncidentEvent, IncidentReported } from './events';
 import { gradeIncident } from './grading';
-import { requireCasualties, requireNotFuture, requireText, requireTime } from './guards';
+import {
+  requireCasualties,
+  requireHeadInformedBetween,
+  requireNotFuture,
+  requireText,
+} from './guards';
 import { automaticLateFinding, findingEstablished, isLateReport } from './lateness';
 import type { IncidentState } from './state';
 
@@ -52,23 +57,6 @@ export function decideReport(command: ReportIncident, state: IncidentState): Inc
     reported,
     findingEstablished(automaticLateFinding(headInformedAt, command.reportedAt, command.unitId)),
   ];
-}
-
-/** The head learns of an incident once it has occurred and reports it after learning of it. */
-export function requireHeadInformedBetween(
-  headInformedAt: string | undefined,
-  occurredMs: number,
-  reportedMs: number,
-  field = 'headInformedAt',
-): void {
-  if (headInformedAt === undefined) return;
-  const ms = requireTime(headInformedAt, field);
-  if (ms < occurredMs) {
-    throw ruleViolation('head_informed_before_occurrence', `${field} is before occurredAt`, field);
-  }
-  if (ms > reportedMs) {
-    throw ruleViolation('head_informed_after_report', `${field} is after reportedAt`, field);
-  }
 }
 
 /** The reported industry is kept; an enterprise's differing registered industry is recorded. */
