@@ -1,5 +1,6 @@
 import {
   incidentDecider,
+  isReportFinding,
   type Incident,
   type IncidentEvent,
   type IncidentGrade,
@@ -21,6 +22,10 @@ export interface FindingRef {
   kind: MisreportingKind;
   establishedAt: string;
   automatic: boolean;
+  responsibleUnitIds: string[];
+  responsiblePersonIds: string[];
+  /** The relaying unit, for the finding of a late relay. */
+  relayUnitId?: string;
   ref: EventRef;
 }
 
@@ -66,6 +71,7 @@ const INCIDENT_EVENTS = [
   'InvestigationExtended',
   'InvestigationConcluded',
   'IncidentDetailsCorrected',
+  'IncidentRelayed',
 ] as const;
 
 const STREAM_PREFIX = 'incident-';
@@ -87,7 +93,11 @@ async function placeOf(
     : { placePath: [unitId], placeKind: null };
 }
 
-function nextRefs(current: IncidentRefs | undefined, event: ProjectedEvent): IncidentRefs {
+function nextRefs(
+  current: IncidentRefs | undefined,
+  event: ProjectedEvent,
+  state: Incident,
+): IncidentRefs {
   const ref = refOf(event);
   const refs: IncidentRefs = current ?? {
     reported: ref,
@@ -100,20 +110,12 @@ function nextRefs(current: IncidentRefs | undefined, event: ProjectedEvent): Inc
     case 'CasualtiesRevised':
       return { ...refs, revisions: [...refs.revisions, ref] };
     case 'MisreportingFindingEstablished':
+      return { ...refs, findings: [...refs.findings, findingRef(state, ref)] };
+    case 'MisreportingFindingWithdrawn':
       return {
         ...refs,
-        findings: [
-          ...refs.findings,
-          {
-            kind: data.kind as MisreportingKind,
-            establishedAt: data.establishedAt as string,
-            automatic: data.automatic === true,
-            ref,
-          },
-        ],
+        findings: refs.findings.filter((f) => f.kind !== data.kind || !isReportFinding(f)),
       };
-    case 'MisreportingFindingWithdrawn':
-      return { ...refs, findings: refs.findings.filter((f) => f.kind !== data.kind) };
     case 'InvestigationOpened':
       return { ...refs, investigation: ref };
     case 'InvestigationConcluded':
@@ -123,6 +125,20 @@ function nextRefs(current: IncidentRefs | undefined, event: ProjectedEvent): Inc
     default:
       return refs;
   }
+}
+
+/** The finding just established, as the domain state holds it (responsible parties resolved). */
+function findingRef(state: Incident, ref: EventRef): FindingRef {
+  const finding = state.findings[state.findings.length - 1];
+  return {
+    kind: finding.kind,
+    establishedAt: finding.establishedAt,
+    automatic: finding.automatic,
+    responsibleUnitIds: [...finding.responsibleUnitIds],
+    responsiblePersonIds: [...finding.responsiblePersonIds],
+    ...(finding.relayUnitId !== undefined && { relayUnitId: finding.relayUnitId }),
+    ref,
+  };
 }
 
 async function applyIncidentEvent(event: ProjectedEvent, store: ProjectionStore): Promise<void> {
@@ -151,14 +167,14 @@ async function applyIncidentEvent(event: ProjectedEvent, store: ProjectionStore)
     directLossYuan: state.directLossYuan,
     findingKinds: [...new Set(state.findings.map((f) => f.kind))],
     state,
-    refs: nextRefs(current?.refs, event),
+    refs: nextRefs(current?.refs, event, state),
   });
 }
 
 /** Incidents with their place in the unit tree, grade, assessment year and the events behind them. */
 export const incidentsProjection: Projection = {
   name: 'incidents',
-  version: 1,
+  version: 2,
   collections: {
     [UNIT_NODES]: UNIT_NODE_COLLECTION,
     [INCIDENTS]: {

@@ -10,7 +10,6 @@ import type { Industry, Post, UnitKind } from '../../src/domain/units/codes';
 import type { ActionDoc } from '../enforcement';
 import type { IncidentDoc } from '../incidents';
 import { postHoldersAt, type UnitDoc } from '../units';
-import { DEFAULT_NATURE } from '../../src/domain/incidents/nature';
 import { type HazardDocForFacts, YearIndex } from './year-index';
 
 export {
@@ -74,8 +73,8 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
         establishedAt: finding.establishedAt,
         event: finding.ref,
         incident: incidentFacts.get(incident._id)!,
-        responsibleUnitIds: [incident.unitId],
-        responsiblePersonIds: [],
+        responsibleUnitIds: finding.responsibleUnitIds,
+        responsiblePersonIds: finding.responsiblePersonIds,
       })),
     ),
     hazards: index.hazardsOf(unit).map(hazardFact),
@@ -134,7 +133,7 @@ function newIncidentFact(incident: IncidentDoc, unit: UnitDoc): IncidentFact {
       conclusion && incident.refs.conclusion
         ? conclusion.liable.map((party) => ({ ...party, event: incident.refs.conclusion! }))
         : [],
-    nature: conclusion ? DEFAULT_NATURE : 'pending',
+    nature: conclusion?.nature ?? 'pending',
   };
 }
 

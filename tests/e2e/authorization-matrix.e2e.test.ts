@@ -42,6 +42,7 @@ const UNIT_FIELDS: Record<string, Record<Side, string>> = {
   enterpriseId: { in: 'E1', out: 'E2' },
   enforcingUnitId: { in: 'E1', out: 'E2' },
   to: { in: 'E1', out: 'E2' },
+  responsibleUnitIds: { in: 'E1', out: 'E2' },
 };
 /** The value on each side for what a touch names (a unit: by the field's name). */
 const NAMED: Record<Exclude<Named, 'unit'>, Record<Side, string>> = {

@@ -95,6 +95,8 @@ describe('incidents over HTTP', () => {
           establishedAt: minutesAfter(OCCURRED, 61),
           detail: expect.stringContaining('61'),
           automatic: true,
+          responsibleUnitIds: ['E1'],
+          responsiblePersonIds: [],
         },
       ]);
     });
@@ -302,6 +304,8 @@ describe('incidents over HTTP', () => {
           establishedAt: '2025-03-31T16:00:00.000Z',
           detail: '瞒报死亡1人',
           automatic: false,
+          responsibleUnitIds: ['E1'],
+          responsiblePersonIds: [],
         },
       ]);
     });
@@ -335,7 +339,8 @@ describe('incidents over HTTP', () => {
       expect(opened.body.investigation).toMatchObject({
         status: 'open',
         openedAt: '2025-03-02T00:00:00.000Z',
-        deadline: '2025-04-30T02:00:00.000Z',
+        // occurred 2025-03-01 10:00 CST: 24:00 CST of the 60th day (04-30)
+        deadline: '2025-04-30T16:00:00.000Z',
       });
       const extended = await post('/incidents/I-inv/investigation/extension', {
         until: '2025-06-01T00:00:00Z',

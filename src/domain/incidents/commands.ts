@@ -14,6 +14,8 @@ export interface ReportIncident extends Casualties {
   readonly unitId: string;
   readonly industry: string;
   readonly occurredAt: string;
+  /** Defaults to `occurredAt`. */
+  readonly headInformedAt?: string;
   readonly reportedAt: string;
   readonly description: string;
   readonly place: IncidentPlace;
@@ -31,6 +33,9 @@ export interface EstablishMisreportingFinding {
   readonly kind: string;
   readonly establishedAt: string;
   readonly detail: string;
+  /** Default: the incident's place. */
+  readonly responsibleUnitIds?: readonly string[];
+  readonly responsiblePersonIds?: readonly string[];
   readonly now: string;
 }
 
@@ -55,6 +60,8 @@ export interface ConcludeInvestigation {
   readonly cause: string;
   readonly liable: readonly LiableParty[];
   readonly measures: readonly string[];
+  /** Default: `liability`. */
+  readonly nature?: string;
   readonly now: string;
 }
 
@@ -68,6 +75,14 @@ export interface CorrectIncidentDetails {
   readonly now: string;
 }
 
+export interface RecordRelay {
+  readonly type: 'RecordRelay';
+  readonly unitId: string;
+  readonly receivedAt: string;
+  readonly forwardedAt: string;
+  readonly now: string;
+}
+
 export type IncidentCommand =
   | ReportIncident
   | ReviseCasualties
@@ -75,4 +90,5 @@ export type IncidentCommand =
   | OpenInvestigation
   | ExtendInvestigation
   | ConcludeInvestigation
-  | CorrectIncidentDetails;
+  | CorrectIncidentDetails
+  | RecordRelay;

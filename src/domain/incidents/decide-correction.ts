@@ -2,16 +2,25 @@ import { ruleViolation, stateConflict } from '../shared/errors';
 import { toMs } from '../shared/time';
 import type { CorrectIncidentDetails } from './commands';
 import type { IncidentEvent } from './events';
-import { requireNotFuture, requirePastTimeFrom, requireReported, requireText } from './guards';
-import { automaticLateFinding, isLateReport } from './lateness';
+import {
+  requireHeadInformedBetween,
+  requireNotFuture,
+  requirePastTimeFrom,
+  requireReported,
+  requireText,
+} from './guards';
+import { automaticLateFinding, findingEstablished, isLateReport } from './lateness';
+import { isReportFinding } from './relay';
 import {
   CORRECTABLE_FIELDS,
   type CorrectableField,
   type Incident,
+  headInformedAtOf,
   type IncidentState,
 } from './state';
 
-type Times = Pick<Incident, 'occurredAt' | 'reportedAt'>;
+type Times = Pick<Incident, 'occurredAt' | 'reportedAt'> & { headInformedAt: string };
+const TIME_FIELDS: readonly CorrectableField[] = ['occurredAt', 'reportedAt', 'headInformedAt'];
 
 /** A correction names what it corrects and why; `late` and the automatic finding follow it. */
 export function decideCorrection(
@@ -27,7 +36,7 @@ export function decideCorrection(
   requireText(to, 'to');
   const correctedAt = command.correctedAt ?? command.now;
   requireNotFuture(correctedAt, command.now, 'correctedAt');
-  const from = incident[field];
+  const from = field === 'headInformedAt' ? headInformedAtOf(incident) : incident[field];
   if (from === to) throw ruleViolation('no_change', `${field} is already ${to}`, 'to');
 
   const times = correctedTimes(incident, field, to, command.now);
@@ -40,7 +49,7 @@ export function decideCorrection(
         to,
         reason: command.reason,
         correctedAt,
-        late: isLateReport(times.occurredAt, times.reportedAt),
+        late: isLateReport(times.headInformedAt, times.reportedAt),
       },
     },
     ...lateFindingChanges(incident, times, field, correctedAt),
@@ -53,15 +62,23 @@ function correctedTimes(
   to: string,
   now: string,
 ): Times {
+  const current: Times = { ...incident, headInformedAt: headInformedAtOf(incident) };
   if (field === 'reportedAt') {
     requirePastTimeFrom(to, incident.occurredAt, now, 'to', 'reported_before_occurrence');
-    return { occurredAt: incident.occurredAt, reportedAt: to };
+    requireHeadInformedBetween(incident.headInformedAt, toMs(incident.occurredAt), toMs(to), 'to');
+    return { ...current, reportedAt: to };
   }
   if (field === 'occurredAt') {
     requireOccurrenceBeforeRecords(incident, to, now);
-    return { occurredAt: to, reportedAt: incident.reportedAt };
+    requireHeadInformedBetween(incident.headInformedAt, toMs(to), toMs(incident.reportedAt), 'to');
+    return { ...current, occurredAt: to, headInformedAt: incident.headInformedAt ?? to };
   }
-  return incident;
+  if (field === 'headInformedAt') {
+    requireNotFuture(to, now, 'to');
+    requireHeadInformedBetween(to, toMs(incident.occurredAt), toMs(incident.reportedAt), 'to');
+    return { ...current, headInformedAt: to };
+  }
+  return current;
 }
 
 /** The deadline of an opened investigation runs from occurrence, so it is fixed from then on. */
@@ -79,11 +96,12 @@ function requireOccurrenceBeforeRecords(incident: Incident, to: string, now: str
   const recorded = [
     ...incident.revisions.map((r) => r.revisedAt),
     ...incident.findings.filter((f) => !f.automatic).map((f) => f.establishedAt),
+    ...incident.relays.map((r) => r.receivedAt),
   ];
   if (recorded.some((iso) => toMs(iso) < ms)) {
     throw ruleViolation(
       'occurred_after_records',
-      'occurredAt would follow a recorded revision or finding',
+      'occurredAt would follow a recorded revision, finding or relay',
       'to',
     );
   }
@@ -95,11 +113,11 @@ function lateFindingChanges(
   field: CorrectableField,
   correctedAt: string,
 ): IncidentEvent[] {
-  if (field !== 'occurredAt' && field !== 'reportedAt') return [];
-  const current = incident.findings.find((f) => f.kind === 'late');
+  if (!TIME_FIELDS.includes(field)) return [];
+  const current = incident.findings.find((f) => f.kind === 'late' && isReportFinding(f));
   if (current && !current.automatic) return [];
-  const expected = isLateReport(times.occurredAt, times.reportedAt)
-    ? automaticLateFinding(times.occurredAt, times.reportedAt)
+  const expected = isLateReport(times.headInformedAt, times.reportedAt)
+    ? automaticLateFinding(times.headInformedAt, times.reportedAt, incident.unitId)
     : null;
   if (current && expected && sameFinding(current, expected)) return [];
 
@@ -110,7 +128,7 @@ function lateFindingChanges(
       data: { kind: 'late', withdrawnAt: correctedAt, reason: `correction of ${field}` },
     });
   }
-  if (expected) events.push({ type: 'MisreportingFindingEstablished', data: { ...expected } });
+  if (expected) events.push(findingEstablished(expected));
   return events;
 }
 

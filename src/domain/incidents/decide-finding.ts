@@ -3,9 +3,13 @@ import type { EstablishMisreportingFinding } from './commands';
 import type { IncidentEvent } from './events';
 import { requirePastTimeFrom, requireReported, requireText } from './guards';
 import { isMisreportingKind } from './misreporting';
+import { isReportFinding } from './relay';
 import type { IncidentState } from './state';
 
-/** One finding per kind per incident; an automatic `late` finding counts as the `late` one. */
+/**
+ * One finding per kind per incident (a late relay's finding aside); an automatic `late` finding
+ * counts as the `late` one. It names its responsible units, by default the incident's place.
+ */
 export function decideFinding(
   command: EstablishMisreportingFinding,
   state: IncidentState,
@@ -23,7 +27,7 @@ export function decideFinding(
     'establishedAt',
     'established_before_occurrence',
   );
-  if (incident.findings.some((f) => f.kind === kind)) {
+  if (incident.findings.some((f) => f.kind === kind && isReportFinding(f))) {
     throw stateConflict('finding_exists', `a ${kind} finding already exists for this incident`);
   }
   return [
@@ -34,7 +38,28 @@ export function decideFinding(
         establishedAt: command.establishedAt,
         detail: command.detail,
         automatic: false,
+        responsibleUnitIds: responsibleIds(
+          command.responsibleUnitIds ?? [incident.unitId],
+          'responsibleUnitIds',
+        ),
+        responsiblePersonIds: responsibleIds(
+          command.responsiblePersonIds ?? [],
+          'responsiblePersonIds',
+        ),
       },
     },
   ];
+}
+
+/** Each id once, in the order given; a finding always names at least one responsible unit. */
+function responsibleIds(ids: readonly string[], field: string): string[] {
+  ids.forEach((id, i) => requireText(id, `${field}[${i}]`));
+  if (field === 'responsibleUnitIds' && ids.length === 0) {
+    throw ruleViolation(
+      'responsible_unit_required',
+      'a finding names at least one responsible unit',
+      field,
+    );
+  }
+  return [...new Set(ids)];
 }

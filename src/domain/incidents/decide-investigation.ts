@@ -1,5 +1,5 @@
 import { ruleViolation, stateConflict } from '../shared/errors';
-import { toMs } from '../shared/time';
+import { isPastPeriodEnd, toMs } from '../shared/time';
 import type { ConcludeInvestigation, ExtendInvestigation, OpenInvestigation } from './commands';
 import type { IncidentEvent } from './events';
 import { requirePastTimeFrom, requireReported, requireText, requireTime } from './guards';
@@ -8,6 +8,7 @@ import {
   latestExtensionUntil,
   normalInvestigationDeadline,
 } from './investigation';
+import { DEFAULT_NATURE, isConcludedNature } from './nature';
 import type { Incident, IncidentState, Investigation, LiableParty } from './state';
 
 export function decideOpening(command: OpenInvestigation, state: IncidentState): IncidentEvent[] {
@@ -65,7 +66,7 @@ export function decideConclusion(
 ): IncidentEvent[] {
   const incident = requireReported(state);
   const investigation = requireOngoing(incident);
-  const concludedMs = requirePastTimeFrom(
+  requirePastTimeFrom(
     command.concludedAt,
     investigation.openedAt,
     command.now,
@@ -75,6 +76,10 @@ export function decideConclusion(
   requireText(command.cause, 'cause');
   command.liable.forEach(requireLiableParty);
   command.measures.forEach((measure, i) => requireText(measure, `measures[${i}]`));
+  const nature = command.nature ?? DEFAULT_NATURE;
+  if (!isConcludedNature(nature)) {
+    throw ruleViolation('invalid_nature', `unknown nature ${nature}`, 'nature');
+  }
   return [
     {
       type: 'InvestigationConcluded',
@@ -83,7 +88,8 @@ export function decideConclusion(
         cause: command.cause,
         liable: command.liable.map((party) => ({ ...party })),
         measures: [...command.measures],
-        overdue: concludedMs > toMs(investigationDeadline(incident)),
+        overdue: isPastPeriodEnd(command.concludedAt, investigationDeadline(incident)),
+        nature,
       },
     },
   ];

@@ -2,8 +2,13 @@ import { ruleViolation, stateConflict } from '../shared/errors';
 import type { ReportIncident } from './commands';
 import type { IncidentEvent, IncidentReported } from './events';
 import { gradeIncident } from './grading';
-import { requireCasualties, requireNotFuture, requireText } from './guards';
-import { automaticLateFinding, isLateReport } from './lateness';
+import {
+  requireCasualties,
+  requireHeadInformedBetween,
+  requireNotFuture,
+  requireText,
+} from './guards';
+import { automaticLateFinding, findingEstablished, isLateReport } from './lateness';
 import type { IncidentState } from './state';
 
 export function decideReport(command: ReportIncident, state: IncidentState): IncidentEvent[] {
@@ -24,9 +29,11 @@ export function decideReport(command: ReportIncident, state: IncidentState): Inc
       'reportedAt',
     );
   }
+  requireHeadInformedBetween(command.headInformedAt, occurredMs, reportedMs);
   requireCasualties(command);
 
-  const late = isLateReport(command.occurredAt, command.reportedAt);
+  const headInformedAt = command.headInformedAt ?? command.occurredAt;
+  const late = isLateReport(headInformedAt, command.reportedAt);
   const reported: IncidentReported = {
     type: 'IncidentReported',
     data: {
@@ -35,6 +42,7 @@ export function decideReport(command: ReportIncident, state: IncidentState): Inc
       industry: command.industry,
       ...registeredIndustry(command),
       occurredAt: command.occurredAt,
+      ...(command.headInformedAt !== undefined && { headInformedAt: command.headInformedAt }),
       reportedAt: command.reportedAt,
       deaths: command.deaths,
       seriousInjuries: command.seriousInjuries,
@@ -47,10 +55,7 @@ export function decideReport(command: ReportIncident, state: IncidentState): Inc
   if (!late) return [reported];
   return [
     reported,
-    {
-      type: 'MisreportingFindingEstablished',
-      data: automaticLateFinding(command.occurredAt, command.reportedAt),
-    },
+    findingEstablished(automaticLateFinding(headInformedAt, command.reportedAt, command.unitId)),
   ];
 }
 

@@ -3,6 +3,7 @@ import type { IncidentCommand } from './commands';
 import { decideCorrection } from './decide-correction';
 import { decideFinding } from './decide-finding';
 import { decideConclusion, decideExtension, decideOpening } from './decide-investigation';
+import { decideRelay } from './decide-relay';
 import { decideReport } from './decide-report';
 import { decideRevision } from './decide-revision';
 import type { IncidentEvent } from './events';
@@ -30,6 +31,8 @@ export const incidentDecider: Decider<IncidentCommand, IncidentEvent, IncidentSt
         return decideConclusion(command, state);
       case 'CorrectIncidentDetails':
         return decideCorrection(command, state);
+      case 'RecordRelay':
+        return decideRelay(command, state);
     }
   },
 };

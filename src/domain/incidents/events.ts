@@ -1,6 +1,7 @@
 import type { DomainEvent } from '../shared/decider';
 import type { Casualties, IncidentGrade } from './grading';
 import type { MisreportingKind } from './misreporting';
+import type { ConcludedNature } from './nature';
 import type { CorrectableField, LiableParty } from './state';
 
 export type IncidentReported = DomainEvent<
@@ -12,6 +13,8 @@ export type IncidentReported = DomainEvent<
     /** The enterprise's registered industry, present only when it differs from `industry`. */
     registeredIndustry?: string;
     occurredAt: string;
+    /** When the unit's head learnt of it; absent (as in every report before it existed): at occurrence. */
+    headInformedAt?: string;
     reportedAt: string;
     description: string;
     grade: IncidentGrade;
@@ -31,7 +34,17 @@ export type CasualtiesRevised = DomainEvent<
 
 export type MisreportingFindingEstablished = DomainEvent<
   'MisreportingFindingEstablished',
-  { kind: MisreportingKind; establishedAt: string; detail: string; automatic: boolean }
+  {
+    kind: MisreportingKind;
+    establishedAt: string;
+    detail: string;
+    automatic: boolean;
+    /** Absent in findings recorded before they named them: the place at the time. */
+    responsibleUnitIds?: string[];
+    responsiblePersonIds?: string[];
+    /** Set on the automatic finding of a late relay: the relaying unit. */
+    relayUnitId?: string;
+  }
 >;
 
 /** Only automatic `late` findings are withdrawn, when a correction of times changes them. */
@@ -55,7 +68,15 @@ export type InvestigationConcluded = DomainEvent<
     liable: LiableParty[];
     measures: string[];
     overdue: boolean;
+    /** Raised to `liability` by an upcaster when a conclusion recorded before natures lacks it. */
+    nature: ConcludedNature;
   }
+>;
+
+/** A government level passed the report up (493号令 art. 10); `late` past 2 hours. */
+export type IncidentRelayed = DomainEvent<
+  'IncidentRelayed',
+  { unitId: string; receivedAt: string; forwardedAt: string; late: boolean }
 >;
 
 export type IncidentDetailsCorrected = DomainEvent<
@@ -79,4 +100,5 @@ export type IncidentEvent =
   | InvestigationOpened
   | InvestigationExtended
   | InvestigationConcluded
-  | IncidentDetailsCorrected;
+  | IncidentDetailsCorrected
+  | IncidentRelayed;

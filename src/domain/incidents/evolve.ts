@@ -1,5 +1,6 @@
-import type { IncidentEvent } from './events';
-import type { Incident, IncidentState, Investigation } from './state';
+import type { IncidentEvent, MisreportingFindingEstablished } from './events';
+import { isReportFinding } from './relay';
+import type { Incident, IncidentState, Investigation, MisreportingFinding } from './state';
 
 export function evolveIncident(state: IncidentState, event: IncidentEvent): IncidentState {
   if (event.type === 'IncidentReported') {
@@ -10,6 +11,7 @@ export function evolveIncident(state: IncidentState, event: IncidentEvent): Inci
       findings: [],
       investigation: null,
       corrections: [],
+      relays: [],
     };
   }
   return state ? evolveReported(state, event) : state;
@@ -29,12 +31,16 @@ function evolveReported(incident: Incident, event: IncidentEvent): Incident {
       };
     }
     case 'MisreportingFindingEstablished':
-      return { ...incident, findings: [...incident.findings, event.data] };
+      return { ...incident, findings: [...incident.findings, findingOf(event.data, incident)] };
     case 'MisreportingFindingWithdrawn':
       return {
         ...incident,
-        findings: incident.findings.filter((f) => f.kind !== event.data.kind),
+        findings: incident.findings.filter(
+          (f) => f.kind !== event.data.kind || !isReportFinding(f),
+        ),
       };
+    case 'IncidentRelayed':
+      return { ...incident, relays: [...incident.relays, event.data] };
     case 'InvestigationOpened':
       return {
         ...incident,
@@ -56,6 +62,18 @@ function evolveReported(incident: Incident, event: IncidentEvent): Incident {
     default:
       return incident;
   }
+}
+
+/** A finding recorded before findings named their responsible parties names the place then. */
+function findingOf(
+  data: MisreportingFindingEstablished['data'],
+  incident: Incident,
+): MisreportingFinding {
+  return {
+    ...data,
+    responsibleUnitIds: data.responsibleUnitIds ?? [incident.unitId],
+    responsiblePersonIds: data.responsiblePersonIds ?? [],
+  };
 }
 
 function withInvestigation(incident: Incident, change: Partial<Investigation>): Incident {

@@ -1,5 +1,6 @@
 export { requireText, requireTime, requireNotFuture, requirePastTimeFrom } from '../shared/guards';
 import { notFound, ruleViolation } from '../shared/errors';
+import { requireTime } from '../shared/guards';
 import type { Casualties } from './grading';
 import type { Incident, IncidentState } from './state';
 
@@ -23,4 +24,21 @@ export function requireCasualties(casualties: Casualties): void {
 export function requireReported(state: IncidentState): Incident {
   if (!state) throw notFound('incident_not_found', 'incident not found');
   return state;
+}
+
+/** The head learns of an incident once it has occurred and reports it after learning of it. */
+export function requireHeadInformedBetween(
+  headInformedAt: string | undefined,
+  occurredMs: number,
+  reportedMs: number,
+  field = 'headInformedAt',
+): void {
+  if (headInformedAt === undefined) return;
+  const ms = requireTime(headInformedAt, field);
+  if (ms < occurredMs) {
+    throw ruleViolation('head_informed_before_occurrence', `${field} is before occurredAt`, field);
+  }
+  if (ms > reportedMs) {
+    throw ruleViolation('head_informed_after_report', `${field} is after reportedAt`, field);
+  }
 }

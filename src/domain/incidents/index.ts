@@ -5,6 +5,8 @@ export * from './grading';
 export * from './investigation';
 export * from './lateness';
 export * from './misreporting';
+export * from './nature';
+export * from './relay';
 export * from './revision-window';
 export * from './state';
 export * from './view';

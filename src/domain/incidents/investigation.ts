@@ -1,32 +1,30 @@
-import { DAY_MS, toMs } from '../shared/time';
+import { calendarPeriodEnd, isPastPeriodEnd } from '../shared/time';
 import type { Incident } from './state';
 
 export const INVESTIGATION_DAYS = 60;
 export const MAX_EXTENSION_DAYS = 60;
 
-const addDays = (iso: string, days: number): string =>
-  new Date(toMs(iso) + days * DAY_MS).toISOString();
-
-/** Concluded within 60 days of occurrence unless extended. */
+/** Concluded within 60 calendar days of occurrence unless extended (民法典 art. 201). */
 export const normalInvestigationDeadline = (incident: Pick<Incident, 'occurredAt'>): string =>
-  addDays(incident.occurredAt, INVESTIGATION_DAYS);
+  calendarPeriodEnd(incident.occurredAt, INVESTIGATION_DAYS);
 
+/** One extension of at most 60 calendar days past the normal deadline. */
 export const latestExtensionUntil = (incident: Pick<Incident, 'occurredAt'>): string =>
-  addDays(normalInvestigationDeadline(incident), MAX_EXTENSION_DAYS);
+  calendarPeriodEnd(incident.occurredAt, INVESTIGATION_DAYS + MAX_EXTENSION_DAYS);
 
+/** The first instant past the time allowed: the normal deadline, or the extension's `until`. */
 export const investigationDeadline = (
   incident: Pick<Incident, 'occurredAt' | 'investigation'>,
 ): string => incident.investigation?.extension?.until ?? normalInvestigationDeadline(incident);
 
 /**
- * Concluded after the deadline, or not concluded and the deadline has passed at the reference
+ * Concluded at or after the deadline, or not concluded and the deadline has come at the reference
  * time. The duty runs from occurrence, so an investigation never opened can be overdue too.
  */
 export function isInvestigationOverdue(
   incident: Pick<Incident, 'occurredAt' | 'investigation'>,
   referenceIso: string,
 ): boolean {
-  const deadlineMs = toMs(investigationDeadline(incident));
   const concludedAt = incident.investigation?.conclusion?.concludedAt;
-  return toMs(concludedAt ?? referenceIso) > deadlineMs;
+  return isPastPeriodEnd(concludedAt ?? referenceIso, investigationDeadline(incident));
 }

@@ -1,23 +1,42 @@
 import { HOUR_MS, toMs } from '../shared/time';
+import type { MisreportingFindingEstablished } from './events';
 import type { MisreportingFinding } from './state';
 
 const MINUTE_MS = 60 * 1000;
 
-/** The unit must report within 1 hour of occurrence; exactly one hour is on time. */
-export const isLateReport = (occurredAt: string, reportedAt: string): boolean =>
-  toMs(reportedAt) - toMs(occurredAt) > HOUR_MS;
+/**
+ * The unit's head must report within 1 hour of learning of the incident (493号令 art. 9);
+ * exactly one hour is on time.
+ */
+export const isLateReport = (headInformedAt: string, reportedAt: string): boolean =>
+  toMs(reportedAt) - toMs(headInformedAt) > HOUR_MS;
 
-/** Whole minutes between occurrence and report, rounded up so a late report never reads as 60. */
-export const reportDelayMinutes = (occurredAt: string, reportedAt: string): number =>
-  Math.ceil((toMs(reportedAt) - toMs(occurredAt)) / MINUTE_MS);
+/** Whole minutes between two instants, rounded up so a late report never reads as 60. */
+export const reportDelayMinutes = (fromIso: string, toIso: string): number =>
+  Math.ceil((toMs(toIso) - toMs(fromIso)) / MINUTE_MS);
 
-/** A late report counts as a `late` misreporting finding established at `reportedAt`. */
+/** A late report counts as a `late` finding against the place, established at `reportedAt`. */
 export const automaticLateFinding = (
-  occurredAt: string,
+  headInformedAt: string,
   reportedAt: string,
+  placeUnitId: string,
 ): MisreportingFinding => ({
   kind: 'late',
   establishedAt: reportedAt,
-  detail: `reported ${reportDelayMinutes(occurredAt, reportedAt)} minutes after occurrence`,
+  detail: `reported ${reportDelayMinutes(headInformedAt, reportedAt)} minutes after the head of the unit learnt of it`,
   automatic: true,
+  responsibleUnitIds: [placeUnitId],
+  responsiblePersonIds: [],
+});
+
+/** The event that establishes `finding`. */
+export const findingEstablished = (
+  finding: MisreportingFinding,
+): MisreportingFindingEstablished => ({
+  type: 'MisreportingFindingEstablished',
+  data: {
+    ...finding,
+    responsibleUnitIds: [...finding.responsibleUnitIds],
+    responsiblePersonIds: [...finding.responsiblePersonIds],
+  },
 });

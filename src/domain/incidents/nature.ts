@@ -9,3 +9,6 @@ export const DEFAULT_NATURE: ConcludedNature = 'liability';
 /** Non-liability incidents and natural disasters stay in the record and cost nothing. */
 export const costsNothing = (nature: IncidentNature): boolean =>
   nature === 'non_liability' || nature === 'natural_disaster';
+
+export const isConcludedNature = (value: string): value is ConcludedNature =>
+  (CONCLUDED_NATURES as readonly string[]).includes(value);

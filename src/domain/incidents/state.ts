@@ -1,5 +1,6 @@
 import type { Casualties, IncidentGrade } from './grading';
 import type { MisreportingKind } from './misreporting';
+import type { ConcludedNature } from './nature';
 
 export const CORRECTABLE_FIELDS = [
   'description',
@@ -7,6 +8,7 @@ export const CORRECTABLE_FIELDS = [
   'industry',
   'occurredAt',
   'reportedAt',
+  'headInformedAt',
 ] as const;
 
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
@@ -23,6 +25,17 @@ export interface MisreportingFinding {
   readonly establishedAt: string;
   readonly detail: string;
   readonly automatic: boolean;
+  readonly responsibleUnitIds: readonly string[];
+  readonly responsiblePersonIds: readonly string[];
+  /** The relaying unit, on the automatic finding of a late relay. */
+  readonly relayUnitId?: string;
+}
+
+export interface Relay {
+  readonly unitId: string;
+  readonly receivedAt: string;
+  readonly forwardedAt: string;
+  readonly late: boolean;
 }
 
 export interface LiableParty {
@@ -44,6 +57,7 @@ export interface InvestigationConclusion {
   readonly liable: readonly LiableParty[];
   readonly measures: readonly string[];
   readonly overdue: boolean;
+  readonly nature: ConcludedNature;
 }
 
 export interface Investigation {
@@ -66,6 +80,8 @@ export interface Incident extends Casualties {
   readonly industry: string;
   readonly occurredAt: string;
   readonly reportedAt: string;
+  /** Given only when the head learnt of it after occurrence; see `headInformedAtOf`. */
+  readonly headInformedAt?: string;
   readonly description: string;
   readonly grade: IncidentGrade;
   readonly late: boolean;
@@ -73,7 +89,13 @@ export interface Incident extends Casualties {
   readonly findings: readonly MisreportingFinding[];
   readonly investigation: Investigation | null;
   readonly corrections: readonly DetailsCorrection[];
+  readonly relays: readonly Relay[];
 }
 
 /** `null` until the incident is reported. */
 export type IncidentState = Incident | null;
+
+/** The reporting hour runs from when the head learnt of it: at occurrence unless told otherwise. */
+export const headInformedAtOf = (
+  incident: Pick<Incident, 'occurredAt' | 'headInformedAt'>,
+): string => incident.headInformedAt ?? incident.occurredAt;

@@ -1,12 +1,15 @@
 import type { Casualties, IncidentGrade } from './grading';
 import { investigationDeadline, isInvestigationOverdue } from './investigation';
+import type { IncidentNature } from './nature';
 import type {
   CasualtyRevision,
   DetailsCorrection,
   Incident,
   LiableParty,
   MisreportingFinding,
+  Relay,
 } from './state';
+import { headInformedAtOf } from './state';
 
 export interface InvestigationView {
   status: 'open' | 'concluded';
@@ -21,6 +24,14 @@ export interface InvestigationView {
   overdue: boolean;
 }
 
+export interface FindingView extends Omit<
+  MisreportingFinding,
+  'responsibleUnitIds' | 'responsiblePersonIds'
+> {
+  responsibleUnitIds: string[];
+  responsiblePersonIds: string[];
+}
+
 export interface IncidentView extends Casualties {
   id: string;
   unitId: string;
@@ -32,9 +43,13 @@ export interface IncidentView extends Casualties {
   late: boolean;
   revisions: CasualtyRevision[];
   revisedAfterWindow: boolean;
-  findings: MisreportingFinding[];
+  findings: FindingView[];
   investigation: InvestigationView | null;
   corrections: DetailsCorrection[];
+  headInformedAt: string;
+  relays: Relay[];
+  /** 事故性质 as concluded; `pending` before the conclusion. */
+  nature: IncidentNature;
 }
 
 /**
@@ -56,9 +71,16 @@ export function toIncidentView(incident: Incident, referenceIso?: string): Incid
     late: incident.late,
     revisions: incident.revisions.map((r) => ({ ...r })),
     revisedAfterWindow: incident.revisions.some((r) => r.revisedAfterWindow),
-    findings: incident.findings.map((f) => ({ ...f })),
+    findings: incident.findings.map((f) => ({
+      ...f,
+      responsibleUnitIds: [...f.responsibleUnitIds],
+      responsiblePersonIds: [...f.responsiblePersonIds],
+    })),
     investigation: toInvestigationView(incident, referenceIso),
     corrections: incident.corrections.map((c) => ({ ...c })),
+    headInformedAt: headInformedAtOf(incident),
+    relays: incident.relays.map((r) => ({ ...r })),
+    nature: incident.investigation?.conclusion?.nature ?? 'pending',
   };
 }
 

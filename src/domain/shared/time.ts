@@ -32,3 +32,21 @@ export const addCstMonths = (iso: string, months: number): string => {
   local.setUTCMonth(local.getUTCMonth() + months);
   return new Date(local.getTime() - CST_OFFSET_MS).toISOString();
 };
+
+/**
+ * The end of a period of `days` calendar days counted from the day after the date (CST) of
+ * `fromIso` (民法典 art. 201): 24:00 CST of the `days`-th day, i.e. the first instant outside it.
+ */
+export const calendarPeriodEnd = (fromIso: string, days: number): string => {
+  const local = new Date(toMs(fromIso) + CST_OFFSET_MS);
+  const endOfDay = Date.UTC(
+    local.getUTCFullYear(),
+    local.getUTCMonth(),
+    local.getUTCDate() + days + 1,
+  );
+  return new Date(endOfDay - CST_OFFSET_MS).toISOString();
+};
+
+/** Whether `atIso` falls after a period ending at `endIso` (see `calendarPeriodEnd`). */
+export const isPastPeriodEnd = (atIso: string, endIso: string): boolean =>
+  toMs(atIso) >= toMs(endIso);

@@ -133,9 +133,17 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
     roles: REPORTING,
     touches: [param('id', 'incident')],
   },
+  'POST /incidents/:id/relays': {
+    roles: REPORTING,
+    touches: [param('id', 'incident'), body('unitId')],
+  },
   'POST /incidents/:id/misreporting-findings': {
     roles: OFFICE,
-    touches: [param('id', 'incident')],
+    touches: [
+      param('id', 'incident'),
+      body('responsibleUnitIds[]'),
+      body('responsiblePersonIds[]', 'person'),
+    ],
   },
   'POST /incidents/:id/investigation': { roles: OFFICE, touches: [param('id', 'incident')] },
   'POST /incidents/:id/investigation/extension': {

@@ -6,6 +6,7 @@ import type {
   MisreportingFindingDto,
   OpenInvestigationDto,
   ReportIncidentDto,
+  RelayDto,
   ReviseCasualtiesDto,
 } from './incidents.dto';
 
@@ -60,6 +61,14 @@ export class CorrectIncidentCommand {
   constructor(
     readonly incidentId: string,
     readonly body: CorrectIncidentDto,
+    readonly context: CommandContext,
+  ) {}
+}
+
+export class RecordRelayCommand {
+  constructor(
+    readonly incidentId: string,
+    readonly body: RelayDto,
     readonly context: CommandContext,
   ) {}
 }

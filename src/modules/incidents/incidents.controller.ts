@@ -9,6 +9,7 @@ import {
   EstablishMisreportingFindingCommand,
   ExtendInvestigationCommand,
   OpenInvestigationCommand,
+  RecordRelayCommand,
   ReportIncidentCommand,
   ReviseCasualtiesCommand,
 } from './incidents.commands';
@@ -18,6 +19,7 @@ import {
   ExtendInvestigationDto,
   MisreportingFindingDto,
   OpenInvestigationDto,
+  RelayDto,
   ReportIncidentDto,
   ReviseCasualtiesDto,
 } from './incidents.dto';
@@ -48,6 +50,12 @@ export class IncidentsController {
     @Ctx() context: CommandContext,
   ) {
     return this.commands.execute(new ReviseCasualtiesCommand(id, body, context));
+  }
+
+  @Post(':id/relays')
+  @HttpCode(200)
+  recordRelay(@Param('id') id: string, @Body() body: RelayDto, @Ctx() context: CommandContext) {
+    return this.commands.execute(new RecordRelayCommand(id, body, context));
   }
 
   @Post(':id/misreporting-findings')

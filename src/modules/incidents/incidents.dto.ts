@@ -1,5 +1,5 @@
 import { INDUSTRIES } from '../../domain/units';
-import { CORRECTABLE_FIELDS, MISREPORTING_KINDS } from '../../domain/incidents';
+import { CONCLUDED_NATURES, CORRECTABLE_FIELDS, MISREPORTING_KINDS } from '../../domain/incidents';
 import {
   Amount,
   Count,
@@ -7,6 +7,8 @@ import {
   ListOf,
   OneOf,
   OptionalId,
+  OptionalIdList,
+  OptionalOneOf,
   OptionalTime,
   RequiredText,
   RequiredTime,
@@ -20,6 +22,8 @@ export class ReportIncidentDto {
   @IsId() unitId!: string;
   @OneOf(INDUSTRIES) industry!: string;
   @RequiredTime() occurredAt!: string;
+  /** When the unit's head learnt of it; defaults to occurredAt. */
+  @OptionalTime() headInformedAt?: string;
   @RequiredTime() reportedAt!: string;
   @Count() deaths!: number;
   @Count() seriousInjuries!: number;
@@ -38,6 +42,15 @@ export class MisreportingFindingDto {
   @OneOf(MISREPORTING_KIND_CODES) kind!: string;
   @RequiredTime() establishedAt!: string;
   @RequiredText() detail!: string;
+  /** Default: the incident's place. */
+  @OptionalIdList() responsibleUnitIds?: string[];
+  @OptionalIdList() responsiblePersonIds?: string[];
+}
+
+export class RelayDto {
+  @IsId() unitId!: string;
+  @RequiredTime() receivedAt!: string;
+  @RequiredTime() forwardedAt!: string;
 }
 
 export class OpenInvestigationDto {
@@ -63,6 +76,8 @@ export class ConcludeInvestigationDto {
   @RequiredText() cause!: string;
   @ListOf(() => LiablePartyDto) liable!: LiablePartyDto[];
   @TextList() measures!: string[];
+  /** 事故性质; default liability. */
+  @OptionalOneOf(CONCLUDED_NATURES) nature?: string;
 }
 
 export class CorrectIncidentDto {

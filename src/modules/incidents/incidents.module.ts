@@ -5,6 +5,7 @@ import { CorrectIncidentHandler } from './handlers/correct-incident.handler';
 import { EstablishMisreportingFindingHandler } from './handlers/establish-misreporting-finding.handler';
 import { ExtendInvestigationHandler } from './handlers/extend-investigation.handler';
 import { OpenInvestigationHandler } from './handlers/open-investigation.handler';
+import { RecordRelayHandler } from './handlers/record-relay.handler';
 import { ReportIncidentHandler } from './handlers/report-incident.handler';
 import { ReviseCasualtiesHandler } from './handlers/revise-casualties.handler';
 import { IncidentLookup } from './incident-lookup';
@@ -22,6 +23,7 @@ import { IncidentsController } from './incidents.controller';
     ExtendInvestigationHandler,
     ConcludeInvestigationHandler,
     CorrectIncidentHandler,
+    RecordRelayHandler,
   ],
   exports: [IncidentLookup],
 })

@@ -69,6 +69,20 @@ export const IsId = () =>
 
 export const OptionalId = () => applyDecorators(IsOptional(), IsId());
 
+/** An optional list of ids, each of the `IsId` shape. */
+export const OptionalIdList = () =>
+  applyDecorators(
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(MAX_ARRAY),
+    IsString({ each: true }),
+    Matches(ID, {
+      each: true,
+      message:
+        'each of $property must be 1-100 letters, digits or . _ : - (starting with a letter or digit)',
+    }),
+  );
+
 export const RequiredText = (max = MAX_STRING) =>
   applyDecorators(IsString(), IsNotEmpty(), MaxLength(max));
 export const OptionalText = (max = MAX_STRING) =>

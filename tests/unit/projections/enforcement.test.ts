@@ -195,6 +195,8 @@ describe('blacklist candidates', () => {
               kind: 'concealed',
               establishedAt: '2025-06-01T00:00:00.000Z',
               automatic: false,
+              responsibleUnitIds: ['E4'],
+              responsiblePersonIds: [],
               ref: ref('I5', 1),
             },
           ],

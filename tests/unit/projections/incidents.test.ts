@@ -80,11 +80,62 @@ describe('incidents projection', () => {
           kind: 'late',
           establishedAt: '2024-12-31T19:00:00.000Z',
           automatic: true,
+          responsibleUnitIds: ['E'],
+          responsiblePersonIds: [],
           ref: { streamId: 'incident-I1', eventId: finding.eventId },
         },
       ],
       corrections: [],
     });
+  });
+
+  it("keeps each finding's responsible units and persons, and a relay's finding past a withdrawal of the report's", async () => {
+    const store = await project(incidentsProjection, [
+      ...units(),
+      reported(),
+      lateFinding(),
+      projected('incident-I1', 'IncidentRelayed', {
+        unitId: 'T1',
+        receivedAt: '2024-12-31T19:10:00.000Z',
+        forwardedAt: '2024-12-31T22:00:00.000Z',
+        late: true,
+      }),
+      projected('incident-I1', 'MisreportingFindingEstablished', {
+        kind: 'late',
+        establishedAt: '2024-12-31T22:00:00.000Z',
+        detail: 'relayed by T1 170 minutes after receipt',
+        automatic: true,
+        responsibleUnitIds: ['T1'],
+        responsiblePersonIds: [],
+        relayUnitId: 'T1',
+      }),
+      projected('incident-I1', 'MisreportingFindingEstablished', {
+        kind: 'concealed',
+        establishedAt: '2025-01-05T00:00:00.000Z',
+        detail: 'a death was hidden',
+        automatic: false,
+        responsibleUnitIds: ['E', 'T1'],
+        responsiblePersonIds: ['P1'],
+      }),
+      projected('incident-I1', 'MisreportingFindingWithdrawn', {
+        kind: 'late',
+        withdrawnAt: '2025-01-06T00:00:00.000Z',
+        reason: 'correction of reportedAt',
+      }),
+    ]);
+    const doc = incident(store);
+    expect(
+      doc.refs.findings.map(({ kind, responsibleUnitIds, responsiblePersonIds }) => ({
+        kind,
+        responsibleUnitIds,
+        responsiblePersonIds,
+      })),
+    ).toEqual([
+      { kind: 'late', responsibleUnitIds: ['T1'], responsiblePersonIds: [] },
+      { kind: 'concealed', responsibleUnitIds: ['E', 'T1'], responsiblePersonIds: ['P1'] },
+    ]);
+    expect(doc.state.relays).toHaveLength(1);
+    expect(doc.findingKinds).toEqual(['late', 'concealed']);
   });
 
   it('re-grades on a casualty revision and keeps each revision event', async () => {

@@ -1,5 +1,6 @@
+import { conclusionWithNature } from '../../../modules/incidents/incident-upcasters';
 import { answerWithoutShownOnce } from '../../../modules/shared/idempotency-records';
 import { UpcasterRegistry } from './upcaster-registry';
 
 /** Every upcaster of the application's events, one per type and version. */
-export const upcasters = new UpcasterRegistry([answerWithoutShownOnce]);
+export const upcasters = new UpcasterRegistry([answerWithoutShownOnce, conclusionWithNature]);

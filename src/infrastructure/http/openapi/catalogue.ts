@@ -50,6 +50,8 @@ export const SUMMARIES: Readonly<Record<string, string>> = {
   'GET /incidents': 'List incidents attributed to a unit',
   'GET /incidents/{id}': 'Get an incident with its grade, findings and investigation',
   'POST /incidents/{id}/casualty-revisions': 'Revise the casualties of an incident (伤亡补报)',
+  'POST /incidents/{id}/relays':
+    'Record a government level passing the report up within 2 hours (事故逐级上报)',
   'POST /incidents/{id}/misreporting-findings':
     'Establish a late, omitted, false or concealed report (迟报、漏报、谎报、瞒报)',
   'POST /incidents/{id}/investigation': 'Open the investigation (事故调查)',
@@ -249,6 +251,7 @@ export const EXAMPLES: Readonly<Record<string, { request?: unknown; response?: u
       unitId: 'E1',
       industry: 'road_traffic',
       occurredAt: '2025-03-02T08:30:00+08:00',
+      headInformedAt: '2025-03-02T08:40:00+08:00',
       reportedAt: '2025-03-02T09:10:00+08:00',
       deaths: 1,
       seriousInjuries: 2,
@@ -272,6 +275,9 @@ export const EXAMPLES: Readonly<Record<string, { request?: unknown; response?: u
       findings: [],
       investigation: null,
       corrections: [],
+      headInformedAt: '2025-03-02T00:40:00.000Z',
+      relays: [],
+      nature: 'pending',
       position: 9,
     },
   },

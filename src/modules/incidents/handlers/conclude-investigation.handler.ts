@@ -33,6 +33,7 @@ export class ConcludeInvestigationHandler implements ICommandHandler<ConcludeInv
         cause: body.cause,
         liable,
         measures: [...body.measures],
+        ...(body.nature !== undefined && { nature: body.nature }),
         now: context.now.toISOString(),
       };
     });

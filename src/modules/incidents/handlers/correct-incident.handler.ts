@@ -8,7 +8,7 @@ import { isIsoDateTimeWithOffset, utc, utcOrUndefined } from '../../shared/valid
 import { updateIncident } from '../incident-result';
 import { CorrectIncidentCommand } from '../incidents.commands';
 
-const TIME_FIELDS: readonly string[] = ['occurredAt', 'reportedAt'];
+const TIME_FIELDS: readonly string[] = ['occurredAt', 'reportedAt', 'headInformedAt'];
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}._:-]{0,99}$/u;
 
 @CommandHandler(CorrectIncidentCommand)

@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { UnitLookup } from '../../units/unit-lookup';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { updateIncident } from '../incident-result';
@@ -6,15 +7,25 @@ import { EstablishMisreportingFindingCommand } from '../incidents.commands';
 
 @CommandHandler(EstablishMisreportingFindingCommand)
 export class EstablishMisreportingFindingHandler implements ICommandHandler<EstablishMisreportingFindingCommand> {
-  constructor(private readonly aggregates: AggregateExecutor) {}
+  constructor(
+    private readonly aggregates: AggregateExecutor,
+    private readonly units: UnitLookup,
+  ) {}
 
   execute({ incidentId, body, context }: EstablishMisreportingFindingCommand) {
-    return updateIncident(this.aggregates, incidentId, context, () => ({
-      type: 'EstablishMisreportingFinding' as const,
-      kind: body.kind,
-      establishedAt: utc(body.establishedAt),
-      detail: body.detail,
-      now: context.now.toISOString(),
-    }));
+    return updateIncident(this.aggregates, incidentId, context, async () => {
+      for (const [index, unitId] of (body.responsibleUnitIds ?? []).entries()) {
+        await this.units.referenced(unitId, `responsibleUnitIds[${index}]`);
+      }
+      return {
+        type: 'EstablishMisreportingFinding' as const,
+        kind: body.kind,
+        establishedAt: utc(body.establishedAt),
+        detail: body.detail,
+        ...(body.responsibleUnitIds && { responsibleUnitIds: [...body.responsibleUnitIds] }),
+        ...(body.responsiblePersonIds && { responsiblePersonIds: [...body.responsiblePersonIds] }),
+        now: context.now.toISOString(),
+      };
+    });
   }
 }

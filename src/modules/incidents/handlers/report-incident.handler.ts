@@ -3,7 +3,7 @@ import { incidentDecider, incidentStreamId } from '../../../domain/incidents';
 import { UnitLookup } from '../../units/unit-lookup';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { newId } from '../../shared/ids';
-import { utc } from '../../shared/validators';
+import { utc, utcOrUndefined } from '../../shared/validators';
 import { incidentResponse } from '../incident-result';
 import { ReportIncidentCommand } from '../incidents.commands';
 
@@ -30,6 +30,7 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
           unitId: body.unitId,
           industry: body.industry,
           occurredAt: utc(body.occurredAt),
+          headInformedAt: utcOrUndefined(body.headInformedAt),
           reportedAt: utc(body.reportedAt),
           deaths: body.deaths,
           seriousInjuries: body.seriousInjuries,

@@ -64,18 +64,19 @@ describe('ReviseCasualties (补报)', () => {
       ]);
   });
 
+  /** OCCURRED is 2025-03-01 10:00 CST: day 30 ends at 24:00 CST on 03-31, day 7 on 03-08. */
   it.each([
-    ['construction', 30 * DAY, false],
-    ['construction', 30 * DAY + 1, true],
-    ['road_traffic', 7 * DAY, false],
-    ['road_traffic', 7 * DAY + 1, true],
-    ['fire', 7 * DAY, false],
-    ['fire', 7 * DAY + 1, true],
-    ['coal_mine', 8 * DAY, false],
-  ])('%s revised %i ms after occurrence: revisedAfterWindow %s', (industry, delay, flagged) => {
+    ['construction', '2025-03-31T23:59:59.999+08:00', false],
+    ['construction', '2025-04-01T00:00:00+08:00', true],
+    ['road_traffic', '2025-03-08T23:59:59.999+08:00', false],
+    ['road_traffic', '2025-03-09T00:00:00+08:00', true],
+    ['fire', '2025-03-08T23:59:59.999+08:00', false],
+    ['fire', '2025-03-09T00:00:00+08:00', true],
+    ['coal_mine', '2025-03-09T00:00:00+08:00', false],
+  ])('%s revised at %s: revisedAfterWindow %s', (industry, revisedAt, flagged) => {
     incident
       .given([reported({ industry })])
-      .when(revise({ deaths: 1, revisedAt: after(OCCURRED, delay) }))
+      .when(revise({ deaths: 1, revisedAt: new Date(revisedAt).toISOString() }))
       .thenMatches([
         {
           type: 'CasualtiesRevised',

@@ -81,7 +81,9 @@ describe('CorrectIncidentDetails', () => {
           data: {
             kind: 'late',
             establishedAt: reportedAt,
-            detail: 'reported 120 minutes after occurrence',
+            detail: 'reported 120 minutes after the head of the unit learnt of it',
+            responsibleUnitIds: ['E1'],
+            responsiblePersonIds: [],
             automatic: true,
           },
         },

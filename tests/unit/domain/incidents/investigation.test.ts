@@ -14,8 +14,9 @@ import { spec } from '../decider-spec';
 import { DAY, NOW, OCCURRED, after, extended, opened, reported } from './fixtures';
 
 const incident = spec(incidentDecider);
-const DEADLINE = after(OCCURRED, 60 * DAY);
-const LATEST_UNTIL = after(OCCURRED, 120 * DAY);
+/** OCCURRED is 2025-03-01 10:00 CST: day 60 ends at 24:00 CST on 04-30, day 120 on 06-29. */
+const DEADLINE = '2025-04-30T16:00:00.000Z';
+const LATEST_UNTIL = '2025-06-29T16:00:00.000Z';
 
 const open = (openedAt = after(OCCURRED, DAY)): OpenInvestigation => ({
   type: 'OpenInvestigation',
@@ -47,7 +48,7 @@ const conclude = (overrides: Partial<ConcludeInvestigation> = {}): ConcludeInves
 
 const concluded = (concludedAt: string, overdue = false): IncidentEvent => ({
   type: 'InvestigationConcluded',
-  data: { concludedAt, cause: 'c', liable: [], measures: [], overdue },
+  data: { concludedAt, cause: 'c', liable: [], measures: [], overdue, nature: 'liability' },
 });
 
 describe('OpenInvestigation', () => {
@@ -82,6 +83,14 @@ describe('OpenInvestigation', () => {
 });
 
 describe('ExtendInvestigation (one extension of at most 60 days)', () => {
+  it('allows until the end of the 120th calendar day after occurrence in CST, not 120 × 24 h', () => {
+    expect(LATEST_UNTIL).not.toBe(after(OCCURRED, 120 * DAY));
+    incident
+      .given([reported(), opened()])
+      .when(extend({ until: after(OCCURRED, 120 * DAY + 6 * 60 * 60 * 1000) }))
+      .thenMatches([{ type: 'InvestigationExtended' }]);
+  });
+
   it('extends the deadline', () => {
     incident
       .given([reported(), opened()])
@@ -174,21 +183,22 @@ describe('ConcludeInvestigation', () => {
             liable: [...command.liable],
             measures: [...command.measures],
             overdue: false,
+            nature: 'liability',
           },
         },
       ]);
   });
 
-  it('is on time at exactly 60 days after occurrence and overdue 1 ms later', () => {
+  it('is on time on day 60 at 23:59:59.999 CST and overdue at 24:00 (calendar days)', () => {
     incident
       .given([reported(), opened()])
-      .when(conclude({ concludedAt: DEADLINE }))
+      .when(conclude({ concludedAt: after(DEADLINE, -1) }))
       .thenMatches([
         { type: 'InvestigationConcluded', data: expect.objectContaining({ overdue: false }) },
       ]);
     incident
       .given([reported(), opened()])
-      .when(conclude({ concludedAt: after(DEADLINE, 1) }))
+      .when(conclude({ concludedAt: DEADLINE }))
       .thenMatches([
         { type: 'InvestigationConcluded', data: expect.objectContaining({ overdue: true }) },
       ]);
@@ -198,13 +208,13 @@ describe('ConcludeInvestigation', () => {
     const until = after(DEADLINE, 30 * DAY);
     incident
       .given([reported(), opened(), extended(until)])
-      .when(conclude({ concludedAt: until }))
+      .when(conclude({ concludedAt: after(until, -1) }))
       .thenMatches([
         { type: 'InvestigationConcluded', data: expect.objectContaining({ overdue: false }) },
       ]);
     incident
       .given([reported(), opened(), extended(until)])
-      .when(conclude({ concludedAt: after(until, 1) }))
+      .when(conclude({ concludedAt: until }))
       .thenMatches([
         { type: 'InvestigationConcluded', data: expect.objectContaining({ overdue: true }) },
       ]);
@@ -262,6 +272,35 @@ describe('ConcludeInvestigation', () => {
   });
 });
 
+describe('ConcludeInvestigation: nature (事故性质)', () => {
+  it('is liability when the conclusion names none', () => {
+    incident
+      .given([reported(), opened()])
+      .when(conclude())
+      .thenMatches([
+        { type: 'InvestigationConcluded', data: expect.objectContaining({ nature: 'liability' }) },
+      ]);
+  });
+
+  it.each(['liability', 'non_liability', 'natural_disaster'])('records %s', (nature) => {
+    incident
+      .given([reported(), opened()])
+      .when(conclude({ nature }))
+      .thenMatches([{ type: 'InvestigationConcluded', data: expect.objectContaining({ nature }) }]);
+  });
+
+  it('refuses an unknown nature, and pending (only the absence of a conclusion is pending)', () => {
+    incident
+      .given([reported(), opened()])
+      .when(conclude({ nature: 'act_of_god' }))
+      .thenThrows('rule', 'invalid_nature');
+    incident
+      .given([reported(), opened()])
+      .when(conclude({ nature: 'pending' }))
+      .thenThrows('rule', 'invalid_nature');
+  });
+});
+
 describe('investigationDeadline / isInvestigationOverdue', () => {
   const stateOf = (events: IncidentEvent[]) => {
     const state = fold(incidentDecider, events);
@@ -269,7 +308,7 @@ describe('investigationDeadline / isInvestigationOverdue', () => {
     return state;
   };
 
-  it('is 60 days after occurrence, or the extension until', () => {
+  it('is the end of the 60th calendar day after occurrence (CST), or the extension until', () => {
     expect(investigationDeadline(stateOf([reported()]))).toBe(DEADLINE);
     expect(investigationDeadline(stateOf([reported(), opened()]))).toBe(DEADLINE);
     expect(investigationDeadline(stateOf([reported(), opened(), extended(LATEST_UNTIL)]))).toBe(
@@ -279,8 +318,8 @@ describe('investigationDeadline / isInvestigationOverdue', () => {
 
   it('an open investigation is overdue once the reference passes the deadline', () => {
     const state = stateOf([reported(), opened()]);
-    expect(isInvestigationOverdue(state, DEADLINE)).toBe(false);
-    expect(isInvestigationOverdue(state, after(DEADLINE, 1))).toBe(true);
+    expect(isInvestigationOverdue(state, after(DEADLINE, -1))).toBe(false);
+    expect(isInvestigationOverdue(state, DEADLINE)).toBe(true);
   });
 
   it('an extension moves the overdue point', () => {

@@ -32,13 +32,15 @@ describe('late report (迟报: more than 1 hour after occurrence)', () => {
     expect(reportDelayMinutes(OCCURRED, after(OCCURRED, 150 * MINUTE))).toBe(150);
   });
 
-  it('makes the automatic finding established at reportedAt', () => {
+  it('makes the automatic finding established at reportedAt, against the place', () => {
     const reportedAt = after(OCCURRED, 150 * MINUTE);
-    expect(automaticLateFinding(OCCURRED, reportedAt)).toEqual({
+    expect(automaticLateFinding(OCCURRED, reportedAt, 'E1')).toEqual({
       kind: 'late',
       establishedAt: reportedAt,
-      detail: 'reported 150 minutes after occurrence',
+      detail: 'reported 150 minutes after the head of the unit learnt of it',
       automatic: true,
+      responsibleUnitIds: ['E1'],
+      responsiblePersonIds: [],
     });
   });
 });

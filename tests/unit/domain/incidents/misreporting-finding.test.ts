@@ -1,6 +1,7 @@
 import type { EstablishMisreportingFinding } from '../../../../src/domain/incidents/commands';
 import { incidentDecider } from '../../../../src/domain/incidents/decider';
 import { MISREPORTING_KINDS } from '../../../../src/domain/incidents/misreporting';
+import { fold } from '../../../../src/domain/shared/decider';
 import { spec } from '../decider-spec';
 import { DAY, HOUR, NOW, OCCURRED, after, finding, reported } from './fixtures';
 
@@ -39,6 +40,8 @@ describe('EstablishMisreportingFinding', () => {
             establishedAt: after(OCCURRED, 10 * DAY),
             detail: 'two deaths were not reported',
             automatic: false,
+            responsibleUnitIds: ['E1'],
+            responsiblePersonIds: [],
           },
         },
       ]);
@@ -100,5 +103,84 @@ describe('EstablishMisreportingFinding', () => {
 
   it('refuses a finding on an unknown incident', () => {
     incident.given([]).when(establish()).thenThrows('not_found');
+  });
+});
+
+describe('EstablishMisreportingFinding: responsible units and persons', () => {
+  const establishAt = (overrides: Partial<EstablishMisreportingFinding> = {}) =>
+    establish({ kind: 'false', ...overrides });
+
+  it('names the units and persons given, each once', () => {
+    incident
+      .given([reported()])
+      .when(
+        establishAt({
+          responsibleUnitIds: ['E1', 'T1', 'E1'],
+          responsiblePersonIds: ['P1'],
+        }),
+      )
+      .thenMatches([
+        {
+          type: 'MisreportingFindingEstablished',
+          data: expect.objectContaining({
+            responsibleUnitIds: ['E1', 'T1'],
+            responsiblePersonIds: ['P1'],
+          }),
+        },
+      ]);
+  });
+
+  it('defaults to the place as corrected, and no persons', () => {
+    incident
+      .given([
+        reported(),
+        {
+          type: 'IncidentDetailsCorrected',
+          data: {
+            field: 'unitId',
+            from: 'E1',
+            to: 'E2',
+            reason: 'wrong site',
+            correctedAt: after(OCCURRED, DAY),
+            late: false,
+          },
+        },
+      ])
+      .when(establishAt())
+      .thenMatches([
+        {
+          type: 'MisreportingFindingEstablished',
+          data: expect.objectContaining({ responsibleUnitIds: ['E2'], responsiblePersonIds: [] }),
+        },
+      ]);
+  });
+
+  it('refuses an empty list of responsible units', () => {
+    incident
+      .given([reported()])
+      .when(establishAt({ responsibleUnitIds: [] }))
+      .thenThrows('rule', 'responsible_unit_required');
+  });
+
+  it('a finding recorded before findings named them names the place at the time', () => {
+    const state = fold(incidentDecider, [
+      reported(),
+      finding('concealed', after(OCCURRED, DAY)),
+      {
+        type: 'IncidentDetailsCorrected',
+        data: {
+          field: 'unitId',
+          from: 'E1',
+          to: 'E2',
+          reason: 'wrong site',
+          correctedAt: after(OCCURRED, 2 * DAY),
+          late: false,
+        },
+      },
+    ]);
+    expect(state?.findings[0]).toMatchObject({
+      responsibleUnitIds: ['E1'],
+      responsiblePersonIds: [],
+    });
   });
 });

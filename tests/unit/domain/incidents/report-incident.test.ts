@@ -51,7 +51,9 @@ describe('ReportIncident', () => {
           data: {
             kind: 'late',
             establishedAt: reportedAt,
-            detail: 'reported 61 minutes after occurrence',
+            detail: 'reported 61 minutes after the head of the unit learnt of it',
+            responsibleUnitIds: ['E1'],
+            responsiblePersonIds: [],
             automatic: true,
           },
         },

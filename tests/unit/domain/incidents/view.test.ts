@@ -10,7 +10,8 @@ const viewOf = (events: IncidentEvent[], referenceIso?: string) => {
   return toIncidentView(state, referenceIso);
 };
 
-const DEADLINE = after(OCCURRED, 60 * DAY);
+/** OCCURRED is 2025-03-01 10:00 CST: day 60 ends at 24:00 CST on 04-30. */
+const DEADLINE = '2025-04-30T16:00:00.000Z';
 
 describe('toIncidentView', () => {
   it('shows the reported incident with no investigation', () => {
@@ -31,7 +32,23 @@ describe('toIncidentView', () => {
       findings: [],
       investigation: null,
       corrections: [],
+      headInformedAt: OCCURRED,
+      relays: [],
+      nature: 'pending',
     });
+  });
+
+  it('shows headInformedAt as given, and each relay', () => {
+    const headInformedAt = after(OCCURRED, 20 * 60 * 1000);
+    const relay = {
+      unitId: 'T1',
+      receivedAt: after(OCCURRED, HOUR),
+      forwardedAt: after(OCCURRED, 2 * HOUR),
+      late: false,
+    };
+    const view = viewOf([reported({ headInformedAt }), { type: 'IncidentRelayed', data: relay }]);
+    expect(view.headInformedAt).toBe(headInformedAt);
+    expect(view.relays).toEqual([relay]);
   });
 
   it('shows revised figures, grade and the revision flag', () => {
@@ -68,12 +85,16 @@ describe('toIncidentView', () => {
         establishedAt: lateAt,
         detail: 'reported 120 minutes after occurrence',
         automatic: true,
+        responsibleUnitIds: ['E1'],
+        responsiblePersonIds: [],
       },
       {
         kind: 'concealed',
         establishedAt: after(OCCURRED, DAY),
         detail: 'established by the investigation team',
         automatic: false,
+        responsibleUnitIds: ['E1'],
+        responsiblePersonIds: [],
       },
     ]);
     const withdrawn: IncidentEvent = {
@@ -91,8 +112,8 @@ describe('toIncidentView', () => {
       deadline: DEADLINE,
       overdue: false,
     });
-    expect(viewOf(events, DEADLINE).investigation?.overdue).toBe(false);
-    expect(viewOf(events, after(DEADLINE, 1)).investigation?.overdue).toBe(true);
+    expect(viewOf(events, after(DEADLINE, -1)).investigation?.overdue).toBe(false);
+    expect(viewOf(events, DEADLINE).investigation?.overdue).toBe(true);
   });
 
   it('shows an extended, concluded investigation', () => {
@@ -110,9 +131,11 @@ describe('toIncidentView', () => {
           liable,
           measures: ['anchor'],
           overdue: false,
+          nature: 'non_liability',
         },
       },
     ]);
+    expect(view.nature).toBe('non_liability');
     expect(view.investigation).toEqual({
       status: 'concluded',
       openedAt: after(OCCURRED, DAY),
