@@ -1,5 +1,6 @@
+import { markHazardExtension } from '../../../modules/inspections/hazard-extension-marks';
 import { answerWithoutShownOnce } from '../../../modules/shared/idempotency-records';
 import { UpcasterRegistry } from './upcaster-registry';
 
 /** Every upcaster of the application's events, one per type and version. */
-export const upcasters = new UpcasterRegistry([answerWithoutShownOnce]);
+export const upcasters = new UpcasterRegistry([answerWithoutShownOnce, markHazardExtension]);
