@@ -25,6 +25,12 @@ export interface HazardDoc {
   identifiedAt: string;
   identifiedYear: number;
   identifiedMonth: string;
+  /**
+   * The last CST year in which the hazard may be open: the year its rectification passed
+   * verification, else `OPEN_FOR_GOOD`. A year's figures read those with `identifiedYear <= year
+   * <= openThroughYear`: its own hazards and those carried over (跨年未整改), never every closed one.
+   */
+  openThroughYear: number;
   deadline: string;
   status: string;
   state: Hazard;
@@ -72,6 +78,16 @@ const HAZARD_EVENTS = [
   'HazardVerified',
   'HazardDelisted',
 ];
+
+/** `openThroughYear` of a hazard not (yet) closed. */
+export const OPEN_FOR_GOOD = 9999;
+
+function openThroughYear(state: Hazard): number {
+  const verification = state.rectifications[state.rectifications.length - 1]?.verification;
+  return state.status === 'verified' && verification
+    ? cstYear(verification.verifiedAt)
+    : OPEN_FOR_GOOD;
+}
 
 const idOf = (event: ProjectedEvent, prefix: string) => event.streamId.slice(prefix.length);
 
@@ -126,6 +142,7 @@ async function applyHazardEvent(event: ProjectedEvent, store: ProjectionStore): 
     identifiedAt: state.identifiedAt,
     identifiedYear: cstYear(state.identifiedAt),
     identifiedMonth: cstMonth(state.identifiedAt),
+    openThroughYear: openThroughYear(state),
     deadline: state.deadline,
     status: state.status,
     state,
@@ -168,7 +185,7 @@ async function applyReportEvent(event: ProjectedEvent, store: ProjectionStore): 
 /** Hazards with their whole history, inspections and whistleblower reports. */
 export const hazardsProjection: Projection = {
   name: 'hazards',
-  version: 1,
+  version: 2,
   collections: {
     [UNIT_NODES]: UNIT_NODE_COLLECTION,
     [HAZARDS]: {
@@ -176,6 +193,7 @@ export const hazardsProjection: Projection = {
         ['unitPath'],
         ['unitId'],
         ['identifiedYear'],
+        ['openThroughYear'],
         ['identifiedMonth'],
         ['level'],
         ['status'],

@@ -171,4 +171,41 @@ describe('hazard reads: whose hazards, ledger, inspections', () => {
     });
     expect((await get('/reports?subjectUnitId=E')).body.total).toBe(0);
   });
+
+  it('carries a 2024 hazard still open into 2025: listed overdue, in the ledger and the assessment', async () => {
+    await post('/units', {
+      id: 'G',
+      name: '危化仓库',
+      kind: 'enterprise',
+      parentId: 'T2',
+      industry: 'hazardous_chemicals',
+    });
+    await post('/hazards', {
+      id: 'H0',
+      unitId: 'G',
+      level: 'major',
+      description: '液氨储罐无泄漏报警',
+      identifiedAt: cst('2024-11-01T09:00:00'),
+      deadline: cst('2024-12-01T09:00:00'),
+    });
+    expect(await hazardIds('unitId=T2&overdue=true')).toEqual(['H0']);
+    const march = (await get('/hazard-ledger?unitId=T2&month=2025-03&items=true')).body;
+    expect(march).toMatchObject({
+      identified: 0,
+      rectificationRate: 100,
+      carriedOver: 1,
+      overdue: 1,
+    });
+    expect(march.items).toMatchObject({ carriedOver: ['H0'], overdue: ['H0'] });
+    const district = (await get('/hazard-ledger?unitId=D&year=2025')).body;
+    expect(district).toMatchObject({ identified: 3, carriedOver: 1, overdue: 2 });
+    const assessment = (await get('/assessments/2025/units/T2')).body;
+    const overdue = assessment.items.filter(
+      (i: { rule: string }) => i.rule === 'overdue_major_hazards',
+    );
+    expect(overdue).toHaveLength(1);
+    expect(overdue[0].points).toBe(-3);
+    expect(overdue[0].label).toContain('跨年');
+    expect(assessment.rectificationRate).toMatchObject({ identified: 0, overdueMajor: 1 });
+  });
 });

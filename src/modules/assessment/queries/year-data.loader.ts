@@ -58,7 +58,8 @@ export function yearQueries(year: number): Record<YearCollection | 'scheme', Yea
     hazards: {
       projection: hazardsProjection,
       collection: 'hazards',
-      where: { identifiedYear: year },
+      // The year's own hazards and those of earlier years that may still be open (carried over).
+      where: { identifiedYear: { $lte: year }, openThroughYear: { $gte: year } },
     },
     inspections: { projection: hazardsProjection, collection: 'inspections', where: { year } },
     penalties: { projection: enforcementProjection, collection: 'penalties', where: { year } },

@@ -77,11 +77,12 @@ export class HazardLedgerHandler implements IQueryHandler<HazardLedgerQuery> {
       ]);
     }
     const period = ledgerPeriod(label);
-    // Only the period's hazards, through the indexed CST month / year the projection keeps.
-    const docs = await this.hazards.find(
-      filter.unitId,
-      filter.month ? { identifiedMonth: filter.month } : { identifiedYear: Number(filter.year) },
-    );
+    const year = Number(label.slice(0, 4));
+    // The period's year and the hazards of earlier years that may still be open in it (indexed).
+    const docs = await this.hazards.find(filter.unitId, {
+      identifiedYear: { $lte: year },
+      openThroughYear: { $gte: year },
+    });
     return {
       unitId: filter.unitId,
       ...hazardLedger(docs, period, now.toISOString(), filter.items === 'true'),
