@@ -1,3 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import {
+  EVENT_STORE,
+  type EventStore,
+} from '../../src/infrastructure/event-store/event-store.port';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
 
 const cst = (local: string) => `${local}+08:00`;
@@ -207,5 +212,61 @@ describe('hazard reads: whose hazards, ledger, inspections', () => {
     expect(overdue[0].points).toBe(-3);
     expect(overdue[0].label).toContain('跨年');
     expect(assessment.rectificationRate).toMatchObject({ identified: 0, overdueMajor: 1 });
+  });
+
+  it('keeps a late extension of the previous release: it still extends, and results resting on it say so', async () => {
+    await post('/hazards', {
+      id: 'H-L',
+      unitId: 'G',
+      level: 'general',
+      description: '仓库超量储存',
+      identifiedAt: cst('2025-03-01T09:00:00'),
+      deadline: cst('2025-03-10T09:00:00'),
+    });
+    const store = t.app.get<EventStore>(EVENT_STORE);
+    const [{ revision }] = (await store.readStream('hazard-H-L')).slice(-1);
+    const appended = await store.append(
+      'hazard-H-L',
+      [
+        {
+          id: randomUUID(),
+          type: 'HazardDeadlineExtended',
+          schemaVersion: 1,
+          data: {
+            previousDeadline: new Date(cst('2025-03-10T09:00:00')).toISOString(),
+            deadline: '2099-06-01T00:00:00.000Z',
+            reason: '旧版本：逾期后补办延期',
+            extendedAt: new Date(cst('2025-03-15T09:00:00')).toISOString(),
+          },
+          metadata: { actorId: 'bootstrap-admin', actorRole: 'admin', requestId: 'old-release' },
+        },
+      ],
+      revision,
+    );
+    last = appended.position;
+    const extensionEvent = appended.events[0].id;
+
+    expect(await hazardIds('unitId=G&overdue=true')).toEqual(['H0']);
+    const ledger = (await get('/hazard-ledger?unitId=G&month=2025-03&items=true')).body;
+    expect(ledger.items.overdue).toEqual(['H0']);
+    expect(ledger.items.markedExtensions).toEqual([
+      expect.objectContaining({ hazardId: 'H-L', late: true, backdated: true }),
+    ]);
+    const assessment = (await get('/assessments/2025/units/T2')).body;
+    expect(assessment.rectificationRate).toMatchObject({ identified: 1, overdueGeneral: 0 });
+    const averted = assessment.items.find(
+      (i: { rule: string }) => i.rule === 'overdue_averted_by_marked_extension',
+    );
+    expect(averted).toMatchObject({
+      points: 0,
+      markedExtensions: [
+        {
+          hazardId: 'H-L',
+          event: { streamId: 'hazard-H-L', eventId: extensionEvent },
+          backdated: true,
+          late: true,
+        },
+      ],
+    });
   });
 });
