@@ -268,5 +268,32 @@ describe('hazard reads: whose hazards, ledger, inspections', () => {
         },
       ],
     });
+
+    // H0, carried over, is verified passed in 2025: the year's figures no longer count it.
+    await post(
+      '/hazards/H0/plan',
+      {
+        measures: '加装泄漏报警',
+        fundsYuan: 80000,
+        deadline: cst('2025-04-01T09:00:00'),
+        responsiblePerson: '厂长',
+        contingencyPlan: '泄漏应急预案',
+        plannedAt: cst('2025-03-01T09:00:00'),
+      },
+      200,
+    );
+    await post('/hazards/H0/rectification', { rectifiedAt: cst('2025-03-20T09:00:00') }, 200);
+    await post(
+      '/hazards/H0/verification',
+      { passed: true, verifiedAt: cst('2025-03-25T09:00:00'), verifier: '验收组' },
+      200,
+    );
+    const after = (await get('/assessments/2025/units/T2')).body;
+    expect(after.items.map((i: { rule: string }) => i.rule)).not.toContain('overdue_major_hazards');
+    expect(after.rectificationRate).toMatchObject({ overdueMajor: 0 });
+    const april = (await get('/hazard-ledger?unitId=T2&month=2025-04&items=true')).body;
+    expect(april.items).toMatchObject({ carriedOver: ['H-L'], overdue: [] });
+    const march = (await get('/hazard-ledger?unitId=T2&month=2025-03&items=true')).body;
+    expect(march.items).toMatchObject({ carriedOver: ['H0'], overdue: [] });
   });
 });
