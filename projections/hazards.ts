@@ -26,11 +26,12 @@ export interface HazardDoc {
   identifiedYear: number;
   identifiedMonth: string;
   /**
-   * The last CST year in which the hazard may be open: the year its rectification passed
-   * verification, else `OPEN_FOR_GOOD`. A year's figures read those with `identifiedYear <= year
-   * <= openThroughYear`: its own hazards and those carried over (跨年未整改), never every closed one.
+   * The CST years the hazard may count in: from its identification to the year its rectification
+   * passed verification, or its identification year and `OPEN_FOR_GOOD` while open. A year's
+   * figures read those holding the year or `OPEN_FOR_GOOD` (one index probe): its own hazards and
+   * those carried over (跨年未整改), never every closed one.
    */
-  openThroughYear: number;
+  yearsOpen: number[];
   deadline: string;
   status: string;
   state: Hazard;
@@ -79,15 +80,21 @@ const HAZARD_EVENTS = [
   'HazardDelisted',
 ];
 
-/** `openThroughYear` of a hazard not (yet) closed. */
+/** In `yearsOpen` of a hazard not (yet) closed. */
 export const OPEN_FOR_GOOD = 9999;
 
-function openThroughYear(state: Hazard): number {
+function yearsOpen(state: Hazard): number[] {
+  const from = cstYear(state.identifiedAt);
   const verification = state.rectifications[state.rectifications.length - 1]?.verification;
-  return state.status === 'verified' && verification
-    ? cstYear(verification.verifiedAt)
-    : OPEN_FOR_GOOD;
+  if (state.status !== 'verified' || !verification) return [from, OPEN_FOR_GOOD];
+  const to = Math.max(from, cstYear(verification.verifiedAt));
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
+
+/** What a year's figures read: its own hazards and those that may still be open in it. */
+export const hazardsThatCountIn = (year: number) => ({
+  yearsOpen: { $in: [year, OPEN_FOR_GOOD] },
+});
 
 const idOf = (event: ProjectedEvent, prefix: string) => event.streamId.slice(prefix.length);
 
@@ -142,7 +149,7 @@ async function applyHazardEvent(event: ProjectedEvent, store: ProjectionStore): 
     identifiedAt: state.identifiedAt,
     identifiedYear: cstYear(state.identifiedAt),
     identifiedMonth: cstMonth(state.identifiedAt),
-    openThroughYear: openThroughYear(state),
+    yearsOpen: yearsOpen(state),
     deadline: state.deadline,
     status: state.status,
     state,
@@ -193,7 +200,7 @@ export const hazardsProjection: Projection = {
         ['unitPath'],
         ['unitId'],
         ['identifiedYear'],
-        ['openThroughYear'],
+        ['yearsOpen'],
         ['identifiedMonth'],
         ['level'],
         ['status'],

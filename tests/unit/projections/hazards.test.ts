@@ -97,7 +97,7 @@ const folded = (events: ProjectedEvent[]): HazardState =>
   );
 
 describe('hazards projection', () => {
-  it('keeps the last year a hazard may be open in: its closing year, or open for good', async () => {
+  it('keeps the years a hazard may count in: to its closing year, or open for good', async () => {
     const open = identified('H2', 'E', 'general', '2023-05-01T00:00:00.000Z');
     const closedLater = [
       identified('H3', 'E', 'general', '2023-05-01T00:00:00.000Z'),
@@ -111,9 +111,9 @@ describe('hazards projection', () => {
     ];
     const store = await project(hazardsProjection, [...units(), open, ...closedLater]);
     const years = Object.fromEntries(
-      store.all<HazardDoc>('hazards').map((h) => [h._id, [h.identifiedYear, h.openThroughYear]]),
+      store.all<HazardDoc>('hazards').map((h) => [h._id, h.yearsOpen]),
     );
-    expect(years).toEqual({ H2: [2023, OPEN_FOR_GOOD], H3: [2023, 2025] });
+    expect(years).toEqual({ H2: [2023, OPEN_FOR_GOOD], H3: [2023, 2024, 2025] });
   });
 
   it('keeps its own unit tree with paths to the root', async () => {
@@ -142,7 +142,7 @@ describe('hazards projection', () => {
       identifiedAt: NEW_YEAR_IN_CST,
       identifiedYear: 2025,
       identifiedMonth: '2025-01',
-      openThroughYear: 2025,
+      yearsOpen: [2025],
       deadline: at('2025-02-20T09:00:00'),
       status: 'verified',
     });

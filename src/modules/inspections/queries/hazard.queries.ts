@@ -1,6 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import {
   hazardsProjection,
+  hazardsThatCountIn,
   type InspectionDoc,
   type ReportDoc,
 } from '../../../../projections/hazards';
@@ -77,12 +78,10 @@ export class HazardLedgerHandler implements IQueryHandler<HazardLedgerQuery> {
       ]);
     }
     const period = ledgerPeriod(label);
-    const year = Number(label.slice(0, 4));
-    // The period's year and the hazards of earlier years that may still be open in it (indexed).
-    const docs = await this.hazards.find(filter.unitId, {
-      identifiedYear: { $lte: year },
-      openThroughYear: { $gte: year },
-    });
+    const docs = await this.hazards.find(
+      filter.unitId,
+      hazardsThatCountIn(Number(label.slice(0, 4))),
+    );
     return {
       unitId: filter.unitId,
       ...hazardLedger(docs, period, now.toISOString(), filter.items === 'true'),
