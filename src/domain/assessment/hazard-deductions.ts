@@ -61,7 +61,9 @@ function avertedByMarkedExtensions(
     const kinds = [
       marks.some((m) => m.backdated) ? '补录（记录晚于延期时间一日以上）' : '',
       marks.some((m) => m.late) ? '逾期后延期（旧版本记录）' : '',
-    ].join('');
+    ]
+      .filter((kind) => kind !== '')
+      .join('、');
     return [
       {
         ...deduction(
