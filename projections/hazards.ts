@@ -25,6 +25,13 @@ export interface HazardDoc {
   identifiedAt: string;
   identifiedYear: number;
   identifiedMonth: string;
+  /**
+   * The CST years the hazard may count in: from its identification to the year its rectification
+   * passed verification, or its identification year and `OPEN_FOR_GOOD` while open. A year's
+   * figures read those holding the year or `OPEN_FOR_GOOD` (one index probe): its own hazards and
+   * those carried over (跨年未整改), never every closed one.
+   */
+  yearsOpen: number[];
   deadline: string;
   status: string;
   state: Hazard;
@@ -72,6 +79,22 @@ const HAZARD_EVENTS = [
   'HazardVerified',
   'HazardDelisted',
 ];
+
+/** In `yearsOpen` of a hazard not (yet) closed. */
+export const OPEN_FOR_GOOD = 9999;
+
+function yearsOpen(state: Hazard): number[] {
+  const from = cstYear(state.identifiedAt);
+  const verification = state.rectifications[state.rectifications.length - 1]?.verification;
+  if (state.status !== 'verified' || !verification) return [from, OPEN_FOR_GOOD];
+  const to = Math.max(from, cstYear(verification.verifiedAt));
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** What a year's figures read: its own hazards and those that may still be open in it. */
+export const hazardsThatCountIn = (year: number) => ({
+  yearsOpen: { $in: [year, OPEN_FOR_GOOD] },
+});
 
 const idOf = (event: ProjectedEvent, prefix: string) => event.streamId.slice(prefix.length);
 
@@ -126,6 +149,7 @@ async function applyHazardEvent(event: ProjectedEvent, store: ProjectionStore): 
     identifiedAt: state.identifiedAt,
     identifiedYear: cstYear(state.identifiedAt),
     identifiedMonth: cstMonth(state.identifiedAt),
+    yearsOpen: yearsOpen(state),
     deadline: state.deadline,
     status: state.status,
     state,
@@ -168,7 +192,7 @@ async function applyReportEvent(event: ProjectedEvent, store: ProjectionStore): 
 /** Hazards with their whole history, inspections and whistleblower reports. */
 export const hazardsProjection: Projection = {
   name: 'hazards',
-  version: 1,
+  version: 2,
   collections: {
     [UNIT_NODES]: UNIT_NODE_COLLECTION,
     [HAZARDS]: {
@@ -176,6 +200,7 @@ export const hazardsProjection: Projection = {
         ['unitPath'],
         ['unitId'],
         ['identifiedYear'],
+        ['yearsOpen'],
         ['identifiedMonth'],
         ['level'],
         ['status'],

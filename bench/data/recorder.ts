@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { DomainError } from '../../src/domain/shared/errors';
 import type { Decider, DomainEvent } from '../../src/domain/shared/decider';
 import type { EventStore, RecordedEvent } from '../../src/infrastructure/event-store/event-store.port';
+import { upcasters } from '../../src/infrastructure/event-store/upcasting/upcasters';
 
 export interface Actor {
   id: string;
@@ -114,6 +115,7 @@ export class Recorder {
       events.map((event) => ({
         id: randomUUID(),
         type: event.type,
+        schemaVersion: upcasters.currentVersion(event.type),
         data: event.data,
         metadata: {
           actorId: actor.id,

@@ -162,6 +162,8 @@ function newHazardFact(doc: HazardDocForFacts): HazardFact {
       deadline: e.deadline,
       extendedAt: e.extendedAt,
       event: refs.extensions[i] ?? refs.identified,
+      ...(e.backdated && { backdated: true as const }),
+      ...(e.late && { late: e.late }),
     })),
     rectifications: state.rectifications.map((r, i) => {
       const event = refs.rectifications[i] ?? refs.identified;

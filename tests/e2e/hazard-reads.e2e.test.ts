@@ -1,3 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import {
+  EVENT_STORE,
+  type EventStore,
+} from '../../src/infrastructure/event-store/event-store.port';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
 
 const cst = (local: string) => `${local}+08:00`;
@@ -170,5 +175,125 @@ describe('hazard reads: whose hazards, ledger, inspections', () => {
       hazardIds: ['H3'],
     });
     expect((await get('/reports?subjectUnitId=E')).body.total).toBe(0);
+  });
+
+  it('carries a 2024 hazard still open into 2025: listed overdue, in the ledger and the assessment', async () => {
+    await post('/units', {
+      id: 'G',
+      name: '危化仓库',
+      kind: 'enterprise',
+      parentId: 'T2',
+      industry: 'hazardous_chemicals',
+    });
+    await post('/hazards', {
+      id: 'H0',
+      unitId: 'G',
+      level: 'major',
+      description: '液氨储罐无泄漏报警',
+      identifiedAt: cst('2024-11-01T09:00:00'),
+      deadline: cst('2024-12-01T09:00:00'),
+    });
+    expect(await hazardIds('unitId=T2&overdue=true')).toEqual(['H0']);
+    const march = (await get('/hazard-ledger?unitId=T2&month=2025-03&items=true')).body;
+    expect(march).toMatchObject({
+      identified: 0,
+      rectificationRate: 100,
+      carriedOver: 1,
+      overdue: 1,
+    });
+    expect(march.items).toMatchObject({ carriedOver: ['H0'], overdue: ['H0'] });
+    const district = (await get('/hazard-ledger?unitId=D&year=2025')).body;
+    expect(district).toMatchObject({ identified: 3, carriedOver: 1, overdue: 2 });
+    const assessment = (await get('/assessments/2025/units/T2')).body;
+    const overdue = assessment.items.filter(
+      (i: { rule: string }) => i.rule === 'overdue_major_hazards',
+    );
+    expect(overdue).toHaveLength(1);
+    expect(overdue[0].points).toBe(-3);
+    expect(overdue[0].label).toContain('跨年');
+    expect(assessment.rectificationRate).toMatchObject({ identified: 0, overdueMajor: 1 });
+  });
+
+  it('keeps a late extension of the previous release: it still extends, and results resting on it say so', async () => {
+    await post('/hazards', {
+      id: 'H-L',
+      unitId: 'G',
+      level: 'general',
+      description: '仓库超量储存',
+      identifiedAt: cst('2025-03-01T09:00:00'),
+      deadline: cst('2025-03-10T09:00:00'),
+    });
+    const store = t.app.get<EventStore>(EVENT_STORE);
+    const [{ revision }] = (await store.readStream('hazard-H-L')).slice(-1);
+    const appended = await store.append(
+      'hazard-H-L',
+      [
+        {
+          id: randomUUID(),
+          type: 'HazardDeadlineExtended',
+          schemaVersion: 1,
+          data: {
+            previousDeadline: new Date(cst('2025-03-10T09:00:00')).toISOString(),
+            deadline: '2099-06-01T00:00:00.000Z',
+            reason: '旧版本：逾期后补办延期',
+            extendedAt: new Date(cst('2025-03-15T09:00:00')).toISOString(),
+          },
+          metadata: { actorId: 'bootstrap-admin', actorRole: 'admin', requestId: 'old-release' },
+        },
+      ],
+      revision,
+    );
+    last = appended.position;
+    const extensionEvent = appended.events[0].id;
+
+    expect(await hazardIds('unitId=G&overdue=true')).toEqual(['H0']);
+    const ledger = (await get('/hazard-ledger?unitId=G&month=2025-03&items=true')).body;
+    expect(ledger.items.overdue).toEqual(['H0']);
+    expect(ledger.items.markedExtensions).toEqual([
+      expect.objectContaining({ hazardId: 'H-L', late: true, backdated: true }),
+    ]);
+    const assessment = (await get('/assessments/2025/units/T2')).body;
+    expect(assessment.rectificationRate).toMatchObject({ identified: 1, overdueGeneral: 0 });
+    const averted = assessment.items.find(
+      (i: { rule: string }) => i.rule === 'overdue_averted_by_marked_extension',
+    );
+    expect(averted).toMatchObject({
+      points: 0,
+      markedExtensions: [
+        {
+          hazardId: 'H-L',
+          event: { streamId: 'hazard-H-L', eventId: extensionEvent },
+          backdated: true,
+          late: true,
+        },
+      ],
+    });
+
+    // H0, carried over, is verified passed in 2025: the year's figures no longer count it.
+    await post(
+      '/hazards/H0/plan',
+      {
+        measures: '加装泄漏报警',
+        fundsYuan: 80000,
+        deadline: cst('2025-04-01T09:00:00'),
+        responsiblePerson: '厂长',
+        contingencyPlan: '泄漏应急预案',
+        plannedAt: cst('2025-03-01T09:00:00'),
+      },
+      200,
+    );
+    await post('/hazards/H0/rectification', { rectifiedAt: cst('2025-03-20T09:00:00') }, 200);
+    await post(
+      '/hazards/H0/verification',
+      { passed: true, verifiedAt: cst('2025-03-25T09:00:00'), verifier: '验收组' },
+      200,
+    );
+    const after = (await get('/assessments/2025/units/T2')).body;
+    expect(after.items.map((i: { rule: string }) => i.rule)).not.toContain('overdue_major_hazards');
+    expect(after.rectificationRate).toMatchObject({ overdueMajor: 0 });
+    const april = (await get('/hazard-ledger?unitId=T2&month=2025-04&items=true')).body;
+    expect(april.items).toMatchObject({ carriedOver: ['H-L'], overdue: [] });
+    const march = (await get('/hazard-ledger?unitId=T2&month=2025-03&items=true')).body;
+    expect(march.items).toMatchObject({ carriedOver: ['H0'], overdue: [] });
   });
 });

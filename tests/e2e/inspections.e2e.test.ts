@@ -416,10 +416,11 @@ describe('inspections, hazards and reports over HTTP', () => {
       expect(fetched.body.status).toBe('verified');
     });
 
-    it('extends a deadline with a reason', async () => {
+    it('extends a deadline with a reason before it has passed, marking a backdated one', async () => {
       const extended = await post('/hazards/INS1-F1/extension', {
         deadline: '2025-04-15T00:00:00+08:00',
         reason: '需等待配件到货',
+        extendedAt: '2025-03-14T23:59:59.999Z',
       }).expect(200);
       expect(extended.body.deadline).toBe('2025-04-14T16:00:00.000Z');
       expect(extended.body.extensions).toEqual([
@@ -427,16 +428,66 @@ describe('inspections, hazards and reports over HTTP', () => {
           previousDeadline: '2025-03-15T00:00:00.000Z',
           deadline: '2025-04-14T16:00:00.000Z',
           reason: '需等待配件到货',
-          extendedAt: expect.any(String),
+          extendedAt: '2025-03-14T23:59:59.999Z',
+          backdated: true,
         },
       ]);
+      expect(extended.body.extensionInForce).toMatchObject({ backdated: true });
       const before = await eventCount();
       const earlier = await post('/hazards/INS1-F1/extension', {
         deadline: '2025-03-20T00:00:00Z',
         reason: '再延期',
+        extendedAt: '2025-04-01T00:00:00Z',
       }).expect(422);
       expect(earlier.body.type).toMatch(/deadline_not_later/);
       expect(await eventCount()).toBe(before);
+    });
+
+    it('refuses an extension after the deadline has passed (422 deadline_passed), recording nothing', async () => {
+      const before = await eventCount();
+      const late = await post('/hazards/INS1-F1/extension', {
+        deadline: '2025-06-01T00:00:00Z',
+        reason: '逾期后补办延期',
+        extendedAt: '2025-04-14T16:00:00.001Z',
+      }).expect(422);
+      expect(late.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(late.body.type).toMatch(/deadline_passed/);
+      const byDefault = await post('/hazards/INS1-F1/extension', {
+        deadline: '2099-06-01T00:00:00Z',
+        reason: '逾期后补办延期',
+      }).expect(422);
+      expect(byDefault.body.type).toMatch(/deadline_passed/);
+      expect(await eventCount()).toBe(before);
+      const fetched = await get('/hazards/INS1-F1').expect(200);
+      expect(fetched.body.deadline).toBe('2025-04-14T16:00:00.000Z');
+    });
+
+    it('keeps extensions the previous release recorded after the deadline, marked late and backdated', async () => {
+      await post('/hazards', hazard({ id: 'H-OLD', level: 'general' })).expect(201);
+      const store = t.app.get<EventStore>(EVENT_STORE);
+      const { revision } = (await store.readStream('hazard-H-OLD')).slice(-1)[0];
+      await store.append(
+        'hazard-H-OLD',
+        [
+          {
+            id: randomUUID(),
+            type: 'HazardDeadlineExtended',
+            schemaVersion: 1,
+            data: {
+              previousDeadline: '2025-06-01T00:00:00.000Z',
+              deadline: '2025-09-01T00:00:00.000Z',
+              reason: '旧版本逾期后延期',
+              extendedAt: '2025-06-10T00:00:00.000Z',
+            },
+            metadata: { actorId: 'bootstrap-admin', actorRole: 'admin', requestId: 'old' },
+          },
+        ],
+        revision,
+      );
+      const fetched = await get('/hazards/H-OLD').expect(200);
+      expect(fetched.body.deadline).toBe('2025-09-01T00:00:00.000Z');
+      expect(fetched.body.extensions[0]).toMatchObject({ late: true, backdated: true });
+      expect(fetched.body.extensionInForce).toMatchObject({ late: true, backdated: true });
     });
 
     it('answers bad input per route with 400/404/422 and records nothing', async () => {

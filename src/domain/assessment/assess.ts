@@ -27,7 +27,7 @@ export function assess(
 ): AssessmentResult {
   const reference = referenceDate(facts.year, readingTime);
   const referenceMs = toMs(reference);
-  const { incidents, findings, hazards, actions } = yearFacts(facts);
+  const { incidents, findings, hazards, hazardsToDate, actions } = yearFacts(facts);
   const agreement = facts.agreement;
 
   const rectification = rectificationRate(hazards, referenceMs);
@@ -42,7 +42,7 @@ export function assess(
     incidents,
     indicators,
     findings,
-    hazards,
+    hazards: hazardsToDate,
     rectification,
     actions,
     referenceMs,
@@ -52,7 +52,7 @@ export function assess(
 
   const vetoes = findVetoes(scheme, { kind: facts.unit.kind, incidents, indicators, findings });
   const vetoed = vetoes.length > 0;
-  const overdue = hazards.filter((h) => isOverdueAt(h, referenceMs));
+  const overdue = hazardsToDate.filter((h) => isOverdueAt(h, referenceMs));
 
   return {
     unitId: facts.unit.id,

@@ -123,6 +123,10 @@ export interface HazardExtensionFact {
   readonly deadline: string;
   readonly extendedAt: string;
   readonly event: EventRef;
+  /** Recorded more than a day after `extendedAt`. */
+  readonly backdated?: true;
+  /** Accepted by the previous release after the deadline it extended had passed. */
+  readonly late?: true;
 }
 
 export interface HazardVerificationFact {
@@ -138,7 +142,10 @@ export interface HazardRectificationFact {
   readonly verification?: HazardVerificationFact;
 }
 
-/** A hazard the unit answers for (DOMAIN "Whose hazards"), with its history as recorded. */
+/**
+ * A hazard the unit answers for (DOMAIN "Whose hazards"), with its history as recorded: those
+ * identified in the year, and those of earlier years that may still be open in it (carried over).
+ */
 export interface HazardFact {
   readonly id: string;
   readonly level: HazardLevel;

@@ -1,10 +1,24 @@
+import { cstYear, toMs, yearWindow } from '../shared/time';
 import { roundPercentage } from './display';
 import { deduction, type OutcomeRules } from './deduction';
 import type { EventRef, HazardFact } from './facts';
-import { isOverdueAt, overdueEvents, type RectificationRate } from './hazard-status';
+import {
+  isOverdueAt,
+  markedExtensionInForce,
+  overdueAvertedBy,
+  overdueEvents,
+  type RectificationRate,
+} from './hazard-status';
 import { capped, exceeds } from './points';
-import type { ExplanationItem } from './result';
+import type { ExplanationItem, MarkedExtension } from './result';
 import type { CappedDeduction } from './scheme';
+
+/** Identified before the year of the reference: carried over (跨年未整改). */
+const carriedOver = (hazard: HazardFact, referenceMs: number): boolean =>
+  toMs(hazard.identifiedAt) < yearWindow(cstYear(new Date(referenceMs).toISOString())).startMs;
+
+const withMarks = <T extends object>(item: T, marks: readonly MarkedExtension[]) =>
+  marks.length === 0 ? item : { ...item, markedExtensions: marks };
 
 /** One line per level: `each` per overdue hazard, at most `cap` in all. */
 function overdueDeduction(
@@ -17,17 +31,52 @@ function overdueDeduction(
   if (overdue.length === 0) return [];
   const amount = capped(rate.each * overdue.length, rate.cap);
   const cap = rate.cap === null ? '' : `，封顶 ${rate.cap}`;
+  const old = overdue.filter((h) => carriedOver(h, referenceMs)).length;
+  const oldLabel = old === 0 ? '' : `（其中跨年未整改 ${old} 项）`;
+  const marks = overdue.flatMap((h) => markedExtensionInForce(h, referenceMs) ?? []);
   return [
-    deduction(
-      rule,
-      `逾期未整改${levelLabel} ${overdue.length} 项 × ${rate.each}${cap}`,
-      amount,
-      overdue.reduce<EventRef[]>((events, h) => {
-        events.push(...overdueEvents(h, referenceMs));
-        return events;
-      }, []),
+    withMarks(
+      deduction(
+        rule,
+        `逾期未整改${levelLabel} ${overdue.length} 项${oldLabel} × ${rate.each}${cap}`,
+        amount,
+        overdue.reduce<EventRef[]>((events, h) => {
+          events.push(...overdueEvents(h, referenceMs));
+          return events;
+        }, []),
+      ),
+      marks,
     ),
   ];
+}
+
+/** One 0-point line per hazard kept from being overdue by a backdated or late extension. */
+function avertedByMarkedExtensions(
+  hazards: readonly HazardFact[],
+  referenceMs: number,
+): ExplanationItem[] {
+  return hazards.flatMap((hazard) => {
+    const marks = overdueAvertedBy(hazard, referenceMs);
+    if (marks.length === 0) return [];
+    const kinds = [
+      marks.some((m) => m.backdated) ? '补录（记录晚于延期时间一日以上）' : '',
+      marks.some((m) => m.late) ? '逾期后延期（旧版本记录）' : '',
+    ]
+      .filter((kind) => kind !== '')
+      .join('、');
+    return [
+      {
+        ...deduction(
+          'overdue_averted_by_marked_extension',
+          `隐患 ${hazard.id} 未计逾期，所依据的延期为${kinds}，请复核`,
+          0,
+          [hazard.event, ...marks.map((m) => m.event)],
+        ),
+        points: 0,
+        markedExtensions: marks,
+      },
+    ];
+  });
 }
 
 /** Overdue hazards at the reference, major and general, each level with its own rate and cap. */
@@ -38,6 +87,7 @@ export function overdueDeductions(
 ): ExplanationItem[] {
   const overdue = hazards.filter((h) => isOverdueAt(h, referenceMs));
   return [
+    ...avertedByMarkedExtensions(hazards, referenceMs),
     ...overdueDeduction(
       'overdue_major_hazards',
       '重大隐患',

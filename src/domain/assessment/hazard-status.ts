@@ -1,5 +1,6 @@
 import { toMs } from '../shared/time';
-import type { EventRef, HazardFact, HazardRectificationFact } from './facts';
+import type { EventRef, HazardExtensionFact, HazardFact, HazardRectificationFact } from './facts';
+import type { MarkedExtension } from './result';
 
 /*
  * The hazard rules of DOMAIN "Inspections and hidden hazards" on plain facts, with the semantics
@@ -72,9 +73,10 @@ export const deadlineAt = (
 function deadlineInForce(
   hazard: HazardFact,
   referenceMs: number,
+  counts: (e: HazardExtensionFact) => boolean = () => true,
 ): { deadline: string; event?: EventRef } {
   return hazard.extensions
-    .filter((e) => atOrBefore(e.extendedAt, referenceMs))
+    .filter((e) => atOrBefore(e.extendedAt, referenceMs) && counts(e))
     .reduce<{ deadline: string; event?: EventRef }>(
       (current, e) =>
         toMs(e.deadline) > toMs(current.deadline)
@@ -87,6 +89,39 @@ function deadlineInForce(
 /** Not rectified (as in the rate) and the deadline in force passed: exactly at it is not overdue. */
 export const isOverdueAt = (hazard: HazardFact, referenceMs: number): boolean =>
   statusAt(hazard, referenceMs).overdue;
+
+const isMarked = (e: HazardExtensionFact): boolean => e.backdated === true || e.late === true;
+
+const marked = (hazard: HazardFact, e: HazardExtensionFact): MarkedExtension => ({
+  hazardId: hazard.id,
+  event: e.event,
+  ...(e.backdated && { backdated: e.backdated }),
+  ...(e.late && { late: e.late }),
+});
+
+/** The backdated or late extension the deadline in force at the reference comes from, if any. */
+export function markedExtensionInForce(
+  hazard: HazardFact,
+  referenceMs: number,
+): MarkedExtension | undefined {
+  const { event } = deadlineAt(hazard, referenceMs);
+  const extension = event && hazard.extensions.find((e) => e.event === event);
+  return extension && isMarked(extension) ? marked(hazard, extension) : undefined;
+}
+
+/**
+ * The backdated or late extensions without which the hazard, not rectified, would be overdue at
+ * the reference: a result that it is not overdue rests on them.
+ */
+export function overdueAvertedBy(hazard: HazardFact, referenceMs: number): MarkedExtension[] {
+  const status = statusAt(hazard, referenceMs);
+  if (status.overdue || status.rectified) return [];
+  const withoutMarked = deadlineInForce(hazard, referenceMs, (e) => !isMarked(e));
+  if (toMs(withoutMarked.deadline) >= referenceMs) return [];
+  return hazard.extensions
+    .filter((e) => isMarked(e) && atOrBefore(e.extendedAt, referenceMs))
+    .map((e) => marked(hazard, e));
+}
 
 /** The identification and the extension in force: the events that make a hazard overdue. */
 export function overdueEvents(hazard: HazardFact, referenceMs: number): EventRef[] {

@@ -49,7 +49,7 @@ export function deductOutcomes(scheme: AssessmentScheme, inputs: OutcomeInputs):
     ...overdueDeductions(outcomes, inputs.hazards, inputs.referenceMs),
     ...rateDeduction(outcomes, inputs.rectification),
     ...actionDeductions(outcomes, inputs.unit, inputs.actions),
-  ].filter((item) => item.points !== 0);
+  ].filter((item) => item.points !== 0 || item.markedExtensions !== undefined);
   const total = -sum(deductions.map((d) => d.points));
   if (total <= outcomes.points) {
     return { points: outcomes.points - total, items: deductions };

@@ -17,6 +17,16 @@ export interface ExplanationItem {
   readonly label: string;
   readonly points: number;
   readonly events: readonly EventRef[];
+  /** Backdated or late hazard extensions the item rests on, for a reviewer to check. */
+  readonly markedExtensions?: readonly MarkedExtension[];
+}
+
+/** A hazard extension recorded more than a day after its `extendedAt`, or (old) after the deadline. */
+export interface MarkedExtension {
+  readonly hazardId: string;
+  readonly event: EventRef;
+  readonly backdated?: true;
+  readonly late?: true;
 }
 
 export interface VetoReason {

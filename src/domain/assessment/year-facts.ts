@@ -14,7 +14,10 @@ export const MISREPORTING_LOOKBACK_YEARS = 3;
 export interface YearFacts {
   readonly incidents: readonly IncidentFact[];
   readonly findings: readonly MisreportingFindingFact[];
+  /** Hazards identified in the window: the rectification rate's. */
   readonly hazards: readonly HazardFact[];
+  /** Hazards identified before the window ends, carried over from earlier years included: overdue's. */
+  readonly hazardsToDate: readonly HazardFact[];
   readonly actions: readonly AccountabilityActionFact[];
 }
 
@@ -49,6 +52,7 @@ export function yearFacts(facts: AssessmentFacts): YearFacts {
       .filter((f) => within(f.establishedAt) && within(f.incident.occurredAt, lookbackStartMs))
       .sort((a, b) => toMs(a.establishedAt) - toMs(b.establishedAt)),
     hazards: withinWindow(facts.hazards, startMs, endMs),
+    hazardsToDate: withinWindow(facts.hazards, -Infinity, endMs),
     actions: facts.accountabilityActions.filter((a) => within(a.decidedAt)),
   };
 }

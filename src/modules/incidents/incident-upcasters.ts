@@ -3,7 +3,7 @@ import type { Upcaster } from '../../infrastructure/event-store/upcasting/upcast
 
 /**
  * A conclusion recorded before the investigation named a nature (事故性质) found a liability
- * incident. Events of this version recorded since carry their own nature, which is kept.
+ * incident (a nature already present is kept).
  */
 export const conclusionWithNature: Upcaster = {
   type: 'InvestigationConcluded',

@@ -97,7 +97,10 @@ export class PlanHazardRectificationDto {
 export class ExtendHazardDeadlineDto {
   @RequiredTime() deadline!: string;
   @RequiredText() reason!: string;
-  /** Additive: when the extension was granted; defaults to the time of the request. */
+  /**
+   * When the extension was granted; defaults to the time of the request. After the deadline being
+   * extended: 422 `deadline_passed`; more than a day before the request: recorded `backdated`.
+   */
   @OptionalTime() extendedAt?: string;
 }
 

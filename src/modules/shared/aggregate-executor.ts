@@ -7,6 +7,7 @@ import {
   type EventStore,
   type RecordedEvent,
 } from '../../infrastructure/event-store/event-store.port';
+import { upcasters } from '../../infrastructure/event-store/upcasting/upcasters';
 import { conflictProblem, notFoundProblem } from '../../infrastructure/http/problem';
 import type { CommandContext } from './command-context';
 
@@ -87,6 +88,7 @@ export class AggregateExecutor {
           decided.map((event) => ({
             id: randomUUID(),
             type: event.type,
+            schemaVersion: upcasters.currentVersion(event.type),
             data: event.data,
             metadata: {
               actorId: options.context.actor.id,

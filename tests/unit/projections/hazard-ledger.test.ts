@@ -83,7 +83,9 @@ describe('hazard ledger (隐患台账)', () => {
       identified: ['A', 'B', 'C'],
       rectified: ['A'],
       overdue: ['B'],
+      carriedOver: [],
       majorUnderSupervision: ['B'],
+      markedExtensions: [],
     });
     expect(ledger.referenceDate).toBe('2025-03-31T15:59:59.999Z');
   });
@@ -153,13 +155,101 @@ describe('hazard ledger (隐患台账)', () => {
     const mid = hazardLedger(docs, ledgerPeriod('2025-05'), at('2025-05-11T09:00:00'), true);
     expect(mid).toMatchObject({ identified: 2, rectified: 0, majorUnderSupervision: 1 });
     expect(mid.rectificationRate).toBe(0);
-    // June holds J only (identified at CST midnight), overdue since June 10.
+    // June holds J only (identified at CST midnight), overdue since June 10; X, open since May,
+    // is carried over and overdue since its extended deadline of June 30.
     expect(hazardLedger(docs, ledgerPeriod('2025-06'), '2026-01-01T00:00:00Z', true).items).toEqual(
-      { identified: ['J'], rectified: [], overdue: ['J'], majorUnderSupervision: [] },
+      {
+        identified: ['J'],
+        rectified: [],
+        overdue: ['J', 'X'],
+        carriedOver: ['X'],
+        majorUnderSupervision: [],
+        markedExtensions: [],
+      },
     );
     // The year read on June 8: X's extension (granted June 5) is in force, so X is not overdue.
     const june8 = hazardLedger(docs, ledgerPeriod('2025'), at('2025-06-08T09:00:00'), true);
     expect(june8.items?.overdue).toEqual([]);
     expect(june8).toMatchObject({ identified: 4, rectified: 2, rectificationRate: 50 });
+  });
+
+  describe('carried over (跨年未整改)', () => {
+    const carried = (id: string) =>
+      identified(id, 'major', '2024-11-01T09:00:00', '2024-12-01T09:00:00');
+    const verifiedOn = (id: string, local: string) => [
+      projected(`hazard-${id}`, 'HazardRectificationPlanned', {
+        measures: 'm',
+        fundsYuan: 1,
+        deadline: at('2025-03-01T09:00:00'),
+        responsiblePerson: 'r',
+        contingencyPlan: 'c',
+        plannedAt: at('2024-11-02T09:00:00'),
+      }),
+      projected(`hazard-${id}`, 'HazardRectified', { rectifiedAt: at(local) }),
+      projected(`hazard-${id}`, 'HazardVerified', {
+        passed: true,
+        verifiedAt: at(local),
+        verifier: 'v',
+        rectifiedAt: at(local),
+      }),
+    ];
+    const docsWith = async (...events: ReturnType<typeof projected>[]) => [
+      ...(await ledgerDocs()),
+      ...(await project(hazardsProjection, events)).all<HazardDoc>('hazards'),
+    ];
+
+    it('counts a 2024 hazard still open as carried over and overdue, outside the rate', async () => {
+      const ledger = hazardLedger(
+        await docsWith(carried('Z')),
+        ledgerPeriod('2025-03'),
+        '2026-01-01T00:00:00Z',
+        true,
+      );
+      expect(ledger).toMatchObject({
+        identified: 3,
+        rectified: 1,
+        rectificationRate: 33.3,
+        carriedOver: 1,
+        overdue: 2,
+      });
+      expect(ledger.items).toMatchObject({ carriedOver: ['Z'], overdue: ['B', 'Z'] });
+      const year = hazardLedger(
+        await docsWith(carried('Z')),
+        ledgerPeriod('2025'),
+        '2026-01-01T00:00:00Z',
+      );
+      expect(year).toMatchObject({ identified: 4, carriedOver: 1, overdue: 4 });
+    });
+
+    it('carries over what was open at the start; rectified in the month, it is not overdue', async () => {
+      const docs = await docsWith(carried('Z'), ...verifiedOn('Z', '2025-03-10T09:00:00'));
+      const march = hazardLedger(docs, ledgerPeriod('2025-03'), '2026-01-01T00:00:00Z', true);
+      expect(march.items).toMatchObject({ carriedOver: ['Z'], overdue: ['B'] });
+      const april = hazardLedger(docs, ledgerPeriod('2025-04'), '2026-01-01T00:00:00Z', true);
+      // open on April 1: B (awaits verification) and C (failed, extended to April 10)
+      expect(april.items).toMatchObject({ carriedOver: ['B', 'C'], overdue: ['B', 'C', 'D'] });
+    });
+
+    it('lists the hazards whose deadline rests on a backdated or late extension', async () => {
+      const docs = await docsWith(
+        identified('Y', 'general', '2025-03-01T09:00:00', '2025-03-10T09:00:00'),
+        projected('hazard-Y', 'HazardDeadlineExtended', {
+          previousDeadline: at('2025-03-10T09:00:00'),
+          deadline: at('2025-05-10T09:00:00'),
+          reason: '补录',
+          extendedAt: at('2025-03-09T09:00:00'),
+          backdated: true,
+        }),
+      );
+      const march = hazardLedger(docs, ledgerPeriod('2025-03'), '2026-01-01T00:00:00Z', true);
+      expect(march.items?.markedExtensions).toEqual([
+        {
+          hazardId: 'Y',
+          extendedAt: at('2025-03-09T09:00:00'),
+          deadline: at('2025-05-10T09:00:00'),
+          backdated: true,
+        },
+      ]);
+    });
   });
 });

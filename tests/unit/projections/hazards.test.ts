@@ -1,5 +1,6 @@
 import {
   hazardsProjection,
+  OPEN_FOR_GOOD,
   type HazardDoc,
   type InspectionDoc,
   type ReportDoc,
@@ -96,6 +97,25 @@ const folded = (events: ProjectedEvent[]): HazardState =>
   );
 
 describe('hazards projection', () => {
+  it('keeps the years a hazard may count in: to its closing year, or open for good', async () => {
+    const open = identified('H2', 'E', 'general', '2023-05-01T00:00:00.000Z');
+    const closedLater = [
+      identified('H3', 'E', 'general', '2023-05-01T00:00:00.000Z'),
+      projected('hazard-H3', 'HazardRectified', { rectifiedAt: '2024-12-31T15:00:00.000Z' }),
+      projected('hazard-H3', 'HazardVerified', {
+        passed: true,
+        verifiedAt: '2024-12-31T16:00:00.000Z',
+        verifier: '验收组',
+        rectifiedAt: '2024-12-31T15:00:00.000Z',
+      }),
+    ];
+    const store = await project(hazardsProjection, [...units(), open, ...closedLater]);
+    const years = Object.fromEntries(
+      store.all<HazardDoc>('hazards').map((h) => [h._id, h.yearsOpen]),
+    );
+    expect(years).toEqual({ H2: [2023, OPEN_FOR_GOOD], H3: [2023, 2024, 2025] });
+  });
+
   it('keeps its own unit tree with paths to the root', async () => {
     const store = await project(hazardsProjection, units());
     const nodes = store.all<UnitNode>('unit_nodes');
@@ -122,6 +142,7 @@ describe('hazards projection', () => {
       identifiedAt: NEW_YEAR_IN_CST,
       identifiedYear: 2025,
       identifiedMonth: '2025-01',
+      yearsOpen: [2025],
       deadline: at('2025-02-20T09:00:00'),
       status: 'verified',
     });

@@ -1,23 +1,37 @@
 import { ruleViolation } from '../../shared/errors';
-import { toMs } from '../../shared/time';
+import { DAY_MS, toMs } from '../../shared/time';
 import { requirePastTimeFrom, requireText, requireTime } from '../guards';
 import type { ExtendHazardDeadline } from './commands';
 import type { HazardEvent } from './events';
 import { requireOpen } from './guards';
 import type { HazardState } from './state';
 
-/** Allowed until the rectification passes verification, also once the deadline has passed. */
+/** Recorded more than this long after its `extendedAt`, an extension is marked `backdated`. */
+export const BACKDATED_AFTER_MS = DAY_MS;
+
+/**
+ * Allowed until the rectification passes verification, and only while the deadline being
+ * extended has not passed at `extendedAt` (exactly at it is still in time), so that an overdue
+ * period can never be erased afterwards.
+ */
 export function decideExtension(command: ExtendHazardDeadline, state: HazardState): HazardEvent[] {
   const hazard = requireOpen(state);
   requireText(command.reason, 'reason');
   const extendedAt = command.extendedAt ?? command.now;
-  requirePastTimeFrom(
+  const extendedMs = requirePastTimeFrom(
     extendedAt,
     hazard.identifiedAt,
     command.now,
     'extendedAt',
     'extended_before_identification',
   );
+  if (extendedMs > toMs(hazard.deadline)) {
+    throw ruleViolation(
+      'deadline_passed',
+      `the deadline ${hazard.deadline} had passed at ${extendedAt}; an overdue hazard cannot be extended`,
+      'extendedAt',
+    );
+  }
   if (requireTime(command.deadline, 'deadline') <= toMs(hazard.deadline)) {
     throw ruleViolation(
       'deadline_not_later',
@@ -33,7 +47,12 @@ export function decideExtension(command: ExtendHazardDeadline, state: HazardStat
         deadline: command.deadline,
         reason: command.reason,
         extendedAt,
+        backdated: isBackdated(extendedAt, command.now),
       },
     },
   ];
 }
+
+/** Recorded (`recordedAt`) more than a day after the time it claims (`extendedAt`). */
+export const isBackdated = (extendedAt: string, recordedAt: string): boolean =>
+  toMs(recordedAt) - toMs(extendedAt) > BACKDATED_AFTER_MS;

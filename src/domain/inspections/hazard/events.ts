@@ -34,9 +34,21 @@ export type HazardRectificationPlanned = DomainEvent<
   }
 >;
 
+/**
+ * `backdated`: recorded more than a day after `extendedAt`. `late` only on extensions the
+ * previous release accepted after `previousDeadline` had passed (raised by an upcaster): they
+ * still extend, and are shown as such.
+ */
 export type HazardDeadlineExtended = DomainEvent<
   'HazardDeadlineExtended',
-  { previousDeadline: string; deadline: string; reason: string; extendedAt: string }
+  {
+    previousDeadline: string;
+    deadline: string;
+    reason: string;
+    extendedAt: string;
+    backdated: boolean;
+    late?: true;
+  }
 >;
 
 export type HazardRectified = DomainEvent<

@@ -1,16 +1,25 @@
 import { toMs } from '../../shared/time';
-import type { Hazard, HazardRectification, HazardState } from './state';
+import type { DeadlineExtension, Hazard, HazardRectification, HazardState } from './state';
 
 const atOrBefore = (iso: string, referenceMs: number): boolean => toMs(iso) <= referenceMs;
 
 /** The deadline in force at the reference: extensions granted after it do not count yet. */
 export function deadlineAt(hazard: Hazard, referenceIso: string): string {
+  return extensionInForce(hazard, referenceIso)?.deadline ?? hazard.initialDeadline;
+}
+
+/** The extension the deadline in force at the reference comes from; none: the initial deadline. */
+export function extensionInForce(
+  hazard: Hazard,
+  referenceIso: string,
+): DeadlineExtension | undefined {
   const referenceMs = toMs(referenceIso);
   return hazard.extensions
     .filter((e) => atOrBefore(e.extendedAt, referenceMs))
-    .reduce(
-      (deadline, e) => (toMs(e.deadline) > toMs(deadline) ? e.deadline : deadline),
-      hazard.initialDeadline,
+    .reduce<DeadlineExtension | undefined>(
+      (found, e) =>
+        toMs(e.deadline) > toMs(found?.deadline ?? hazard.initialDeadline) ? e : found,
+      undefined,
     );
 }
 

@@ -26,6 +26,10 @@ export interface DeadlineExtension {
   readonly deadline: string;
   readonly reason: string;
   readonly extendedAt: string;
+  /** Recorded more than a day after `extendedAt`. */
+  readonly backdated: boolean;
+  /** Accepted by the previous release after the deadline it extended had passed. */
+  readonly late?: true;
 }
 
 export interface HazardVerification {

@@ -1,6 +1,6 @@
 import type { HazardSource } from './commands';
 import type { HazardLevel } from './levels';
-import { isOverdue } from './queries';
+import { extensionInForce, isOverdue } from './queries';
 import {
   currentRectification,
   type DeadlineExtension,
@@ -36,10 +36,16 @@ export interface HazardView {
   source?: HazardSource;
   /** Present when a reference time (the reading time) is given. */
   overdue?: boolean;
+  /** The extension the deadline (in force at the reference, else now) rests on, with its marks. */
+  extensionInForce?: { extendedAt: string; deadline: string; backdated: boolean; late?: true };
 }
 
 export function toHazardView(hazard: Hazard, referenceIso?: string): HazardView {
   const current = currentRectification(hazard);
+  const extension =
+    referenceIso === undefined
+      ? hazard.extensions[hazard.extensions.length - 1]
+      : extensionInForce(hazard, referenceIso);
   return {
     id: hazard.id,
     unitId: hazard.unitId,
@@ -58,5 +64,13 @@ export function toHazardView(hazard: Hazard, referenceIso?: string): HazardView 
     extensions: hazard.extensions.map((e) => ({ ...e })),
     ...(hazard.source && { source: { ...hazard.source } }),
     ...(referenceIso !== undefined && { overdue: isOverdue(hazard, referenceIso) }),
+    ...(extension && {
+      extensionInForce: {
+        extendedAt: extension.extendedAt,
+        deadline: extension.deadline,
+        backdated: extension.backdated,
+        ...(extension.late && { late: extension.late }),
+      },
+    }),
   };
 }

@@ -1,10 +1,13 @@
 import type { RecordedEvent } from '../event-store.port';
 
-/** Turns the data of `type` at `fromVersion` into the data of version `fromVersion + 1`. */
+/**
+ * Turns the data of `type` at `fromVersion` into the data of version `fromVersion + 1`; the
+ * recorded event (its metadata: `recordedAt`, ...) is given for what the old data lacks.
+ */
 export interface Upcaster {
   type: string;
   fromVersion: number;
-  upcast(data: unknown): unknown;
+  upcast(data: unknown, event: RecordedEvent): unknown;
 }
 
 /** Applied on every read: an event is raised version by version until no upcaster applies. */
@@ -30,9 +33,16 @@ export class UpcasterRegistry {
       current = {
         ...current,
         schemaVersion: current.schemaVersion + 1,
-        data: upcaster.upcast(current.data),
+        data: upcaster.upcast(current.data, current),
       };
     }
+  }
+
+  /** The version new events of `type` are written at: the one its upcasters raise old ones to. */
+  currentVersion(type: string): number {
+    let version = 1;
+    while (this.byKey.has(`${type}@${version}`)) version++;
+    return version;
   }
 
   get size(): number {

@@ -5,7 +5,7 @@ import {
   type SchemeDoc,
 } from '../../../../projections/assessment-inputs';
 import { enforcementProjection } from '../../../../projections/enforcement';
-import { hazardsProjection } from '../../../../projections/hazards';
+import { hazardsProjection, hazardsThatCountIn } from '../../../../projections/hazards';
 import { incidentsProjection } from '../../../../projections/incidents';
 import type { Projection } from '../../../../projections/projection';
 import type {
@@ -58,7 +58,7 @@ export function yearQueries(year: number): Record<YearCollection | 'scheme', Yea
     hazards: {
       projection: hazardsProjection,
       collection: 'hazards',
-      where: { identifiedYear: year },
+      where: hazardsThatCountIn(year),
     },
     inspections: { projection: hazardsProjection, collection: 'inspections', where: { year } },
     penalties: { projection: enforcementProjection, collection: 'penalties', where: { year } },

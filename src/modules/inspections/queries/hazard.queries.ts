@@ -1,6 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import {
   hazardsProjection,
+  hazardsThatCountIn,
   type InspectionDoc,
   type ReportDoc,
 } from '../../../../projections/hazards';
@@ -77,10 +78,9 @@ export class HazardLedgerHandler implements IQueryHandler<HazardLedgerQuery> {
       ]);
     }
     const period = ledgerPeriod(label);
-    // Only the period's hazards, through the indexed CST month / year the projection keeps.
     const docs = await this.hazards.find(
       filter.unitId,
-      filter.month ? { identifiedMonth: filter.month } : { identifiedYear: Number(filter.year) },
+      hazardsThatCountIn(Number(label.slice(0, 4))),
     );
     return {
       unitId: filter.unitId,

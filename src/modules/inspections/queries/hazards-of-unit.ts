@@ -3,7 +3,7 @@ import { hazardsProjection, type HazardDoc } from '../../../../projections/hazar
 import type { UnitNode } from '../../../../projections/shared/unit-paths';
 import { notFoundProblem } from '../../../infrastructure/http/problem';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
-import type { Where } from '../../../infrastructure/read-store/read-store.port';
+import type { FieldCondition, Where } from '../../../infrastructure/read-store/read-store.port';
 
 /**
  * DOMAIN "Whose hazards": a territorial unit's own and its descendants'; a department's, the
@@ -15,7 +15,7 @@ export class HazardsOfUnit {
 
   async find(
     unitId: string | undefined,
-    filter: Record<string, string | number | boolean> = {},
+    filter: Record<string, FieldCondition> = {},
   ): Promise<HazardDoc[]> {
     if (!unitId)
       return this.readModels.find<HazardDoc>(hazardsProjection, 'hazards', {

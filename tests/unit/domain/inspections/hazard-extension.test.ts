@@ -13,20 +13,29 @@ import {
 const hazard = spec(hazardDecider);
 
 const LATER = '2025-05-01T02:00:00.000Z';
+const RECORDED = '2025-03-25T08:00:00.000Z';
 
 const extendCommand = (overrides: Partial<ExtendHazardDeadline> = {}): ExtendHazardDeadline => ({
   type: 'ExtendHazardDeadline',
   deadline: LATER,
   reason: '设备采购周期长',
   extendedAt: '2025-03-25T00:00:00.000Z',
-  now: NOW,
+  now: RECORDED,
   ...overrides,
 });
 
-const extended = (previousDeadline: string, deadline: string, extendedAt: string) => ({
+const extended = (
+  previousDeadline: string,
+  deadline: string,
+  extendedAt: string,
+  backdated = false,
+) => ({
   type: 'HazardDeadlineExtended' as const,
-  data: { previousDeadline, deadline, reason: '设备采购周期长', extendedAt },
+  data: { previousDeadline, deadline, reason: '设备采购周期长', extendedAt, backdated },
 });
+
+const msFrom = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
+const DAY = 24 * 60 * 60 * 1000;
 
 describe('extending the deadline of a hazard', () => {
   it('records the new deadline, the previous one and the reason', () => {
@@ -36,11 +45,56 @@ describe('extending the deadline of a hazard', () => {
       .then([extended(DEADLINE, LATER, '2025-03-25T00:00:00.000Z')]);
   });
 
-  it('defaults extendedAt to now and is allowed after the deadline has passed', () => {
+  it('defaults extendedAt to now, so an extension recorded after the deadline is refused (422)', () => {
     hazard
       .given([identified()])
-      .when(extendCommand({ extendedAt: undefined, deadline: '2025-08-01T00:00:00.000Z' }))
-      .then([extended(DEADLINE, '2025-08-01T00:00:00.000Z', NOW)]);
+      .when(
+        extendCommand({ extendedAt: undefined, deadline: '2025-08-01T00:00:00.000Z', now: NOW }),
+      )
+      .thenThrows('rule', 'deadline_passed');
+    hazard
+      .given([identified()])
+      .when(extendCommand({ extendedAt: undefined, now: '2025-03-31T00:00:00.000Z' }))
+      .then([extended(DEADLINE, LATER, '2025-03-31T00:00:00.000Z')]);
+  });
+
+  it('is judged at extendedAt: 1 ms before the deadline and exactly at it accepted, 1 ms after refused', () => {
+    const at = (ms: number) => extendCommand({ extendedAt: msFrom(DEADLINE, ms), now: DEADLINE });
+    hazard
+      .given([identified()])
+      .when(at(-1))
+      .then([extended(DEADLINE, LATER, msFrom(DEADLINE, -1))]);
+    hazard
+      .given([identified()])
+      .when(at(0))
+      .then([extended(DEADLINE, LATER, DEADLINE)]);
+    hazard
+      .given([identified()])
+      .when({ ...at(1), now: msFrom(DEADLINE, 1) })
+      .thenThrows('rule', 'deadline_passed');
+  });
+
+  it('judges against the deadline in force, which an earlier extension set', () => {
+    const given = hazard.given([
+      identified(),
+      extended(DEADLINE, LATER, '2025-03-25T00:00:00.000Z'),
+    ]);
+    const command = (extendedAt: string) =>
+      extendCommand({ extendedAt, deadline: '2025-06-01T00:00:00.000Z', now: extendedAt });
+    expect(given.when(command('2025-04-15T00:00:00.000Z')).events()).toHaveLength(1);
+    given.when(command(msFrom(LATER, 1))).thenThrows('rule', 'deadline_passed');
+  });
+
+  it('marks an extension recorded more than 24 hours after its extendedAt as backdated', () => {
+    const extendedAt = '2025-03-25T00:00:00.000Z';
+    hazard
+      .given([identified()])
+      .when(extendCommand({ extendedAt, now: msFrom(extendedAt, DAY) }))
+      .then([extended(DEADLINE, LATER, extendedAt, false)]);
+    hazard
+      .given([identified()])
+      .when(extendCommand({ extendedAt, now: msFrom(extendedAt, DAY + 1) }))
+      .then([extended(DEADLINE, LATER, extendedAt, true)]);
   });
 
   it('requires a deadline later than the current one, which an earlier extension set', () => {

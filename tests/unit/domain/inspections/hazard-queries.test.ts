@@ -26,7 +26,13 @@ const hazardOf = (events: HazardEvent[]): Hazard => {
 
 const extended = (deadline: string, extendedAt: string): HazardEvent => ({
   type: 'HazardDeadlineExtended',
-  data: { previousDeadline: DEADLINE, deadline, reason: '设备采购周期长', extendedAt },
+  data: {
+    previousDeadline: DEADLINE,
+    deadline,
+    reason: '设备采购周期长',
+    extendedAt,
+    backdated: false,
+  },
 });
 
 const delisted = (delistedAt: string): HazardEvent => ({

@@ -65,6 +65,7 @@ describe('the hazard view', () => {
           deadline: '2025-05-01T00:00:00.000Z',
           reason: '设备采购周期长',
           extendedAt: '2025-03-10T00:00:00.000Z',
+          backdated: false,
         },
       },
       rectified('2025-03-20T00:00:00.000Z'),
@@ -99,5 +100,41 @@ describe('the hazard view', () => {
     expect(viewOf([identified()])).not.toHaveProperty('overdue');
     expect(viewOf([identified()], DEADLINE).overdue).toBe(false);
     expect(viewOf([identified()], '2025-04-01T02:00:00.001Z').overdue).toBe(true);
+  });
+
+  it('names the extension its deadline rests on, backdated or late as recorded', () => {
+    const extension = (extendedAt: string, deadline: string, flags: object) => ({
+      type: 'HazardDeadlineExtended' as const,
+      data: {
+        previousDeadline: DEADLINE,
+        deadline,
+        reason: '设备采购周期长',
+        extendedAt,
+        backdated: false,
+        ...flags,
+      },
+    });
+    expect(viewOf([identified()])).not.toHaveProperty('extensionInForce');
+    const view = viewOf([
+      identified(),
+      extension('2025-03-10T00:00:00.000Z', '2025-05-01T00:00:00.000Z', { backdated: true }),
+    ]);
+    expect(view.extensionInForce).toEqual({
+      extendedAt: '2025-03-10T00:00:00.000Z',
+      deadline: '2025-05-01T00:00:00.000Z',
+      backdated: true,
+    });
+    expect(view.extensions[0]).toMatchObject({ backdated: true });
+    const late = viewOf(
+      [
+        identified(),
+        extension('2025-04-10T00:00:00.000Z', '2025-05-01T00:00:00.000Z', { late: true }),
+      ],
+      '2025-04-20T00:00:00.000Z',
+    );
+    expect(late).toMatchObject({
+      overdue: false,
+      extensionInForce: { backdated: false, late: true },
+    });
   });
 });
