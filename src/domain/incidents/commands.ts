@@ -68,6 +68,37 @@ export interface CorrectIncidentDetails {
   readonly now: string;
 }
 
+/** An office user's proposal: it changes nothing until a different user approves it. */
+export interface ProposeIncidentCorrection {
+  readonly type: 'ProposeIncidentCorrection';
+  readonly correctionId: string;
+  readonly field: CorrectableField;
+  readonly to: string;
+  readonly reason: string;
+  readonly proposedBy: string;
+  /** Defaults to `now`. */
+  readonly proposedAt?: string;
+  readonly now: string;
+}
+
+export interface ApproveIncidentCorrection {
+  readonly type: 'ApproveIncidentCorrection';
+  readonly correctionId: string;
+  readonly approvedBy: string;
+  readonly approvedAt: string;
+  readonly now: string;
+}
+
+export interface RejectIncidentCorrection {
+  readonly type: 'RejectIncidentCorrection';
+  readonly correctionId: string;
+  readonly rejectedBy: string;
+  readonly reason: string;
+  /** Defaults to `now`. */
+  readonly rejectedAt?: string;
+  readonly now: string;
+}
+
 export type IncidentCommand =
   | ReportIncident
   | ReviseCasualties
@@ -75,4 +106,6 @@ export type IncidentCommand =
   | OpenInvestigation
   | ExtendInvestigation
   | ConcludeInvestigation
-  | CorrectIncidentDetails;
+  | ProposeIncidentCorrection
+  | ApproveIncidentCorrection
+  | RejectIncidentCorrection;

@@ -4,21 +4,25 @@ import { toIncidentView } from '../../domain/incidents';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { IncidentLookup } from './incident-lookup';
 import {
+  ApproveCorrectionCommand,
   ConcludeInvestigationCommand,
   CorrectIncidentCommand,
   EstablishMisreportingFindingCommand,
   ExtendInvestigationCommand,
   OpenInvestigationCommand,
   ReportIncidentCommand,
+  RejectCorrectionCommand,
   ReviseCasualtiesCommand,
 } from './incidents.commands';
 import {
+  ApproveCorrectionDto,
   ConcludeInvestigationDto,
   CorrectIncidentDto,
   ExtendInvestigationDto,
   MisreportingFindingDto,
   OpenInvestigationDto,
   ReportIncidentDto,
+  RejectCorrectionDto,
   ReviseCasualtiesDto,
 } from './incidents.dto';
 
@@ -91,12 +95,34 @@ export class IncidentsController {
   }
 
   @Post(':id/corrections')
-  @HttpCode(200)
+  @HttpCode(201)
   correct(
     @Param('id') id: string,
     @Body() body: CorrectIncidentDto,
     @Ctx() context: CommandContext,
   ) {
     return this.commands.execute(new CorrectIncidentCommand(id, body, context));
+  }
+
+  @Post(':id/corrections/:correctionId/approval')
+  @HttpCode(200)
+  approveCorrection(
+    @Param('id') id: string,
+    @Param('correctionId') correctionId: string,
+    @Body() body: ApproveCorrectionDto,
+    @Ctx() context: CommandContext,
+  ) {
+    return this.commands.execute(new ApproveCorrectionCommand(id, correctionId, body, context));
+  }
+
+  @Post(':id/corrections/:correctionId/rejection')
+  @HttpCode(200)
+  rejectCorrection(
+    @Param('id') id: string,
+    @Param('correctionId') correctionId: string,
+    @Body() body: RejectCorrectionDto,
+    @Ctx() context: CommandContext,
+  ) {
+    return this.commands.execute(new RejectCorrectionCommand(id, correctionId, body, context));
   }
 }

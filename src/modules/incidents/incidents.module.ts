@@ -7,6 +7,10 @@ import { ExtendInvestigationHandler } from './handlers/extend-investigation.hand
 import { OpenInvestigationHandler } from './handlers/open-investigation.handler';
 import { ReportIncidentHandler } from './handlers/report-incident.handler';
 import { ReviseCasualtiesHandler } from './handlers/revise-casualties.handler';
+import {
+  ApproveCorrectionHandler,
+  RejectCorrectionHandler,
+} from './handlers/review-correction.handler';
 import { IncidentLookup } from './incident-lookup';
 import { IncidentsController } from './incidents.controller';
 
@@ -22,6 +26,8 @@ import { IncidentsController } from './incidents.controller';
     ExtendInvestigationHandler,
     ConcludeInvestigationHandler,
     CorrectIncidentHandler,
+    ApproveCorrectionHandler,
+    RejectCorrectionHandler,
   ],
   exports: [IncidentLookup],
 })
