@@ -21,7 +21,14 @@ export function decideProposal(
   const proposedAt = command.proposedAt ?? command.now;
   const { field, to, reason } = command;
   decideCorrection(
-    { type: 'CorrectIncidentDetails', field, to, reason, correctedAt: proposedAt, now: command.now },
+    {
+      type: 'CorrectIncidentDetails',
+      field,
+      to,
+      reason,
+      correctedAt: proposedAt,
+      now: command.now,
+    },
     state,
   );
   requireText(command.correctionId, 'correctionId');
@@ -133,7 +140,10 @@ function requirePending(incident: Incident, correctionId: string, actorId: strin
   );
   if (!correction) throw notFound('correction_not_found', `no correction ${correctionId}`);
   if (correction.status !== 'pending') {
-    throw stateConflict('correction_not_pending', `correction ${correctionId} is ${correction.status}`);
+    throw stateConflict(
+      'correction_not_pending',
+      `correction ${correctionId} is ${correction.status}`,
+    );
   }
   if (correction.proposedBy === actorId) {
     throw forbiddenAction(

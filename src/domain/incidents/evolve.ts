@@ -50,7 +50,12 @@ function evolveReported(incident: Incident, event: IncidentEvent): Incident {
         ...incident,
         [field]: to,
         late,
-        corrections: withCorrection(incident.corrections, { ...rest, field, to, status: 'applied' }),
+        corrections: withCorrection(incident.corrections, {
+          ...rest,
+          field,
+          to,
+          status: 'applied',
+        }),
       };
     }
     case 'IncidentCorrectionProposed':
