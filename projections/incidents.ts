@@ -66,6 +66,8 @@ const INCIDENT_EVENTS = [
   'InvestigationExtended',
   'InvestigationConcluded',
   'IncidentDetailsCorrected',
+  'IncidentCorrectionProposed',
+  'IncidentCorrectionRejected',
 ] as const;
 
 const STREAM_PREFIX = 'incident-';

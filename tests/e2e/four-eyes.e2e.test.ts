@@ -92,6 +92,13 @@ describe('four-eyes corrections', () => {
       }),
     ]);
     expect(misreportingItems(await unitT1())).toHaveLength(1);
+    const listed = (await send('admin', '/incidents?unitId=E1').expect(200)).body.items as {
+      id: string;
+      corrections: unknown[];
+    }[];
+    expect(listed.find((i) => i.id === 'I-LATE')?.corrections).toEqual([
+      expect.objectContaining({ correctionId: proposal, status: 'pending' }),
+    ]);
   });
 
   it('refuses a second pending correction of the same field (409)', async () => {
