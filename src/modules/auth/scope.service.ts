@@ -110,6 +110,7 @@ export class ScopeService {
    */
   private async placeOfCorrection(actor: Actor, value: string): Promise<Placement> {
     const slash = value.indexOf('/');
+    if (slash < 0) return 'unknown';
     const streamId = `incident-${value.slice(0, slash)}`;
     const correctionId = value.slice(slash + 1);
     const proposal = (await this.events.readStream(streamId)).find(
@@ -117,7 +118,7 @@ export class ScopeService {
         e.type === 'IncidentCorrectionProposed' &&
         (e.data as { correctionId?: string }).correctionId === correctionId,
     );
-    if (slash < 0 || !proposal) return 'unknown';
+    if (!proposal) return 'unknown';
     const { field, to } = proposal.data as { field: string; to: string };
     if (field === 'unitId') return this.placeOfUnit(actor, to);
     const unitId = await this.unitOfStream(streamId);
