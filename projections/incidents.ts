@@ -72,6 +72,8 @@ const INCIDENT_EVENTS = [
   'InvestigationConcluded',
   'IncidentDetailsCorrected',
   'IncidentRelayed',
+  'IncidentCorrectionProposed',
+  'IncidentCorrectionRejected',
 ] as const;
 
 const STREAM_PREFIX = 'incident-';

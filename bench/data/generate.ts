@@ -942,15 +942,32 @@ class Simulation {
       this.schedule.add(at, () =>
         step(
           {
-            type: 'CorrectIncidentDetails',
+            type: 'ProposeIncidentCorrection',
+            correctionId: `${streamId}-c1`,
             field: 'description',
             to: `${place.name}发生${rng.pick(INCIDENT_TEXTS)}事故（更正）`,
             reason: '核实后更正事故经过',
-            correctedAt: iso(at - HOUR_MS),
+            proposedBy: office.id,
+            proposedAt: iso(at - HOUR_MS),
             now: iso(at),
           },
-          reporter,
-        ).then(() => undefined),
+          office,
+        )
+          .then((proposed) =>
+            proposed
+              ? step(
+                  {
+                    type: 'ApproveIncidentCorrection',
+                    correctionId: `${streamId}-c1`,
+                    approvedBy: ADMIN.id,
+                    approvedAt: iso(at),
+                    now: iso(at),
+                  },
+                  ADMIN,
+                )
+              : false,
+          )
+          .then(() => undefined),
       );
     }
     if (rng.chance(0.03)) {

@@ -24,6 +24,7 @@ describe('the audit trail within a scope', () => {
     tokens.T1 = await userToken(t, 'auditor-T1', 'auditor', 'T1');
     tokens.T2 = await userToken(t, 'auditor-T2', 'auditor', 'T2');
     tokens.admin = ADMIN_TOKEN;
+    tokens.districtOffice = await userToken(t, 'office-D', 'office', 'D');
   }, 60_000);
   afterAll(async () => t.close());
 
@@ -70,11 +71,17 @@ describe('the audit trail within a scope', () => {
   it('moves an incident’s whole history with it when its unit is corrected', async () => {
     const before = await events('T2', { streamId: 'incident-I-E1' }).expect(200);
     expect(before.body.total).toBe(0);
-    await t
+    const proposal = await t
       .http()
       .post('/api/v1/incidents/I-E1/corrections')
       .set('Authorization', `Bearer ${ADMIN_TOKEN}`)
       .send({ field: 'unitId', to: 'E2', reason: '事故单位登记错误' })
+      .expect(201);
+    await t
+      .http()
+      .post(`/api/v1/incidents/I-E1/corrections/${proposal.body.correctionId}/approval`)
+      .set('Authorization', `Bearer ${tokens.districtOffice}`)
+      .send({ approvedAt: new Date().toISOString() })
       .expect(200);
     const history = await t
       .http()

@@ -1,6 +1,6 @@
 import { ROUTE_POLICIES } from '../../src/modules/auth/policy';
 import type { Named, Touch } from '../../src/modules/auth/route-policy';
-import { startTestApp, type TestApp } from './harness';
+import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
 import { registeredRoutes } from './support/routes';
 import { seedDistrict, userToken } from './support/district-fixture';
 
@@ -24,6 +24,8 @@ const PARAMS: Record<string, Record<Side, string>> = {
   personId: { in: 'P1', out: 'P2' },
   year: { in: '2025', out: '2025' },
   streamId: { in: 'hazard-H-E1', out: 'hazard-H-E2' },
+  /** Proposed in beforeAll on I-E1: `in` corrects its description, `out` moves it to E2. */
+  correctionId: { in: '', out: '' },
 };
 const UNIT_FIELDS: Record<string, Record<Side, string>> = {
   scopeUnitId: { in: 'T1', out: 'T2' },
@@ -57,6 +59,7 @@ const NAMED: Record<Exclude<Named, 'unit'>, Record<Side, string>> = {
   penalty: RESOURCE_BY_PREFIX.penalties,
   accountability: RESOURCE_BY_PREFIX['accountability-actions'],
   user: RESOURCE_BY_PREFIX.users,
+  correction: PARAMS.correctionId,
 };
 
 const valueFor = (touch: Touch, side: Side): string =>
@@ -146,6 +149,17 @@ function requestFor(key: string, side: Side, outside?: Touch) {
   };
 }
 
+/** A correction of I-E1 proposed by the bootstrap admin (so a T1 user may approve it). */
+async function proposeCorrection(t: TestApp, field: string, to: string): Promise<string> {
+  const response = await t
+    .http()
+    .post('/api/v1/incidents/I-E1/corrections')
+    .set({ Authorization: `Bearer ${ADMIN_TOKEN}` })
+    .send({ field, to, reason: '核实更正' })
+    .expect(201);
+  return response.body.correctionId as string;
+}
+
 describe('authorisation: every route × role × scope', () => {
   let t: TestApp;
   const tokens: Record<string, string> = {};
@@ -158,6 +172,8 @@ describe('authorisation: every route × role × scope', () => {
     tokens.districtOffice = await userToken(t, 'm-district-office', 'office', 'D');
     await userToken(t, 'target-T1', 'reporter', 'T1');
     await userToken(t, 'target-T2', 'reporter', 'T2');
+    PARAMS.correctionId.in = await proposeCorrection(t, 'description', '高处坠落（更正）');
+    PARAMS.correctionId.out = await proposeCorrection(t, 'unitId', 'E2');
     // GET /api/v1/health is public (no token), like /health; the health e2e tests cover it.
     routes = registeredRoutes(t.app).filter((route) => route !== 'GET /health');
   }, 60_000);

@@ -67,7 +67,15 @@ describe('commands within the role and the scope', () => {
       expect(await statusOf('office', '/incidents/I-MOVE/corrections', move('E2'))).toBe(403);
       expect(await statusOf('office', '/incidents/I-MOVE/corrections', move('T2'))).toBe(403);
       expect((await send('admin', 'get', '/incidents/I-MOVE').expect(200)).body.unitId).toBe('E1');
-      expect(await statusOf('office', '/incidents/I-MOVE/corrections', move('E1b'))).toBe(200);
+      const proposal = await send('office', 'post', '/incidents/I-MOVE/corrections', move('E1b'));
+      expect(proposal.status).toBe(201);
+      expect((await send('admin', 'get', '/incidents/I-MOVE').expect(200)).body.unitId).toBe('E1');
+      await send(
+        'district',
+        'post',
+        `/incidents/I-MOVE/corrections/${proposal.body.correctionId}/approval`,
+        { approvedAt: new Date().toISOString() },
+      ).expect(200);
       expect((await send('admin', 'get', '/incidents/I-MOVE').expect(200)).body.unitId).toBe('E1b');
       expect(await statusOf('office', '/incidents/I-MOVE/corrections', move('NOPE'))).toBe(422);
     });

@@ -1,4 +1,5 @@
 import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { userToken } from './support/district-fixture';
 
 const OCCURRED = '2025-03-01T02:00:00.000Z';
 const minutesAfter = (iso: string, minutes: number): string =>
@@ -464,32 +465,42 @@ describe('incidents over HTTP', () => {
   });
 
   describe('POST /incidents/:id/corrections', () => {
-    it('corrects reportedAt; the late flag and automatic finding follow', async () => {
+    it('corrects reportedAt on approval; the late flag and automatic finding follow', async () => {
       await post('/incidents', report({ id: 'I-cor' })).expect(201);
-      const corrected = await post('/incidents/I-cor/corrections', {
+      const proposed = await post('/incidents/I-cor/corrections', {
         field: 'reportedAt',
         to: '2025-03-01T13:00:00+08:00',
         reason: '接报记录有误',
-      }).expect(200);
+      }).expect(201);
+      expect(proposed.body).toMatchObject({
+        correctionId: expect.any(String),
+        status: 'pending',
+        field: 'reportedAt',
+        proposedBy: 'bootstrap-admin',
+      });
+      expect((await get('/incidents/I-cor').expect(200)).body.late).toBe(false);
+      const approver = await userToken(t, 'office-D1', 'office', 'D1');
+      const corrected = await t
+        .http()
+        .post(`/api/v1/incidents/I-cor/corrections/${proposed.body.correctionId}/approval`)
+        .set('Authorization', `Bearer ${approver}`)
+        .send({ approvedAt: new Date().toISOString() })
+        .expect(200);
       expect(corrected.body).toMatchObject({
         reportedAt: '2025-03-01T05:00:00.000Z',
         late: true,
         findings: [expect.objectContaining({ kind: 'late', automatic: true })],
         corrections: [
           expect.objectContaining({
+            status: 'applied',
             field: 'reportedAt',
             from: minutesAfter(OCCURRED, 30),
             to: '2025-03-01T05:00:00.000Z',
             reason: '接报记录有误',
+            approvedBy: 'office-D1',
           }),
         ],
       });
-      const description = await post('/incidents/I-cor/corrections', {
-        field: 'description',
-        to: '脚手架局部坍塌',
-        reason: '笔误',
-      }).expect(200);
-      expect(description.body.description).toBe('脚手架局部坍塌');
     });
 
     it('refuses bad corrections and records nothing', async () => {
@@ -514,7 +525,7 @@ describe('incidents over HTTP', () => {
       }).expect(422);
       await post('/incidents/I-cor/corrections', {
         field: 'description',
-        to: '脚手架局部坍塌',
+        to: '脚手架坍塌',
         reason: 'r',
       }).expect(422);
       await post('/incidents/NOPE/corrections', {

@@ -194,6 +194,12 @@ export function randomCommands(seed: number, count: number): HttpCommand[] {
               detail: '调查认定',
             },
           });
+          // One token: corrections can be proposed here, never approved (four eyes).
+          commands.push({
+            method: 'post',
+            path: `/incidents/${id}/corrections`,
+            body: { field: 'description', to: '事故（更正）', reason: '核实更正' },
+          });
         }
         break;
       case 6: {

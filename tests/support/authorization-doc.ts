@@ -24,6 +24,8 @@ What a value names, and the units it touches:
   (read as of the event store's head: a post appointed a moment ago counts);
 - a **stream** (the audit trail): the unit the stream concerns; a stream of no unit is global;
 - a **year**: every registered unit, so the scope must be the one top-level unit (or global).
+- a **correction** of the incident in the path: the incident's unit, and for a correction of
+  \`unitId\` the unit it would move the incident to.
 
 A value that names no known unit, record or person is left to the handler (404 in the path, 422 in
 a body), so that existence is not hidden behind a 403. Optional values that are absent are not
@@ -42,6 +44,7 @@ const NAMES: Record<Exclude<Named, 'unit' | 'year'>, string> = {
   penalty: 'penalty',
   accountability: 'accountability action',
   user: 'user',
+  correction: 'correction',
 };
 
 function describeTouch(touch: Touch): string {

@@ -83,6 +83,37 @@ export interface RecordRelay {
   readonly now: string;
 }
 
+/** An office user's proposal: it changes nothing until a different user approves it. */
+export interface ProposeIncidentCorrection {
+  readonly type: 'ProposeIncidentCorrection';
+  readonly correctionId: string;
+  readonly field: CorrectableField;
+  readonly to: string;
+  readonly reason: string;
+  readonly proposedBy: string;
+  /** Defaults to `now`. */
+  readonly proposedAt?: string;
+  readonly now: string;
+}
+
+export interface ApproveIncidentCorrection {
+  readonly type: 'ApproveIncidentCorrection';
+  readonly correctionId: string;
+  readonly approvedBy: string;
+  readonly approvedAt: string;
+  readonly now: string;
+}
+
+export interface RejectIncidentCorrection {
+  readonly type: 'RejectIncidentCorrection';
+  readonly correctionId: string;
+  readonly rejectedBy: string;
+  readonly reason: string;
+  /** Defaults to `now`. */
+  readonly rejectedAt?: string;
+  readonly now: string;
+}
+
 export type IncidentCommand =
   | ReportIncident
   | ReviseCasualties
@@ -90,5 +121,7 @@ export type IncidentCommand =
   | OpenInvestigation
   | ExtendInvestigation
   | ConcludeInvestigation
-  | CorrectIncidentDetails
-  | RecordRelay;
+  | RecordRelay
+  | ProposeIncidentCorrection
+  | ApproveIncidentCorrection
+  | RejectIncidentCorrection;

@@ -13,6 +13,7 @@ import { automaticLateFinding, findingEstablished, isLateReport } from './latene
 import { isReportFinding } from './relay';
 import {
   CORRECTABLE_FIELDS,
+  correctableValue,
   type CorrectableField,
   type Incident,
   headInformedAtOf,
@@ -36,7 +37,7 @@ export function decideCorrection(
   requireText(to, 'to');
   const correctedAt = command.correctedAt ?? command.now;
   requireNotFuture(correctedAt, command.now, 'correctedAt');
-  const from = field === 'headInformedAt' ? headInformedAtOf(incident) : incident[field];
+  const from = correctableValue(incident, field);
   if (from === to) throw ruleViolation('no_change', `${field} is already ${to}`, 'to');
 
   const times = correctedTimes(incident, field, to, command.now);

@@ -1,7 +1,7 @@
 import type { Decider } from '../shared/decider';
 import type { IncidentCommand } from './commands';
-import { decideCorrection } from './decide-correction';
 import { decideFinding } from './decide-finding';
+import { decideApproval, decideProposal, decideRejection } from './decide-four-eyes';
 import { decideConclusion, decideExtension, decideOpening } from './decide-investigation';
 import { decideRelay } from './decide-relay';
 import { decideReport } from './decide-report';
@@ -29,10 +29,14 @@ export const incidentDecider: Decider<IncidentCommand, IncidentEvent, IncidentSt
         return decideExtension(command, state);
       case 'ConcludeInvestigation':
         return decideConclusion(command, state);
-      case 'CorrectIncidentDetails':
-        return decideCorrection(command, state);
       case 'RecordRelay':
         return decideRelay(command, state);
+      case 'ProposeIncidentCorrection':
+        return decideProposal(command, state);
+      case 'ApproveIncidentCorrection':
+        return decideApproval(command, state);
+      case 'RejectIncidentCorrection':
+        return decideRejection(command, state);
     }
   },
 };

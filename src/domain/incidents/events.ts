@@ -89,7 +89,29 @@ export type IncidentDetailsCorrected = DomainEvent<
     correctedAt: string;
     /** `late` as re-derived after the correction. */
     late: boolean;
+    /** Absent on a correction recorded before the four-eyes rule (applied at once). */
+    correctionId?: string;
+    proposedBy?: string;
+    approvedBy?: string;
   }
+>;
+
+export type IncidentCorrectionProposed = DomainEvent<
+  'IncidentCorrectionProposed',
+  {
+    correctionId: string;
+    field: CorrectableField;
+    from: string;
+    to: string;
+    reason: string;
+    proposedAt: string;
+    proposedBy: string;
+  }
+>;
+
+export type IncidentCorrectionRejected = DomainEvent<
+  'IncidentCorrectionRejected',
+  { correctionId: string; reason: string; rejectedAt: string; rejectedBy: string }
 >;
 
 export type IncidentEvent =
@@ -101,4 +123,6 @@ export type IncidentEvent =
   | InvestigationExtended
   | InvestigationConcluded
   | IncidentDetailsCorrected
-  | IncidentRelayed;
+  | IncidentRelayed
+  | IncidentCorrectionProposed
+  | IncidentCorrectionRejected;

@@ -1,6 +1,12 @@
 import type { IncidentEvent, MisreportingFindingEstablished } from './events';
 import { isReportFinding } from './relay';
-import type { Incident, IncidentState, Investigation, MisreportingFinding } from './state';
+import type {
+  DetailsCorrection,
+  Incident,
+  IncidentState,
+  Investigation,
+  MisreportingFinding,
+} from './state';
 
 export function evolveIncident(state: IncidentState, event: IncidentEvent): IncidentState {
   if (event.type === 'IncidentReported') {
@@ -56,7 +62,28 @@ function evolveReported(incident: Incident, event: IncidentEvent): Incident {
         ...incident,
         [field]: to,
         late,
-        corrections: [...incident.corrections, { field, to, ...rest }],
+        corrections: withCorrection(incident.corrections, {
+          ...rest,
+          field,
+          to,
+          status: 'applied',
+        }),
+      };
+    }
+    case 'IncidentCorrectionProposed':
+      return {
+        ...incident,
+        corrections: [...incident.corrections, { ...event.data, status: 'pending' }],
+      };
+    case 'IncidentCorrectionRejected': {
+      const { reason, ...rejection } = event.data;
+      return {
+        ...incident,
+        corrections: withCorrection(incident.corrections, {
+          ...rejection,
+          rejectionReason: reason,
+          status: 'rejected',
+        }),
       };
     }
     default:
@@ -79,4 +106,16 @@ function findingOf(
 function withInvestigation(incident: Incident, change: Partial<Investigation>): Incident {
   if (!incident.investigation) return incident;
   return { ...incident, investigation: { ...incident.investigation, ...change } };
+}
+
+/** Updates the proposal of the same `correctionId`; a correction without one is appended. */
+function withCorrection(
+  corrections: readonly DetailsCorrection[],
+  change: Partial<DetailsCorrection> & Pick<DetailsCorrection, 'status'>,
+): DetailsCorrection[] {
+  const index = change.correctionId
+    ? corrections.findIndex((c) => c.correctionId === change.correctionId)
+    : -1;
+  if (index < 0) return [...corrections, change as DetailsCorrection];
+  return corrections.map((c, i) => (i === index ? { ...c, ...change } : c));
 }

@@ -1,4 +1,5 @@
 export * from './commands';
+export * from './correction-trail';
 export * from './decider';
 export * from './events';
 export * from './grading';

@@ -66,12 +66,27 @@ export interface Investigation {
   readonly conclusion: InvestigationConclusion | null;
 }
 
+export type CorrectionStatus = 'pending' | 'applied' | 'rejected';
+
+/**
+ * A correction (四眼原则): proposed, then applied or rejected by a different user. One recorded
+ * before the four-eyes rule is `applied` with neither `correctionId`, `proposedBy` nor `approvedBy`.
+ */
 export interface DetailsCorrection {
+  readonly correctionId?: string;
+  readonly status: CorrectionStatus;
   readonly field: CorrectableField;
   readonly from: string;
   readonly to: string;
   readonly reason: string;
-  readonly correctedAt: string;
+  readonly proposedBy?: string;
+  readonly proposedAt?: string;
+  readonly approvedBy?: string;
+  /** When it was applied (its approval). */
+  readonly correctedAt?: string;
+  readonly rejectedBy?: string;
+  readonly rejectedAt?: string;
+  readonly rejectionReason?: string;
 }
 
 export interface Incident extends Casualties {
@@ -99,3 +114,7 @@ export type IncidentState = Incident | null;
 export const headInformedAtOf = (
   incident: Pick<Incident, 'occurredAt' | 'headInformedAt'>,
 ): string => incident.headInformedAt ?? incident.occurredAt;
+
+/** The value a correction of `field` starts from (a never-given `headInformedAt` is `occurredAt`). */
+export const correctableValue = (incident: Incident, field: CorrectableField): string =>
+  field === 'headInformedAt' ? headInformedAtOf(incident) : incident[field];

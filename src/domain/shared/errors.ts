@@ -1,9 +1,9 @@
 /**
  * Refusals of the domain. `rule` maps to 422 (a business rule refuses the command),
  * `state` maps to 409 (the aggregate is not in a state that allows it, e.g. already exists),
- * `not_found` maps to 404.
+ * `not_found` maps to 404, `forbidden` to 403 (a rule about who may act, e.g. four eyes).
  */
-export type DomainErrorKind = 'rule' | 'state' | 'not_found';
+export type DomainErrorKind = 'rule' | 'state' | 'not_found' | 'forbidden';
 
 export interface FieldError {
   field: string;
@@ -30,3 +30,6 @@ export const stateConflict = (code: string, message: string): DomainError =>
 
 export const notFound = (code: string, message: string): DomainError =>
   new DomainError('not_found', code, message);
+
+export const forbiddenAction = (code: string, message: string): DomainError =>
+  new DomainError('forbidden', code, message);

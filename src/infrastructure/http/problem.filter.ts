@@ -7,7 +7,7 @@ import { bodyReadProblem } from './body-errors';
 import { problem, PROBLEM_CONTENT_TYPE, ProblemException, type Problem } from './problem';
 import { isStorageFull } from './storage-full';
 
-const DOMAIN_STATUS = { rule: 422, state: 409, not_found: 404 } as const;
+const DOMAIN_STATUS = { rule: 422, state: 409, not_found: 404, forbidden: 403 } as const;
 
 /** How long a client should wait before retrying a write the full storage refused. */
 export const STORAGE_FULL_RETRY_AFTER_SECONDS = 60;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AssessmentQueryController } from './assessment.query-controller';
 import { AssessmentReader } from './queries/assessment-reader';
+import { CorrectionsReader } from './queries/corrections-reader';
 import {
   AwardDisqualificationsHandler,
   ControlIndicatorsHandler,
@@ -14,6 +15,7 @@ import {
   controllers: [AssessmentQueryController],
   providers: [
     AssessmentReader,
+    CorrectionsReader,
     LeagueTableHandler,
     UnitAssessmentHandler,
     PromotionBarsHandler,

@@ -62,9 +62,11 @@ export class AuthorizationGuard implements CanActivate {
     const values = touchedValues(touch, request);
     if (values.length === 0 && touch.ifAbsent === 'global')
       throw outOfScope(`${touch.at} is needed within your scope`);
+    const [owner] = touch.of ? touchedValues({ at: touch.of, names: touch.names }, request) : [];
     for (const value of values) {
       if (typeof value !== 'string') continue;
-      if ((await this.scopes.placeOf(actor, touch.names, value)) === 'outside')
+      const named = typeof owner === 'string' ? `${owner}/${value}` : value;
+      if ((await this.scopes.placeOf(actor, touch.names, named)) === 'outside')
         throw outOfScope(`${touch.names} ${value} (${touch.at}) is not within your scope`);
     }
   }

@@ -165,6 +165,14 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
       { at: 'body.to', names: 'unit', when: { at: 'body.field', is: 'unitId' } },
     ],
   },
+  'POST /incidents/:id/corrections/:correctionId/approval': {
+    roles: OFFICE,
+    touches: [param('id', 'incident'), { ...param('correctionId', 'correction'), of: 'params.id' }],
+  },
+  'POST /incidents/:id/corrections/:correctionId/rejection': {
+    roles: OFFICE,
+    touches: [param('id', 'incident'), { ...param('correctionId', 'correction'), of: 'params.id' }],
+  },
   'GET /responsibility-chain': { roles: ALL, touches: query('unitId') },
 
   'POST /penalties': {

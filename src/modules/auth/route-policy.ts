@@ -17,9 +17,10 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
  * What a value names, and so which units it touches: a unit itself; a person (the units where
  * they hold or held a post: any one within scope will do); a stream id (the unit its records
  * concern, and a stream of no unit is outside every scope); a year (every registered unit); or
- * a record of one of RECORD_KINDS (the unit its stream concerns now).
+ * a record of one of RECORD_KINDS (the unit its stream concerns now); or an incident's
+ * correction (`of` the incident: the incident's unit, and the unit a `unitId` correction moves it to).
  */
-export type Named = 'unit' | 'person' | 'stream' | 'year' | RecordKind;
+export type Named = 'unit' | 'person' | 'stream' | 'year' | RecordKind | 'correction';
 
 /**
  * One value a request carries and what it names. `at` is `params.<name>`, `query.<name>` or a
@@ -30,6 +31,8 @@ export interface Touch {
   names: Named;
   /** Only when another body field holds this value (a correction of the field `unitId`). */
   when?: { at: string; is: string };
+  /** The record the named one belongs to (`params.id` for a correction of that incident). */
+  of?: string;
   /** A request without the value needs global scope (a new top-level unit); else it is skipped. */
   ifAbsent?: 'global';
 }

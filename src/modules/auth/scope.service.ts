@@ -53,6 +53,8 @@ export class ScopeService {
         const unitId = await this.unitOfStream(value);
         return unitId === null ? 'outside' : this.placeOfUnit(actor, unitId);
       }
+      case 'correction':
+        return this.placeOfCorrection(actor, value);
       default: {
         const unitId = await this.unitOfStream(`${names}-${value}`);
         return unitId === null ? 'unknown' : this.placeOfUnit(actor, unitId);
@@ -100,6 +102,27 @@ export class ScopeService {
     const path = await this.unitPath(unitId);
     if (path === null) return 'unknown';
     return path.includes(actor.scopeUnitId!) ? 'within' : 'outside';
+  }
+
+  /**
+   * `<incidentId>/<correctionId>`: the incident's unit, or for a correction of `unitId` the unit it
+   * would move the incident to; unknown for a correction not proposed.
+   */
+  private async placeOfCorrection(actor: Actor, value: string): Promise<Placement> {
+    const slash = value.indexOf('/');
+    if (slash < 0) return 'unknown';
+    const streamId = `incident-${value.slice(0, slash)}`;
+    const correctionId = value.slice(slash + 1);
+    const proposal = (await this.events.readStream(streamId)).find(
+      (e) =>
+        e.type === 'IncidentCorrectionProposed' &&
+        (e.data as { correctionId?: string }).correctionId === correctionId,
+    );
+    if (!proposal) return 'unknown';
+    const { field, to } = proposal.data as { field: string; to: string };
+    if (field === 'unitId') return this.placeOfUnit(actor, to);
+    const unitId = await this.unitOfStream(streamId);
+    return unitId === null ? 'unknown' : this.placeOfUnit(actor, unitId);
   }
 
   /** A year concerns every registered unit: the scope must be the one and only top-level unit. */

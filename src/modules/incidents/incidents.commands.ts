@@ -1,7 +1,9 @@
 import type { CommandContext } from '../shared/command-context';
 import type {
   ConcludeInvestigationDto,
+  ApproveCorrectionDto,
   CorrectIncidentDto,
+  RejectCorrectionDto,
   ExtendInvestigationDto,
   MisreportingFindingDto,
   OpenInvestigationDto,
@@ -69,6 +71,24 @@ export class RecordRelayCommand {
   constructor(
     readonly incidentId: string,
     readonly body: RelayDto,
+    readonly context: CommandContext,
+  ) {}
+}
+
+export class ApproveCorrectionCommand {
+  constructor(
+    readonly incidentId: string,
+    readonly correctionId: string,
+    readonly body: ApproveCorrectionDto,
+    readonly context: CommandContext,
+  ) {}
+}
+
+export class RejectCorrectionCommand {
+  constructor(
+    readonly incidentId: string,
+    readonly correctionId: string,
+    readonly body: RejectCorrectionDto,
     readonly context: CommandContext,
   ) {}
 }

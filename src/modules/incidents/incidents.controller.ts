@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { toIncidentView } from '../../domain/incidents';
+import { toIncidentView, withCorrectionEvents } from '../../domain/incidents';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { IncidentLookup } from './incident-lookup';
 import {
+  ApproveCorrectionCommand,
   ConcludeInvestigationCommand,
   CorrectIncidentCommand,
   EstablishMisreportingFindingCommand,
@@ -11,9 +12,11 @@ import {
   OpenInvestigationCommand,
   RecordRelayCommand,
   ReportIncidentCommand,
+  RejectCorrectionCommand,
   ReviseCasualtiesCommand,
 } from './incidents.commands';
 import {
+  ApproveCorrectionDto,
   ConcludeInvestigationDto,
   CorrectIncidentDto,
   ExtendInvestigationDto,
@@ -21,6 +24,7 @@ import {
   OpenInvestigationDto,
   RelayDto,
   ReportIncidentDto,
+  RejectCorrectionDto,
   ReviseCasualtiesDto,
 } from './incidents.dto';
 
@@ -38,8 +42,10 @@ export class IncidentsController {
 
   @Get(':id')
   async get(@Param('id') id: string) {
-    const { state } = await this.incidents.inPath(id);
-    return toIncidentView(state, new Date().toISOString());
+    const { state, events } = await this.incidents.inPath(id);
+    const view = toIncidentView(state, new Date().toISOString());
+    const recorded = events.map((e) => ({ ...e, ref: { streamId: e.streamId, eventId: e.id } }));
+    return { ...view, corrections: withCorrectionEvents(view.corrections, recorded) };
   }
 
   @Post(':id/casualty-revisions')
@@ -99,12 +105,34 @@ export class IncidentsController {
   }
 
   @Post(':id/corrections')
-  @HttpCode(200)
+  @HttpCode(201)
   correct(
     @Param('id') id: string,
     @Body() body: CorrectIncidentDto,
     @Ctx() context: CommandContext,
   ) {
     return this.commands.execute(new CorrectIncidentCommand(id, body, context));
+  }
+
+  @Post(':id/corrections/:correctionId/approval')
+  @HttpCode(200)
+  approveCorrection(
+    @Param('id') id: string,
+    @Param('correctionId') correctionId: string,
+    @Body() body: ApproveCorrectionDto,
+    @Ctx() context: CommandContext,
+  ) {
+    return this.commands.execute(new ApproveCorrectionCommand(id, correctionId, body, context));
+  }
+
+  @Post(':id/corrections/:correctionId/rejection')
+  @HttpCode(200)
+  rejectCorrection(
+    @Param('id') id: string,
+    @Param('correctionId') correctionId: string,
+    @Body() body: RejectCorrectionDto,
+    @Ctx() context: CommandContext,
+  ) {
+    return this.commands.execute(new RejectCorrectionCommand(id, correctionId, body, context));
   }
 }

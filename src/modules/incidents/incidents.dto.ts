@@ -86,3 +86,12 @@ export class CorrectIncidentDto {
   @RequiredText() reason!: string;
   @OptionalTime() correctedAt?: string;
 }
+
+export class ApproveCorrectionDto {
+  @RequiredTime() approvedAt!: string;
+}
+
+export class RejectCorrectionDto {
+  @RequiredText() reason!: string;
+  @OptionalTime() rejectedAt?: string;
+}

@@ -8,6 +8,10 @@ import { OpenInvestigationHandler } from './handlers/open-investigation.handler'
 import { RecordRelayHandler } from './handlers/record-relay.handler';
 import { ReportIncidentHandler } from './handlers/report-incident.handler';
 import { ReviseCasualtiesHandler } from './handlers/revise-casualties.handler';
+import {
+  ApproveCorrectionHandler,
+  RejectCorrectionHandler,
+} from './handlers/review-correction.handler';
 import { IncidentLookup } from './incident-lookup';
 import { IncidentsController } from './incidents.controller';
 
@@ -24,6 +28,8 @@ import { IncidentsController } from './incidents.controller';
     ConcludeInvestigationHandler,
     CorrectIncidentHandler,
     RecordRelayHandler,
+    ApproveCorrectionHandler,
+    RejectCorrectionHandler,
   ],
   exports: [IncidentLookup],
 })

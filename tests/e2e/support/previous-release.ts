@@ -63,6 +63,34 @@ export class PreviousReleaseStore {
     return streamId;
   }
 
+  /**
+   * A correction as the release before the four-eyes rule recorded it: applied at once, without
+   * correctionId, proposer or approver (with the late finding's withdrawal when it withdrew one).
+   */
+  async correctionApplied(
+    incidentId: string,
+    actorId: string,
+    data: { field: string; from: string; to: string; reason: string; correctedAt: string },
+    late: boolean,
+    withdrawsLateFinding: boolean,
+  ): Promise<void> {
+    await this.append(`incident-${incidentId}`, actorId, [
+      { type: 'IncidentDetailsCorrected', data: { ...data, late } },
+      ...(withdrawsLateFinding
+        ? [
+            {
+              type: 'MisreportingFindingWithdrawn',
+              data: {
+                kind: 'late',
+                withdrawnAt: data.correctedAt,
+                reason: `correction of ${data.field}`,
+              },
+            },
+          ]
+        : []),
+    ]);
+  }
+
   lastPosition(): Promise<number> {
     return this.store.lastPosition();
   }

@@ -58,7 +58,12 @@ export const SUMMARIES: Readonly<Record<string, string>> = {
   'POST /incidents/{id}/investigation/extension': 'Extend the investigation (调查延期)',
   'POST /incidents/{id}/investigation/conclusion':
     'Conclude the investigation: cause, liable persons and units, measures (四不放过)',
-  'POST /incidents/{id}/corrections': "Correct an incident's details (更正)",
+  'POST /incidents/{id}/corrections':
+    "Propose a correction of an incident's details (更正, pending until approved: 四眼原则)",
+  'POST /incidents/{id}/corrections/{correctionId}/approval':
+    'Approve and apply a pending correction (another office or admin user)',
+  'POST /incidents/{id}/corrections/{correctionId}/rejection':
+    'Reject a pending correction (another office or admin user)',
   'GET /incidents/{id}/responsibility-chain':
     'Responsibility chain of an incident at its occurrence (责任链)',
 

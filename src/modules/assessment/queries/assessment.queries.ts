@@ -1,6 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { notFoundProblem } from '../../../infrastructure/http/problem';
 import { AssessmentReader } from './assessment-reader';
+import { CorrectionsReader } from './corrections-reader';
 import type { Actor } from '../../shared/actor';
 import { ScopeService } from '../../auth/scope.service';
 import { assessmentWorkbook } from '../export/assessment-workbook';
@@ -77,13 +78,16 @@ export class LeagueTableHandler implements IQueryHandler<LeagueTableQuery> {
 
 @QueryHandler(UnitAssessmentQuery)
 export class UnitAssessmentHandler implements IQueryHandler<UnitAssessmentQuery> {
-  constructor(private readonly reader: AssessmentReader) {}
+  constructor(
+    private readonly reader: AssessmentReader,
+    private readonly corrections: CorrectionsReader,
+  ) {}
 
   async execute({ year, unitId, options }: UnitAssessmentQuery) {
     const found = await this.reader.unit(year, unitId, asOfOption(options));
     if (!found) throw notFoundProblem(`No unit ${unitId}.`);
     const { result, ...answer } = found;
-    return { ...result, ...answer };
+    return { ...result, ...answer, corrections: await this.corrections.restingOn(result) };
   }
 }
 

@@ -4,6 +4,7 @@ import { INDUSTRIES } from '../../../domain/units';
 import { badRequest } from '../../../infrastructure/http/problem';
 import { UnitLookup } from '../../units/unit-lookup';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
+import { newId } from '../../shared/ids';
 import { isIsoDateTimeWithOffset, utc, utcOrUndefined } from '../../shared/validators';
 import { updateIncident } from '../incident-result';
 import { CorrectIncidentCommand } from '../incidents.commands';
@@ -18,19 +19,30 @@ export class CorrectIncidentHandler implements ICommandHandler<CorrectIncidentCo
     private readonly units: UnitLookup,
   ) {}
 
+  /** Records a proposal (四眼原则): nothing changes until another user approves it. */
   async execute({ incidentId, body, context }: CorrectIncidentCommand) {
     const to = normalisedValue(body.field, body.to);
-    return updateIncident(this.aggregates, incidentId, context, async () => {
-      if (body.field === 'unitId') await this.units.referenced(to, 'to');
-      return {
-        type: 'CorrectIncidentDetails' as const,
-        field: body.field as CorrectableField,
-        to,
-        reason: body.reason,
-        correctedAt: utcOrUndefined(body.correctedAt),
-        now: context.now.toISOString(),
-      };
-    });
+    const correctionId = newId('C');
+    const { position, corrections } = await updateIncident(
+      this.aggregates,
+      incidentId,
+      context,
+      async () => {
+        if (body.field === 'unitId') await this.units.referenced(to, 'to');
+        return {
+          type: 'ProposeIncidentCorrection' as const,
+          correctionId,
+          field: body.field as CorrectableField,
+          to,
+          reason: body.reason,
+          proposedBy: context.actor.id,
+          proposedAt: utcOrUndefined(body.correctedAt),
+          now: context.now.toISOString(),
+        };
+      },
+    );
+    const proposed = corrections.find((c) => c.correctionId === correctionId)!;
+    return { incidentId, ...proposed, position };
   }
 }
 

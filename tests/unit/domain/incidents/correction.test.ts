@@ -1,10 +1,12 @@
 import type { CorrectIncidentDetails } from '../../../../src/domain/incidents/commands';
+import { decideCorrection } from '../../../../src/domain/incidents/decide-correction';
 import { incidentDecider } from '../../../../src/domain/incidents/decider';
 import { fold } from '../../../../src/domain/shared/decider';
 import { spec } from '../decider-spec';
 import { DAY, HOUR, MINUTE, NOW, OCCURRED, after, finding, opened, reported } from './fixtures';
 
-const incident = spec(incidentDecider);
+/** The effect of an applied correction; four-eyes-rule.test.ts covers proposal and approval. */
+const incident = spec({ ...incidentDecider, decide: decideCorrection });
 const CORRECTED_AT = after(OCCURRED, 3 * DAY);
 const ON_TIME = after(OCCURRED, 30 * MINUTE);
 
@@ -50,6 +52,7 @@ describe('CorrectIncidentDetails', () => {
     expect(state?.unitId).toBe('E9');
     expect(state?.corrections).toEqual([
       {
+        status: 'applied',
         field: 'unitId',
         from: 'E1',
         to: 'E9',

@@ -1,4 +1,5 @@
 import type { CorrectIncidentDetails } from '../../../../src/domain/incidents/commands';
+import { decideCorrection } from '../../../../src/domain/incidents/decide-correction';
 import { incidentDecider } from '../../../../src/domain/incidents/decider';
 import { spec } from '../decider-spec';
 import { DAY, HOUR, MINUTE, NOW, OCCURRED, after, reportCommand, reported } from './fixtures';
@@ -76,6 +77,8 @@ describe('ReportIncident: the reporting hour runs from headInformedAt (493号令
 });
 
 describe('CorrectIncidentDetails: headInformedAt', () => {
+  /** The effect of an applied correction; four-eyes-rule.test.ts covers proposal and approval. */
+  const incident = spec({ ...incidentDecider, decide: decideCorrection });
   const correct = (field: CorrectIncidentDetails['field'], to: string): CorrectIncidentDetails => ({
     type: 'CorrectIncidentDetails',
     field,
