@@ -69,6 +69,7 @@ export interface PostHolderFact {
   readonly personName: string;
   readonly post: Post;
   readonly event: EventRef;
+  readonly portfolioIndustries?: readonly string[];
 }
 
 /** A person or unit found liable by the incident's investigation conclusion. */

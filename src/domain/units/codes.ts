@@ -60,6 +60,7 @@ export const POSTS = [
   'party_secretary',
   'principal',
   'deputy_in_charge',
+  'deputy',
   'safety_director',
 ] as const;
 
@@ -69,6 +70,7 @@ export const POST_LABELS: Readonly<Record<Post, string>> = {
   party_secretary: '党委书记',
   principal: '主要负责人',
   deputy_in_charge: '分管负责人',
+  deputy: '其他副职',
   safety_director: '安全总监',
 };
 

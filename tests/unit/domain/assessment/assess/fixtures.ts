@@ -76,11 +76,13 @@ export const holder = (
   personId: string,
   post: Post,
   personName = `人员${personId}`,
+  portfolioIndustries?: readonly string[],
 ): PostHolderFact => ({
   personId,
   personName,
   post,
   event: ref('unit-T1', `e-appoint-${personId}`),
+  ...(portfolioIndustries && { portfolioIndustries }),
 });
 
 export const liable = (
