@@ -600,6 +600,27 @@ describe('a district year, scored by hand', () => {
       'S1',
       'S2',
     ]);
+    // The provisional column (暂定) of the bars: T2's rest on its pending incidents.
+    const barsSheet = workbook.getWorksheet('取消提拔资格')!;
+    const barsHeader = barsSheet.getRow(1).values as unknown[];
+    const provisionalColumn = barsHeader.indexOf('暂定');
+    expect(provisionalColumn).toBeGreaterThan(0);
+    expect(bars.filter((row) => row[provisionalColumn] === '是').map((row) => row[2])).toEqual([
+      'P2',
+      'S2',
+    ]);
+    const vetoSheet = workbook.getWorksheet('一票否决')!;
+    const vetoHeader = vetoSheet.getRow(1).values as unknown[];
+    const vetoRows = vetoSheet.getSheetValues().slice(2) as unknown[][];
+    expect(
+      vetoRows.filter((row) => row[vetoHeader.indexOf('暂定')] === '是').map((row) => row[2]),
+    ).toEqual(['T2']);
+    const itemSheet = workbook.getWorksheet('单位得分明细')!;
+    const itemHeader = itemSheet.getRow(1).values as unknown[];
+    const itemRows = itemSheet.getSheetValues().slice(2) as unknown[][];
+    expect(
+      itemRows.some((row) => row[2] === 'T1' && row[itemHeader.indexOf('暂定')] === '是'),
+    ).toBe(true);
     const ledger = workbook.getWorksheet('隐患台账')!.getSheetValues().slice(2) as unknown[][];
     expect(ledger.find((row) => row[2] === 'D')!.slice(4, 7)).toEqual([3, 2, 66.7]);
   });
