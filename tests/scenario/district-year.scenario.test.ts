@@ -684,7 +684,33 @@ describe('a district year, scored by hand', () => {
   });
 
   it('freezes the year at finalisation and lists later changes for review', async () => {
-    await post('/assessments/2025/finalization', { finalizedAt: cst('2026-01-15T09:00:00') }, 200);
+    const finalized = await post(
+      '/assessments/2025/finalization',
+      { finalizedAt: cst('2026-01-15T09:00:00') },
+      200,
+    );
+    // What was still provisional at finalisation: every unit whose result rests on a pending
+    // incident (I-NY2, I-T2b, I-LATE), with only those lines. T3 has no incident.
+    const provisional = finalized.provisional as {
+      unitId: string;
+      items: { rule: string; provisional: boolean }[];
+      vetoReasons: { rule: string }[];
+      promotionBars: { personId: string }[];
+    }[];
+    expect(provisional.map((p) => p.unitId).sort()).toEqual(['B', 'D', 'T1', 'T2']);
+    const t2 = provisional.find((p) => p.unitId === 'T2')!;
+    expect(t2.vetoReasons.map((v) => v.rule)).toEqual(['control_indicator:maxAccidents']);
+    expect(t2.promotionBars.map((b) => b.personId)).toEqual(['P2', 'S2']);
+    expect(t2.items.every((i) => i.provisional)).toBe(true);
+    expect(t2.items.map((i) => i.rule)).toEqual([
+      'general_incident',
+      'general_incident',
+      'control_indicator_exceeded',
+    ]);
+    const t1 = provisional.find((p) => p.unitId === 'T1')!;
+    expect(t1.vetoReasons).toEqual([]);
+    expect(t1.promotionBars).toEqual([]);
+    expect(t1.items.map((i) => i.rule)).toEqual(['general_incident', 'outcomes_floor']);
     const revision = await post(
       '/incidents/I-NY2/casualty-revisions',
       {

@@ -1,4 +1,5 @@
 import { assess } from '../../../../../src/domain/assessment/assess';
+import { provisionalResults } from '../../../../../src/domain/assessment/provisional';
 import { DEFAULT_SCHEME } from '../../../../../src/domain/assessment/scheme';
 import {
   READING,
@@ -324,5 +325,22 @@ describe('portfolio deputies (一岗双责)', () => {
       ],
     });
     expect(result.promotionBars.map((b) => [b.personId, b.provisional])).toEqual([['P-x', false]]);
+  });
+});
+
+describe('what finalisation locks while still provisional', () => {
+  it('given a town with a pending larger incident and one without incidents, then only the town’s provisional lines are listed', () => {
+    const pending = incident('I1', {
+      grade: 'larger',
+      nature: 'pending',
+      postHoldersAtOccurrence: [holder('P-sec', 'party_secretary')],
+    });
+    const town = run({ incidents: [pending] });
+    const quiet = assess(DEFAULT_SCHEME, factsOfKind('village'), READING);
+    const listed = provisionalResults([town, quiet]);
+    expect(listed.map((p) => p.unitId)).toEqual(['T1']);
+    expect(listed[0].items.map((i) => i.rule)).toEqual(['larger_or_worse_incident']);
+    expect(listed[0].vetoReasons.map((v) => v.rule)).toEqual(['incidents:larger:1']);
+    expect(listed[0].promotionBars.map((b) => b.personId)).toEqual(['P-sec']);
   });
 });
