@@ -14,7 +14,13 @@ describe('unit codes', () => {
   it('lists the kinds, industries and posts of DOMAIN.md with a label each', () => {
     expect(UNIT_KINDS).toHaveLength(7);
     expect(INDUSTRIES).toHaveLength(14);
-    expect(POSTS).toEqual(['party_secretary', 'principal', 'deputy_in_charge', 'safety_director']);
+    expect(POSTS).toEqual([
+      'party_secretary',
+      'principal',
+      'deputy_in_charge',
+      'deputy',
+      'safety_director',
+    ]);
     expect(Object.keys(UNIT_KIND_LABELS)).toEqual([...UNIT_KINDS]);
     expect(Object.keys(INDUSTRY_LABELS)).toEqual([...INDUSTRIES]);
     expect(Object.keys(POST_LABELS)).toEqual([...POSTS]);
