@@ -392,6 +392,8 @@ describe('assessment inputs over HTTP: schemes, task scores, commendations, fina
         finalized: true,
         finalizedAt: '2026-01-20T02:00:00.000Z',
         position: expect.any(Number),
+        // no incident in this year: nothing rests on a pending one
+        provisional: [],
       });
 
       const before = await eventCount();

@@ -13,6 +13,10 @@
  *   I-L    3 deaths                  E1     2025-08-10 10:00      larger   T1, B, D
  *   I-OLD  0 deaths                  E2     2023-05-01 10:00      general  `concealed` finding established 2025-04-01: T2, D
  *
+ * Only I-L is concluded (no nature given: a liability incident); the others are `pending`, so their
+ * deductions are provisional. Both findings name their place (E3, E2) as the responsible unit: they
+ * cost every unit of the chain 10 points but veto none of the units assessed here (only E3 / E2).
+ *
  * Hazards identified in 2025: H1 (E1, general, via T1's inspection; rectified, verification FAILED,
  * overdue), H2 (E3, general, rectified and verified), H3 (E2, major, planned, rectified, verified, delisted).
  * Penalties by B (pre-incident): PEN1 counts; PEN2 is revoked and does not.
@@ -22,18 +26,24 @@
  * T1 (town). Tasks: K1 manual 35 (re-scored from 30) + K2 inspections 1 of target 2 → 20 × 0.5 = 10 → 45.
  *   Outcomes 40 − [I-LATE 2 + 2×1 = 4] − [I-L larger 10] − [maxDeaths 2 exceeded (1 + 3 = 4) 5]
  *   − [late finding 10] − [H1 overdue general 0.2] − [rate 1/2 = 50.0 → 45 short, capped 10] − [circular 2]
- *   = 40 − 41.2 → floored at 0. Score 45. Vetoed (larger incident, control indicator, misreporting) → fail.
- *   Bars 2026: at I-L (P1b, S1, DP1) and its liable PE1; at I-LATE (P1a, S1, DP1).
+ *   = 40 − 41.2 → floored at 0. Score 45. Vetoed (larger incident, control indicator) → fail; the late
+ *   finding names E3, so it deducts but does not veto T1. maxDeaths is broken by I-L (concluded) even
+ *   without the pending I-LATE (3 > 2): nothing T1's veto rests on is provisional.
+ *   Bars 2026: at I-L (P1b, S1, DP1) and its liable PE1. P1a, principal only at I-LATE, is not barred:
+ *   I-LATE vetoed T1 only through the finding, which no longer vetoes T1.
  * T2 (town). Tasks 50. Outcomes 40 − [I-NY2 2 + 0.5 = 2.5] − [I-T2b 2] − [maxAccidents 1 exceeded 5]
  *   − [concealed finding 10] = 20.5 (H3 rectified: rate 100). Bonus provincial 1. Score 71.5.
- *   Vetoed (control indicator pushed past by I-T2b; misreporting) → fail. Bars: P2, S2.
+ *   Vetoed (control indicator pushed past by I-T2b; the concealed finding names E2, not T2) → fail.
+ *   I-NY2 and I-T2b are both pending: without them no cap is broken, so the veto and the bars
+ *   resting on it are provisional. Bars: P2, S2 (provisional).
  * T3 (town). Tasks 25. Outcomes 40 − interview 1 = 39. Score 64: not vetoed, pass, yellow card.
  * B (department). Tasks: K1 28 + K2 pre-incident cases 1 of target 2 → 30 × 0.5 = 15 → 43.
  *   Outcomes 40 − [I-LATE 4] − [I-L 10] − [late finding 10] − [H1 0.2] − [rate 50.0 → capped 10] = 5.8.
- *   Score 48.8. Vetoed (larger incident; misreporting). Bars: PB, and PE1 (liable in I-L).
+ *   Score 48.8. Vetoed (larger incident; the late finding names E3, not B). Bars: PB, and PE1 (liable in I-L).
  * D (district). Tasks 55. Outcomes 40 − incidents (2.5 + 2 + 10 + 4 = 18.5) − findings (10 + 10)
  *   − H1 0.2 − rate 2/3 = 66.7 → capped 10 = 40 − 48.7 → 0. Bonus national 2. Score 57.
- *   One larger incident does not veto a district; the misreporting findings do → fail. Bars: PD.
+ *   One larger incident does not veto a district, nor do findings naming E2 and E3: not vetoed, but
+ *   57 < 60 → fail (no yellow card below 60). No bars, no award disqualification.
  * Ranking of towns: T3 (not vetoed) 1, then the vetoed T2 (71.5) 2 and T1 (45) 3.
  */
 import ExcelJS from 'exceljs';
@@ -436,8 +446,9 @@ describe('a district year, scored by hand', () => {
     expect(results.D).toMatchObject({
       score: 57,
       sections: { tasks: 55, outcomes: 0, bonus: 2 },
-      vetoed: true,
+      vetoed: false,
       grade: 'fail',
+      yellowCard: false,
     });
   });
 
@@ -463,13 +474,47 @@ describe('a district year, scored by hand', () => {
   it('vetoes a town and the department of the industry for a larger incident, but not the district', async () => {
     const rules = async (id: string) =>
       ((await unit(id)).vetoReasons as { rule: string }[]).map((v) => v.rule.split(':')[0]);
-    expect(await rules('T1')).toEqual(
-      expect.arrayContaining(['incidents', 'control_indicator', 'misreporting']),
-    );
-    expect(await rules('B')).toEqual(expect.arrayContaining(['incidents', 'misreporting']));
-    expect(await rules('D')).not.toContain('incidents');
-    expect(await rules('D')).toContain('misreporting');
+    expect(await rules('T1')).toEqual(['incidents', 'control_indicator']);
+    expect(await rules('B')).toEqual(['incidents']);
+    expect(await rules('D')).toEqual([]);
     expect(await rules('T3')).toEqual([]);
+  });
+
+  it('deducts a misreporting finding chain-wide but vetoes only the unit it names (the place)', async () => {
+    for (const id of ['T1', 'B', 'D']) {
+      const result = await unit(id);
+      const findings = (result.items as Item[]).filter((i) => i.rule === 'misreporting_finding');
+      // T1 and B: the late finding on I-LATE; D: that one and the concealed finding on I-OLD.
+      expect(findings.map((i) => i.points)).toEqual(id === 'D' ? [-10, -10] : [-10]);
+    }
+  });
+
+  it('marks what rests on a pending incident provisional, and nothing else', async () => {
+    const t1 = await unit('T1');
+    const flagOf = (items: (Item & { provisional: boolean })[], rule: string) =>
+      items.filter((i) => i.rule === rule).map((i) => i.provisional);
+    // I-LATE is pending, I-L concluded; the finding never depends on the nature.
+    expect(flagOf(t1.items, 'general_incident')).toEqual([true]);
+    expect(flagOf(t1.items, 'larger_or_worse_incident')).toEqual([false]);
+    expect(flagOf(t1.items, 'control_indicator_exceeded')).toEqual([false]);
+    expect(flagOf(t1.items, 'misreporting_finding')).toEqual([false]);
+    expect((t1.vetoReasons as { provisional: boolean }[]).map((v) => v.provisional)).toEqual([
+      false,
+      false,
+    ]);
+    const t2 = await unit('T2');
+    expect(t2.vetoReasons).toEqual([
+      expect.objectContaining({ rule: 'control_indicator:maxAccidents', provisional: true }),
+    ]);
+    const bars = (await get('/assessments/2025/promotion-bars')) as {
+      personId: string;
+      unitId: string;
+      provisional: boolean;
+    }[];
+    expect(bars.filter((b) => b.provisional).map((b) => `${b.unitId}:${b.personId}`)).toEqual([
+      'T2:P2',
+      'T2:S2',
+    ]);
   });
 
   it('names the control-indicator incident that first pushed the count past the cap', async () => {
@@ -494,15 +539,15 @@ describe('a district year, scored by hand', () => {
         .filter((b) => b.unitId === unitId)
         .map((b) => b.personId)
         .sort();
-    expect(byUnit('T1')).toEqual(['DP1', 'P1a', 'P1b', 'PE1', 'S1']);
+    expect(byUnit('T1')).toEqual(['DP1', 'P1b', 'PE1', 'S1']);
     expect(byUnit('T2')).toEqual(['P2', 'S2']);
     expect(byUnit('B')).toEqual(['PB', 'PE1']);
-    expect(byUnit('D')).toEqual(['PD']);
+    expect(byUnit('D')).toEqual([]);
     expect(bars.every((b) => b.barredYear === 2026)).toBe(true);
     const disqualified = (await get('/assessments/2025/award-disqualifications')) as {
       unitId: string;
     }[];
-    expect(disqualified.map((d) => d.unitId).sort()).toEqual(['B', 'D', 'T1', 'T2']);
+    expect(disqualified.map((d) => d.unitId).sort()).toEqual(['B', 'T1', 'T2']);
   });
 
   it('ranks within each kind, vetoed units last', async () => {
@@ -547,16 +592,35 @@ describe('a district year, scored by hand', () => {
     const bars = workbook.getWorksheet('取消提拔资格')!.getSheetValues().slice(2) as unknown[][];
     expect(bars.map((row) => row[2]).sort()).toEqual([
       'DP1',
-      'P1a',
       'P1b',
       'P2',
       'PB',
-      'PD',
       'PE1',
       'PE1',
       'S1',
       'S2',
     ]);
+    // The provisional column (暂定) of the bars: T2's rest on its pending incidents.
+    const barsSheet = workbook.getWorksheet('取消提拔资格')!;
+    const barsHeader = barsSheet.getRow(1).values as unknown[];
+    const provisionalColumn = barsHeader.indexOf('暂定');
+    expect(provisionalColumn).toBeGreaterThan(0);
+    expect(bars.filter((row) => row[provisionalColumn] === '是').map((row) => row[2])).toEqual([
+      'P2',
+      'S2',
+    ]);
+    const vetoSheet = workbook.getWorksheet('一票否决')!;
+    const vetoHeader = vetoSheet.getRow(1).values as unknown[];
+    const vetoRows = vetoSheet.getSheetValues().slice(2) as unknown[][];
+    expect(
+      vetoRows.filter((row) => row[vetoHeader.indexOf('暂定')] === '是').map((row) => row[2]),
+    ).toEqual(['T2']);
+    const itemSheet = workbook.getWorksheet('单位得分明细')!;
+    const itemHeader = itemSheet.getRow(1).values as unknown[];
+    const itemRows = itemSheet.getSheetValues().slice(2) as unknown[][];
+    expect(
+      itemRows.some((row) => row[2] === 'T1' && row[itemHeader.indexOf('暂定')] === '是'),
+    ).toBe(true);
     const ledger = workbook.getWorksheet('隐患台账')!.getSheetValues().slice(2) as unknown[][];
     expect(ledger.find((row) => row[2] === 'D')!.slice(4, 7)).toEqual([3, 2, 66.7]);
   });
@@ -620,7 +684,33 @@ describe('a district year, scored by hand', () => {
   });
 
   it('freezes the year at finalisation and lists later changes for review', async () => {
-    await post('/assessments/2025/finalization', { finalizedAt: cst('2026-01-15T09:00:00') }, 200);
+    const finalized = await post(
+      '/assessments/2025/finalization',
+      { finalizedAt: cst('2026-01-15T09:00:00') },
+      200,
+    );
+    // What was still provisional at finalisation: every unit whose result rests on a pending
+    // incident (I-NY2, I-T2b, I-LATE), with only those lines. T3 has no incident.
+    const provisional = finalized.provisional as {
+      unitId: string;
+      items: { rule: string; provisional: boolean }[];
+      vetoReasons: { rule: string }[];
+      promotionBars: { personId: string }[];
+    }[];
+    expect(provisional.map((p) => p.unitId).sort()).toEqual(['B', 'D', 'T1', 'T2']);
+    const t2 = provisional.find((p) => p.unitId === 'T2')!;
+    expect(t2.vetoReasons.map((v) => v.rule)).toEqual(['control_indicator:maxAccidents']);
+    expect(t2.promotionBars.map((b) => b.personId)).toEqual(['P2', 'S2']);
+    expect(t2.items.every((i) => i.provisional)).toBe(true);
+    expect(t2.items.map((i) => i.rule)).toEqual([
+      'general_incident',
+      'general_incident',
+      'control_indicator_exceeded',
+    ]);
+    const t1 = provisional.find((p) => p.unitId === 'T1')!;
+    expect(t1.vetoReasons).toEqual([]);
+    expect(t1.promotionBars).toEqual([]);
+    expect(t1.items.map((i) => i.rule)).toEqual(['general_incident', 'outcomes_floor']);
     const revision = await post(
       '/incidents/I-NY2/casualty-revisions',
       {

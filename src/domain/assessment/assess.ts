@@ -50,7 +50,13 @@ export function assess(
   const bonus = scoreBonus(scheme, facts.commendations);
   const score = tasks.points + outcomes.points + bonus.points;
 
-  const vetoes = findVetoes(scheme, { kind: facts.unit.kind, incidents, indicators, findings });
+  const vetoes = findVetoes(scheme, {
+    unitId: facts.unit.id,
+    kind: facts.unit.kind,
+    incidents,
+    indicators,
+    findings,
+  });
   const vetoed = vetoes.length > 0;
   const overdue = hazardsToDate.filter((h) => isOverdueAt(h, referenceMs));
 

@@ -21,6 +21,7 @@ export function scoreBonus(
     rule: 'commendation',
     label: `${COMMENDATION_LEVEL_LABELS[c.level]}表彰（${c.level}）`,
     points: scheme.bonus.commendations[c.level],
+    provisional: false,
     events: [{ streamId: c.event.streamId, eventId: c.event.eventId }],
   }));
   const total = sum(items.map((i) => i.points));
@@ -31,6 +32,7 @@ export function scoreBonus(
     rule: 'bonus_cap',
     label: `加分封顶 ${cap} 分`,
     points: cap - total,
+    provisional: false,
     events: uniqueRefs(items.flatMap((i) => i.events)),
   };
   return { points: cap, items: [...items, trim] };

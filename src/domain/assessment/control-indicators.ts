@@ -77,7 +77,9 @@ const MEASURES: Readonly<Record<ControlIndicator, Measure>> = {
 /**
  * Every indicator the agreement caps, measured over the incidents of the year (in `occurredAt`
  * order). Exceeded means above the cap. The incident that pushed it past the cap is the first
- * one after which the running value is above the cap.
+ * one after which the running value is above the cap. A breach is provisional when, without the
+ * `pending` incidents, it would not happen or another incident would push it past the cap
+ * (contributions are never negative, so leaving out all of them at once is the test for any).
  */
 export function checkControlIndicators(
   caps: ControlIndicators,
@@ -90,13 +92,18 @@ export function checkControlIndicators(
   });
 }
 
-function check(
-  indicator: ControlIndicator,
+interface Run {
+  readonly total: number;
+  readonly counted: readonly IncidentFact[];
+  readonly pushedPastCapBy: IncidentFact | null;
+}
+
+function run(
+  measure: Measure,
   cap: number,
   incidents: readonly IncidentFact[],
   statistics: StatisticsFact | null,
-): ControlIndicatorResult {
-  const measure = MEASURES[indicator];
+): Run {
   let total = 0;
   let pushedPastCapBy: IncidentFact | null = null;
   const counted: IncidentFact[] = [];
@@ -110,16 +117,37 @@ function check(
       pushedPastCapBy = incident;
     }
   }
-  const actual = measure.value(total, statistics);
+  return { total, counted, pushedPastCapBy };
+}
+
+function check(
+  indicator: ControlIndicator,
+  cap: number,
+  incidents: readonly IncidentFact[],
+  statistics: StatisticsFact | null,
+): ControlIndicatorResult {
+  const measure = MEASURES[indicator];
+  const { total, counted, pushedPastCapBy } = run(measure, cap, incidents, statistics);
+  const pending = counted.some((i) => i.nature === 'pending');
+  const provisional =
+    pushedPastCapBy !== null &&
+    pending &&
+    run(
+      measure,
+      cap,
+      incidents.filter((i) => i.nature !== 'pending'),
+      statistics,
+    ).pushedPastCapBy !== pushedPastCapBy;
   const events: EventRef[] = counted.flatMap((i) => i.events);
   if (measure.usesStatistics && statistics) events.push(...statistics.events);
   return {
     indicator,
     label: CONTROL_INDICATOR_LABELS[indicator],
     cap,
-    actual,
+    actual: measure.value(total, statistics),
     exceeded: pushedPastCapBy !== null,
     events: uniqueRefs(events),
+    provisional,
     pushedPastCapBy: pushedPastCapBy && {
       incidentId: pushedPastCapBy.id,
       events: uniqueRefs(pushedPastCapBy.events),

@@ -10,4 +10,13 @@ export const deduction = (
   label: string,
   amount: number,
   events: ExplanationItem['events'],
-) => ({ section: 'outcomes', rule, label, points: -amount, events: uniqueRefs(events) }) as const;
+  provisional = false,
+) =>
+  ({
+    section: 'outcomes',
+    rule,
+    label,
+    points: -amount,
+    provisional,
+    events: uniqueRefs(events),
+  }) as const;

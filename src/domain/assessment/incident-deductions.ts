@@ -8,7 +8,10 @@ import type { ControlIndicatorResult, ExplanationItem } from './result';
 const gradeLabel = (grade: string): string =>
   INCIDENT_GRADES.find((g) => g.code === grade)?.label ?? grade;
 
-/** Each incident of the year: a general one by its casualties, a larger or worse one flat. */
+/**
+ * Each incident of the year: a general one by its casualties, a larger or worse one flat;
+ * provisional while its nature is `pending`.
+ */
 export function incidentDeductions(
   outcomes: OutcomeRules,
   incidents: readonly IncidentFact[],
@@ -21,12 +24,14 @@ export function incidentDeductions(
           `${gradeLabel(incident.grade)} ${incident.id}`,
           outcomes.largerOrWorseIncident,
           incident.events,
+          incident.nature === 'pending',
         )
       : deduction(
           'general_incident',
           `一般事故 ${incident.id}（死亡 ${incident.deaths} 人、重伤 ${incident.seriousInjuries} 人）`,
           base + perDeath * incident.deaths + perSeriousInjury * incident.seriousInjuries,
           incident.events,
+          incident.nature === 'pending',
         ),
   );
 }
@@ -44,13 +49,14 @@ export function indicatorDeductions(
             `控制指标超标：${indicator.label}（${indicator.indicator}，上限 ${indicator.cap}，超标事故 ${indicator.pushedPastCapBy.incidentId}）`,
             outcomes.controlIndicatorExceeded,
             indicator.pushedPastCapBy.events,
+            indicator.provisional,
           ),
         ]
       : [],
   );
 }
 
-/** Each misreporting finding of the year. */
+/** Each misreporting finding of the year, for every unit of the chain; never provisional. */
 export function findingDeductions(
   outcomes: OutcomeRules,
   findings: readonly MisreportingFindingFact[],

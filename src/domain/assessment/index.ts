@@ -11,3 +11,4 @@ export * from './result';
 export * from './ranking';
 export * from './display';
 export * from './reference-date';
+export * from './provisional';

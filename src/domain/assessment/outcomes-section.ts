@@ -20,7 +20,7 @@ export interface OutcomeInputs {
   readonly indicators: readonly ControlIndicatorResult[];
   /** Misreporting findings of the year. */
   readonly findings: readonly MisreportingFindingFact[];
-  /** Hazards identified in the window. */
+  /** Hazards identified before the window ends, carried-over ones included (overdue ones cost). */
   readonly hazards: readonly HazardFact[];
   readonly rectification: RectificationRate;
   /** Actions decided in the window. */
@@ -59,6 +59,7 @@ export function deductOutcomes(scheme: AssessmentScheme, inputs: OutcomeInputs):
     rule: 'outcomes_floor',
     label: `扣分以本部分 ${outcomes.points} 分为限（实扣 ${outcomes.points}，超出部分不计）`,
     points: total - outcomes.points,
+    provisional: deductions.some((d) => d.provisional),
     events: uniqueRefs(deductions.flatMap((d) => d.events)),
   };
   return { points: 0, items: [...deductions, floor] };

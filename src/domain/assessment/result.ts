@@ -16,6 +16,8 @@ export interface ExplanationItem {
   readonly rule: string;
   readonly label: string;
   readonly points: number;
+  /** It would change with the nature of a `pending` incident (事故性质 not yet concluded). */
+  readonly provisional: boolean;
   readonly events: readonly EventRef[];
   /** Backdated or late hazard extensions the item rests on, for a reviewer to check. */
   readonly markedExtensions?: readonly MarkedExtension[];
@@ -33,6 +35,8 @@ export interface VetoReason {
   /** `incidents:<minGrade>:<count>`, `control_indicator:<indicator>` or `misreporting:<kind>`. */
   readonly rule: string;
   readonly label: string;
+  /** The veto would not hold, or would rest on other incidents, were a `pending` incident to cost nothing. */
+  readonly provisional: boolean;
   readonly events: readonly EventRef[];
 }
 
@@ -46,6 +50,8 @@ export interface PromotionBar {
   readonly post: Post | null;
   readonly barredYear: number;
   readonly reason: string;
+  /** Every ground of the bar rests on a provisional veto or on a `pending` vetoing incident. */
+  readonly provisional: boolean;
   readonly events: readonly EventRef[];
 }
 
@@ -58,6 +64,8 @@ export interface ControlIndicatorResult {
   readonly exceeded: boolean;
   /** The incidents counted in `actual` (and, for a rate, the statistics). */
   readonly events: readonly EventRef[];
+  /** Exceeded, and the breach would change were a `pending` incident to cost nothing. */
+  readonly provisional: boolean;
   /** The incident whose occurrence first pushed the indicator past the cap. */
   readonly pushedPastCapBy: {
     readonly incidentId: string;

@@ -89,6 +89,7 @@ export function scoreTasks(
         rule: 'task',
         label: `工作任务 ${name}（${TASK_METRIC_LABELS[task.metric]} ${show(measured.actual, measured.percentage)} / 目标 ${show(task.target ?? 0, measured.percentage)}）`,
         points: metricPoints(task, measured.actual),
+        provisional: false,
         events: uniqueRefs([...agreement.events, ...measured.events]),
       });
       continue;
@@ -101,6 +102,7 @@ export function scoreTasks(
         rule: 'task_unscored',
         label: `工作任务 ${name}（未评分，计 0 分）`,
         points: 0,
+        provisional: false,
         events: uniqueRefs(agreement.events),
       });
       continue;
@@ -110,6 +112,7 @@ export function scoreTasks(
       rule: 'task',
       label: `工作任务 ${name}（评分）`,
       points: Math.max(0, Math.min(score.score, task.weight)),
+      provisional: false,
       events: uniqueRefs([...agreement.events, score.event]),
     });
   }

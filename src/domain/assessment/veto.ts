@@ -12,6 +12,10 @@ export interface VetoingIncident {
   readonly incident: IncidentFact;
   /** The events of the veto that point at this incident (e.g. the misreporting finding). */
   readonly causeEvents: readonly EventRef[];
+  /** The bars resting on it would change with the nature of a `pending` incident. */
+  readonly provisional: boolean;
+  /** Persons a misreporting finding names as responsible (barred with the post holders). */
+  readonly namedPersonIds: readonly string[];
 }
 
 export interface Veto {
@@ -20,11 +24,12 @@ export interface Veto {
 }
 
 export interface VetoInputs {
+  readonly unitId: string;
   readonly kind: UnitKind;
   /** Incidents of the year, in `occurredAt` order. */
   readonly incidents: readonly IncidentFact[];
   readonly indicators: readonly ControlIndicatorResult[];
-  /** Misreporting findings of the year. */
+  /** Misreporting findings of the year (only those naming the unit among the responsible veto). */
   readonly findings: readonly MisreportingFindingFact[];
 }
 
@@ -34,13 +39,18 @@ const gradeLabel = (grade: string): string =>
 const kindLabel = (kind: string): string =>
   MISREPORTING_KINDS.find((k) => k.code === kind)?.label ?? kind;
 
+const isPending = (incident: IncidentFact): boolean => incident.nature === 'pending';
+
 /**
  * A rule of the scheme's data for the unit's kind: `count` or more incidents of `minGrade` or
  * worse. Every incident that qualifies is a vetoing incident (all of them make up the count).
+ * Provisional when the concluded ones alone fall short of the count; a pending vetoing incident's
+ * bars are provisional in any case.
  */
 function incidentVeto(rule: IncidentVetoRule, incidents: readonly IncidentFact[]): Veto[] {
   const qualifying = incidents.filter((i) => gradeAtLeast(i.grade, rule.minGrade));
   if (qualifying.length < rule.count) return [];
+  const provisional = qualifying.filter((i) => !isPending(i)).length < rule.count;
   const what = `${gradeLabel(rule.minGrade)}及以上`;
   const label = rule.count === 1 ? `发生${what}` : `发生${what} ${rule.count} 起及以上`;
   return [
@@ -48,9 +58,15 @@ function incidentVeto(rule: IncidentVetoRule, incidents: readonly IncidentFact[]
       reason: {
         rule: `incidents:${rule.minGrade}:${rule.count}`,
         label: `${label}（${qualifying.map((i) => i.id).join('、')}）`,
+        provisional,
         events: uniqueRefs(qualifying.flatMap((i) => i.events)),
       },
-      vetoingIncidents: qualifying.map((incident) => ({ incident, causeEvents: incident.events })),
+      vetoingIncidents: qualifying.map((incident) => ({
+        incident,
+        causeEvents: incident.events,
+        provisional: provisional || isPending(incident),
+        namedPersonIds: [],
+      })),
     },
   ];
 }
@@ -65,23 +81,42 @@ function indicatorVetoes(inputs: VetoInputs): Veto[] {
         reason: {
           rule: `control_indicator:${indicator.indicator}`,
           label: `控制指标超标：${indicator.label}（上限 ${indicator.cap}，超标事故 ${incident.id}）`,
+          provisional: indicator.provisional,
           events: uniqueRefs(pushed.events),
         },
-        vetoingIncidents: [{ incident, causeEvents: pushed.events }],
+        vetoingIncidents: [
+          {
+            incident,
+            causeEvents: pushed.events,
+            provisional: indicator.provisional,
+            namedPersonIds: [],
+          },
+        ],
       },
     ];
   });
 }
 
-function findingVetoes(findings: readonly MisreportingFindingFact[]): Veto[] {
-  return findings.map((finding) => ({
-    reason: {
-      rule: `misreporting:${finding.kind}`,
-      label: `${kindLabel(finding.kind)}：事故 ${finding.incident.id}，认定于 ${cstDate(finding.establishedAt)}`,
-      events: uniqueRefs([finding.event]),
-    },
-    vetoingIncidents: [{ incident: finding.incident, causeEvents: [finding.event] }],
-  }));
+/** A finding vetoes only the units it names as responsible, whatever the incident's nature. */
+function findingVetoes(inputs: VetoInputs): Veto[] {
+  return inputs.findings
+    .filter((finding) => finding.responsibleUnitIds.includes(inputs.unitId))
+    .map((finding) => ({
+      reason: {
+        rule: `misreporting:${finding.kind}`,
+        label: `${kindLabel(finding.kind)}：事故 ${finding.incident.id}，认定于 ${cstDate(finding.establishedAt)}`,
+        provisional: false,
+        events: uniqueRefs([finding.event]),
+      },
+      vetoingIncidents: [
+        {
+          incident: finding.incident,
+          causeEvents: [finding.event],
+          provisional: false,
+          namedPersonIds: finding.responsiblePersonIds,
+        },
+      ],
+    }));
 }
 
 /** 一票否决 by the scheme's rules: incident rules for the unit's kind, then indicators, then findings. */
@@ -92,6 +127,6 @@ export function findVetoes(scheme: AssessmentScheme, inputs: VetoInputs): Veto[]
       .filter((rule) => rule.kinds.includes(inputs.kind))
       .flatMap((rule) => incidentVeto(rule, inputs.incidents)),
     ...(veto.controlIndicatorExceeded ? indicatorVetoes(inputs) : []),
-    ...(veto.misreportingFinding ? findingVetoes(inputs.findings) : []),
+    ...(veto.misreportingFinding ? findingVetoes(inputs) : []),
   ];
 }

@@ -1,3 +1,4 @@
+import { costsNothing } from '../incidents/nature';
 import { toMs, yearWindow } from '../shared/time';
 import type {
   AccountabilityActionFact,
@@ -10,7 +11,10 @@ import type {
 /** A finding on an incident of the three years before the window counts in the year established. */
 export const MISREPORTING_LOOKBACK_YEARS = 3;
 
-/** The facts that fall in the assessment window, incidents in `occurredAt` order. */
+/**
+ * The facts that fall in the assessment window, incidents in `occurredAt` order. Incidents that
+ * cost nothing (non-liability, natural disaster) are left out; findings about them are not.
+ */
 export interface YearFacts {
   readonly incidents: readonly IncidentFact[];
   readonly findings: readonly MisreportingFindingFact[];
@@ -47,7 +51,9 @@ export function yearFacts(facts: AssessmentFacts): YearFacts {
     return ms >= fromMs && ms < endMs;
   };
   return {
-    incidents: byOccurrence(facts.incidents.filter((i) => within(i.occurredAt))),
+    incidents: byOccurrence(
+      facts.incidents.filter((i) => within(i.occurredAt) && !costsNothing(i.nature)),
+    ),
     findings: [...facts.misreportingFindings]
       .filter((f) => within(f.establishedAt) && within(f.incident.occurredAt, lookbackStartMs))
       .sort((a, b) => toMs(a.establishedAt) - toMs(b.establishedAt)),

@@ -83,13 +83,15 @@ export const SUMMARIES: Readonly<Record<string, string>> = {
   'GET /schemes/{year}': 'The published scheme of a year, or the default',
   'POST /assessments/{year}/units/{unitId}/task-scores': 'Score an agreement task (工作任务评分)',
   'POST /assessments/{year}/units/{unitId}/commendations': 'Record a commendation (表彰奖励加分)',
-  'POST /assessments/{year}/finalization': "Finalise the year's assessment (考核定档)",
+  'POST /assessments/{year}/finalization':
+    "Finalise the year's assessment (考核定档); the answer lists what was still provisional",
   'GET /assessments/{year}': 'League table of the year (考核排名)',
   'GET /assessments/{year}/units/{unitId}':
     "A unit's assessment explained item by item (单位得分明细, 一票否决)",
   'GET /assessments/{year}/units/{unitId}/control-indicators':
     "A unit's control indicators against the year's incidents and rates (控制考核指标)",
-  'GET /assessments/{year}/promotion-bars': 'Persons barred from promotion (取消晋级、提拔资格)',
+  'GET /assessments/{year}/promotion-bars':
+    'Persons barred from promotion (取消晋级、提拔资格), each marked provisional or not',
   'GET /assessments/{year}/award-disqualifications':
     'Units disqualified from awards (取消评先评优)',
   'GET /assessments/{year}/export.xlsx': 'The year as an Excel workbook (考核结果导出)',

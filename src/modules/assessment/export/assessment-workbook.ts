@@ -17,6 +17,10 @@ const SECTION_LABELS: Record<string, string> = {
   outcomes: '工作成效',
   bonus: '加分',
 };
+/** 暂定: the line rests on an incident whose nature (事故性质) is not yet concluded. */
+const PROVISIONAL: Column = { header: '暂定', key: 'provisional', width: 8 };
+const yesNo = (flag: boolean) => (flag ? '是' : '否');
+
 const events = (refs: readonly { streamId: string; eventId: string }[]) =>
   refs.map((r) => `${r.streamId}/${r.eventId}`).join('\n');
 
@@ -49,7 +53,8 @@ function sheet(
 
 /**
  * The year's results for the office, in Chinese: league table, every item with its events,
- * vetoes, promotion bars and the hazard ledger. Numbers are stored as numbers.
+ * vetoes, promotion bars and the hazard ledger. Numbers are stored as numbers. Items, vetoes and
+ * bars resting on an incident whose nature is pending say so in their 暂定 column.
  */
 export async function assessmentWorkbook(
   year: number,
@@ -99,6 +104,7 @@ export async function assessmentWorkbook(
       { header: '板块', key: 'section', width: 10 },
       { header: '项目', key: 'label', width: 40 },
       { header: '分值', key: 'points', width: 10, numFmt: '0.00' },
+      PROVISIONAL,
       { header: '依据事件', key: 'events', width: 60 },
     ],
     results.flatMap((r) =>
@@ -108,6 +114,7 @@ export async function assessmentWorkbook(
         section: SECTION_LABELS[item.section] ?? item.section,
         label: item.label,
         points: item.points,
+        provisional: yesNo(item.provisional),
         events: events(item.events),
       })),
     ),
@@ -121,6 +128,7 @@ export async function assessmentWorkbook(
       { header: '单位编码', key: 'unitId', width: 14 },
       { header: '否决事由', key: 'label', width: 40 },
       { header: '规则', key: 'rule', width: 28 },
+      PROVISIONAL,
       { header: '依据事件', key: 'events', width: 60 },
     ],
     results.flatMap((r) =>
@@ -129,6 +137,7 @@ export async function assessmentWorkbook(
         unitId: r.unitId,
         label: v.label,
         rule: v.rule,
+        provisional: yesNo(v.provisional),
         events: events(v.events),
       })),
     ),
@@ -144,6 +153,7 @@ export async function assessmentWorkbook(
       { header: '职务', key: 'post', width: 14 },
       { header: '取消年度', key: 'barredYear', width: 10, numFmt: '0' },
       { header: '事由', key: 'reason', width: 50 },
+      PROVISIONAL,
       { header: '依据事件', key: 'events', width: 60 },
     ],
     results.flatMap((r) =>
@@ -154,6 +164,7 @@ export async function assessmentWorkbook(
         post: bar.post ? POST_LABELS[bar.post as Post] : '事故责任人',
         barredYear: bar.barredYear,
         reason: bar.reason,
+        provisional: yesNo(bar.provisional),
         events: events(bar.events),
       })),
     ),

@@ -1,14 +1,25 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assessmentYearDecider, assessmentYearStreamId } from '../../../domain/assessment';
+import {
+  assessmentYearDecider,
+  assessmentYearStreamId,
+  provisionalResults,
+} from '../../../domain/assessment';
 import { executeOnOpenStream } from '../../agreements/open-stream';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { FinalizeAssessmentYearCommand } from '../assessment.commands';
+import { AssessmentReader } from '../queries/assessment-reader';
 
-/** Locks the year's results; a second finalisation is 409. */
+/**
+ * Locks the year's results; a second finalisation is 409. The answer lists, per unit, the lines
+ * of the locked results that were still provisional (resting on an incident of pending nature).
+ */
 @CommandHandler(FinalizeAssessmentYearCommand)
 export class FinalizeAssessmentYearHandler implements ICommandHandler<FinalizeAssessmentYearCommand> {
-  constructor(private readonly aggregates: AggregateExecutor) {}
+  constructor(
+    private readonly aggregates: AggregateExecutor,
+    private readonly reader: AssessmentReader,
+  ) {}
 
   async execute({ year, body, context }: FinalizeAssessmentYearCommand) {
     const result = await executeOnOpenStream(this.aggregates, {
@@ -23,11 +34,22 @@ export class FinalizeAssessmentYearHandler implements ICommandHandler<FinalizeAs
         now: context.now.toISOString(),
       }),
     });
+    const finalizedAt = result.state.finalizedAt;
+    const locked =
+      finalizedAt === null
+        ? null
+        : await this.reader.frozenYear(
+            year,
+            { position: result.position, finalizedAt },
+            // read after the append, so that its recording time is not after the reading
+            new Date().toISOString(),
+          );
     return {
       year,
-      finalized: result.state.finalizedAt !== null,
-      finalizedAt: result.state.finalizedAt,
+      finalized: finalizedAt !== null,
+      finalizedAt,
       position: result.position,
+      provisional: locked ? provisionalResults(locked.results) : [],
     };
   }
 }

@@ -81,12 +81,8 @@ export class AssessmentReader {
     return yearAssessment(current.answer, frozen, null);
   }
 
-  /** Replayed up to the finalisation once; the same for any later reading time. */
-  private frozenYear(
-    year: number,
-    finalization: Finalization,
-    readingTime: string,
-  ): Promise<YearSummary> {
+  /** A finalised year's results as they stood at finalisation: replayed once, then kept. */
+  frozenYear(year: number, finalization: Finalization, readingTime: string): Promise<YearSummary> {
     const key = `${year}@${finalization.position}`;
     let frozen = this.frozenYears.get(key);
     if (frozen) this.frozenYears.delete(key);

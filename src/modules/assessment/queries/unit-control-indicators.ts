@@ -24,7 +24,13 @@ export function unitControlIndicators(view: YearView, year: number, unitId: stri
     year,
     statistics: facts.statistics,
     indicators: measured.map(
-      ({ pushedPastCapBy: _unused, cap: _none, exceeded: _never, ...indicator }) => {
+      ({
+        pushedPastCapBy: _unused,
+        cap: _none,
+        exceeded: _never,
+        provisional: _uncapped,
+        ...indicator
+      }) => {
         const cap = caps[indicator.indicator];
         return {
           ...indicator,

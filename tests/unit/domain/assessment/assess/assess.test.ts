@@ -170,12 +170,13 @@ describe('assess: a worked example', () => {
   });
 
   it('vetoes, bars and fails the same district once a misreporting finding is established', () => {
-    // + finding on I2 (concealed): −10 → outcomes 3.8, score 56.8; vetoed: fail, no yellow card.
+    // + finding on I2 (concealed) naming D1 responsible: −10 → outcomes 3.8, score 56.8; vetoed:
+    // fail, no yellow card.
     const facts = worked();
     const i2 = facts.incidents[1];
     const vetoed = assess(
       DEFAULT_SCHEME,
-      worked({ misreportingFindings: [finding('F1', i2, 'concealed')] }),
+      worked({ misreportingFindings: [finding('F1', i2, 'concealed', undefined, ['D1'])] }),
       READING,
     );
     expect(vetoed.sections.outcomes).toBeCloseTo(3.8, 12);

@@ -76,7 +76,10 @@ describe('consequences of a veto', () => {
     });
     const result = assess(
       DEFAULT_SCHEME,
-      facts({ incidents: [current], misreportingFindings: [finding('F1', old, 'concealed')] }),
+      facts({
+        incidents: [current],
+        misreportingFindings: [finding('F1', old, 'concealed', undefined, ['T1'])],
+      }),
       READING,
     );
     const findingRef = ref('incident-I-2023', 'e-finding-F1');
@@ -84,6 +87,7 @@ describe('consequences of a veto', () => {
       {
         rule: 'misreporting:concealed',
         label: expect.stringContaining('瞒报'),
+        provisional: false,
         events: [findingRef],
       },
     ]);
@@ -98,6 +102,7 @@ describe('consequences of a veto', () => {
         post: 'party_secretary',
         barredYear: 2026,
         reason: expect.stringContaining('I-2023'),
+        provisional: false,
         events: [findingRef, incidentRef('I-2023'), appointment('P-old')],
       },
       {
@@ -107,6 +112,7 @@ describe('consequences of a veto', () => {
         post: null,
         barredYear: 2026,
         reason: expect.stringContaining('直接责任人'),
+        provisional: false,
         events: [findingRef, incidentRef('I-2023'), conclusion('I-2023')],
       },
     ]);

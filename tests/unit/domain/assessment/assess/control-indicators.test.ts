@@ -39,6 +39,7 @@ describe('control indicators', () => {
           actual: 3,
           exceeded: true,
           events: [incidentRef('I-feb'), incidentRef('I-mar'), incidentRef('I-apr')],
+          provisional: false,
           pushedPastCapBy: { incidentId: 'I-apr', events: [incidentRef('I-apr')] },
         },
       ]);

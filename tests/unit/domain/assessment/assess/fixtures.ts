@@ -14,7 +14,7 @@ import type {
 import type { AgreementTask } from '../../../../../src/domain/agreements/tasks';
 import type { IncidentGrade } from '../../../../../src/domain/incidents/grading';
 import type { MisreportingKind } from '../../../../../src/domain/incidents/misreporting';
-import type { Post, UnitKind } from '../../../../../src/domain/units/codes';
+import type { Industry, Post, UnitKind } from '../../../../../src/domain/units/codes';
 
 /** Read well after 2025: the reference date is the window's last millisecond. */
 export const READING = '2026-03-01T00:00:00.000Z';
@@ -76,11 +76,13 @@ export const holder = (
   personId: string,
   post: Post,
   personName = `人员${personId}`,
+  portfolioIndustries?: readonly Industry[],
 ): PostHolderFact => ({
   personId,
   personName,
   post,
   event: ref('unit-T1', `e-appoint-${personId}`),
+  ...(portfolioIndustries && { portfolioIndustries }),
 });
 
 export const liable = (

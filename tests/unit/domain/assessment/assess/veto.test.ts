@@ -118,11 +118,13 @@ describe('one-vote veto by unit kind (default scheme)', () => {
       ]);
     });
 
-    it('a misreporting finding of the year vetoes a city', () => {
+    it('a misreporting finding of the year naming the city among the responsible vetoes it', () => {
       const about = incident('I1', { occurredAt: '2024-05-01T00:00:00.000Z' });
       const result = assess(
         DEFAULT_SCHEME,
-        factsOfKind('city', { misreportingFindings: [finding('F1', about, 'late')] }),
+        factsOfKind('city', {
+          misreportingFindings: [finding('F1', about, 'late', undefined, ['U1'])],
+        }),
         READING,
       );
       expect(result.vetoReasons).toEqual([
@@ -150,7 +152,9 @@ describe('one-vote veto by unit kind (default scheme)', () => {
       const about = incident('I1');
       const withFinding = assess(
         strict,
-        factsOfKind('city', { misreportingFindings: [finding('F1', about)] }),
+        factsOfKind('city', {
+          misreportingFindings: [finding('F1', about, undefined, undefined, ['U1'])],
+        }),
         READING,
       );
       expect(withFinding.vetoed).toBe(false);
