@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { userToken } from './support/district-fixture';
 
 /**
  * A store written by the release before issue 17: incidents recorded without headInformedAt,
@@ -136,11 +137,18 @@ describe('incidents recorded by the previous release', () => {
   });
 
   it('the old incident takes new commands: a correction of headInformedAt re-derives late', async () => {
-    const corrected = await t
+    const proposal = await t
       .http()
       .post('/api/v1/incidents/I-OLD/corrections')
       .set(auth)
       .send({ field: 'headInformedAt', to: '2025-03-10T02:30:00.000Z', reason: '负责人晚知悉' })
+      .expect(201);
+    const approver = await userToken(t, 'office-D', 'office', 'D');
+    const corrected = await t
+      .http()
+      .post(`/api/v1/incidents/I-OLD/corrections/${proposal.body.correctionId}/approval`)
+      .set({ Authorization: `Bearer ${approver}` })
+      .send({ approvedAt: new Date().toISOString() })
       .expect(200);
     expect(corrected.body.late).toBe(false);
     expect(corrected.body.findings.map((f: { kind: string }) => f.kind)).toEqual(['concealed']);
