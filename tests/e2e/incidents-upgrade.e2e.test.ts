@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { userToken } from './support/district-fixture';
 
 /**
  * A store written by the release before issue 17: incidents recorded without headInformedAt,
@@ -135,13 +136,21 @@ describe('incidents recorded by the previous release', () => {
     ]);
   });
 
-  it('the old incident takes new commands: a correction of headInformedAt re-derives late', async () => {
-    const corrected = await t
+  it('the old incident takes new commands: a correction of headInformedAt, once approved, re-derives late', async () => {
+    const office = await userToken(t, 'office-D', 'office', 'D');
+    const proposed = await t
       .http()
       .post('/api/v1/incidents/I-OLD/corrections')
       .set(auth)
       .send({ field: 'headInformedAt', to: '2025-03-10T02:30:00.000Z', reason: '负责人晚知悉' })
+      .expect(201);
+    await t
+      .http()
+      .post(`/api/v1/incidents/I-OLD/corrections/${proposed.body.correctionId}/approval`)
+      .set({ Authorization: `Bearer ${office}` })
+      .send({ approvedAt: new Date().toISOString() })
       .expect(200);
+    const corrected = await t.http().get('/api/v1/incidents/I-OLD').set(auth).expect(200);
     expect(corrected.body.late).toBe(false);
     expect(corrected.body.findings.map((f: { kind: string }) => f.kind)).toEqual(['concealed']);
   });
