@@ -111,7 +111,7 @@ describe('incidents recorded by the previous release', () => {
     findings: [
       expect.objectContaining({
         kind: 'late',
-        responsibleUnitIds: ['E1'],
+        responsibleUnitIds: ['E2'],
         responsiblePersonIds: [],
       }),
       expect.objectContaining({
@@ -131,7 +131,7 @@ describe('incidents recorded by the previous release', () => {
     const list = await t.http().get('/api/v1/incidents?unitId=D').set(auth).expect(200);
     expect(list.body.items).toEqual([expect.objectContaining(expected)]);
     expect(list.body.items[0].refs.findings).toEqual([
-      expect.objectContaining({ kind: 'late', responsibleUnitIds: ['E1'] }),
+      expect.objectContaining({ kind: 'late', responsibleUnitIds: ['E2'] }),
       expect.objectContaining({ kind: 'concealed', responsibleUnitIds: ['E2'] }),
     ]);
   });
