@@ -94,11 +94,17 @@ describe('incident reporting rules over HTTP', () => {
 
     it('is correctable, and the late finding follows', async () => {
       await send('/incidents', incident('I-HEAD-FIX', { reportedAt: at('10:30') })).expect(201);
-      const corrected = await send('/incidents/I-HEAD-FIX/corrections', {
+      const proposed = await send('/incidents/I-HEAD-FIX/corrections', {
         field: 'headInformedAt',
         to: at('09:45'),
         reason: '负责人09:45接报',
-      }).expect(200);
+      }).expect(201);
+      await send(
+        `/incidents/I-HEAD-FIX/corrections/${proposed.body.correctionId}/approval`,
+        { approvedAt: new Date().toISOString() },
+        'officeT1',
+      ).expect(200);
+      const corrected = await get('/incidents/I-HEAD-FIX').expect(200);
       expect(corrected.body).toMatchObject({ headInformedAt: '2025-03-10T01:45:00.000Z' });
       expect(corrected.body.late).toBe(false);
       expect(corrected.body.findings).toEqual([]);
