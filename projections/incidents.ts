@@ -1,7 +1,10 @@
 import {
+  followsOldPlaceCorrection,
   incidentDecider,
+  isAutomaticLateReportFinding,
   isReportFinding,
   type Incident,
+  type IncidentDetailsCorrected,
   type IncidentEvent,
   type IncidentGrade,
   type MisreportingKind,
@@ -123,7 +126,15 @@ function nextRefs(
     case 'InvestigationConcluded':
       return { ...refs, conclusion: ref };
     case 'IncidentDetailsCorrected':
-      return { ...refs, corrections: [...refs.corrections, ref] };
+      return {
+        ...refs,
+        corrections: [...refs.corrections, ref],
+        ...(followsOldPlaceCorrection(data as IncidentDetailsCorrected['data']) && {
+          findings: refs.findings.map((f) =>
+            isAutomaticLateReportFinding(f) ? { ...f, responsibleUnitIds: [state.unitId] } : f,
+          ),
+        }),
+      };
     default:
       return refs;
   }
@@ -176,7 +187,7 @@ async function applyIncidentEvent(event: ProjectedEvent, store: ProjectionStore)
 /** Incidents with their place in the unit tree, grade, assessment year and the events behind them. */
 export const incidentsProjection: Projection = {
   name: 'incidents',
-  version: 2,
+  version: 3,
   collections: {
     [UNIT_NODES]: UNIT_NODE_COLLECTION,
     [INCIDENTS]: {

@@ -30,7 +30,6 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
   const agreement = index.agreementOf(unitId) ?? null;
   const finalization = index.finalization();
   const incidents = index.incidentsOf(unit);
-  const incidentFacts = new Map(incidents.map((i) => [i._id, incidentFact(i, unit)]));
   return {
     year,
     unit: {
@@ -66,17 +65,8 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
       inspectionsConducted: index.inspectionsOf(unitId).map((i) => i.ref),
       agreementCoverage: coverageOfChildren(index, unitId),
     },
-    incidents: [...incidentFacts.values()],
-    misreportingFindings: incidents.flatMap((incident) =>
-      incident.refs.findings.map((finding): MisreportingFindingFact => ({
-        kind: finding.kind,
-        establishedAt: finding.establishedAt,
-        event: finding.ref,
-        incident: incidentFacts.get(incident._id)!,
-        responsibleUnitIds: finding.responsibleUnitIds,
-        responsiblePersonIds: finding.responsiblePersonIds,
-      })),
-    ),
+    incidents: incidents.map((incident) => incidentFact(incident, unit)),
+    misreportingFindings: findingsOf(index, unit, incidents),
     hazards: index.hazardsOf(unit).map(hazardFact),
     accountabilityActions: index.actionsAbout(unit).flatMap((action) => actionFact(action, unit)),
     commendations: index
@@ -90,6 +80,37 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
       ? { finalizedAt: finalization.finalizedAt, event: finalization.ref }
       : null,
   };
+}
+
+/**
+ * The findings on the incidents attributed to the unit, and those naming it among their
+ * responsible units on any other incident (a late relay by a unit off the incident's chain).
+ */
+function findingsOf(
+  index: YearIndex,
+  unit: UnitDoc,
+  attributed: readonly IncidentDoc[],
+): MisreportingFindingFact[] {
+  const own = new Set(attributed);
+  const elsewhere = index.incidentsNaming(unit._id).filter((incident) => !own.has(incident));
+  const facts = (incident: IncidentDoc, findings: IncidentDoc['refs']['findings']) =>
+    findings.map((finding): MisreportingFindingFact => ({
+      kind: finding.kind,
+      establishedAt: finding.establishedAt,
+      event: finding.ref,
+      incident: incidentFact(incident, unit),
+      responsibleUnitIds: finding.responsibleUnitIds,
+      responsiblePersonIds: finding.responsiblePersonIds,
+    }));
+  return [
+    ...attributed.flatMap((incident) => facts(incident, incident.refs.findings)),
+    ...elsewhere.flatMap((incident) =>
+      facts(
+        incident,
+        incident.refs.findings.filter((f) => f.responsibleUnitIds.includes(unit._id)),
+      ),
+    ),
+  ];
 }
 
 /** Every post holder but a `deputy` without a portfolio, who answers for no industry. */

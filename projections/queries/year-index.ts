@@ -72,7 +72,10 @@ const GROUP_KEYS: { [C in YearCollection]: Keys<YearDocuments[C]> } = {
   taskScores: (s) => [`s:${s.unitId}`],
   commendations: (c) => [`m:${c.unitId}`],
   finalization: () => [],
-  incidents: (i) => placeKeys('i', i.placePath, i.industry),
+  incidents: (i) => [
+    ...placeKeys('i', i.placePath, i.industry),
+    ...new Set(i.refs.findings.flatMap((f) => f.responsibleUnitIds.map((id) => `if:${id}`))),
+  ],
   hazards: (h) => placeKeys('h', h.unitPath, h.unitIndustry),
   penalties: (p) => [`p:${p.enforcingUnitId}`],
   inspections: (i) => [`n:${i.inspectingUnitId}`],
@@ -206,6 +209,8 @@ export class YearIndex {
 
   incidentsOf = (unit: UnitDoc): readonly IncidentDoc[] => this.placed('incidents', 'i', unit);
   hazardsOf = (unit: UnitDoc): readonly HazardDocForFacts[] => this.placed('hazards', 'h', unit);
+  /** Incidents with a finding in force that names the unit among its responsible units. */
+  incidentsNaming = (unitId: string) => this.group('incidents', `if:${unitId}`);
   children = (unitId: string) => this.group('units', `c:${unitId}`);
   penaltiesOf = (unitId: string) => this.group('penalties', `p:${unitId}`);
   inspectionsOf = (unitId: string) => this.group('inspections', `n:${unitId}`);

@@ -21,7 +21,13 @@ import {
 } from './state';
 
 type Times = Pick<Incident, 'occurredAt' | 'reportedAt'> & { headInformedAt: string };
-const TIME_FIELDS: readonly CorrectableField[] = ['occurredAt', 'reportedAt', 'headInformedAt'];
+/** Fields the automatic late finding rests on: its times, and the place it names. */
+const LATE_FINDING_FIELDS: readonly CorrectableField[] = [
+  'occurredAt',
+  'reportedAt',
+  'headInformedAt',
+  'unitId',
+];
 
 /** A correction names what it corrects and why; `late` and the automatic finding follow it. */
 export function decideCorrection(
@@ -53,7 +59,10 @@ export function decideCorrection(
         late: isLateReport(times.headInformedAt, times.reportedAt),
       },
     },
-    ...lateFindingChanges(incident, times, field, correctedAt),
+    ...lateFindingChanges(incident, times, field === 'unitId' ? to : incident.unitId, {
+      field,
+      correctedAt,
+    }),
   ];
 }
 
@@ -111,14 +120,14 @@ function requireOccurrenceBeforeRecords(incident: Incident, to: string, now: str
 function lateFindingChanges(
   incident: Incident,
   times: Times,
-  field: CorrectableField,
-  correctedAt: string,
+  place: string,
+  { field, correctedAt }: { field: CorrectableField; correctedAt: string },
 ): IncidentEvent[] {
-  if (!TIME_FIELDS.includes(field)) return [];
+  if (!LATE_FINDING_FIELDS.includes(field)) return [];
   const current = incident.findings.find((f) => f.kind === 'late' && isReportFinding(f));
   if (current && !current.automatic) return [];
   const expected = isLateReport(times.headInformedAt, times.reportedAt)
-    ? automaticLateFinding(times.headInformedAt, times.reportedAt, incident.unitId)
+    ? automaticLateFinding(times.headInformedAt, times.reportedAt, place)
     : null;
   if (current && expected && sameFinding(current, expected)) return [];
 
@@ -133,7 +142,12 @@ function lateFindingChanges(
   return events;
 }
 
-const sameFinding = (
-  a: Pick<Incident['findings'][number], 'establishedAt' | 'detail'>,
-  b: Pick<Incident['findings'][number], 'establishedAt' | 'detail'>,
-): boolean => a.establishedAt === b.establishedAt && a.detail === b.detail;
+type FindingKey = Pick<
+  Incident['findings'][number],
+  'establishedAt' | 'detail' | 'responsibleUnitIds'
+>;
+
+const sameFinding = (a: FindingKey, b: FindingKey): boolean =>
+  a.establishedAt === b.establishedAt &&
+  a.detail === b.detail &&
+  a.responsibleUnitIds.join('\u0000') === b.responsibleUnitIds.join('\u0000');

@@ -1,4 +1,5 @@
 import type { IncidentEvent, MisreportingFindingEstablished } from './events';
+import { followsOldPlaceCorrection, isAutomaticLateReportFinding } from './lateness';
 import { isReportFinding } from './relay';
 import type {
   DetailsCorrection,
@@ -62,6 +63,9 @@ function evolveReported(incident: Incident, event: IncidentEvent): Incident {
         ...incident,
         [field]: to,
         late,
+        findings: followsOldPlaceCorrection(event.data)
+          ? movedLateFindings(incident, to)
+          : incident.findings,
         corrections: withCorrection(incident.corrections, {
           ...rest,
           field,
@@ -89,6 +93,13 @@ function evolveReported(incident: Incident, event: IncidentEvent): Incident {
     default:
       return incident;
   }
+}
+
+/** A place correction of the previous release moves the automatic late finding (see lateness.ts). */
+function movedLateFindings(incident: Incident, place: string): MisreportingFinding[] {
+  return incident.findings.map((f) =>
+    isAutomaticLateReportFinding(f) ? { ...f, responsibleUnitIds: [place] } : f,
+  );
 }
 
 /** A finding recorded before findings named their responsible parties names the place then. */

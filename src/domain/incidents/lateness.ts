@@ -1,5 +1,5 @@
 import { HOUR_MS, toMs } from '../shared/time';
-import type { MisreportingFindingEstablished } from './events';
+import type { IncidentDetailsCorrected, MisreportingFindingEstablished } from './events';
 import type { MisreportingFinding } from './state';
 
 const MINUTE_MS = 60 * 1000;
@@ -40,3 +40,16 @@ export const findingEstablished = (
     responsiblePersonIds: [...finding.responsiblePersonIds],
   },
 });
+
+/** The automatic finding of a late initial report (not a manual one, not a late relay's). */
+export const isAutomaticLateReportFinding = (
+  finding: Pick<MisreportingFinding, 'kind' | 'automatic' | 'relayUnitId'>,
+): boolean => finding.kind === 'late' && finding.automatic && finding.relayUnitId === undefined;
+
+/**
+ * A correction of the place recorded before the four-eyes rule (no `correctionId`) did not move
+ * the automatic late finding, which then named no responsible units: it reads as moved to the
+ * corrected place, as a correction now moves it (withdrawn and established again naming it).
+ */
+export const followsOldPlaceCorrection = (data: IncidentDetailsCorrected['data']): boolean =>
+  data.field === 'unitId' && data.correctionId === undefined;

@@ -53,12 +53,12 @@ const history = (...tail: ReturnType<typeof projected>[]) => [
   ...tail,
 ];
 
-async function factsOf(events: ReturnType<typeof projected>[]) {
+async function factsOf(events: ReturnType<typeof projected>[], unitId = 'T') {
   const store: MemoryProjectionStore = await project(incidentsProjection, events);
   const incidents = store.all<IncidentDoc>('incidents');
   const index = new YearIndex({
     year: 2025,
-    units: [unit('T', ['T'], 'town'), unit('E', ['E', 'T'])],
+    units: [unit('T', ['T'], 'town'), unit('E', ['E', 'T']), unit('X', ['X'], 'town')],
     agreements: [],
     taskScores: [],
     commendations: [],
@@ -69,7 +69,7 @@ async function factsOf(events: ReturnType<typeof projected>[]) {
     inspections: [],
     actions: [],
   });
-  return buildFacts(index, 'T');
+  return buildFacts(index, unitId);
 }
 
 describe('assessment facts of incidents', () => {
@@ -110,5 +110,24 @@ describe('assessment facts of incidents', () => {
       ['late', ['E'], []],
       ['concealed', ['E', 'T'], ['P1']],
     ]);
+  });
+
+  it('gives a unit off the chain the findings naming it, and nothing else of the incident', async () => {
+    const named = projected('incident-I1', 'MisreportingFindingEstablished', {
+      kind: 'concealed',
+      establishedAt: '2025-03-05T00:00:00.000Z',
+      detail: 'a death was hidden',
+      automatic: false,
+      responsibleUnitIds: ['X'],
+      responsiblePersonIds: [],
+    });
+    const facts = await factsOf(history(named), 'X');
+    expect(facts.incidents).toEqual([]);
+    expect(facts.misreportingFindings.map((f) => [f.kind, f.incident.id])).toEqual([
+      ['concealed', 'I1'],
+    ]);
+    expect((await factsOf(history(), 'X')).misreportingFindings).toEqual([]);
+    const onChain = await factsOf(history(named), 'T');
+    expect(onChain.misreportingFindings.map((f) => f.kind)).toEqual(['late', 'concealed']);
   });
 });

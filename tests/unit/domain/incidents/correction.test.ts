@@ -123,6 +123,50 @@ describe('CorrectIncidentDetails', () => {
       ]);
   });
 
+  it('correcting the place moves the automatic late finding to the corrected place', () => {
+    const lateAt = after(OCCURRED, 2 * HOUR);
+    const detail = 'reported 120 minutes after the head of the unit learnt of it';
+    incident
+      .given([reported({ reportedAt: lateAt, late: true }), finding('late', lateAt, true, detail)])
+      .when(correct({ field: 'unitId', to: 'E9' }))
+      .then([
+        {
+          type: 'IncidentDetailsCorrected',
+          data: {
+            field: 'unitId',
+            from: 'E1',
+            to: 'E9',
+            reason: 'typo in the first report',
+            correctedAt: CORRECTED_AT,
+            late: true,
+          },
+        },
+        {
+          type: 'MisreportingFindingWithdrawn',
+          data: { kind: 'late', withdrawnAt: CORRECTED_AT, reason: 'correction of unitId' },
+        },
+        {
+          type: 'MisreportingFindingEstablished',
+          data: {
+            kind: 'late',
+            establishedAt: lateAt,
+            detail,
+            responsibleUnitIds: ['E9'],
+            responsiblePersonIds: [],
+            automatic: true,
+          },
+        },
+      ]);
+  });
+
+  it('correcting the place leaves a manual late finding naming its own units', () => {
+    const lateAt = after(OCCURRED, 2 * HOUR);
+    incident
+      .given([reported({ reportedAt: lateAt, late: true }), finding('late', lateAt)])
+      .when(correct({ field: 'unitId', to: 'E9' }))
+      .thenMatches([{ type: 'IncidentDetailsCorrected' }]);
+  });
+
   it('leaves a manual late finding alone', () => {
     const lateAt = after(OCCURRED, 2 * HOUR);
     incident

@@ -183,4 +183,34 @@ describe('EstablishMisreportingFinding: responsible units and persons', () => {
       responsiblePersonIds: [],
     });
   });
+
+  it('an automatic late finding recorded before the four-eyes rule follows an old correction of the place', () => {
+    const oldCorrection = {
+      type: 'IncidentDetailsCorrected' as const,
+      data: {
+        field: 'unitId' as const,
+        from: 'E1',
+        to: 'E2',
+        reason: 'wrong site',
+        correctedAt: after(OCCURRED, 2 * DAY),
+        late: true,
+      },
+    };
+    const state = fold(incidentDecider, [
+      reported({ late: true }),
+      finding('late', after(OCCURRED, 2 * HOUR), true),
+      finding('concealed', after(OCCURRED, DAY)),
+      oldCorrection,
+    ]);
+    expect(state?.findings.map((f) => [f.kind, f.responsibleUnitIds])).toEqual([
+      ['late', ['E2']],
+      ['concealed', ['E1']],
+    ]);
+    const approved = fold(incidentDecider, [
+      reported({ late: true }),
+      finding('late', after(OCCURRED, 2 * HOUR), true),
+      { ...oldCorrection, data: { ...oldCorrection.data, correctionId: 'C-1' } },
+    ]);
+    expect(approved?.findings[0].responsibleUnitIds).toEqual(['E1']);
+  });
 });

@@ -1,0 +1,111 @@
+import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+
+/**
+ * A misreporting finding may name a unit that the incident is not attributed to: the district's
+ * emergency-management bureau AJ (应急管理局, regulating hazardous chemicals) relays a construction
+ * incident at E1 late, so the automatic `late` finding names AJ. AJ is responsible, so the finding
+ * deducts from it and vetoes it, as it would a unit of the incident's chain.
+ */
+describe('a finding naming a unit off the incident chain', () => {
+  let t: TestApp;
+  let last = 0;
+  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+  const cst = (local: string) => `${local}+08:00`;
+
+  const post = async (path: string, body: object, status = 201) => {
+    const response = await t.http().post(`/api/v1${path}`).set(auth).send(body);
+    if (response.status !== status) {
+      throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(response.body)}`);
+    }
+    last = Math.max(last, (response.body.position as number | undefined) ?? 0);
+    return response.body;
+  };
+  const unit = async (id: string) =>
+    (
+      await t
+        .http()
+        .get(`/api/v1/assessments/2025/units/${id}?minPosition=${last}`)
+        .set(auth)
+        .expect(200)
+    ).body;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await post('/units', { id: 'D', name: '示范区', kind: 'district' });
+    await post('/units', { id: 'T1', name: '城关镇', kind: 'town', parentId: 'D' });
+    await post('/units', {
+      id: 'AJ',
+      name: '应急管理局',
+      kind: 'department',
+      parentId: 'D',
+      regulatedIndustries: ['hazardous_chemicals'],
+    });
+    await post('/units', {
+      id: 'E1',
+      name: '建工一公司',
+      kind: 'enterprise',
+      parentId: 'T1',
+      industry: 'construction',
+    });
+    for (const [unitId, personId] of [
+      ['D', 'PD'],
+      ['AJ', 'PAJ'],
+    ])
+      await post(
+        `/units/${unitId}/appointments`,
+        { personId, personName: personId, post: 'principal', from: cst('2020-01-01T00:00:00') },
+        200,
+      );
+    await post('/agreements', {
+      id: 'A-AJ',
+      year: 2025,
+      issuerUnitId: 'D',
+      responsibleUnitId: 'AJ',
+      signedAt: cst('2025-01-15T10:00:00'),
+      signatories: [
+        { personId: 'PD', post: 'principal' },
+        { personId: 'PAJ', post: 'principal' },
+      ],
+      controlIndicators: {},
+      tasks: [{ code: 'K1', title: '综合监管', weight: 60 }],
+    });
+    await post('/incidents', {
+      id: 'I1',
+      unitId: 'E1',
+      industry: 'construction',
+      occurredAt: cst('2025-05-10T09:00:00'),
+      reportedAt: cst('2025-05-10T09:30:00'),
+      deaths: 1,
+      seriousInjuries: 0,
+      directLossYuan: 0,
+      description: '高处坠落',
+    });
+    expect((await unit('AJ')).vetoed).toBe(false);
+    await post(
+      '/incidents/I1/relays',
+      {
+        unitId: 'AJ',
+        receivedAt: cst('2025-05-10T10:00:00'),
+        forwardedAt: cst('2025-05-10T12:01:00'),
+      },
+      200,
+    );
+  }, 60_000);
+  afterAll(async () => t.close());
+
+  it('deducts the late relay from the relaying unit and vetoes it, barring its principal', async () => {
+    const aj = await unit('AJ');
+    const findings = (aj.items as { rule: string; points: number }[]).filter(
+      (i) => i.rule === 'misreporting_finding',
+    );
+    expect(findings.map((i) => i.points)).toEqual([-10]);
+    expect(aj).toMatchObject({
+      vetoed: true,
+      grade: 'fail',
+      vetoReasons: [expect.objectContaining({ rule: 'misreporting:late', provisional: false })],
+      promotionBars: [expect.objectContaining({ personId: 'PAJ', post: 'principal' })],
+    });
+    // The incident itself is not AJ's: it costs AJ nothing beyond the finding.
+    expect((aj.items as { rule: string }[]).map((i) => i.rule)).not.toContain('general_incident');
+  });
+});
