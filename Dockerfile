@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 
-# ---- build: install everything, compile TypeScript, then drop dev dependencies ----
-FROM node:20-bookworm-slim AS build
+# ---- deps: the sources with every dependency, dev ones included ----
+FROM node:20-bookworm-slim AS deps
 # better-sqlite3 downloads a prebuilt binary when one matches; otherwise it compiles with these.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends python3 make g++ \
@@ -10,6 +10,13 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
+
+# ---- test: the test suites (the `test` service of docker-compose.yml runs them) ----
+FROM deps AS test
+CMD ["npx", "jest"]
+
+# ---- build: compile TypeScript, then drop dev dependencies ----
+FROM deps AS build
 RUN npm run build \
     && npm prune --omit=dev --no-audit --no-fund
 

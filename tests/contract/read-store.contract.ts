@@ -225,6 +225,28 @@ export function describeReadStoreContract(
         expect(await store.count(hazards, { unitId: 'U1', level: { $lt: 'zzz' } })).toBe(1);
       });
 
+      it('needs one array element to meet every bound, on fields indexed or not', async () => {
+        const odd: AnyDocument[] = [
+          { _id: 'a1', unitId: 'U8', level: [0, 9], tags: ['a', 'z'], note: ['c'] },
+          { _id: 'a2', unitId: 'U8', level: [0, 4], tags: ['c'], note: ['a', 'z'] },
+          { _id: 'a3', unitId: 'U8', level: 4, tags: ['b', 'y'], note: 'c' },
+        ];
+        await store.transaction(async (tx) => odd.forEach((doc) => tx.put(hazards, doc)));
+        const find = async (where: Where) => ids(await store.find(hazards, { where }));
+        expect(await find({ level: { $gt: 2, $lt: 8 } })).toEqual(['a2', 'a3', 'h3']);
+        expect(await find({ tags: { $gt: 'b', $lt: 'y' } })).toEqual([
+          'a2',
+          'h1',
+          'h2',
+          'h4',
+          'h5',
+        ]);
+        expect(await find({ note: { $gt: 'b', $lt: 'y' } })).toEqual(['a1', 'a3']);
+        const both = { level: { $gte: 0, $lte: 4 }, note: { $gt: 'b', $lt: 'y' } };
+        expect(await find(both)).toEqual(['a1', 'a3']);
+        expect(await store.count(hazards, { ...both, unitId: 'U8', _id: { $gt: 'a1' } })).toBe(1);
+      });
+
       it('matches null against null and missing fields', async () => {
         expect(ids(await store.find(hazards, { where: { reportedAt: null } }))).toEqual([
           'h4',

@@ -3,6 +3,12 @@ import { MongoClient } from 'mongodb';
 import { MongoReadStore } from '../../src/infrastructure/read-store/mongodb/mongodb-read-store';
 import { describeReadStoreContract } from './read-store.contract';
 
+/**
+ * The shared ReadStore contract against MongoDB, when MONGODB_URL names a replica set (transactions
+ * need one): `docker compose run --build --rm test` runs it against the compose `mongo-test`; from
+ * the host use `mongodb://localhost:27018/contract?directConnection=true` (the member advertises a
+ * name only the compose network resolves). Each run uses a fresh database and drops it.
+ */
 const url = process.env.MONGODB_URL;
 
 if (url) {

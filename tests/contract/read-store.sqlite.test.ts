@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Where } from '../../src/infrastructure/read-store/read-store.port';
 import { SqliteReadStore } from '../../src/infrastructure/read-store/sqlite/sqlite-read-store';
+import { checkedByMingo } from './mingo-check';
 import { describeReadStoreContract } from './read-store.contract';
 
 /** A store in a fresh temporary directory for each test of the enclosing describe. */
@@ -39,11 +40,12 @@ async function preparedDuring(store: SqliteReadStore, work: () => Promise<void>)
   return { prepared, prepare };
 }
 
+// Every query is also run through the MongoDB adapter's translation under mingo (mingo-check.ts).
 describeReadStoreContract('SQLite', async () => {
   const directory = mkdtempSync(join(tmpdir(), 'read-store-'));
   const store = new SqliteReadStore({ directory });
   return {
-    store,
+    store: checkedByMingo(store),
     async cleanup() {
       await store.close();
       rmSync(directory, { recursive: true, force: true });

@@ -18,8 +18,8 @@ import type {
   ReadStoreTransaction,
   Where,
 } from '../read-store.port';
-import { parsePaging, parseSort, parseWhere } from '../where';
-import { toFilter } from './mongo-filter';
+import { parseWhere } from '../where';
+import { toFilter, toFind } from './mongo-filter';
 import {
   ALIASES,
   type AliasDocument,
@@ -105,11 +105,9 @@ export class MongoReadStore implements ReadStore {
   }
 
   async find<T extends ReadDocument = AnyDocument>(collection: string, query: FindQuery = {}) {
-    const filter = toFilter(parseWhere(query.where));
-    const sort = parseSort(query.sort);
-    const { limit, skip } = parsePaging(query);
-    if (limit === 0) return [];
-    if (!sort.some(([field]) => field === '_id')) sort.push(['_id', 1]);
+    const find = toFind(query);
+    if (find === null) return [];
+    const { filter, sort, skip, limit } = find;
     const cursor = this.documents(collection).find(filter, { sort, skip });
     if (limit !== undefined) cursor.limit(limit);
     return (await cursor.toArray()) as unknown as T[];
