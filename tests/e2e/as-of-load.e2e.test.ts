@@ -8,7 +8,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { generateStore, type GeneratedStore } from '../../bench/data/generate';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { AsOfSnapshot } from '../../src/infrastructure/projections/as-of-snapshot';
@@ -81,10 +80,8 @@ describe('as-of reads under load', () => {
     return { value, ms: performance.now() - started };
   }
 
-  /** `/health` one after another until `done` settles: each answer's time, and the loop's delays. */
+  /** `/health` one after another until `done` settles: each answer's time. */
   async function healthWhile(done: Promise<unknown>) {
-    const loop = monitorEventLoopDelay({ resolution: 10 });
-    loop.enable();
     let finished = false;
     void done.finally(() => (finished = true));
     const times: number[] = [];
@@ -93,8 +90,7 @@ describe('as-of reads under load', () => {
       expect(value.status).toBe(200);
       times.push(ms);
     } while (!finished);
-    loop.disable();
-    return { times, loopMaxMs: loop.max / 1e6 };
+    return { times };
   }
 
   const median = (values: number[]) => {
@@ -124,11 +120,10 @@ describe('as-of reads under load', () => {
     const ok = answers.filter((a) => a.value.status === 200);
     const refused = answers.filter((a) => a.value.status === 429);
     // The replays took a while, none of them on this (the request) thread; meanwhile /health
-    // answered at its idle pace and the event loop was never held long, within generous factors.
+    // answered at its idle pace, within a generous factor.
     expect(Math.min(...ok.map((a) => a.ms))).toBeGreaterThan(200);
     expect(replaysOnThisThread).toBe(0);
     expect(median(loaded.times)).toBeLessThan(Math.max(5 * median(idle.times), 50));
-    expect(loaded.loopMaxMs).toBeLessThan(Math.max(4 * idle.loopMaxMs, 200));
 
     expect(ok).toHaveLength(2);
     expect(refused).toHaveLength(3);
