@@ -18,7 +18,11 @@ export interface EventMetadataInput {
 }
 
 export interface NewEvent<D = unknown> {
-  /** uuid; re-appending an event with an id already stored does not store it twice. */
+  /**
+   * uuid; re-appending an event with an id already stored does not store it twice (EventStoreDB
+   * with `any`/`stream_exists`: when the batch is among the stream's last 1000 events before the
+   * batch-sized tail).
+   */
   id: string;
   type: string;
   /** Defaults to 1. */
