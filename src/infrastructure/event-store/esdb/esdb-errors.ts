@@ -33,12 +33,20 @@ export function isTransient(error: unknown): boolean {
   );
 }
 
+/**
+ * Cluster discovery (`esdb+discover://`, several hosts) gave up: a plain Error thrown by the
+ * client's discoverEndpoint after its own attempts (maxDiscoverAttempts), so not retried again.
+ */
+function isDiscoveryFailure(error: unknown): boolean {
+  return error instanceof Error && /^Failed to discover after \d+ attempts/.test(error.message);
+}
+
 /** Port error ← client error, for errors the port names; others unchanged. */
 export function toPortError(error: unknown, streamId?: string): unknown {
   if (error instanceof MaxAppendSizeExceededError) {
     return new EventsTooLargeError(streamId ?? '?', error.maxAppendSize);
   }
-  if (isTransient(error)) {
+  if (isTransient(error) || isDiscoveryFailure(error)) {
     return new StoreUnavailableError(
       `EventStoreDB unavailable: ${error instanceof Error ? error.message : String(error)}`,
       error,
