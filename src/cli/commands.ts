@@ -55,11 +55,12 @@ export async function createUser(
 
 export async function verify(app: INestApplicationContext, io: CliIo): Promise<number> {
   const store = app.get<EventStore>(EVENT_STORE);
-  const progress = new Progress('verify', await store.lastPosition(), io.err, undefined, 'events');
+  // Positions need not count events (EventStoreDB's are byte offsets): count events, total unknown.
+  const progress = new Progress('verify', null, io.err, undefined, 'events');
   const report = await verifyIntegrity(store, {
-    onProgress: (_checked, position) => progress.update(position),
+    onProgress: (checked) => progress.update(checked),
   });
-  progress.finish(report.lastPosition);
+  progress.finish(report.checked);
   io.out(JSON.stringify(report, null, 2));
   if (report.firstBreak) {
     const { kind, position, streamId, revision } = report.firstBreak;
@@ -98,7 +99,8 @@ export async function rebuild(
     );
     return 1;
   }
-  const progress = new Progress('rebuild', head, io.err, undefined, 'events');
+  // Progress through the log by position (not an event count on EventStoreDB).
+  const progress = new Progress('rebuild', head, io.err, undefined, 'log position');
   for (;;) {
     const building = runner.progress().filter((slot) => slot.building);
     if (building.length === 0) break;

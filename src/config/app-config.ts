@@ -18,6 +18,8 @@ export interface AppConfig {
   maxFailedAuthPerMinute: number;
   /** How long an Idempotency-Key stays claimed by a request whose instance stopped renewing it. */
   idempotencyClaimTtlSeconds: number;
+  /** Larger answers to an Idempotency-Key request are recorded without their body (not replayed). */
+  idempotencyMaxAnswerBytes: number;
   /**
    * Where the projections run: a worker thread of their own, or the main thread. As-of replays
    * follow: in a worker thread of their own, or on the main thread.
@@ -97,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     anchorIntervalMinutes: integer('ANCHOR_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60),
     maxFailedAuthPerMinute: integer('MAX_FAILED_AUTH_PER_MINUTE', 20, 1, 100_000),
     idempotencyClaimTtlSeconds: integer('IDEMPOTENCY_CLAIM_TTL_SECONDS', 30, 1, 3600),
+    idempotencyMaxAnswerBytes: integer('IDEMPOTENCY_MAX_ANSWER_BYTES', 262_144, 256, 786_432),
     projectionsThread: oneOf('PROJECTIONS_THREAD', ['worker', 'main'] as const, 'worker'),
     maxAsOfReadsPerUser: integer('MAX_AS_OF_READS_PER_USER', 2, 1, 1_000),
     maxAsOfReads: integer('MAX_AS_OF_READS', 4, 1, 10_000),

@@ -145,6 +145,30 @@ export function describeEventStoreContract(adapterName: string, factory: EventSt
       expect(await store.readStream(s)).toHaveLength(2);
     });
 
+    it('does not store an older batch twice when re-appended with any or stream_exists', async () => {
+      const s = stream('incident');
+      const older = [newEvent('IncidentReported', { n: 1 }), newEvent('IncidentGraded', { n: 2 })];
+      const first = await store.append(s, older, 'no_stream');
+      await store.append(s, [newEvent('IncidentGraded', { n: 3 })], 1);
+      await store.append(s, [newEvent('IncidentGraded', { n: 4 })], 2);
+      for (const expected of ['any', 'stream_exists'] as const) {
+        const again = await store.append(s, older, expected);
+        expect(again.events.map((e) => e.id)).toEqual(older.map((e) => e.id));
+        expect(again.events.map((e) => e.position)).toEqual(first.events.map((e) => e.position));
+      }
+      expect(await store.readStream(s)).toHaveLength(4);
+    });
+
+    it('reads at most `limit` events of a stream from a revision', async () => {
+      const s = stream('incident');
+      const events = [1, 2, 3].map((n) => newEvent('IncidentGraded', { n }));
+      await store.append(s, events, 'no_stream');
+      const [one, ...rest] = await store.readStream(s, { fromRevision: 1, limit: 1 });
+      expect(rest).toEqual([]);
+      expect(one.id).toBe(events[1].id);
+      expect(await store.readStream(s, { fromRevision: 1, limit: 5 })).toHaveLength(2);
+    });
+
     it('reads all streams in one global order, strictly increasing', async () => {
       const start = await store.lastPosition();
       const order: string[] = [];

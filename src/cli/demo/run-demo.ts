@@ -45,7 +45,7 @@ export async function demo(
   const before = await store.lastPosition();
   if (before > 0) {
     io.err.write(
-      `The event store already holds ${before} events; run the demo into an empty store (a new DATA_DIR).\n`,
+      'The event store already holds events; run the demo into an empty store (a new DATA_DIR).\n',
     );
     return 1;
   }
@@ -81,7 +81,7 @@ export async function demo(
   const head = await store.lastPosition();
   const writing = progress.elapsed();
 
-  const projecting = new Progress('projections', head, io.err, undefined, 'events');
+  const projecting = new Progress('projections', head, io.err, undefined, 'log position');
   while (!(await runner.waitFor(head, 250))) {
     const slots = runner.progress();
     projecting.update(slots.length > 0 ? Math.min(...slots.map((slot) => slot.position)) : 0);
@@ -93,7 +93,7 @@ export async function demo(
       {
         ...options,
         commands: index,
-        events: head - before,
+        events: await countEvents(store, before),
         lastPosition: head,
         writeSeconds: Math.round(writing * 10) / 10,
         projectionSeconds: Math.round(projecting.elapsed() * 10) / 10,
@@ -104,4 +104,15 @@ export async function demo(
     ),
   );
   return 0;
+}
+
+/** Events after `from`, counted (positions need not count events: EventStoreDB's are byte offsets). */
+async function countEvents(store: EventStore, from: number): Promise<number> {
+  let count = 0;
+  for (let position = from; ;) {
+    const page = await store.readAll(position, { limit: 5000, raw: true });
+    if (page.length === 0) return count;
+    count += page.length;
+    position = page[page.length - 1].position;
+  }
 }

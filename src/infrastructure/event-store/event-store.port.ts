@@ -18,7 +18,11 @@ export interface EventMetadataInput {
 }
 
 export interface NewEvent<D = unknown> {
-  /** uuid; re-appending an event with an id already stored does not store it twice. */
+  /**
+   * uuid; re-appending an event with an id already stored does not store it twice (EventStoreDB
+   * with `any`/`stream_exists`: when the batch is among the stream's last 1000 events before the
+   * batch-sized tail).
+   */
   id: string;
   type: string;
   /** Defaults to 1. */
@@ -63,6 +67,8 @@ export interface ReadOptions {
 export interface ReadStreamOptions extends ReadOptions {
   /** First revision to read (inclusive). Default 0. */
   fromRevision?: number;
+  /** At most this many events (from `fromRevision` on). */
+  limit?: number;
   /** Only events recorded at or before this time (as-of reads). */
   recordedUntil?: string;
 }
@@ -121,6 +127,30 @@ export class ConcurrencyError extends Error {
   ) {
     super(`Stream ${streamId}: expected revision ${String(expected)}, actual ${String(actual)}`);
     this.name = 'ConcurrencyError';
+  }
+}
+
+/** The store cannot be reached or has no leader now (after the adapter's own retries); retry later. */
+export class StoreUnavailableError extends Error {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** The store refused the batch as too large; nothing was stored. */
+export class EventsTooLargeError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly maxBytes: number | undefined,
+  ) {
+    super(
+      `Stream ${streamId}: the events exceed the store's maximum append size${maxBytes ? ` (${maxBytes} bytes)` : ''}`,
+    );
+    this.name = 'EventsTooLargeError';
   }
 }
 

@@ -2,7 +2,11 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { DomainError } from '../../domain/shared/errors';
-import { ConcurrencyError } from '../event-store/event-store.port';
+import {
+  ConcurrencyError,
+  EventsTooLargeError,
+  StoreUnavailableError,
+} from '../event-store/event-store.port';
 import { bodyReadProblem } from './body-errors';
 import { problem, PROBLEM_CONTENT_TYPE, ProblemException, type Problem } from './problem';
 import { isStorageFull } from './storage-full';
@@ -20,6 +24,23 @@ const STORAGE_FULL = problem(
   "The service's storage is full; nothing was recorded. Retry later.",
   undefined,
   { retryAfterSeconds: STORAGE_FULL_RETRY_AFTER_SECONDS },
+);
+
+/** How long a client should wait before retrying when the event store has no leader or is unreachable. */
+export const STORE_UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+const STORE_UNAVAILABLE = problem(
+  503,
+  'store_unavailable',
+  'The event store cannot be reached now; retry later.',
+  undefined,
+  { retryAfterSeconds: STORE_UNAVAILABLE_RETRY_AFTER_SECONDS },
+);
+
+const EVENTS_TOO_LARGE = problem(
+  413,
+  'events_too_large',
+  'The request would record more data than the event store accepts at once; nothing was recorded.',
 );
 
 const INTERNAL_ERROR = problem(
@@ -85,6 +106,8 @@ export class ProblemFilter implements ExceptionFilter {
       );
     }
     if (isStorageFull(exception)) return STORAGE_FULL;
+    if (exception instanceof StoreUnavailableError) return STORE_UNAVAILABLE;
+    if (exception instanceof EventsTooLargeError) return EVENTS_TOO_LARGE;
     const bodyProblem = bodyReadProblem(exception, request);
     if (bodyProblem) return bodyProblem;
     if (exception instanceof HttpException) {

@@ -28,6 +28,8 @@ export interface ReplayExtent {
   readonly stop: 'position' | 'time' | 'end';
   /** The last position examined. */
   readonly lastPosition: number;
+  /** Events examined from the start of the log (positions need not count events). */
+  readonly events: number;
   /** An event examined was recorded after `asOf` and left out. */
   readonly skipped: boolean;
   /** The latest recording time (ms) among the events applied. */
@@ -40,6 +42,8 @@ export interface ReplayExtent {
  */
 export interface ReplayCheckpoint {
   readonly position: number;
+  /** Events in the log up to `position`. */
+  readonly events: number;
   readonly maxRecordedMs: number;
   readonly collections: ReadonlyMap<string, ReadonlyMap<string, Doc>>;
 }
@@ -47,8 +51,11 @@ export interface ReplayCheckpoint {
 export interface ReplayOptions {
   /** Go on from this checkpoint (its position must not pass `upToPosition`, nor its events `asOf`). */
   from?: ReplayCheckpoint;
-  /** Hand out a checkpoint each time this many more events were applied without a skip. */
-  checkpointEvery?: number;
+  /**
+   * Hand out a checkpoint each time this many more events were applied without a skip (a function
+   * of the events examined so far, from the start of the log).
+   */
+  checkpointEvery?: number | ((events: number) => number);
   onCheckpoint?: (checkpoint: ReplayCheckpoint) => void;
 }
 
@@ -112,9 +119,11 @@ export class AsOfSnapshot implements DocumentSource {
     const limit = Date.parse(asOf);
     let stop: ReplayExtent['stop'] = 'end';
     let lastPosition = from?.position ?? 0;
+    let examined = from?.events ?? 0;
+    const spacing = typeof checkpointEvery === 'function' ? checkpointEvery : () => checkpointEvery;
     let skipped = false;
     let maxRecordedMs = from?.maxRecordedMs ?? Number.NEGATIVE_INFINITY;
-    let sinceCheckpoint = 0;
+    let nextCheckpoint = examined + spacing(examined);
     for (let position = lastPosition; stop === 'end';) {
       const events = await store.readAll(position, { limit: 5000 });
       if (events.length === 0) break;
@@ -124,15 +133,17 @@ export class AsOfSnapshot implements DocumentSource {
           stop = 'position';
           break;
         }
-        if (onCheckpoint && !skipped && ++sinceCheckpoint > checkpointEvery) {
+        if (onCheckpoint && !skipped && examined >= nextCheckpoint) {
           onCheckpoint({
             position: lastPosition,
+            events: examined,
             maxRecordedMs,
             collections: copyCollections(collections),
           });
-          sinceCheckpoint = 1;
+          nextCheckpoint = examined + spacing(examined);
         }
         lastPosition = position;
+        examined++;
         const recorded = Date.parse(event.metadata.recordedAt);
         if (recorded > limit) {
           skipped = true;
@@ -154,7 +165,15 @@ export class AsOfSnapshot implements DocumentSource {
     if (stop === 'end' && lastPosition >= upToPosition) stop = 'position';
     return {
       snapshot: new AsOfSnapshot(collections),
-      extent: { asOfMs: limit, upToPosition, stop, lastPosition, skipped, maxRecordedMs },
+      extent: {
+        asOfMs: limit,
+        upToPosition,
+        stop,
+        lastPosition,
+        events: examined,
+        skipped,
+        maxRecordedMs,
+      },
     };
   }
 

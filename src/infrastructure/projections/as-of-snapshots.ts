@@ -13,6 +13,21 @@ interface Entry {
 const MIN_CHECKPOINT_EVENTS = 5_000;
 
 /**
+ * Events between checkpoints, counted in events (positions may be byte offsets, as on
+ * EventStoreDB): the log's length over the checkpoints kept once a replay has seen it; before, as
+ * many as examined so far (checkpoints at doubling distances, thinned to capacity as they come).
+ */
+export function checkpointSpacing(
+  examined: number,
+  logEvents: number | undefined,
+  capacity: number,
+  minEvents: number,
+): number {
+  const spacing = logEvents === undefined ? examined : Math.ceil(logEvents / capacity);
+  return Math.max(minEvents, spacing);
+}
+
+/**
  * The last few as-of snapshots of a set of projections, reused while a fresh replay would apply
  * exactly the same events: the same `asOf` (or, when no event examined was recorded after either
  * time, any time from the latest one applied), the same `upToPosition`, and, when the replay ran
@@ -28,6 +43,8 @@ export class AsOfSnapshots {
   private readonly entries: Entry[] = [];
   /** By position. */
   private checkpoints: ReplayCheckpoint[] = [];
+  /** Events in the log as far as the longest replay saw (undefined before any replay ended). */
+  private logEvents: number | undefined;
 
   private readonly capacity: number;
   private readonly checkpointCapacity: number;
@@ -75,6 +92,7 @@ export class AsOfSnapshots {
     try {
       const { snapshot, extent } = await replay;
       entry.extent = extent;
+      this.logEvents = Math.max(this.logEvents ?? 0, extent.events);
       return snapshot;
     } catch (error) {
       this.forget(entry);
@@ -86,31 +104,31 @@ export class AsOfSnapshots {
     const from = [...this.checkpoints]
       .reverse()
       .find((c) => c.position <= upToPosition && c.maxRecordedMs <= asOfMs);
-    const logLength = Math.min(upToPosition, await this.store.lastPosition());
-    const every = Math.max(
-      this.minCheckpointEvents,
-      Math.ceil(logLength / this.checkpointCapacity),
-    );
+    const every = (examined: number) =>
+      checkpointSpacing(
+        examined,
+        this.logEvents,
+        this.checkpointCapacity,
+        this.minCheckpointEvents,
+      );
     return AsOfSnapshot.replay(this.store, this.projections, asOf, upToPosition, {
       from,
       checkpointEvery: every,
       onCheckpoint:
-        this.checkpointCapacity > 0 ? (checkpoint) => this.keep(checkpoint, every) : undefined,
+        this.checkpointCapacity > 0
+          ? (checkpoint) => this.keep(checkpoint, this.logEvents === undefined ? 0 : every(0))
+          : undefined,
     });
   }
 
   /** Keeps checkpoints at least half an interval apart, dropping the most crowded beyond capacity. */
   private keep(checkpoint: ReplayCheckpoint, every: number): void {
-    if (this.checkpoints.some((c) => Math.abs(c.position - checkpoint.position) < every / 2))
-      return;
+    if (this.checkpoints.some((c) => Math.abs(c.events - checkpoint.events) < every / 2)) return;
     const kept = [...this.checkpoints, checkpoint].sort((a, b) => a.position - b.position);
     while (kept.length > this.checkpointCapacity) {
       let crowded = 1;
       for (let i = 2; i < kept.length; i++) {
-        if (
-          kept[i].position - kept[i - 1].position <
-          kept[crowded].position - kept[crowded - 1].position
-        )
+        if (kept[i].events - kept[i - 1].events < kept[crowded].events - kept[crowded - 1].events)
           crowded = i;
       }
       kept.splice(crowded, 1);

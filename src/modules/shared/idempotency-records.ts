@@ -24,6 +24,19 @@ export interface RecordedAnswer {
   request?: RequestFingerprint;
   status: number;
   body: unknown;
+  /** Set when the body was too large to record (its size in bytes); `body` is then null. */
+  bodyOmittedBytes?: number;
+}
+
+/**
+ * The answer as it can be recorded: one event holds it, and a store limits an event's size
+ * (EventStoreDB: 1 MiB per append by default), so a larger body is left out and only its size kept.
+ */
+export function recordableAnswer(answer: RecordedAnswer, maxBodyBytes: number): RecordedAnswer {
+  if (answer.bodyOmittedBytes !== undefined) return answer;
+  const bytes = Buffer.byteLength(JSON.stringify(answer.body) ?? '', 'utf8');
+  if (bytes <= maxBodyBytes) return answer;
+  return { ...answer, body: null, bodyOmittedBytes: bytes };
 }
 
 /** Fields of an answer shown once to the caller and never recorded: a token issued to a user. */

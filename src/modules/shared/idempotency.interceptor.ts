@@ -15,6 +15,7 @@ import {
   ConcurrencyError,
   EVENT_STORE,
   type EventStore,
+  EventsTooLargeError,
 } from '../../infrastructure/event-store/event-store.port';
 import {
   badRequest,
@@ -31,6 +32,7 @@ import {
   ANSWER_VERSION,
   answerOf,
   keyStreamId,
+  recordableAnswer,
   type RecordedAnswer,
   type RequestFingerprint,
   withoutShownOnce,
@@ -47,6 +49,7 @@ const KEY = /^[A-Za-z0-9._:-]{1,200}$/;
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   private readonly claimTtlMs: number;
+  private readonly maxAnswerBytes: number;
 
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
@@ -55,6 +58,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.claimTtlMs = config.idempotencyClaimTtlSeconds * 1000;
+    this.maxAnswerBytes = config.idempotencyMaxAnswerBytes;
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -93,11 +97,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       const answered = answerOf(history);
       if (answered) return replay(answered, asked, response);
       const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      const answer: RecordedAnswer = {
-        request: asked,
-        status: response.statusCode,
-        body: withoutShownOnce(body),
-      };
+      const answer = recordableAnswer(
+        { request: asked, status: response.statusCode, body: withoutShownOnce(body) },
+        this.maxAnswerBytes,
+      );
       await this.record(streamId, answer, history.at(-1)?.revision, request);
       return body;
     } finally {
@@ -107,26 +110,35 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
   }
 
-  /** Appends the answer after the events read under the claim: one answer per key. */
+  /**
+   * Appends the answer after the events read under the claim: one answer per key. The command has
+   * committed by now: a store refusing the answer as too large gets it without its body.
+   */
   private async record(
     streamId: string,
     answer: RecordedAnswer,
     revision: number | undefined,
     request: ActorRequest,
   ): Promise<void> {
-    const event = {
+    const event = (data: RecordedAnswer) => ({
       id: randomUUID(),
       type: ANSWER,
       schemaVersion: ANSWER_VERSION,
-      data: answer,
+      data,
       metadata: {
         actorId: request.actor?.id ?? SYSTEM_ACTOR_IDS.anonymous,
         actorRole: request.actor?.role ?? 'none',
         requestId: request.id ?? 'unknown',
       },
-    };
+    });
+    const expected = revision ?? 'no_stream';
     try {
-      await this.events.append(streamId, [event], revision ?? 'no_stream');
+      try {
+        await this.events.append(streamId, [event(answer)], expected);
+      } catch (error) {
+        if (!(error instanceof EventsTooLargeError)) throw error;
+        await this.events.append(streamId, [event(recordableAnswer(answer, 0))], expected);
+      }
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;
       // The claim expired while this request ran and a retry answered first; both ran.
@@ -146,10 +158,22 @@ function replay(
       'This Idempotency-Key was used with a different request.',
     );
   }
+  if (answer.bodyOmittedBytes !== undefined) throw answerNotKept(answer.status);
   response.status(answer.status);
   response.setHeader('Idempotent-Replayed', 'true');
   return answer.body;
 }
+
+const answerNotKept = (status: number) =>
+  new ProblemException(
+    problem(
+      409,
+      'idempotent_answer_not_kept',
+      `The first request with this Idempotency-Key succeeded (status ${status}); its answer was too large to keep, so it is not repeated. Read the resource instead.`,
+      undefined,
+      { answeredStatus: status },
+    ),
+  );
 
 const inProgress = () =>
   new ProblemException(

@@ -40,6 +40,7 @@ import {
   toEsdbPosition,
   toEventData,
 } from './esdb-mapping';
+import { DEFAULT_RETRY, type RetryPolicy, withinDeadline, withRetries } from './esdb-errors';
 import { type EsdbLogger, EsdbSubscription } from './esdb-subscription';
 
 export type { EsdbLogger } from './esdb-subscription';
@@ -52,14 +53,21 @@ export interface EsdbEventStoreOptions {
   resubscribeBackoff?: { initialMs: number; maxMs: number };
   /** How often an idle subscription checks that it has not silently stalled (0 disables). */
   stallCheckMs?: number;
-  /** Deadline of the health check's read. */
+  /** Budget of the whole health check. */
   healthDeadlineMs?: number;
+  /** Calls retried after failover or unavailability (NotLeader, Unavailable, …) before a 503. */
+  retry?: RetryPolicy;
 }
 
 const DEFAULT_READ_LIMIT = 1000;
 /** Attempts of read-seal-append when a concurrent writer moves the stream under an 'any' append. */
 const MAX_APPEND_ATTEMPTS = 10;
 const BACKWARD_PAGE = 200;
+/**
+ * How far back (in events) an `any`/`stream_exists` re-append looks for its batch beyond the tail.
+ * Exact and no_stream expectations find it at the revision they name.
+ */
+export const REAPPEND_WINDOW = 1000;
 
 const silentLogger: EsdbLogger = {
   info: () => undefined,
@@ -105,7 +113,15 @@ export class EsdbEventStore implements EventStore {
     return new EsdbEventStore(EventStoreDBClient.connectionString(connectionString), options);
   }
 
-  async append(
+  /**
+   * Retried whole after failover: an append that was stored before the error is then found by its
+   * event ids and answered as stored (never stored twice).
+   */
+  append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    return this.retrying(() => this.appendOnce(streamId, events, expected), streamId);
+  }
+
+  private async appendOnce(
     streamId: string,
     events: NewEvent[],
     expected: ExpectedRevision,
@@ -173,7 +189,8 @@ export class EsdbEventStore implements EventStore {
   /**
    * The batch was stored before (its first event id is in the stream where an earlier append of
    * it would be): answer with the stored events. Looked for in the stream's tail (the last N
-   * events, N = batch size) and, for an exact or no_stream expectation, right after that revision.
+   * events, N = batch size), then for an exact or no_stream expectation right after that revision,
+   * for any/stream_exists among the REAPPEND_WINDOW events before the tail.
    */
   private async storedBatch(
     streamId: string,
@@ -188,10 +205,11 @@ export class EsdbEventStore implements EventStore {
     let stored: RecordedEvent[] | undefined;
     if (inTail >= 0) {
       stored = tail.slice(inTail, inTail + events.length);
+    } else if (expected === 'any' || expected === 'stream_exists') {
+      stored = await this.findOlderBatch(streamId, firstId, events.length, tail[0].revision);
     } else {
-      const candidate =
-        typeof expected === 'number' ? expected + 1 : expected === 'no_stream' ? 0 : undefined;
-      if (candidate !== undefined && candidate >= 0 && candidate < tail[0].revision) {
+      const candidate = expected === 'no_stream' ? 0 : expected + 1;
+      if (candidate >= 0 && candidate < tail[0].revision) {
         const range = await this.readRange(streamId, candidate, events.length);
         if (range[0]?.id === firstId) stored = range;
       }
@@ -204,19 +222,55 @@ export class EsdbEventStore implements EventStore {
     };
   }
 
-  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+  /** The batch whose first event is `firstId` among the window of events before `before`. */
+  private async findOlderBatch(
+    streamId: string,
+    firstId: string,
+    size: number,
+    before: number,
+  ): Promise<RecordedEvent[] | undefined> {
+    if (before <= 0) return undefined;
+    const older = await this.collectStream(streamId, {
+      fromRevision: BigInt(before - 1),
+      direction: BACKWARDS,
+      maxCount: BigInt(REAPPEND_WINDOW),
+    });
+    const first = older.find((event) => event.id === firstId);
+    return first ? this.readRange(streamId, first.revision, size) : undefined;
+  }
+
+  readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    return this.retrying(() => this.readStreamOnce(streamId, options), streamId);
+  }
+
+  private async readStreamOnce(
+    streamId: string,
+    options: ReadStreamOptions,
+  ): Promise<RecordedEvent[]> {
     const from = options.fromRevision ?? 0;
     const until = options.recordedUntil ? new Date(options.recordedUntil).toISOString() : undefined;
+    if (options.limit !== undefined && options.limit <= 0) return [];
     const events = await this.collectStream(streamId, {
       fromRevision: from > 0 ? BigInt(from) : START,
       direction: FORWARDS,
+      ...(options.limit !== undefined && until === undefined
+        ? { maxCount: BigInt(options.limit) }
+        : {}),
     });
     return events
       .filter((event) => until === undefined || event.metadata.recordedAt <= until)
+      .slice(0, options.limit)
       .map((event) => this.upcast(event, options.raw));
   }
 
-  async readAll(fromPosition: number, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+  readAll(fromPosition: number, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    return this.retrying(() => this.readAllOnce(fromPosition, options));
+  }
+
+  private async readAllOnce(
+    fromPosition: number,
+    options: ReadAllOptions,
+  ): Promise<RecordedEvent[]> {
     const limit = options.limit ?? DEFAULT_READ_LIMIT;
     if (limit <= 0) return [];
     const pageSize = Math.min(Math.max(limit + 1, 32), 2048);
@@ -275,14 +329,24 @@ export class EsdbEventStore implements EventStore {
     return subscription;
   }
 
-  async lastPosition(deadline?: number): Promise<number> {
-    const last = await this.findBackwards((event) => !isSystemEvent(event), deadline);
+  lastPosition(): Promise<number> {
+    return this.retrying(() => this.lastPositionOnce());
+  }
+
+  private async lastPositionOnce(reads?: Set<StreamingRead>): Promise<number> {
+    const last = await this.findBackwards((event) => !isSystemEvent(event), reads);
     return last ? positionToNumber(last.position, `event ${last.id}`) : 0;
   }
 
+  /** One attempt, answered within the health budget: a stalled server reads as unhealthy. */
   async health(): Promise<EventStoreHealth> {
+    const reads = new Set<StreamingRead>();
     try {
-      const lastPosition = await this.lastPosition(this.options.healthDeadlineMs ?? 5000);
+      const lastPosition = await withinDeadline(
+        this.lastPositionOnce(reads),
+        this.options.healthDeadlineMs ?? 5000,
+        () => reads.forEach((read) => void read.cancel().catch(() => undefined)),
+      );
       return { ok: true, adapter: this.adapter, lastPosition };
     } catch (error) {
       return { ok: false, adapter: this.adapter, detail: describe(error) };
@@ -295,6 +359,10 @@ export class EsdbEventStore implements EventStore {
       await this.client.dispose();
     })();
     return this.closing;
+  }
+
+  private retrying<T>(operation: () => Promise<T>, streamId?: string): Promise<T> {
+    return withRetries(operation, this.options.retry ?? DEFAULT_RETRY, { streamId });
   }
 
   private upcast(event: RecordedEvent, raw = false): RecordedEvent {
@@ -339,10 +407,18 @@ export class EsdbEventStore implements EventStore {
     return events;
   }
 
-  private async readAllPage(options: EsdbReadAllOptions): Promise<AllStreamResolvedEvent[]> {
+  /** A page of `$all`; while it is read, its call is in `reads` (to be cancelled from outside). */
+  private async readAllPage(
+    options: EsdbReadAllOptions,
+    reads?: Set<StreamingRead>,
+  ): Promise<AllStreamResolvedEvent[]> {
     const page: AllStreamResolvedEvent[] = [];
-    for await (const resolved of this.client.readAll({ resolveLinkTos: false, ...options })) {
-      page.push(resolved);
+    const read = this.client.readAll({ resolveLinkTos: false, ...options });
+    reads?.add(read);
+    try {
+      for await (const resolved of read) page.push(resolved);
+    } finally {
+      reads?.delete(read);
     }
     return page;
   }
@@ -394,17 +470,15 @@ export class EsdbEventStore implements EventStore {
    */
   private async findBackwards(
     matches: (event: AllStreamRecordedEvent) => boolean,
-    deadline?: number,
+    reads?: Set<StreamingRead>,
   ): Promise<AllStreamRecordedEvent | undefined> {
     let from: ReadPosition = END;
     let seen: number | undefined;
     for (const maxCount of backwardPageSizes()) {
-      const page = await this.readAllPage({
-        fromPosition: from,
-        direction: BACKWARDS,
-        maxCount,
-        ...(deadline ? { deadline } : {}),
-      });
+      const page = await this.readAllPage(
+        { fromPosition: from, direction: BACKWARDS, maxCount },
+        reads,
+      );
       for (const resolved of page) {
         const event = resolved.event;
         if (!event) continue;
@@ -420,6 +494,8 @@ export class EsdbEventStore implements EventStore {
     return undefined;
   }
 }
+
+type StreamingRead = ReturnType<EventStoreDBClient['readAll']>;
 
 function* backwardPageSizes(): Generator<number> {
   yield 1;

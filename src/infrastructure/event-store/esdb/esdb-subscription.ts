@@ -46,9 +46,10 @@ class SubscriptionEnded extends Error {
   }
 }
 
-class HandlerFailed extends Error {
-  constructor(readonly handlerError: unknown) {
-    super('subscription handler failed');
+/** The handler, or the conversion of an event for it (an upcaster), threw: resubscribing can't help. */
+class DeliveryFailed extends Error {
+  constructor(override readonly cause: unknown) {
+    super('subscription delivery failed');
   }
 }
 
@@ -102,7 +103,7 @@ export class EsdbSubscription implements Subscription {
           await this.consume(this.resume);
         } catch (error) {
           if (this.closed) break;
-          if (error instanceof HandlerFailed) throw error.handlerError;
+          if (error instanceof DeliveryFailed) throw error.cause;
           if (this.options.isFatal(error)) throw error;
           // Reset the backoff after a subscription that worked: it delivered, or lasted a while.
           if (this.current !== before || Date.now() - startedAt > HEALTHY_AFTER_MS) {
@@ -151,7 +152,12 @@ export class EsdbSubscription implements Subscription {
         const batch: RecordedEvent[] = [];
         let at: ReadPosition | undefined;
         for (const resolved of available) {
-          const converted = this.options.convert(resolved);
+          let converted: ReturnType<EsdbSubscriptionOptions['convert']>;
+          try {
+            converted = this.options.convert(resolved);
+          } catch (error) {
+            throw new DeliveryFailed(error);
+          }
           if (!converted || converted.event.position <= this.current) continue;
           if (batch.length > 0 && converted.event.position <= batch[batch.length - 1].position)
             continue;
@@ -163,7 +169,7 @@ export class EsdbSubscription implements Subscription {
         try {
           await this.options.handler(batch);
         } catch (error) {
-          throw new HandlerFailed(error);
+          throw new DeliveryFailed(error);
         }
         this.current = batch[batch.length - 1].position;
         this.resume = at;

@@ -230,14 +230,17 @@ export class SqliteEventStore implements EventStore {
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const from = options.fromRevision ?? 0;
+    if (options.limit !== undefined && options.limit <= 0) return [];
     const rows = options.recordedUntil
       ? this.statements.readStreamUntil.all(
           streamId,
           from,
           new Date(options.recordedUntil).toISOString(),
         )
-      : this.statements.readStream.all(streamId, from);
-    return rows.map((row) => this.toRecorded(row, options.raw));
+      : options.limit !== undefined
+        ? this.statements.readStreamFromRevision.all(streamId, from, from + options.limit)
+        : this.statements.readStream.all(streamId, from);
+    return rows.slice(0, options.limit).map((row) => this.toRecorded(row, options.raw));
   }
 
   async readAll(fromPosition: number, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {

@@ -83,7 +83,8 @@ export const ERRORS: Record<number, ErrorSpec> = {
   409: {
     description:
       'Version conflict, or a create repeated with the same id (or Idempotency-Key) and a ' +
-      'different body.',
+      'different body, or a repeat of an Idempotency-Key request whose answer was too large to ' +
+      'keep (`idempotent_answer_not_kept`, with `answeredStatus`).',
     example: problem(409, 'duplicate_id', 'incident I-1 already exists with different content.'),
   },
   415: {
@@ -114,8 +115,8 @@ export const ERRORS: Record<number, ErrorSpec> = {
   503: {
     description:
       'With `minPosition`: the read models did not reach that position within 5 s; on a ' +
-      'write: the storage is full and nothing was recorded (`storage_full`). Retry after ' +
-      '`Retry-After`.',
+      'write: the storage is full and nothing was recorded (`storage_full`); the event store ' +
+      'cannot be reached or has no leader (`store_unavailable`). Retry after `Retry-After`.',
     example: problem(
       503,
       'projections_behind',

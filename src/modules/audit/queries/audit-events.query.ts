@@ -58,10 +58,13 @@ export class AuditEventsHandler implements IQueryHandler<AuditEventsQuery> {
     return { ...page, items };
   }
 
-  /** The event at the document's position (one read), else found in its stream. */
+  /** The event at the document's stream revision (one read), else found in its stream. */
   private async load(doc: AuditEventDoc): Promise<RecordedEvent | undefined> {
-    const [atPosition] = await this.events.readAll(doc.position - 1, { limit: 1 });
-    if (atPosition?.id === doc.eventId) return atPosition;
+    const [atRevision] = await this.events.readStream(doc.streamId, {
+      fromRevision: doc.revision,
+      limit: 1,
+    });
+    if (atRevision?.id === doc.eventId) return atRevision;
     const stream = await this.events.readStream(doc.streamId, { fromRevision: doc.revision });
     return stream.find((event) => event.id === doc.eventId);
   }

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import type { Projection } from '../../../projections/projection';
+import { EsdbEventStore } from '../../../src/infrastructure/event-store/esdb/esdb-event-store';
+import { UpcasterRegistry } from '../../../src/infrastructure/event-store/upcasting/upcaster-registry';
+import { AsOfSnapshot } from '../../../src/infrastructure/projections/as-of-snapshot';
+import {
+  AsOfSnapshots,
+  checkpointSpacing,
+} from '../../../src/infrastructure/projections/as-of-snapshots';
+import { FakeEsdbClient } from './fake-esdb-client';
+
+/** Counts grades per unit: enough state for checkpoints to matter. */
+const grades: Projection = {
+  name: 'grades',
+  version: 1,
+  collections: { counts: { indexes: [] } },
+  handles: new Set(['UnitGraded']),
+  async apply(event, store) {
+    const id = String(event.data.unit);
+    const doc = await store.get<{ _id: string; n: number }>('counts', id);
+    store.put('counts', { _id: id, n: (doc?.n ?? 0) + 1 });
+  },
+};
+
+describe('as-of checkpoints on a store whose positions are byte offsets (EventStoreDB)', () => {
+  it('are spaced by events, so replays leave checkpoints and read as fresh ones', async () => {
+    const client = new FakeEsdbClient();
+    const store = new EsdbEventStore(client.asClient(), { upcasters: new UpcasterRegistry() });
+    const start = Date.parse('2025-01-01T00:00:00Z');
+    let now = start;
+    const timed = new EsdbEventStore(client.asClient(), {
+      upcasters: new UpcasterRegistry(),
+      clock: () => new Date((now += 60_000)),
+    });
+    for (let batch = 0; batch < 40; batch++) {
+      const events = Array.from({ length: 50 }, (_, i) => ({
+        id: randomUUID(),
+        type: 'UnitGraded',
+        data: { unit: `u${(batch * 50 + i) % 7}` },
+        metadata: { actorId: 'u-1', actorRole: 'admin', requestId: 'r' },
+      }));
+      await timed.append(`unit-${batch}`, events, 'no_stream');
+    }
+    expect(await store.lastPosition()).toBeGreaterThan(2000 * 1000);
+
+    const snapshots = new AsOfSnapshots(store, [grades], {
+      snapshots: 1,
+      checkpoints: 4,
+      minCheckpointEvents: 200,
+    });
+    await snapshots.at('2026-01-01T00:00:00Z');
+    await snapshots.at('2025-01-01T12:00:00Z');
+    expect(snapshots.checkpointPositions.length).toBeGreaterThanOrEqual(3);
+    for (const asOf of ['2025-01-02T00:00:00Z', '2025-01-01T20:00:00Z', '2026-01-01T00:00:00Z']) {
+      const cached = await snapshots.at(asOf);
+      const fresh = await AsOfSnapshot.build(store, [grades], asOf);
+      expect(await cached.find(grades, 'counts')).toEqual(await fresh.find(grades, 'counts'));
+    }
+  });
+});
+
+describe('checkpointSpacing', () => {
+  it('divides the known log length in events among the checkpoints kept', () => {
+    expect(checkpointSpacing(10, 60_000, 6, 5_000)).toBe(10_000);
+    expect(checkpointSpacing(10, 6_000, 6, 5_000)).toBe(5_000);
+  });
+
+  it('doubles with the events examined while the log length is unknown', () => {
+    expect(checkpointSpacing(0, undefined, 6, 5_000)).toBe(5_000);
+    expect(checkpointSpacing(40_000, undefined, 6, 5_000)).toBe(40_000);
+  });
+});
