@@ -3,8 +3,9 @@ import { describeEventStoreContract } from './event-store.contract';
 
 /**
  * The shared EventStore contract against EventStoreDB / KurrentDB, when EVENTSTORE_URL names one
- * (e.g. `esdb://localhost:2113?tls=false`; `docker compose up eventstore` starts a suitable node).
- * Use a dedicated database: the integrity checks read the whole of `$all`. Every test writes to
+ * (`docker compose --profile test run --build --rm test` runs it against the compose
+ * `eventstore-test`; from the host use `esdb://localhost:2114?tls=false`). Never the app's own node:
+ * the integrity checks read the whole of `$all` and forge an anchor. Every test writes to
  * streams with a fresh random suffix. Events in ESDB cannot be altered in place, so there is no
  * `tamper`: the suite checks tamper detection through the verifier on a forged view instead.
  */

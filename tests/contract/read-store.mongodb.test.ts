@@ -5,7 +5,7 @@ import { describeReadStoreContract } from './read-store.contract';
 
 /**
  * The shared ReadStore contract against MongoDB, when MONGODB_URL names a replica set (transactions
- * need one): `docker compose run --build --rm test` runs it against the compose `mongo-test`; from
+ * need one): `docker compose --profile test run --build --rm test` runs it against the compose `mongo-test`; from
  * the host use `mongodb://localhost:27018/contract?directConnection=true` (the member advertises a
  * name only the compose network resolves). Each run uses a fresh database and drops it.
  */
