@@ -33,6 +33,8 @@ describe('an Idempotency-Key whose request was killed with SIGKILL', () => {
       PORT: port,
       BOOTSTRAP_ADMIN_TOKEN: TOKEN,
       IDEMPOTENCY_CLAIM_TTL_SECONDS: String(CLAIM_TTL_SECONDS),
+      // The answer lists 1,000 hazards: keep it whole so that the repeat is a replay.
+      IDEMPOTENCY_MAX_ANSWER_BYTES: '786432',
     };
     const url = (path: string) => `http://127.0.0.1:${port}/api/v1${path}`;
     const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
