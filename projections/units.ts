@@ -24,6 +24,8 @@ export interface UnitDoc {
   regulatedIndustries: string[];
   establishedAt: string | null;
   posts: PostDoc[];
+  /** Everyone who holds or held a post here, once each (to find a person's units by index). */
+  personIds: string[];
   statistics: Record<string, Record<string, number>>;
   ref: EventRef;
 }
@@ -51,6 +53,7 @@ async function registered(event: ProjectedEvent, store: ProjectionStore): Promis
     regulatedIndustries: data.regulatedIndustries ?? [],
     establishedAt: data.establishedAt ?? null,
     posts: [],
+    personIds: [],
     statistics: {},
     ref: refOf(event),
   });
@@ -69,7 +72,7 @@ async function update(
 export const unitsProjection: Projection = {
   name: 'units',
   version: 2,
-  collections: { [UNITS]: { indexes: [['parentId'], ['kind'], ['path']] } },
+  collections: { [UNITS]: { indexes: [['parentId'], ['kind'], ['path'], ['personIds']] } },
   handles: new Set([
     'UnitRegistered',
     'PersonAppointed',
@@ -97,6 +100,7 @@ export const unitsProjection: Projection = {
               endRef: null,
             },
           ],
+          personIds: [...new Set([...unit.personIds, data.personId as string])],
         }));
       case 'AppointmentEnded':
         return update(event, store, (unit) => ({

@@ -35,7 +35,8 @@ export class PersonUnits {
   }
 
   private async held(personId: string, where: { path?: string }): Promise<UnitDoc[]> {
-    const units = await this.readModels.find<UnitDoc>(unitsProjection, 'units', { where });
-    return units.filter((unit) => unit.posts.some((post) => post.personId === personId));
+    return this.readModels.find<UnitDoc>(unitsProjection, 'units', {
+      where: { personIds: personId, ...where },
+    });
   }
 }

@@ -16,6 +16,7 @@ const unit = (id: string, path: string[], kind = 'enterprise'): UnitDoc => ({
   regulatedIndustries: [],
   establishedAt: null,
   posts: [],
+  personIds: [],
   statistics: {},
   ref: ref as never,
 });

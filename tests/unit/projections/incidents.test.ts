@@ -253,6 +253,7 @@ describe('incident attribution', () => {
     regulatedIndustries: [],
     establishedAt: null,
     posts: [],
+    personIds: [],
     statistics: {},
     ref: { streamId: 'unit-U', eventId: 'e' },
     ...overrides,

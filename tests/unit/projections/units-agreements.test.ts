@@ -42,6 +42,19 @@ const unitEvents = () => [
 ];
 
 describe('units projection', () => {
+  it('names each person who holds or held a post once, however often appointed', async () => {
+    const again = projected('unit-T', 'PersonAppointed', {
+      unitId: 'T',
+      personId: 'P1',
+      personName: '甲',
+      post: 'deputy_in_charge',
+      from: '2025-08-01T00:00:00.000Z',
+    });
+    const store = await project(unitsProjection, [...unitEvents(), again]);
+    const t = store.all<UnitDoc>('units').find((u) => u._id === 'T')!;
+    expect(t.personIds).toEqual(['P1', 'P2']);
+  });
+
   it('keeps each unit with its path, posts over time and statistics', async () => {
     const store = await project(unitsProjection, unitEvents());
     const units = store.all<UnitDoc>('units');
@@ -51,6 +64,8 @@ describe('units projection', () => {
     expect(postHoldersAt(t, '2025-06-30T23:59:59.999Z').map((p) => p.personId)).toEqual(['P1']);
     expect(postHoldersAt(t, '2025-07-01T00:00:00.000Z').map((p) => p.personId)).toEqual(['P2']);
     expect(t.posts[0].endRef).not.toBeNull();
+    expect(t.personIds).toEqual(['P1', 'P2']);
+    expect(e.personIds).toEqual([]);
     expect(units.find((u) => u._id === 'D')!.statistics['2025']).toEqual({ gdp100mYuan: 300 });
   });
 });

@@ -21,6 +21,7 @@ function unit(id: string, path: string[], extra: Partial<UnitDoc> = {}): UnitDoc
     regulatedIndustries: [],
     establishedAt: null,
     posts: [],
+    personIds: [],
     statistics: {},
     ref: ref as never,
     ...extra,
