@@ -1,23 +1,14 @@
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsNotEmpty,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-} from 'class-validator';
-import { applyDecorators } from '@nestjs/common';
+import { IsObject, IsOptional } from 'class-validator';
 import { HAZARD_LEVELS, INSPECTION_KINDS } from '../../domain/inspections';
 import {
   Flag,
   IsId,
   ListOf,
-  MAX_ARRAY,
   Nested,
   OneOf,
   OptionalAmount,
   OptionalId,
+  OptionalIdList,
   OptionalText,
   OptionalTime,
   RequiredText,
@@ -28,22 +19,6 @@ import {
 const codes = (list: ReadonlyArray<{ code: string }>): string[] => list.map((item) => item.code);
 const HAZARD_LEVEL_CODES = codes(HAZARD_LEVELS);
 const INSPECTION_KIND_CODES = codes(INSPECTION_KINDS);
-
-/** The same shape as `IsId`, for each item of a list of ids. */
-const EACH_ID = /^[\p{L}\p{N}][\p{L}\p{N}._:-]{0,99}$/u;
-const OptionalIdList = () =>
-  applyDecorators(
-    IsOptional(),
-    IsArray(),
-    ArrayMaxSize(MAX_ARRAY),
-    IsString({ each: true }),
-    IsNotEmpty({ each: true }),
-    Matches(EACH_ID, {
-      each: true,
-      message:
-        'each of $property must be 1-100 letters, digits or . _ : - (starting with a letter or digit)',
-    }),
-  );
 
 export class FindingDto {
   @OptionalId() hazardId?: string;
