@@ -1,3 +1,4 @@
+import { isNaturePending } from '../incidents/nature';
 import {
   CONTROL_INDICATOR_LABELS,
   CONTROL_INDICATORS,
@@ -128,14 +129,14 @@ function check(
 ): ControlIndicatorResult {
   const measure = MEASURES[indicator];
   const { total, counted, pushedPastCapBy } = run(measure, cap, incidents, statistics);
-  const pending = counted.some((i) => i.nature === 'pending');
+  const pending = counted.some((i) => isNaturePending(i.nature));
   const provisional =
     pushedPastCapBy !== null &&
     pending &&
     run(
       measure,
       cap,
-      incidents.filter((i) => i.nature !== 'pending'),
+      incidents.filter((i) => !isNaturePending(i.nature)),
       statistics,
     ).pushedPastCapBy !== pushedPastCapBy;
   const events: EventRef[] = counted.flatMap((i) => i.events);

@@ -1,3 +1,4 @@
+import { isNaturePending } from '../incidents/nature';
 import { gradeAtLeast, INCIDENT_GRADES } from '../incidents/grading';
 import { MISREPORTING_KINDS } from '../incidents/misreporting';
 import { cstDate } from '../shared/time';
@@ -24,14 +25,14 @@ export function incidentDeductions(
           `${gradeLabel(incident.grade)} ${incident.id}`,
           outcomes.largerOrWorseIncident,
           incident.events,
-          incident.nature === 'pending',
+          isNaturePending(incident.nature),
         )
       : deduction(
           'general_incident',
           `一般事故 ${incident.id}（死亡 ${incident.deaths} 人、重伤 ${incident.seriousInjuries} 人）`,
           base + perDeath * incident.deaths + perSeriousInjury * incident.seriousInjuries,
           incident.events,
-          incident.nature === 'pending',
+          isNaturePending(incident.nature),
         ),
   );
 }

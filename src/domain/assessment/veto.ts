@@ -1,3 +1,4 @@
+import { isNaturePending } from '../incidents/nature';
 import { gradeAtLeast, INCIDENT_GRADES } from '../incidents/grading';
 import { MISREPORTING_KINDS } from '../incidents/misreporting';
 import { cstDate } from '../shared/time';
@@ -39,7 +40,7 @@ const gradeLabel = (grade: string): string =>
 const kindLabel = (kind: string): string =>
   MISREPORTING_KINDS.find((k) => k.code === kind)?.label ?? kind;
 
-const isPending = (incident: IncidentFact): boolean => incident.nature === 'pending';
+const isPending = (incident: IncidentFact): boolean => isNaturePending(incident.nature);
 
 /**
  * A rule of the scheme's data for the unit's kind: `count` or more incidents of `minGrade` or

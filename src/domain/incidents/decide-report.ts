@@ -9,7 +9,7 @@ import {
   requireText,
 } from './guards';
 import { automaticLateFinding, findingEstablished, isLateReport } from './lateness';
-import type { IncidentState } from './state';
+import { headInformedAtOf, type IncidentState } from './state';
 
 export function decideReport(command: ReportIncident, state: IncidentState): IncidentEvent[] {
   if (state) throw stateConflict('already_exists', `incident ${state.id} already exists`);
@@ -32,7 +32,7 @@ export function decideReport(command: ReportIncident, state: IncidentState): Inc
   requireHeadInformedBetween(command.headInformedAt, occurredMs, reportedMs);
   requireCasualties(command);
 
-  const headInformedAt = command.headInformedAt ?? command.occurredAt;
+  const headInformedAt = headInformedAtOf(command);
   const late = isLateReport(headInformedAt, command.reportedAt);
   const reported: IncidentReported = {
     type: 'IncidentReported',

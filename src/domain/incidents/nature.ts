@@ -6,6 +6,9 @@ export type IncidentNature = ConcludedNature | 'pending';
 /** A conclusion that names no nature finds a liability incident (责任事故). */
 export const DEFAULT_NATURE: ConcludedNature = 'liability';
 
+/** Until the investigation concludes, whatever rests on the incident is provisional. */
+export const isNaturePending = (nature: IncidentNature): boolean => nature === 'pending';
+
 /** Non-liability incidents and natural disasters stay in the record and cost nothing. */
 export const costsNothing = (nature: IncidentNature): boolean =>
   nature === 'non_liability' || nature === 'natural_disaster';

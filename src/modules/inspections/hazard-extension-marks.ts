@@ -1,6 +1,8 @@
-import { isBackdated } from '../../domain/inspections/hazard/decide-extension';
+import {
+  isBackdated,
+  isExtendedAfterDeadline,
+} from '../../domain/inspections/hazard/decide-extension';
 import type { HazardDeadlineExtended } from '../../domain/inspections/hazard/events';
-import { toMs } from '../../domain/shared/time';
 import type { Upcaster } from '../../infrastructure/event-store/upcasting/upcaster-registry';
 
 type ExtensionV1 = Omit<HazardDeadlineExtended['data'], 'backdated' | 'late'>;
@@ -15,7 +17,7 @@ export const markHazardExtension: Upcaster = {
   fromVersion: 1,
   upcast(data, event): HazardDeadlineExtended['data'] {
     const extension = data as ExtensionV1;
-    const late = toMs(extension.extendedAt) > toMs(extension.previousDeadline);
+    const late = isExtendedAfterDeadline(extension.extendedAt, extension.previousDeadline);
     return {
       ...extension,
       backdated: isBackdated(extension.extendedAt, event.metadata.recordedAt),

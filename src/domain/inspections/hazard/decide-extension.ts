@@ -18,14 +18,14 @@ export function decideExtension(command: ExtendHazardDeadline, state: HazardStat
   const hazard = requireOpen(state);
   requireText(command.reason, 'reason');
   const extendedAt = command.extendedAt ?? command.now;
-  const extendedMs = requirePastTimeFrom(
+  requirePastTimeFrom(
     extendedAt,
     hazard.identifiedAt,
     command.now,
     'extendedAt',
     'extended_before_identification',
   );
-  if (extendedMs > toMs(hazard.deadline)) {
+  if (isExtendedAfterDeadline(extendedAt, hazard.deadline)) {
     throw ruleViolation(
       'deadline_passed',
       `the deadline ${hazard.deadline} had passed at ${extendedAt}; an overdue hazard cannot be extended`,
@@ -52,6 +52,10 @@ export function decideExtension(command: ExtendHazardDeadline, state: HazardStat
     },
   ];
 }
+
+/** Extended when the deadline being extended had already passed (an overdue period). */
+export const isExtendedAfterDeadline = (extendedAt: string, deadline: string): boolean =>
+  toMs(extendedAt) > toMs(deadline);
 
 /** Recorded (`recordedAt`) more than a day after the time it claims (`extendedAt`). */
 export const isBackdated = (extendedAt: string, recordedAt: string): boolean =>

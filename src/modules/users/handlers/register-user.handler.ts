@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { toUserView, userDecider, userStreamId, type User } from '../../../domain/users';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { newId } from '../../shared/ids';
-import { problem, ProblemException } from '../../../infrastructure/http/problem';
+import { forbiddenAction } from '../../../domain/shared/errors';
 import { UnitLookup } from '../../units/unit-lookup';
 import { newToken, UserTokenIndex } from '../user-tokens';
 import { RegisterUserCommand } from '../users.commands';
@@ -21,7 +21,7 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
 
   async execute({ body, context }: RegisterUserCommand) {
     if (body.role === 'admin' && context.actor.role !== 'admin') {
-      throw new ProblemException(problem(403, 'forbidden', 'Only an admin may create an admin.'));
+      throw forbiddenAction('forbidden', 'Only an admin may create an admin.');
     }
     const id = body.id ?? newId('USER');
     const { token, tokenHash } = newToken();

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { toUserView, userDecider, userStreamId, type User } from '../../../domain/users';
-import { problem, ProblemException } from '../../../infrastructure/http/problem';
+import { forbiddenAction } from '../../../domain/shared/errors';
 import type { Actor } from '../../shared/actor';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { newToken, UserTokenIndex } from '../user-tokens';
@@ -14,8 +14,9 @@ function requireMayIssue(actor: Actor, user: User): void {
   const peer = user.role === 'admin' || user.role === 'office';
   const self = actor.kind === 'user' && actor.id === user.id;
   if (actor.role === 'admin' || self || !peer) return;
-  throw new ProblemException(
-    problem(403, 'forbidden', `Only an admin may issue a token to the ${user.role} ${user.id}.`),
+  throw forbiddenAction(
+    'forbidden',
+    `Only an admin may issue a token to the ${user.role} ${user.id}.`,
   );
 }
 
