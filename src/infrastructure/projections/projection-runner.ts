@@ -18,6 +18,7 @@ import {
 import { ProjectionSlot } from './projection-slot';
 import {
   liveSlotsReach,
+  named,
   ProgressWaiters,
   type ProjectionFailure,
   type ProjectionStatus,
@@ -154,12 +155,12 @@ export class ProjectionRunner implements Projector {
     return statusesOf(this.projections, this.readStore, this.progress());
   }
 
-  waitFor(position: number, timeoutMs: number): Promise<boolean> {
+  waitFor(position: number, timeoutMs: number, only?: readonly string[]): Promise<boolean> {
     return this.waiters.waitFor(
       position,
       timeoutMs,
-      () => liveSlotsReach(this.projections, this.progress(), position),
-      () => this.status(),
+      () => liveSlotsReach(named(this.projections, only), this.progress(), position),
+      async () => named(await this.status(), only),
     );
   }
 

@@ -44,8 +44,11 @@ export abstract class Projector {
   abstract progress(): SlotProgress[];
   /** Live position of each projection (the generation reads go to). */
   abstract status(): Promise<ProjectionStatus[]>;
-  /** Resolves when every projection's live generation has reached `position`, false on timeout. */
-  abstract waitFor(position: number, timeoutMs: number): Promise<boolean>;
+  /**
+   * Resolves when every projection's live generation (or only those named) has reached
+   * `position`, false on timeout.
+   */
+  abstract waitFor(position: number, timeoutMs: number, only?: readonly string[]): Promise<boolean>;
 }
 
 /** Each projection's live generation and position: from `slots` when running here, else the store. */
@@ -91,6 +94,12 @@ export function liveSlotsReach(
 }
 
 /** Wakes the callers of `waitFor` whenever the projected positions may have moved. */
+/** The projections named in `only`, or all of them. */
+export const named = <T extends { name: string }>(
+  all: readonly T[],
+  only?: readonly string[],
+): T[] => all.filter((item) => !only || only.includes(item.name));
+
 export class ProgressWaiters {
   private readonly waiters = new Set<() => void>();
 

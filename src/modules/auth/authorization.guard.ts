@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import type { Logger } from 'pino';
 import { problem, ProblemException } from '../../infrastructure/http/problem';
 import { LOGGER } from '../../infrastructure/logging/logger';
@@ -51,8 +51,9 @@ export class AuthorizationGuard implements CanActivate {
       for (const touch of policy.touches) await this.requireWithin(actor, touch, request);
     } catch (error) {
       if (!(error instanceof ProjectionsBehind)) throw error;
-      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', '1');
-      throw new ProblemException(problem(503, 'projections_behind', error.message));
+      throw new ProblemException(
+        problem(503, 'projections_behind', error.message, undefined, { retryAfterSeconds: 1 }),
+      );
     }
     if (policy.defaultToScope) defaultToScope(request, policy.defaultToScope, actor);
     return true;

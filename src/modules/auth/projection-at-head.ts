@@ -3,8 +3,6 @@ import type { EventStore } from '../../infrastructure/event-store/event-store.po
 import type { Projector } from '../../infrastructure/projections/projector';
 import { MIN_POSITION_WAIT_MS } from '../shared/min-position.interceptor';
 
-const POLL_MS = 10;
-
 /** The read models did not reach the event store's head in time: the caller may retry. */
 export class ProjectionsBehind extends Error {
   constructor(readonly position: number) {
@@ -23,11 +21,6 @@ export async function projectionAtHead(
   projection: Projection,
 ): Promise<void> {
   const head = await events.lastPosition();
-  const deadline = Date.now() + MIN_POSITION_WAIT_MS;
-  for (;;) {
-    const status = (await projector.status()).find((s) => s.name === projection.name);
-    if (status?.current && status.position >= head) return;
-    if (Date.now() >= deadline) throw new ProjectionsBehind(head);
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
+  if (!(await projector.waitFor(head, MIN_POSITION_WAIT_MS, [projection.name])))
+    throw new ProjectionsBehind(head);
 }

@@ -7,6 +7,7 @@ import type { ReadStore } from '../../read-store/read-store.port';
 import { startWorker } from '../../worker-thread';
 import {
   liveSlotsReach,
+  named,
   ProgressWaiters,
   type ProjectionFailure,
   type ProjectionStatus,
@@ -91,12 +92,12 @@ export class ProjectionThread implements Projector {
     return failure ? statuses.map((status) => ({ failure, ...status })) : statuses;
   }
 
-  waitFor(position: number, timeoutMs: number): Promise<boolean> {
+  waitFor(position: number, timeoutMs: number, only?: readonly string[]): Promise<boolean> {
     return this.waiters.waitFor(
       position,
       timeoutMs,
-      () => liveSlotsReach(this.options.projections, this.slots, position),
-      () => this.status(),
+      () => liveSlotsReach(named(this.options.projections, only), this.slots, position),
+      async () => named(await this.status(), only),
     );
   }
 
