@@ -134,3 +134,8 @@ export interface ReadStore {
 }
 
 export const READ_STORE = Symbol('READ_STORE');
+
+/** Both adapters refuse a lease that would never expire or is already over. */
+export function requireLeaseTtl(ttlMs: number): void {
+  if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new TypeError(`Invalid lease ttl ${ttlMs}`);
+}

@@ -18,6 +18,7 @@ import type {
   ReadStoreTransaction,
   Where,
 } from '../read-store.port';
+import { requireLeaseTtl } from '../read-store.port';
 import { parseWhere } from '../where';
 import { toFilter, toFind } from './mongo-filter';
 import {
@@ -133,7 +134,7 @@ export class MongoReadStore implements ReadStore {
   }
 
   async tryAcquireLease(name: string, owner: string, ttlMs: number, now: Date): Promise<boolean> {
-    if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new TypeError(`Invalid lease ttl ${ttlMs}`);
+    requireLeaseTtl(ttlMs);
     const expiresAt = new Date(now.getTime() + ttlMs);
     try {
       const lease = await this.leases().findOneAndUpdate(
@@ -159,7 +160,7 @@ export class MongoReadStore implements ReadStore {
     ttlMs: number,
     now: Date,
   ): Promise<boolean> {
-    if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new TypeError(`Invalid lease ttl ${ttlMs}`);
+    requireLeaseTtl(ttlMs);
     const { matchedCount } = await this.leases().updateOne(
       { _id: assertKey('lease', name), owner: from },
       { $set: { owner: assertKey('owner', owner), expiresAt: new Date(now.getTime() + ttlMs) } },

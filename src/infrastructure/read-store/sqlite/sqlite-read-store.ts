@@ -15,6 +15,7 @@ import type {
   SortDirection,
   Where,
 } from '../read-store.port';
+import { requireLeaseTtl } from '../read-store.port';
 import { type Condition, parsePaging, parseSort, parseWhere } from '../where';
 import { CollectionTable, type StagedRow } from './collection-table';
 import { BackgroundCheckpoint } from '../../sqlite/background-checkpoint';
@@ -190,7 +191,7 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async tryAcquireLease(name: string, owner: string, ttlMs: number, now: Date): Promise<boolean> {
-    if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new TypeError(`Invalid lease ttl ${ttlMs}`);
+    requireLeaseTtl(ttlMs);
     const at = now.getTime();
     const { changes } = this.statements.acquireLease.run({
       name: assertKey('lease', name),
@@ -208,7 +209,7 @@ export class SqliteReadStore implements ReadStore {
     ttlMs: number,
     now: Date,
   ): Promise<boolean> {
-    if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new TypeError(`Invalid lease ttl ${ttlMs}`);
+    requireLeaseTtl(ttlMs);
     const { changes } = this.statements.takeOverLease.run({
       name: assertKey('lease', name),
       owner: assertKey('owner', owner),
