@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,11 +11,16 @@ const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 
 describe('the periodic integrity anchor', () => {
   let t: TestApp;
-  afterEach(async () => t?.close());
+  let holder: ChildProcess | undefined;
+  afterEach(async () => {
+    if (holder && holder.exitCode === null && holder.signalCode === null) await kill(holder);
+    await t?.close();
+  });
 
   it('waits while a live instance holds its lease, and is recorded at once when that one was killed', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'safety-e2e-'));
-    const holder = await startHolder(dataDir, instanceOwner(), 'integrity_anchors');
+    const child = await startHolder(dataDir, instanceOwner(), 'integrity_anchors');
+    holder = child;
     t = await startTestApp({ DATA_DIR: dataDir });
     await t
       .http()
@@ -28,7 +34,7 @@ describe('the periodic integrity anchor', () => {
     await t.app.get(AnchorScheduler).tick(60_000);
     expect(await latestAnchor()).toBeUndefined();
 
-    await kill(holder);
+    await kill(child);
     await t.app.get(AnchorScheduler).tick(60_000);
     expect(await latestAnchor()).toMatchObject({ ok: true });
   }, 30_000);

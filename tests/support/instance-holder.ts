@@ -8,6 +8,7 @@ export function startHolder(dataDir: string, owner: string, lease: string): Prom
   const child = spawn(
     process.execPath,
     [
+      '--expose-gc',
       '-r',
       join(root, 'tests/support/ts-register.js'),
       join(root, 'tests/support/hold-instance-lock.ts'),
@@ -15,7 +16,7 @@ export function startHolder(dataDir: string, owner: string, lease: string): Prom
       owner,
       lease,
     ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    { stdio: ['pipe', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) =>
@@ -27,6 +28,7 @@ export function startHolder(dataDir: string, owner: string, lease: string): Prom
 
 export const kill = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.on('exit', () => resolve());
     child.kill('SIGKILL');
   });

@@ -6,6 +6,9 @@ import type { InstanceLiveness } from '../lease-claims';
 const OWNER = /^[A-Za-z0-9.:-]{1,200}$/;
 const LOCK = '.lock';
 
+/** Held connections, so that a caller dropping its handle does not let the GC close the lock. */
+const heldConnections = new Set<Database.Database>();
+
 /**
  * This process's lock; released by `release()` or by the death of the process. The file stays, so
  * that a lease the instance left behind is known to be a dead one's; `sweep()` deletes it.
@@ -47,6 +50,7 @@ export class InstanceLocks implements InstanceLiveness {
         new Date().toISOString(),
       );
       renameSync(pending, file);
+      heldConnections.add(db);
     } catch (error) {
       db.close();
       rmSync(pending, { force: true });
@@ -54,7 +58,10 @@ export class InstanceLocks implements InstanceLiveness {
     }
     return {
       owner,
-      release: () => db.close(),
+      release: () => {
+        heldConnections.delete(db);
+        db.close();
+      },
     };
   }
 
