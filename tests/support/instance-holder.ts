@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import type { Socket } from 'node:net';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
@@ -19,9 +20,14 @@ export function startHolder(dataDir: string, owner: string, lease: string): Prom
     { stdio: ['pipe', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) =>
-      chunk.toString().includes('held') ? resolve(child) : reject(new Error(String(chunk))),
-    );
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (!chunk.toString().includes('held')) return reject(new Error(String(chunk)));
+      // A holder a failed test left behind must not keep the test run alive: once the run
+      // ends, its stdin closes and it exits.
+      child.unref();
+      for (const pipe of [child.stdin, child.stdout]) (pipe as Socket).unref();
+      resolve(child);
+    });
     child.on('exit', (code) => reject(new Error(`holder exited with ${code}`)));
   });
 }
