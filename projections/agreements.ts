@@ -1,6 +1,6 @@
 import { agreementDecider, type Agreement, type AgreementEvent } from '../src/domain/agreements';
-import type { EventRef, Projection } from './projection';
-import { refOf } from './projection';
+import type { EventRef, Projection, ProjectedEvent, ProjectionStore } from './projection';
+import { byType, refOf } from './projection';
 
 export interface AgreementDoc extends Omit<Agreement, 'terminatedAt' | 'terminationReason'> {
   _id: string;
@@ -27,30 +27,34 @@ export const agreementsProjection: Projection = {
       ],
     },
   },
-  handles: new Set(['AgreementSigned', 'AgreementAmended', 'AgreementTerminated']),
-  async apply(event, store) {
-    const id = event.data.id as string;
-    const current = await store.get<AgreementDoc>(AGREEMENTS, id);
-    const state = agreementDecider.evolve(current ? toState(current) : null, {
-      type: event.type,
-      data: event.data,
-    } as unknown as AgreementEvent);
-    if (!state) return;
-    store.put<AgreementDoc>(AGREEMENTS, {
-      ...state,
-      _id: state.id,
-      terminatedAt: state.terminatedAt ?? null,
-      terminationReason: state.terminationReason ?? null,
-      ref: current?.ref ?? refOf(event),
-      amendmentRefs: [
-        ...(current?.amendmentRefs ?? []),
-        ...(event.type === 'AgreementAmended' ? [refOf(event)] : []),
-      ],
-      terminationRef:
-        event.type === 'AgreementTerminated' ? refOf(event) : (current?.terminationRef ?? null),
-    });
-  },
+  ...byType<AgreementEvent>({
+    AgreementSigned: applyAgreementEvent,
+    AgreementAmended: applyAgreementEvent,
+    AgreementTerminated: applyAgreementEvent,
+  }),
 };
+
+async function applyAgreementEvent(
+  event: ProjectedEvent<AgreementEvent>,
+  store: ProjectionStore,
+): Promise<void> {
+  const current = await store.get<AgreementDoc>(AGREEMENTS, event.data.id);
+  const state = agreementDecider.evolve(current ? toState(current) : null, event);
+  if (!state) return;
+  store.put<AgreementDoc>(AGREEMENTS, {
+    ...state,
+    _id: state.id,
+    terminatedAt: state.terminatedAt ?? null,
+    terminationReason: state.terminationReason ?? null,
+    ref: current?.ref ?? refOf(event),
+    amendmentRefs: [
+      ...(current?.amendmentRefs ?? []),
+      ...(event.type === 'AgreementAmended' ? [refOf(event)] : []),
+    ],
+    terminationRef:
+      event.type === 'AgreementTerminated' ? refOf(event) : (current?.terminationRef ?? null),
+  });
+}
 
 function toState(doc: AgreementDoc): Agreement {
   const {

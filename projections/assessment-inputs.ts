@@ -1,6 +1,11 @@
+import type {
+  AssessmentYearEvent,
+  SchemeEvent,
+  UnitYearEvent,
+} from '../src/domain/assessment/events';
 import type { AssessmentScheme } from '../src/domain/assessment/scheme';
 import type { EventRef, Projection } from './projection';
-import { refOf } from './projection';
+import { byType, refOf } from './projection';
 
 export interface SchemeDoc {
   _id: string;
@@ -53,59 +58,53 @@ export const assessmentInputsProjection: Projection = {
     commendations: { indexes: [['year', 'unitId']] },
     years: { indexes: [['year']] },
   },
-  handles: new Set([
-    'SchemePublished',
-    'TaskScored',
-    'CommendationAwarded',
-    'AssessmentYearFinalized',
-  ]),
-  async apply(event, store) {
-    const data = event.data as Record<string, unknown>;
-    const year = data.year as number;
-    switch (event.type) {
-      case 'SchemePublished':
-        store.put<SchemeDoc>('schemes', {
-          _id: String(year),
-          year,
-          version: data.version as number,
-          publishedAt: data.publishedAt as string,
-          scheme: data.scheme as AssessmentScheme,
-          ref: refOf(event),
-        });
-        return;
-      case 'TaskScored':
-        store.put<TaskScoreDoc>('task_scores', {
-          _id: `${year}:${data.unitId as string}:${data.taskCode as string}`,
-          year,
-          unitId: data.unitId as string,
-          agreementId: data.agreementId as string,
-          taskCode: data.taskCode as string,
-          score: data.score as number,
-          evaluatedAt: data.evaluatedAt as string,
-          evidence: data.evidence as string,
-          ref: refOf(event),
-          position: event.position,
-        });
-        return;
-      case 'CommendationAwarded':
-        store.put<CommendationDoc>('commendations', {
-          _id: event.eventId,
-          year,
-          unitId: data.unitId as string,
-          level: data.level as string,
-          reason: data.reason as string,
-          awardedAt: data.awardedAt as string,
-          ref: refOf(event),
-        });
-        return;
-      case 'AssessmentYearFinalized':
-        store.put<YearDoc>('years', {
-          _id: String(year),
-          year,
-          finalizedAt: data.finalizedAt as string,
-          position: event.position,
-          ref: refOf(event),
-        });
-    }
-  },
+  ...byType<SchemeEvent | UnitYearEvent | AssessmentYearEvent>({
+    SchemePublished: (event, store) => {
+      const { year, version, publishedAt, scheme } = event.data;
+      store.put<SchemeDoc>('schemes', {
+        _id: String(year),
+        year,
+        version,
+        publishedAt,
+        scheme,
+        ref: refOf(event),
+      });
+    },
+    TaskScored: (event, store) => {
+      const { data } = event;
+      store.put<TaskScoreDoc>('task_scores', {
+        _id: `${data.year}:${data.unitId}:${data.taskCode}`,
+        year: data.year,
+        unitId: data.unitId,
+        agreementId: data.agreementId,
+        taskCode: data.taskCode,
+        score: data.score,
+        evaluatedAt: data.evaluatedAt,
+        evidence: data.evidence,
+        ref: refOf(event),
+        position: event.position,
+      });
+    },
+    CommendationAwarded: (event, store) => {
+      const { data } = event;
+      store.put<CommendationDoc>('commendations', {
+        _id: event.eventId,
+        year: data.year,
+        unitId: data.unitId,
+        level: data.level,
+        reason: data.reason,
+        awardedAt: data.awardedAt,
+        ref: refOf(event),
+      });
+    },
+    AssessmentYearFinalized: (event, store) => {
+      store.put<YearDoc>('years', {
+        _id: String(event.data.year),
+        year: event.data.year,
+        finalizedAt: event.data.finalizedAt,
+        position: event.position,
+        ref: refOf(event),
+      });
+    },
+  }),
 };

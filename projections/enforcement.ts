@@ -1,13 +1,16 @@
 import type {
   AccountabilityActionDecided,
+  AccountabilityEvent,
+  BlacklistEvent,
   EnterpriseBlacklisted,
   EnterpriseRemovedFromBlacklist,
   PenaltyDecided,
+  PenaltyEvent,
   PenaltyRevoked,
 } from '../src/domain/enforcement';
 import { cstYear, toMs } from '../src/domain/shared/time';
 import type { EventRef, Projection, ProjectedEvent, ProjectionStore } from './projection';
-import { refOf } from './projection';
+import { byType, refOf } from './projection';
 
 export const PENALTIES = 'penalties';
 export const ACTIONS = 'actions';
@@ -76,8 +79,8 @@ export const listingEndOf = (listing: ListingDoc): string =>
     ? listing.removedAt
     : listing.until;
 
-function penaltyDecided(event: ProjectedEvent, store: ProjectionStore): void {
-  const data = event.data as PenaltyDecided['data'];
+function penaltyDecided(event: ProjectedEvent<PenaltyDecided>, store: ProjectionStore): void {
+  const { data } = event;
   store.put<PenaltyDoc>(PENALTIES, {
     _id: data.id,
     enterpriseId: data.enterpriseId,
@@ -97,8 +100,11 @@ function penaltyDecided(event: ProjectedEvent, store: ProjectionStore): void {
   });
 }
 
-async function penaltyRevoked(event: ProjectedEvent, store: ProjectionStore): Promise<void> {
-  const data = event.data as PenaltyRevoked['data'];
+async function penaltyRevoked(
+  event: ProjectedEvent<PenaltyRevoked>,
+  store: ProjectionStore,
+): Promise<void> {
+  const { data } = event;
   const penalty = await store.get<PenaltyDoc>(PENALTIES, idFromStream(event, 'penalty-'));
   if (!penalty) return;
   store.put<PenaltyDoc>(PENALTIES, {
@@ -110,8 +116,11 @@ async function penaltyRevoked(event: ProjectedEvent, store: ProjectionStore): Pr
   });
 }
 
-function actionDecided(event: ProjectedEvent, store: ProjectionStore): void {
-  const data = event.data as AccountabilityActionDecided['data'];
+function actionDecided(
+  event: ProjectedEvent<AccountabilityActionDecided>,
+  store: ProjectionStore,
+): void {
+  const { data } = event;
   store.put<ActionDoc>(ACTIONS, {
     _id: data.id,
     targetPersonId: data.targetPersonId ?? null,
@@ -137,8 +146,11 @@ function withListings(enterpriseId: string, listings: ListingDoc[]): BlacklistDo
   };
 }
 
-async function blacklisted(event: ProjectedEvent, store: ProjectionStore): Promise<void> {
-  const data = event.data as EnterpriseBlacklisted['data'];
+async function blacklisted(
+  event: ProjectedEvent<EnterpriseBlacklisted>,
+  store: ProjectionStore,
+): Promise<void> {
+  const { data } = event;
   const current = await store.get<BlacklistDoc>(BLACKLIST, data.enterpriseId);
   const listing: ListingDoc = {
     reason: data.reason,
@@ -149,8 +161,11 @@ async function blacklisted(event: ProjectedEvent, store: ProjectionStore): Promi
   store.put(BLACKLIST, withListings(data.enterpriseId, [...(current?.listings ?? []), listing]));
 }
 
-async function removed(event: ProjectedEvent, store: ProjectionStore): Promise<void> {
-  const data = event.data as EnterpriseRemovedFromBlacklist['data'];
+async function removed(
+  event: ProjectedEvent<EnterpriseRemovedFromBlacklist>,
+  store: ProjectionStore,
+): Promise<void> {
+  const { data } = event;
   const current = await store.get<BlacklistDoc>(BLACKLIST, data.enterpriseId);
   if (!current || current.listings.length === 0) return;
   const listings = [...current.listings];
@@ -179,25 +194,11 @@ export const enforcementProjection: Projection = {
     },
     [BLACKLIST]: { indexes: [['listedUntil'], ['listedAt']] },
   },
-  handles: new Set([
-    'PenaltyDecided',
-    'PenaltyRevoked',
-    'AccountabilityActionDecided',
-    'EnterpriseBlacklisted',
-    'EnterpriseRemovedFromBlacklist',
-  ]),
-  async apply(event, store) {
-    switch (event.type) {
-      case 'PenaltyDecided':
-        return penaltyDecided(event, store);
-      case 'PenaltyRevoked':
-        return penaltyRevoked(event, store);
-      case 'AccountabilityActionDecided':
-        return actionDecided(event, store);
-      case 'EnterpriseBlacklisted':
-        return blacklisted(event, store);
-      case 'EnterpriseRemovedFromBlacklist':
-        return removed(event, store);
-    }
-  },
+  ...byType<PenaltyEvent | AccountabilityEvent | BlacklistEvent>({
+    PenaltyDecided: penaltyDecided,
+    PenaltyRevoked: penaltyRevoked,
+    AccountabilityActionDecided: actionDecided,
+    EnterpriseBlacklisted: blacklisted,
+    EnterpriseRemovedFromBlacklist: removed,
+  }),
 };

@@ -1,7 +1,15 @@
-import { hazardDecider, type Hazard, type HazardEvent } from '../src/domain/inspections';
+import {
+  hazardDecider,
+  type Hazard,
+  type HazardEvent,
+  type InspectionConducted,
+  type ReportEvent,
+  type ReportReceived,
+} from '../src/domain/inspections';
+import type { UnitRegistered } from '../src/domain/units';
 import { cstMonth, cstYear } from '../src/domain/shared/time';
 import type { EventRef, Projection, ProjectedEvent, ProjectionStore } from './projection';
-import { refOf } from './projection';
+import { byType, refOf } from './projection';
 import {
   applyUnitRegistered,
   UNIT_NODE_COLLECTION,
@@ -70,16 +78,6 @@ export interface ReportDoc {
   ref: EventRef;
 }
 
-const HAZARD_EVENTS = [
-  'HazardIdentified',
-  'HazardListedForSupervision',
-  'HazardRectificationPlanned',
-  'HazardDeadlineExtended',
-  'HazardRectified',
-  'HazardVerified',
-  'HazardDelisted',
-];
-
 /** In `yearsOpen` of a hazard not (yet) closed. */
 export const OPEN_FOR_GOOD = 9999;
 
@@ -100,7 +98,7 @@ const idOf = (event: ProjectedEvent, prefix: string) => event.streamId.slice(pre
 
 function nextRefs(
   current: HazardDoc['refs'] | undefined,
-  event: ProjectedEvent,
+  event: ProjectedEvent<HazardEvent>,
 ): HazardDoc['refs'] {
   const ref = refOf(event);
   const refs = current ?? {
@@ -125,18 +123,18 @@ function nextRefs(
       return { ...refs, supervision: ref };
     case 'HazardDelisted':
       return { ...refs, delisting: ref };
-    default:
+    case 'HazardIdentified':
       return refs;
   }
 }
 
-async function applyHazardEvent(event: ProjectedEvent, store: ProjectionStore): Promise<void> {
+async function applyHazardEvent(
+  event: ProjectedEvent<HazardEvent>,
+  store: ProjectionStore,
+): Promise<void> {
   const id = idOf(event, 'hazard-');
   const current = await store.get<HazardDoc>(HAZARDS, id);
-  const state = hazardDecider.evolve(current?.state ?? null, {
-    type: event.type,
-    data: event.data,
-  } as unknown as HazardEvent);
+  const state = hazardDecider.evolve(current?.state ?? null, event);
   if (!state) return;
   const node = current ? null : await store.get<UnitNode>(UNIT_NODES, state.unitId);
   store.put<HazardDoc>(HAZARDS, {
@@ -157,22 +155,25 @@ async function applyHazardEvent(event: ProjectedEvent, store: ProjectionStore): 
   });
 }
 
-async function applyReportEvent(event: ProjectedEvent, store: ProjectionStore): Promise<void> {
-  const data = event.data;
-  if (event.type === 'ReportReceived') {
-    store.put<ReportDoc>(REPORTS, {
-      _id: data.id as string,
-      subjectUnitId: data.subjectUnitId as string,
-      receivedAt: data.receivedAt as string,
-      anonymous: data.anonymous as boolean,
-      status: 'received',
-      substantiated: null,
-      rewardYuan: null,
-      hazardIds: [],
-      ref: refOf(event),
-    });
-    return;
-  }
+function reportReceived(event: ProjectedEvent<ReportReceived>, store: ProjectionStore): void {
+  const { data } = event;
+  store.put<ReportDoc>(REPORTS, {
+    _id: data.id,
+    subjectUnitId: data.subjectUnitId,
+    receivedAt: data.receivedAt,
+    anonymous: data.anonymous,
+    status: 'received',
+    substantiated: null,
+    rewardYuan: null,
+    hazardIds: [],
+    ref: refOf(event),
+  });
+}
+
+async function reportFollowUp(
+  event: ProjectedEvent<Exclude<ReportEvent, ReportReceived>>,
+  store: ProjectionStore,
+): Promise<void> {
   const report = await store.get<ReportDoc>(REPORTS, idOf(event, 'report-'));
   if (!report) return;
   store.put<ReportDoc>(
@@ -181,12 +182,30 @@ async function applyReportEvent(event: ProjectedEvent, store: ProjectionStore): 
       ? {
           ...report,
           status: 'verified',
-          substantiated: data.substantiated as boolean,
-          rewardYuan: (data.rewardYuan as number | undefined) ?? null,
-          hazardIds: (data.hazardIds as string[] | undefined) ?? [],
+          substantiated: event.data.substantiated,
+          rewardYuan: event.data.rewardYuan ?? null,
+          hazardIds: event.data.hazardIds ?? [],
         }
       : { ...report, status: 'closed' },
   );
+}
+
+function inspectionConducted(
+  event: ProjectedEvent<InspectionConducted>,
+  store: ProjectionStore,
+): void {
+  const { data } = event;
+  store.put<InspectionDoc>(INSPECTIONS, {
+    _id: data.id,
+    inspectedUnitId: data.inspectedUnitId,
+    inspectingUnitId: data.inspectingUnitId,
+    kind: data.kind,
+    conductedAt: data.conductedAt,
+    year: cstYear(data.conductedAt),
+    inspectors: data.inspectors,
+    hazardIds: data.findings.map((f) => f.hazardId),
+    ref: refOf(event),
+  });
 }
 
 /** Hazards with their whole history, inspections and whistleblower reports. */
@@ -212,42 +231,18 @@ export const hazardsProjection: Projection = {
     },
     [REPORTS]: { indexes: [['subjectUnitId']], sorts: [['receivedAt', -1]] },
   },
-  handles: new Set([
-    'UnitRegistered',
-    'InspectionConducted',
-    'ReportReceived',
-    'ReportVerified',
-    'ReportClosed',
-    ...HAZARD_EVENTS,
-  ]),
-  async apply(event, store) {
-    if (event.type === 'UnitRegistered') {
-      await applyUnitRegistered(event, store);
-    } else if (event.type === 'InspectionConducted') {
-      const data = event.data as {
-        id: string;
-        inspectedUnitId: string;
-        inspectingUnitId: string;
-        kind: string;
-        conductedAt: string;
-        inspectors: string[];
-        findings: { hazardId: string }[];
-      };
-      store.put<InspectionDoc>(INSPECTIONS, {
-        _id: data.id,
-        inspectedUnitId: data.inspectedUnitId,
-        inspectingUnitId: data.inspectingUnitId,
-        kind: data.kind,
-        conductedAt: data.conductedAt,
-        year: cstYear(data.conductedAt),
-        inspectors: data.inspectors,
-        hazardIds: data.findings.map((f) => f.hazardId),
-        ref: refOf(event),
-      });
-    } else if (event.type.startsWith('Report')) {
-      await applyReportEvent(event, store);
-    } else {
-      await applyHazardEvent(event, store);
-    }
-  },
+  ...byType<UnitRegistered | InspectionConducted | ReportEvent | HazardEvent>({
+    UnitRegistered: applyUnitRegistered,
+    InspectionConducted: inspectionConducted,
+    ReportReceived: reportReceived,
+    ReportVerified: reportFollowUp,
+    ReportClosed: reportFollowUp,
+    HazardIdentified: applyHazardEvent,
+    HazardListedForSupervision: applyHazardEvent,
+    HazardRectificationPlanned: applyHazardEvent,
+    HazardDeadlineExtended: applyHazardEvent,
+    HazardRectified: applyHazardEvent,
+    HazardVerified: applyHazardEvent,
+    HazardDelisted: applyHazardEvent,
+  }),
 };

@@ -4,14 +4,14 @@ import {
   isAutomaticLateReportFinding,
   isReportFinding,
   type Incident,
-  type IncidentDetailsCorrected,
   type IncidentEvent,
   type IncidentGrade,
   type MisreportingKind,
 } from '../src/domain/incidents';
+import type { UnitRegistered } from '../src/domain/units';
 import { cstYear } from '../src/domain/shared/time';
 import type { EventRef, Projection, ProjectedEvent, ProjectionStore } from './projection';
-import { refOf } from './projection';
+import { byType, refOf } from './projection';
 import {
   applyUnitRegistered,
   UNIT_NODE_COLLECTION,
@@ -65,25 +65,11 @@ export interface IncidentDoc {
   refs: IncidentRefs;
 }
 
-const INCIDENT_EVENTS = [
-  'IncidentReported',
-  'CasualtiesRevised',
-  'MisreportingFindingEstablished',
-  'MisreportingFindingWithdrawn',
-  'InvestigationOpened',
-  'InvestigationExtended',
-  'InvestigationConcluded',
-  'IncidentDetailsCorrected',
-  'IncidentRelayed',
-  'IncidentCorrectionProposed',
-  'IncidentCorrectionRejected',
-] as const;
-
 const STREAM_PREFIX = 'incident-';
 
-const incidentIdOf = (event: ProjectedEvent): string =>
+const incidentIdOf = (event: ProjectedEvent<IncidentEvent>): string =>
   event.type === 'IncidentReported'
-    ? (event.data.id as string)
+    ? event.data.id
     : event.streamId.startsWith(STREAM_PREFIX)
       ? event.streamId.slice(STREAM_PREFIX.length)
       : event.streamId;
@@ -100,7 +86,7 @@ async function placeOf(
 
 function nextRefs(
   current: IncidentRefs | undefined,
-  event: ProjectedEvent,
+  event: ProjectedEvent<IncidentEvent>,
   state: Incident,
 ): IncidentRefs {
   const ref = refOf(event);
@@ -110,7 +96,6 @@ function nextRefs(
     findings: [],
     corrections: [],
   };
-  const data = event.data;
   switch (event.type) {
     case 'CasualtiesRevised':
       return { ...refs, revisions: [...refs.revisions, ref] };
@@ -119,7 +104,7 @@ function nextRefs(
     case 'MisreportingFindingWithdrawn':
       return {
         ...refs,
-        findings: refs.findings.filter((f) => f.kind !== data.kind || !isReportFinding(f)),
+        findings: refs.findings.filter((f) => f.kind !== event.data.kind || !isReportFinding(f)),
       };
     case 'InvestigationOpened':
       return { ...refs, investigation: ref };
@@ -129,7 +114,7 @@ function nextRefs(
       return {
         ...refs,
         corrections: [...refs.corrections, ref],
-        ...(followsOldPlaceCorrection(data as IncidentDetailsCorrected['data']) && {
+        ...(followsOldPlaceCorrection(event.data) && {
           findings: refs.findings.map((f) =>
             isAutomaticLateReportFinding(f) ? { ...f, responsibleUnitIds: [state.unitId] } : f,
           ),
@@ -154,13 +139,13 @@ function findingRef(state: Incident, ref: EventRef): FindingRef {
   };
 }
 
-async function applyIncidentEvent(event: ProjectedEvent, store: ProjectionStore): Promise<void> {
+async function applyIncidentEvent(
+  event: ProjectedEvent<IncidentEvent>,
+  store: ProjectionStore,
+): Promise<void> {
   const id = incidentIdOf(event);
   const current = await store.get<IncidentDoc>(INCIDENTS, id);
-  const state = incidentDecider.evolve(current?.state ?? null, {
-    type: event.type,
-    data: event.data,
-  } as unknown as IncidentEvent);
+  const state = incidentDecider.evolve(current?.state ?? null, event);
   if (!state) return;
   const place =
     current && current.unitId === state.unitId
@@ -204,12 +189,18 @@ export const incidentsProjection: Projection = {
       sorts: [['occurredAt', -1]],
     },
   },
-  handles: new Set(['UnitRegistered', ...INCIDENT_EVENTS]),
-  async apply(event, store) {
-    if (event.type === 'UnitRegistered') {
-      await applyUnitRegistered(event, store);
-      return;
-    }
-    await applyIncidentEvent(event, store);
-  },
+  ...byType<UnitRegistered | IncidentEvent>({
+    UnitRegistered: applyUnitRegistered,
+    IncidentReported: applyIncidentEvent,
+    CasualtiesRevised: applyIncidentEvent,
+    MisreportingFindingEstablished: applyIncidentEvent,
+    MisreportingFindingWithdrawn: applyIncidentEvent,
+    InvestigationOpened: applyIncidentEvent,
+    InvestigationExtended: applyIncidentEvent,
+    InvestigationConcluded: applyIncidentEvent,
+    IncidentDetailsCorrected: applyIncidentEvent,
+    IncidentRelayed: applyIncidentEvent,
+    IncidentCorrectionProposed: applyIncidentEvent,
+    IncidentCorrectionRejected: applyIncidentEvent,
+  }),
 };

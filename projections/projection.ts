@@ -1,20 +1,29 @@
+import type { DomainEvent } from '../src/domain/shared/decider';
+
 /**
  * A projection turns events into documents. It is pure: it reads and writes documents only
  * through the `ProjectionStore` it is given (its own collections, by logical name), has no clock
  * and no I/O of its own, so replaying the same events always builds the same documents.
  */
 
-export interface ProjectedEvent<D = Record<string, unknown>> {
+/** Where and when an event was recorded, and by whom. */
+export interface RecordedAs {
   eventId: string;
   streamId: string;
-  type: string;
-  data: D;
   position: number;
   revision: number;
   recordedAt: string;
   actorId: string;
   actorRole: string;
 }
+
+/**
+ * A domain event as a projection sees it. Over a union of the domain's events it is a union of
+ * projected events, so checking `type` narrows `data`. Unparameterised: any event, data unknown.
+ */
+export type ProjectedEvent<E extends DomainEvent = DomainEvent> = E extends DomainEvent
+  ? RecordedAs & { readonly type: E['type']; readonly data: E['data'] }
+  : never;
 
 export interface ProjectionDocument {
   _id: string;
@@ -48,13 +57,64 @@ export interface Projection {
   apply(event: ProjectedEvent, store: ProjectionStore): Promise<void>;
 }
 
+/** What a projection does with one event of type E. */
+export type Handler<E extends DomainEvent> = (
+  event: ProjectedEvent<E>,
+  store: ProjectionStore,
+) => void | Promise<unknown>;
+
+/** One handler for each event type of the union E. */
+export type Handlers<E extends DomainEvent> = {
+  readonly [T in E['type']]: Handler<Extract<E, { type: T }>>;
+};
+
+/**
+ * Whether the event is one of the union E (the types `handlers` has a handler for). The store's
+ * events of a type carry that type's data (upcasters bring older shapes up to date before any
+ * projection reads them): this is the one place projections rely on it.
+ */
+const isOneOf = <E extends DomainEvent>(
+  handlers: Handlers<E>,
+  event: ProjectedEvent,
+): event is ProjectedEvent<E> => Object.hasOwn(handlers, event.type);
+
+/** The handler of the event's own type, taking the event as that type. */
+const handlerOf = <E extends DomainEvent>(
+  handlers: Handlers<E>,
+  event: ProjectedEvent<E>,
+): Handler<E> => Reflect.get(handlers, event.type);
+
+/**
+ * A projection's `handles` and `apply` from one handler per event type: each handler reads its
+ * event's data as the domain declares it, and the handled types are the handlers' keys.
+ */
+export function byType<E extends DomainEvent>(
+  handlers: Handlers<E>,
+): Pick<Projection, 'handles' | 'apply'> {
+  return {
+    handles: new Set(Object.keys(handlers)),
+    async apply(event, store) {
+      if (isOneOf(handlers, event)) await handlerOf(handlers, event)(event, store);
+    },
+  };
+}
+
+/** Narrows an event to the member of the union E that `type` names. */
+export const on =
+  <E extends DomainEvent>() =>
+  <T extends E['type']>(
+    event: ProjectedEvent,
+    type: T,
+  ): event is ProjectedEvent<Extract<E, { type: T }>> =>
+    event.type === type;
+
 /** A reference to the event behind a fact, as explanations show it. */
 export interface EventRef {
   streamId: string;
   eventId: string;
 }
 
-export const refOf = (event: ProjectedEvent): EventRef => ({
+export const refOf = (event: RecordedAs): EventRef => ({
   streamId: event.streamId,
   eventId: event.eventId,
 });

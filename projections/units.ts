@@ -1,5 +1,11 @@
+import type {
+  AppointmentEnded,
+  PersonAppointed,
+  UnitRegistered,
+  UnitStatisticsRecorded,
+} from '../src/domain/units';
 import type { Projection, ProjectedEvent, ProjectionStore, EventRef } from './projection';
-import { refOf } from './projection';
+import { byType, refOf } from './projection';
 
 export interface PostDoc {
   personId: string;
@@ -32,16 +38,11 @@ export interface UnitDoc {
 
 const UNITS = 'units';
 
-async function registered(event: ProjectedEvent, store: ProjectionStore): Promise<void> {
-  const data = event.data as {
-    id: string;
-    name: string;
-    kind: string;
-    parentId?: string;
-    industry?: string;
-    regulatedIndustries?: string[];
-    establishedAt?: string;
-  };
+async function registered(
+  event: ProjectedEvent<UnitRegistered>,
+  store: ProjectionStore,
+): Promise<void> {
+  const { data } = event;
   const parent = data.parentId ? await store.get<UnitDoc>(UNITS, data.parentId) : null;
   store.put<UnitDoc>(UNITS, {
     _id: data.id,
@@ -50,7 +51,7 @@ async function registered(event: ProjectedEvent, store: ProjectionStore): Promis
     parentId: data.parentId ?? null,
     path: [data.id, ...(parent?.path ?? (data.parentId ? [data.parentId] : []))],
     industry: data.industry ?? null,
-    regulatedIndustries: data.regulatedIndustries ?? [],
+    regulatedIndustries: [...(data.regulatedIndustries ?? [])],
     establishedAt: data.establishedAt ?? null,
     posts: [],
     personIds: [],
@@ -60,11 +61,11 @@ async function registered(event: ProjectedEvent, store: ProjectionStore): Promis
 }
 
 async function update(
-  event: ProjectedEvent,
+  event: ProjectedEvent<PersonAppointed | AppointmentEnded | UnitStatisticsRecorded>,
   store: ProjectionStore,
   change: (unit: UnitDoc) => UnitDoc,
 ): Promise<void> {
-  const unit = await store.get<UnitDoc>(UNITS, event.data.unitId as string);
+  const unit = await store.get<UnitDoc>(UNITS, event.data.unitId);
   if (unit) store.put<UnitDoc>(UNITS, change(unit));
 }
 
@@ -73,53 +74,47 @@ export const unitsProjection: Projection = {
   name: 'units',
   version: 2,
   collections: { [UNITS]: { indexes: [['parentId'], ['kind'], ['path'], ['personIds']] } },
-  handles: new Set([
-    'UnitRegistered',
-    'PersonAppointed',
-    'AppointmentEnded',
-    'UnitStatisticsRecorded',
-  ]),
-  async apply(event, store) {
-    const data = event.data as Record<string, unknown>;
-    switch (event.type) {
-      case 'UnitRegistered':
-        return registered(event, store);
-      case 'PersonAppointed':
-        return update(event, store, (unit) => ({
-          ...unit,
-          posts: [
-            ...unit.posts,
-            {
-              personId: data.personId as string,
-              personName: data.personName as string,
-              post: data.post as string,
-              from: data.from as string,
-              to: null,
-              portfolioIndustries: (data.portfolioIndustries as string[] | undefined) ?? [],
-              ref: refOf(event),
-              endRef: null,
-            },
-          ],
-          personIds: [...new Set([...unit.personIds, data.personId as string])],
-        }));
-      case 'AppointmentEnded':
-        return update(event, store, (unit) => ({
-          ...unit,
-          posts: unit.posts.map((post) =>
-            post.personId === data.personId && post.post === data.post && post.from === data.from
-              ? { ...post, to: data.to as string, endRef: refOf(event) }
-              : post,
-          ),
-        }));
-      case 'UnitStatisticsRecorded': {
-        const { unitId: _unit, year, ...figures } = data;
-        return update(event, store, (unit) => ({
-          ...unit,
-          statistics: { ...unit.statistics, [String(year)]: figures as Record<string, number> },
-        }));
-      }
-    }
-  },
+  ...byType<UnitRegistered | PersonAppointed | AppointmentEnded | UnitStatisticsRecorded>({
+    UnitRegistered: registered,
+    PersonAppointed: (event, store) => {
+      const { data } = event;
+      return update(event, store, (unit) => ({
+        ...unit,
+        posts: [
+          ...unit.posts,
+          {
+            personId: data.personId,
+            personName: data.personName,
+            post: data.post,
+            from: data.from,
+            to: null,
+            portfolioIndustries: [...(data.portfolioIndustries ?? [])],
+            ref: refOf(event),
+            endRef: null,
+          },
+        ],
+        personIds: [...new Set([...unit.personIds, data.personId])],
+      }));
+    },
+    AppointmentEnded: (event, store) => {
+      const { data } = event;
+      return update(event, store, (unit) => ({
+        ...unit,
+        posts: unit.posts.map((post) =>
+          post.personId === data.personId && post.post === data.post && post.from === data.from
+            ? { ...post, to: data.to, endRef: refOf(event) }
+            : post,
+        ),
+      }));
+    },
+    UnitStatisticsRecorded: (event, store) => {
+      const { unitId: _unit, year, ...figures } = event.data;
+      return update(event, store, (unit) => ({
+        ...unit,
+        statistics: { ...unit.statistics, [String(year)]: figures },
+      }));
+    },
+  }),
 };
 
 /** Persons in `post` of the unit at the instant `at`: from ≤ at < to. */

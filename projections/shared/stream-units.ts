@@ -31,18 +31,24 @@ export function unitNamedByStreamId(streamId: string): string | null | undefined
   return category in UNIT_FIELD ? undefined : null;
 }
 
+/** A field of event data read as stored (whatever the event's type), undefined when absent. */
+const fieldOf = (data: unknown, field: string): unknown =>
+  typeof data === 'object' && data !== null && Object.hasOwn(data, field)
+    ? Object.entries(data).find(([key]) => key === field)?.[1]
+    : undefined;
+
 /** The unit a stream's first event names (null when it names none). */
 export function unitOfFirstEvent(streamId: string, data: unknown): string | null {
   const field = UNIT_FIELD[split(streamId).category];
-  const unitId = field ? (data as Record<string, unknown> | null)?.[field] : undefined;
+  const unitId = field ? fieldOf(data, field) : undefined;
   return typeof unitId === 'string' ? unitId : null;
 }
 
 /** The unit an event moves its stream to (an incident's unit corrected); undefined otherwise. */
 export function unitMovedTo(event: { type: string; data: unknown }): string | undefined {
   if (event.type !== 'IncidentDetailsCorrected') return undefined;
-  const data = event.data as { field?: string; to?: unknown };
-  return data.field === 'unitId' && typeof data.to === 'string' ? data.to : undefined;
+  const to = fieldOf(event.data, 'to');
+  return fieldOf(event.data, 'field') === 'unitId' && typeof to === 'string' ? to : undefined;
 }
 
 /** Only these streams can move to another unit. */

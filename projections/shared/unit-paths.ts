@@ -1,3 +1,4 @@
+import type { UnitRegistered } from '../../src/domain/units';
 import type { ProjectedEvent, ProjectionStore } from '../projection';
 
 /**
@@ -21,18 +22,10 @@ export const UNIT_NODES = 'unit_nodes';
 export const UNIT_NODE_COLLECTION = { indexes: [['parentId'], ['path'], ['kind']] };
 
 export async function applyUnitRegistered(
-  event: ProjectedEvent,
+  event: ProjectedEvent<UnitRegistered>,
   store: ProjectionStore,
 ): Promise<UnitNode> {
-  const data = event.data as {
-    id: string;
-    name: string;
-    kind: string;
-    parentId?: string;
-    industry?: string;
-    regulatedIndustries?: string[];
-    establishedAt?: string;
-  };
+  const { data } = event;
   const parent = data.parentId ? await store.get<UnitNode>(UNIT_NODES, data.parentId) : null;
   const node: UnitNode = {
     _id: data.id,
@@ -41,7 +34,7 @@ export async function applyUnitRegistered(
     parentId: data.parentId ?? null,
     path: [data.id, ...(parent?.path ?? (data.parentId ? [data.parentId] : []))],
     industry: data.industry ?? null,
-    regulatedIndustries: data.regulatedIndustries ?? [],
+    regulatedIndustries: [...(data.regulatedIndustries ?? [])],
     establishedAt: data.establishedAt ?? null,
   };
   store.put(UNIT_NODES, node);

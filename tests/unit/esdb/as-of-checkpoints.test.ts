@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Projection } from '../../../projections/projection';
+import { byType, type Projection } from '../../../projections/projection';
+import type { DomainEvent } from '../../../src/domain/shared/decider';
 import { EsdbEventStore } from '../../../src/infrastructure/event-store/esdb/esdb-event-store';
 import { UpcasterRegistry } from '../../../src/infrastructure/event-store/upcasting/upcaster-registry';
 import { AsOfSnapshot } from '../../../src/infrastructure/projections/as-of-snapshot';
@@ -9,17 +10,20 @@ import {
 } from '../../../src/infrastructure/projections/as-of-snapshots';
 import { FakeEsdbClient } from './fake-esdb-client';
 
+type UnitGraded = DomainEvent<'UnitGraded', { unit: string }>;
+
 /** Counts grades per unit: enough state for checkpoints to matter. */
 const grades: Projection = {
   name: 'grades',
   version: 1,
   collections: { counts: { indexes: [] } },
-  handles: new Set(['UnitGraded']),
-  async apply(event, store) {
-    const id = String(event.data.unit);
-    const doc = await store.get<{ _id: string; n: number }>('counts', id);
-    store.put('counts', { _id: id, n: (doc?.n ?? 0) + 1 });
-  },
+  ...byType<UnitGraded>({
+    async UnitGraded(event, store) {
+      const id = String(event.data.unit);
+      const doc = await store.get<{ _id: string; n: number }>('counts', id);
+      store.put('counts', { _id: id, n: (doc?.n ?? 0) + 1 });
+    },
+  }),
 };
 
 describe('as-of checkpoints on a store whose positions are byte offsets (EventStoreDB)', () => {
