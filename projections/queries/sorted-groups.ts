@@ -20,8 +20,7 @@ const NONE: readonly never[] = [];
 
 /**
  * Documents grouped by key, each group in the order the documents were first given (the store's
- * `_id` order when loaded); documents added later go to their `_id` place, a replaced document
- * keeps its place.
+ * `_id` order when loaded); documents added later go to their `_id` place.
  */
 export class SortedGroups<T extends { _id: string }> {
   private readonly lists = new Map<string, T[]>();
@@ -37,16 +36,11 @@ export class SortedGroups<T extends { _id: string }> {
     else this.lists.set(key, [doc]);
   }
 
-  /** Puts `doc` at its `_id` place, replacing the document with the same `_id` if any. */
-  put(key: string, doc: T): void {
+  /** Puts `doc`, which the group does not hold, at its `_id` place. */
+  insert(key: string, doc: T): void {
     const list = this.lists.get(key);
-    if (!list) {
-      this.lists.set(key, [doc]);
-      return;
-    }
-    const at = indexOf(list, doc._id);
-    if (at >= 0) list[at] = doc;
-    else list.splice(insertionPoint(list, doc._id), 0, doc);
+    if (list) list.splice(insertionPoint(list, doc._id), 0, doc);
+    else this.lists.set(key, [doc]);
   }
 
   remove(key: string, id: string): void {

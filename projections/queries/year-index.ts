@@ -252,7 +252,7 @@ export class YearIndex {
     this.docs[collection].set(doc._id, doc);
     const keys = GROUP_KEYS[collection](doc);
     for (const key of keys) {
-      if (sorted) this.groups[collection].put(key, doc);
+      if (sorted) this.groups[collection].insert(key, doc);
       else this.groups[collection].push(key, doc);
     }
     return keys;

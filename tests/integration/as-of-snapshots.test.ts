@@ -133,4 +133,19 @@ describe('as-of snapshots kept between reads', () => {
     }
     expect(checkpointed.checkpointPositions.length).toBeLessThanOrEqual(4);
   });
+
+  it("spreads the first replay's checkpoints evenly over the log", async () => {
+    const capacity = 4;
+    const checkpointed = new AsOfSnapshots(store, PROJECTIONS, {
+      snapshots: 1,
+      checkpoints: capacity,
+      minCheckpointEvents: 100,
+    });
+    await checkpointed.at('2100-01-01T00:00:00Z');
+    const end = await store.lastPosition();
+    const bounds = [0, ...checkpointed.checkpointPositions, end];
+    const gaps = bounds.slice(1).map((position, i) => position - bounds[i]);
+    expect(checkpointed.checkpointPositions.length).toBeGreaterThanOrEqual(capacity - 1);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(Math.ceil((end / capacity) * 1.1));
+  });
 });

@@ -1,10 +1,10 @@
-import { toMs } from '../shared/time';
+import { toMs, yearWindow } from '../shared/time';
 import { scoreBonus } from './bonus';
 import { promotionBars } from './consequences';
 import { checkControlIndicators } from './control-indicators';
 import type { AssessmentFacts } from './facts';
 import { gradeFor, isYellowCard } from './grading';
-import { isOverdueAt, rectificationRate } from './hazard-status';
+import { hazardsAt } from './hazard-status';
 import { deductOutcomes } from './outcomes-section';
 import { referenceDate } from './reference-date';
 import type { AssessmentResult } from './result';
@@ -27,10 +27,11 @@ export function assess(
 ): AssessmentResult {
   const reference = referenceDate(facts.year, readingTime);
   const referenceMs = toMs(reference);
-  const { incidents, findings, hazards, hazardsToDate, actions } = yearFacts(facts);
+  const { incidents, findings, actions } = yearFacts(facts);
+  const hazards = hazardsAt(facts.hazards, yearWindow(facts.year), referenceMs);
   const agreement = facts.agreement;
 
-  const rectification = rectificationRate(hazards, referenceMs);
+  const { rectification, overdue } = hazards;
   const indicators = checkControlIndicators(
     agreement?.controlIndicators ?? {},
     incidents,
@@ -42,8 +43,7 @@ export function assess(
     incidents,
     indicators,
     findings,
-    hazards: hazardsToDate,
-    rectification,
+    hazards,
     actions,
     referenceMs,
   });
@@ -58,7 +58,6 @@ export function assess(
     findings,
   });
   const vetoed = vetoes.length > 0;
-  const overdue = hazardsToDate.filter((h) => isOverdueAt(h, referenceMs));
 
   return {
     unitId: facts.unit.id,

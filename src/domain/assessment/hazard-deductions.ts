@@ -1,21 +1,15 @@
-import { cstYear, toMs, yearWindow } from '../shared/time';
 import { roundPercentage } from './display';
 import { deduction, type OutcomeRules } from './deduction';
 import type { EventRef, HazardFact } from './facts';
 import {
-  isOverdueAt,
+  type HazardsAt,
   markedExtensionInForce,
-  overdueAvertedBy,
   overdueEvents,
   type RectificationRate,
 } from './hazard-status';
 import { capped, exceeds } from './points';
 import type { ExplanationItem, MarkedExtension } from './result';
 import type { CappedDeduction } from './scheme';
-
-/** Identified before the year of the reference: carried over (跨年未整改). */
-const carriedOver = (hazard: HazardFact, referenceMs: number): boolean =>
-  toMs(hazard.identifiedAt) < yearWindow(cstYear(new Date(referenceMs).toISOString())).startMs;
 
 const withMarks = <T extends object>(item: T, marks: readonly MarkedExtension[]) =>
   marks.length === 0 ? item : { ...item, markedExtensions: marks };
@@ -26,12 +20,13 @@ function overdueDeduction(
   levelLabel: string,
   rate: CappedDeduction,
   overdue: readonly HazardFact[],
+  carriedOver: ReadonlySet<HazardFact>,
   referenceMs: number,
 ): ExplanationItem[] {
   if (overdue.length === 0) return [];
   const amount = capped(rate.each * overdue.length, rate.cap);
   const cap = rate.cap === null ? '' : `，封顶 ${rate.cap}`;
-  const old = overdue.filter((h) => carriedOver(h, referenceMs)).length;
+  const old = overdue.filter((h) => carriedOver.has(h)).length;
   const oldLabel = old === 0 ? '' : `（其中跨年未整改 ${old} 项）`;
   const marks = overdue.flatMap((h) => markedExtensionInForce(h, referenceMs) ?? []);
   return [
@@ -51,48 +46,42 @@ function overdueDeduction(
 }
 
 /** One 0-point line per hazard kept from being overdue by a backdated or late extension. */
-function avertedByMarkedExtensions(
-  hazards: readonly HazardFact[],
-  referenceMs: number,
-): ExplanationItem[] {
-  return hazards.flatMap((hazard) => {
-    const marks = overdueAvertedBy(hazard, referenceMs);
-    if (marks.length === 0) return [];
+function avertedByMarkedExtensions(averted: HazardsAt['averted']): ExplanationItem[] {
+  return averted.map(({ hazard, marks }) => {
     const kinds = [
       marks.some((m) => m.backdated) ? '补录（记录晚于延期时间一日以上）' : '',
       marks.some((m) => m.late) ? '逾期后延期（旧版本记录）' : '',
     ]
       .filter((kind) => kind !== '')
       .join('、');
-    return [
-      {
-        ...deduction(
-          'overdue_averted_by_marked_extension',
-          `隐患 ${hazard.id} 未计逾期，所依据的延期为${kinds}，请复核`,
-          0,
-          [hazard.event, ...marks.map((m) => m.event)],
-        ),
-        points: 0,
-        markedExtensions: marks,
-      },
-    ];
+    return {
+      ...deduction(
+        'overdue_averted_by_marked_extension',
+        `隐患 ${hazard.id} 未计逾期，所依据的延期为${kinds}，请复核`,
+        0,
+        [hazard.event, ...marks.map((m) => m.event)],
+      ),
+      points: 0,
+      markedExtensions: marks,
+    };
   });
 }
 
 /** Overdue hazards at the reference, major and general, each level with its own rate and cap. */
 export function overdueDeductions(
   outcomes: OutcomeRules,
-  hazards: readonly HazardFact[],
+  hazards: HazardsAt,
   referenceMs: number,
 ): ExplanationItem[] {
-  const overdue = hazards.filter((h) => isOverdueAt(h, referenceMs));
+  const { overdue, carriedOver } = hazards;
   return [
-    ...avertedByMarkedExtensions(hazards, referenceMs),
+    ...avertedByMarkedExtensions(hazards.averted),
     ...overdueDeduction(
       'overdue_major_hazards',
       '重大隐患',
       outcomes.overdueMajorHazard,
       overdue.filter((h) => h.level === 'major'),
+      carriedOver,
       referenceMs,
     ),
     ...overdueDeduction(
@@ -100,6 +89,7 @@ export function overdueDeductions(
       '一般隐患',
       outcomes.overdueGeneralHazard,
       overdue.filter((h) => h.level === 'general'),
+      carriedOver,
       referenceMs,
     ),
   ];

@@ -1,4 +1,4 @@
-import { toMs } from '../shared/time';
+import { cstYear, toMs, yearWindow } from '../shared/time';
 import type { EventRef, HazardExtensionFact, HazardFact, HazardRectificationFact } from './facts';
 import type { MarkedExtension } from './result';
 
@@ -17,9 +17,12 @@ const verdictBy = (r: HazardRectificationFact, referenceMs: number): boolean | u
 
 interface StatusAt {
   readonly referenceMs: number;
+  readonly identifiedMs: number;
   readonly rectified: EventRef | undefined;
   readonly deadline: { readonly deadline: string; readonly event?: EventRef };
   readonly overdue: boolean;
+  /** `overdueAvertedBy`'s answer, once asked. */
+  averted: readonly MarkedExtension[] | undefined;
 }
 
 /**
@@ -33,11 +36,14 @@ function statusAt(hazard: HazardFact, referenceMs: number): StatusAt {
   if (known && known.referenceMs === referenceMs) return known;
   const rectified = firstRectification(hazard, referenceMs);
   const deadline = deadlineInForce(hazard, referenceMs);
-  const status = {
+  const status: StatusAt = {
     referenceMs,
+    identifiedMs: toMs(hazard.identifiedAt),
     rectified,
     deadline,
+    // Not rectified (as in the rate) and the deadline in force passed: exactly at it is not overdue.
     overdue: !rectified && toMs(deadline.deadline) < referenceMs,
+    averted: undefined,
   };
   statuses.set(hazard, status);
   return status;
@@ -48,9 +54,6 @@ function statusAt(hazard: HazardFact, referenceMs: number): StatusAt {
  * hazard once rectified and not failed by a verification made by then (the rectification event);
  * a major one only once verified passed by then (the verification event).
  */
-export const rectifiedBy = (hazard: HazardFact, referenceMs: number): EventRef | undefined =>
-  statusAt(hazard, referenceMs).rectified;
-
 function firstRectification(hazard: HazardFact, referenceMs: number): EventRef | undefined {
   for (const r of hazard.rectifications) {
     const verdict = verdictBy(r, referenceMs);
@@ -86,10 +89,6 @@ function deadlineInForce(
     );
 }
 
-/** Not rectified (as in the rate) and the deadline in force passed: exactly at it is not overdue. */
-export const isOverdueAt = (hazard: HazardFact, referenceMs: number): boolean =>
-  statusAt(hazard, referenceMs).overdue;
-
 const isMarked = (e: HazardExtensionFact): boolean => e.backdated === true || e.late === true;
 
 const marked = (hazard: HazardFact, e: HazardExtensionFact): MarkedExtension => ({
@@ -113,8 +112,12 @@ export function markedExtensionInForce(
  * The backdated or late extensions without which the hazard, not rectified, would be overdue at
  * the reference: a result that it is not overdue rests on them.
  */
-export function overdueAvertedBy(hazard: HazardFact, referenceMs: number): MarkedExtension[] {
-  const status = statusAt(hazard, referenceMs);
+function overdueAvertedBy(hazard: HazardFact, status: StatusAt): readonly MarkedExtension[] {
+  return (status.averted ??= avertedBy(hazard, status));
+}
+
+function avertedBy(hazard: HazardFact, status: StatusAt): MarkedExtension[] {
+  const { referenceMs } = status;
   if (status.overdue || status.rectified) return [];
   const withoutMarked = deadlineInForce(hazard, referenceMs, (e) => !isMarked(e));
   if (toMs(withoutMarked.deadline) >= referenceMs) return [];
@@ -140,25 +143,64 @@ export interface RectificationRate {
   readonly pendingEvents: readonly EventRef[];
 }
 
-/** 整改率 of the hazards given (those identified in the period) at the reference. */
-export function rectificationRate(
+/** A unit's hazards at the reference, as the assessment reads them (see `hazardsAt`). */
+export interface HazardsAt {
+  /** 整改率 of the hazards identified in the window. */
+  readonly rectification: RectificationRate;
+  /** Identified before the window ends (carried-over ones included) and overdue, in the order given. */
+  readonly overdue: readonly HazardFact[];
+  /** The overdue ones identified before the year of the reference (跨年未整改). */
+  readonly carriedOver: ReadonlySet<HazardFact>;
+  /** Identified before the window ends and kept from being overdue by backdated or late extensions. */
+  readonly averted: readonly {
+    readonly hazard: HazardFact;
+    readonly marks: readonly MarkedExtension[];
+  }[];
+}
+
+/**
+ * In one pass over a unit's hazards (in the order given): the rectification rate of those
+ * identified in [startMs, endMs), and of those identified before `endMs` the overdue ones (and
+ * which of them are carried over) and those whose not being overdue rests on marked extensions.
+ */
+export function hazardsAt(
   hazards: readonly HazardFact[],
+  window: { readonly startMs: number; readonly endMs: number },
   referenceMs: number,
-): RectificationRate {
+): HazardsAt {
+  const carriedOverBeforeMs = yearWindow(cstYear(new Date(referenceMs).toISOString())).startMs;
   const rectifiedEvents: EventRef[] = [];
   const pendingEvents: EventRef[] = [];
+  const overdue: HazardFact[] = [];
+  const carriedOver = new Set<HazardFact>();
+  const averted: { hazard: HazardFact; marks: readonly MarkedExtension[] }[] = [];
   for (const hazard of hazards) {
-    const event = rectifiedBy(hazard, referenceMs);
-    if (event) rectifiedEvents.push(event);
-    else pendingEvents.push(hazard.event);
+    const status = statusAt(hazard, referenceMs);
+    if (status.identifiedMs >= window.endMs) continue;
+    if (status.identifiedMs >= window.startMs) {
+      if (status.rectified) rectifiedEvents.push(status.rectified);
+      else pendingEvents.push(hazard.event);
+    }
+    if (status.overdue) {
+      overdue.push(hazard);
+      if (status.identifiedMs < carriedOverBeforeMs) carriedOver.add(hazard);
+    } else if (!status.rectified) {
+      const marks = overdueAvertedBy(hazard, status);
+      if (marks.length > 0) averted.push({ hazard, marks });
+    }
   }
-  const identified = hazards.length;
+  const identified = rectifiedEvents.length + pendingEvents.length;
   const rectified = rectifiedEvents.length;
   return {
-    identified,
-    rectified,
-    rate: identified === 0 ? 100 : (rectified / identified) * 100,
-    rectifiedEvents,
-    pendingEvents,
+    rectification: {
+      identified,
+      rectified,
+      rate: identified === 0 ? 100 : (rectified / identified) * 100,
+      rectifiedEvents,
+      pendingEvents,
+    },
+    overdue,
+    carriedOver,
+    averted,
   };
 }

@@ -4,11 +4,10 @@ import { findingDeductions, incidentDeductions, indicatorDeductions } from './in
 import type {
   AccountabilityActionFact,
   AssessedUnitFact,
-  HazardFact,
   IncidentFact,
   MisreportingFindingFact,
 } from './facts';
-import type { RectificationRate } from './hazard-status';
+import type { HazardsAt } from './hazard-status';
 import { sum, uniqueRefs } from './points';
 import type { ControlIndicatorResult, ExplanationItem } from './result';
 import type { AssessmentScheme } from './scheme';
@@ -20,9 +19,8 @@ export interface OutcomeInputs {
   readonly indicators: readonly ControlIndicatorResult[];
   /** Misreporting findings of the year. */
   readonly findings: readonly MisreportingFindingFact[];
-  /** Hazards identified before the window ends, carried-over ones included (overdue ones cost). */
-  readonly hazards: readonly HazardFact[];
-  readonly rectification: RectificationRate;
+  /** The unit's hazards at the reference: the overdue ones and the rectification rate cost. */
+  readonly hazards: HazardsAt;
   /** Actions decided in the window. */
   readonly actions: readonly AccountabilityActionFact[];
   readonly referenceMs: number;
@@ -47,7 +45,7 @@ export function deductOutcomes(scheme: AssessmentScheme, inputs: OutcomeInputs):
     ...indicatorDeductions(outcomes, inputs.indicators),
     ...findingDeductions(outcomes, inputs.findings),
     ...overdueDeductions(outcomes, inputs.hazards, inputs.referenceMs),
-    ...rateDeduction(outcomes, inputs.rectification),
+    ...rateDeduction(outcomes, inputs.hazards.rectification),
     ...actionDeductions(outcomes, inputs.unit, inputs.actions),
   ].filter((item) => item.points !== 0 || item.markedExtensions !== undefined);
   const total = -sum(deductions.map((d) => d.points));

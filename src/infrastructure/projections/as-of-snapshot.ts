@@ -53,9 +53,9 @@ export interface ReplayOptions {
   from?: ReplayCheckpoint;
   /**
    * Hand out a checkpoint each time this many more events were applied without a skip (a function
-   * of the events examined so far, from the start of the log).
+   * of the events examined so far, from the start of the log, and the position they reached).
    */
-  checkpointEvery?: number | ((events: number) => number);
+  checkpointEvery?: number | ((at: { examined: number; position: number }) => number);
   onCheckpoint?: (checkpoint: ReplayCheckpoint) => void;
 }
 
@@ -123,7 +123,7 @@ export class AsOfSnapshot implements DocumentSource {
     const spacing = typeof checkpointEvery === 'function' ? checkpointEvery : () => checkpointEvery;
     let skipped = false;
     let maxRecordedMs = from?.maxRecordedMs ?? Number.NEGATIVE_INFINITY;
-    let nextCheckpoint = examined + spacing(examined);
+    let nextCheckpoint = examined + spacing({ examined, position: lastPosition });
     for (let position = lastPosition; stop === 'end';) {
       const events = await store.readAll(position, { limit: 5000 });
       if (events.length === 0) break;
@@ -140,7 +140,7 @@ export class AsOfSnapshot implements DocumentSource {
             maxRecordedMs,
             collections: copyCollections(collections),
           });
-          nextCheckpoint = examined + spacing(examined);
+          nextCheckpoint = examined + spacing({ examined, position: lastPosition });
         }
         lastPosition = position;
         examined++;

@@ -14,17 +14,20 @@ const MIN_CHECKPOINT_EVENTS = 5_000;
 
 /**
  * Events between checkpoints, counted in events (positions may be byte offsets, as on
- * EventStoreDB): the log's length over the checkpoints kept once a replay has seen it; before, as
- * many as examined so far (checkpoints at doubling distances, thinned to capacity as they come).
+ * EventStoreDB): the log's length over the checkpoints kept, so that they spread evenly over it.
+ * Before a replay has seen the log's length, it is estimated from how many events lay before the
+ * position reached and where the log ends (`examined * lastPosition / position`).
  */
 export function checkpointSpacing(
-  examined: number,
-  logEvents: number | undefined,
+  at: { examined: number; position: number },
+  log: { events?: number; lastPosition: number },
   capacity: number,
   minEvents: number,
 ): number {
-  const spacing = logEvents === undefined ? examined : Math.ceil(logEvents / capacity);
-  return Math.max(minEvents, spacing);
+  const { examined, position } = at;
+  const estimate =
+    log.events ?? (position > 0 ? Math.round((examined * log.lastPosition) / position) : examined);
+  return Math.max(minEvents, Math.ceil(estimate / capacity));
 }
 
 /**
@@ -56,7 +59,7 @@ export class AsOfSnapshots {
     options: { snapshots?: number; checkpoints?: number; minCheckpointEvents?: number } = {},
   ) {
     this.capacity = options.snapshots ?? 3;
-    this.checkpointCapacity = options.checkpoints ?? 6;
+    this.checkpointCapacity = options.checkpoints ?? 12;
     this.minCheckpointEvents = options.minCheckpointEvents ?? MIN_CHECKPOINT_EVENTS;
   }
 
@@ -104,19 +107,19 @@ export class AsOfSnapshots {
     const from = [...this.checkpoints]
       .reverse()
       .find((c) => c.position <= upToPosition && c.maxRecordedMs <= asOfMs);
-    const every = (examined: number) =>
-      checkpointSpacing(
-        examined,
-        this.logEvents,
-        this.checkpointCapacity,
-        this.minCheckpointEvents,
-      );
+    const log = { events: this.logEvents, lastPosition: await this.store.lastPosition() };
+    const every = (at: { examined: number; position: number }) =>
+      checkpointSpacing(at, log, this.checkpointCapacity, this.minCheckpointEvents);
     return AsOfSnapshot.replay(this.store, this.projections, asOf, upToPosition, {
       from,
       checkpointEvery: every,
       onCheckpoint:
         this.checkpointCapacity > 0
-          ? (checkpoint) => this.keep(checkpoint, this.logEvents === undefined ? 0 : every(0))
+          ? (checkpoint) =>
+              this.keep(
+                checkpoint,
+                every({ examined: checkpoint.events, position: checkpoint.position }),
+              )
           : undefined,
     });
   }

@@ -65,12 +65,16 @@ describe('as-of checkpoints on a store whose positions are byte offsets (EventSt
 
 describe('checkpointSpacing', () => {
   it('divides the known log length in events among the checkpoints kept', () => {
-    expect(checkpointSpacing(10, 60_000, 6, 5_000)).toBe(10_000);
-    expect(checkpointSpacing(10, 6_000, 6, 5_000)).toBe(5_000);
+    const at = { examined: 10, position: 10_000 };
+    expect(checkpointSpacing(at, { events: 60_000, lastPosition: 1 }, 6, 5_000)).toBe(10_000);
+    expect(checkpointSpacing(at, { events: 6_000, lastPosition: 1 }, 6, 5_000)).toBe(5_000);
   });
 
-  it('doubles with the events examined while the log length is unknown', () => {
-    expect(checkpointSpacing(0, undefined, 6, 5_000)).toBe(5_000);
-    expect(checkpointSpacing(40_000, undefined, 6, 5_000)).toBe(40_000);
+  it('estimates the log length from the events before the position reached while it is unknown', () => {
+    const log = { lastPosition: 24_000_000 };
+    expect(checkpointSpacing({ examined: 0, position: 0 }, log, 12, 5_000)).toBe(5_000);
+    // 100 bytes an event: 240,000 events in the log, 20,000 between twelve checkpoints.
+    expect(checkpointSpacing({ examined: 5_000, position: 500_000 }, log, 12, 5_000)).toBe(20_000);
+    expect(checkpointSpacing({ examined: 5_000, position: 2_400_000 }, log, 12, 1_000)).toBe(4_167);
   });
 });

@@ -7,13 +7,14 @@ describe('documents grouped in the read store’s _id order', () => {
     expect([...ids].sort(compareIds)).toEqual(byBytes);
   });
 
-  it('puts later documents at their place and replaces a document in place', () => {
+  it('inserts later documents at their place, and a replaced one where it was', () => {
     const groups = new SortedGroups<{ _id: string; v: number }>();
     ['a', 'c', 'e'].forEach((_id) => groups.push('k', { _id, v: 0 }));
-    groups.put('k', { _id: 'd', v: 1 });
-    groups.put('k', { _id: '0', v: 1 });
-    groups.put('k', { _id: 'c', v: 2 });
-    groups.put('other', { _id: 'z', v: 3 });
+    groups.insert('k', { _id: 'd', v: 1 });
+    groups.insert('k', { _id: '0', v: 1 });
+    groups.remove('k', 'c');
+    groups.insert('k', { _id: 'c', v: 2 });
+    groups.insert('other', { _id: 'z', v: 3 });
     expect(groups.get('k').map((d) => `${d._id}${d.v}`)).toEqual(['01', 'a0', 'c2', 'd1', 'e0']);
     groups.remove('k', 'c');
     groups.remove('k', 'missing');
