@@ -1,7 +1,7 @@
 /**
  * Summarises V8 CPU profiles (.cpuprofile, e.g. from
  * `BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench -- --quick --only http`)
- * by self time: per function, per file and per package.
+ * by self time (idle time left out): per function, per file and per package.
  *
  * Usage: node dist/bench/profile-summary.js <file.cpuprofile | directory> [--top N]
  */
@@ -36,8 +36,8 @@ export function packageOf(url: string): string {
   if (url.startsWith('node:')) return 'node:internal';
   const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (modules) return `node_modules/${modules[1]}`;
-  const project = /\/(src|dist\/src|projections|dist\/projections|bench|dist\/bench)\//.exec(url);
-  return project ? project[1].replace(/^dist\//, '') : url;
+  const project = /.*\/(src|projections|bench)\//.exec(url);
+  return project ? project[1] : url;
 }
 
 const shortFile = (url: string): string =>
@@ -55,7 +55,7 @@ export function summarize(profiles: readonly CpuProfile[], top = 25): ProfileSum
     profile.samples.forEach((id, i) => {
       const frame = nodes.get(id);
       const us = profile.timeDeltas[i] ?? 0;
-      if (!frame || us <= 0) return;
+      if (!frame || us <= 0 || frame.functionName === '(idle)') return;
       totalUs += us;
       const file = shortFile(frame.url);
       const name = frame.functionName || '(anonymous)';

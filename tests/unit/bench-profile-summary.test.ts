@@ -13,12 +13,13 @@ describe('CPU profile summary', () => {
       { id: 2, callFrame: frame('append', 'file:///app/dist/src/store.js', 9) },
       { id: 3, callFrame: frame('validate', 'file:///app/node_modules/class-validator/x.js') },
       { id: 4, callFrame: frame('', 'node:internal/streams') },
+      { id: 5, callFrame: frame('(idle)', '') },
     ],
-    samples: [2, 3, 2, 4, 1],
-    timeDeltas: [3_000, 1_000, 3_000, 2_000, 1_000],
+    samples: [2, 3, 2, 4, 1, 5],
+    timeDeltas: [3_000, 1_000, 3_000, 2_000, 1_000, 50_000],
   };
 
-  it('adds up self time per function, file and package, largest first', () => {
+  it('adds up self time per function, file and package, largest first, idle left out', () => {
     const summary = summarize([profile, profile]);
     expect(summary.totalMs).toBe(20);
     expect(summary.byFunction[0]).toEqual({
@@ -44,5 +45,6 @@ describe('CPU profile summary', () => {
       'node_modules/@nestjs/core',
     );
     expect(packageOf('file:///a/dist/projections/units.js')).toBe('projections');
+    expect(packageOf('file:///work/bench/dist/src/main.js')).toBe('src');
   });
 });
