@@ -208,6 +208,15 @@ async function main(): Promise<void> {
           );
         if (options.phases.has('steady'))
           await attempt('steadyLoad', async () => {
+            const warmupSec = options.quick ? 2 : 5;
+            log(`steady load warm-up: ${options.rate} commands/s for ${warmupSec} s …`);
+            details.steadyWarmup = await runSteadyLoad({
+              port: server.port,
+              ratePerSec: options.rate,
+              durationSec: warmupSec,
+              enterprises,
+              workDir: work,
+            });
             const caughtUpMs = await waitForProjections(server.client, enterprises[0]);
             log(
               `steady load: ${options.rate} commands/s for ${options.steadySec} s (projections caught up in ${caughtUpMs} ms) …`,
@@ -441,7 +450,7 @@ async function main(): Promise<void> {
       "appendRatioVsRaw: each round appends 100,000 events (1,000 batches of 100) through SqliteEventStore.append to a fresh file, then inserts the same stored rows raw into another fresh file; the figure is the median of the rounds' ratios (details.append.roundRatios).",
       'Saturation figures (httpCommandsPerSec, httpP99Ms, projectionLagMs): autocannon (child process, 32 connections, closed loop) against the real server process (node dist/src/main.js) on the same 2-core machine, so the load generator shares the CPU with the server.',
       'httpRatioVsFloor: saturation commands/s divided by the mean of the framework floor measured just before and just after the saturation load in the same run (details.httpFloor.before/after/ratio; floorDriftPercent shows how much the shared machine moved between them).',
-      'httpSteadyP50Ms/httpSteadyP99Ms: an open-loop load (bench/steady-load.ts, a child process) sending commands on a fixed schedule whatever the answers, each latency measured from its scheduled time (no coordinated omission), after the projections caught up with the log; projectionLagSteadyP99Ms is the lag probe below, run during that load.',
+      'httpSteadyP50Ms/httpSteadyP99Ms: an open-loop load (bench/steady-load.ts, a child process) sending commands on a fixed schedule whatever the answers, each latency measured from its scheduled time (no coordinated omission), after an unmeasured warm-up at the same rate (2 s, 5 s in a full run; details.steadyWarmup) and after the projections caught up with the log; projectionLagSteadyP99Ms is the lag probe below, run during that load.',
       "details.serverCpuDuringLoad: CPU of the server process and of its threads (/proc/<pid>/task) over the HTTP load, per answered command (the lag probe's writes and reads counted too); the main thread runs HTTP, validation, commands and appends, the busiest other thread is the projection worker.",
       "details.httpFloor: the same autocannon load against NestJS on Express serving the same routes with nothing behind them (bench/http-floor.ts), in the same run: the framework's own ceiling on this machine.",
       'projectionLagMs and projectionLagSteadyP99Ms: a separate client POSTs an incident, then GETs /incidents?unitId=&minPosition=<position>; the time from the POST answer to the GET answer (includes the read itself).',
