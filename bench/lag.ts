@@ -30,6 +30,8 @@ export class LagProbe {
   private notVisible = 0;
   private failedWrites = 0;
   private counter = 0;
+  /** Distinct per probe: a second probe in the same process must not reuse the first one's ids. */
+  private readonly tag = `${process.pid}-${Date.now().toString(36)}`;
 
   constructor(
     private readonly client: Client,
@@ -63,7 +65,7 @@ export class LagProbe {
   private async run(): Promise<void> {
     while (!this.stopped) {
       const enterprise = this.enterprises[this.counter % this.enterprises.length];
-      const id = `LAG-${process.pid}-${++this.counter}`;
+      const id = `LAG-${this.tag}-${++this.counter}`;
       const now = Date.now();
       const post = await this.client.post<{ position?: number }>('/api/v1/incidents', {
         id,
@@ -92,5 +94,39 @@ export class LagProbe {
       }
       await new Promise((resolve) => setTimeout(resolve, this.intervalMs));
     }
+  }
+}
+
+/**
+ * Waits until every projection has caught up with the log: reports one incident and reads it back
+ * with `minPosition` until the read answers (503 while the projections are behind), so a load
+ * measured next does not inherit the backlog of the one before.
+ */
+export async function waitForProjections(
+  client: Client,
+  enterprise: Enterprise,
+  timeoutMs = 300_000,
+): Promise<number> {
+  const started = Date.now();
+  const now = Date.now();
+  const post = await client.post<{ position?: number }>('/api/v1/incidents', {
+    id: `CATCHUP-${process.pid}-${now}`,
+    unitId: enterprise.id,
+    industry: enterprise.industry,
+    occurredAt: new Date(now - 20 * 60_000).toISOString(),
+    reportedAt: new Date(now - 60_000).toISOString(),
+    deaths: 0,
+    seriousInjuries: 0,
+    directLossYuan: 1_000,
+    description: '追赶探测事故',
+  });
+  if (post.status !== 201 || typeof post.body.position !== 'number')
+    throw new Error(`catch-up probe: POST /incidents answered ${post.status}`);
+  const path = `/api/v1/incidents?unitId=${encodeURIComponent(enterprise.id)}&minPosition=${post.body.position}`;
+  for (;;) {
+    const read = await client.get(path);
+    if (read.status === 200) return Date.now() - started;
+    if (read.status !== 503 || Date.now() - started > timeoutMs)
+      throw new Error(`catch-up probe: GET ${path} answered ${read.status}`);
   }
 }

@@ -42,8 +42,8 @@ import { KeyClaim } from './key-claim';
 const KEY = /^[A-Za-z0-9._:-]{1,200}$/;
 
 /**
- * `Idempotency-Key` on any POST: the first request claims the key (a lease, see KeyClaim) and
- * only its answer is recorded, in stream `idempotency-<hash>`; a repeat with the same body gets
+ * `Idempotency-Key` on any POST: every request first claims the key (a lease, see KeyClaim), then
+ * reads the key's stream once; the first request's answer alone is recorded, in stream `idempotency-<hash>`; a repeat with the same body gets
  * that answer again, a repeat with another body 409. A request that fails records nothing.
  */
 @Injectable()
@@ -83,13 +83,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       path: request.originalUrl,
       requestHash: hashRequestBody(request.body),
     };
-    const recorded = answerOf(await this.events.readStream(streamId));
-    if (recorded) return replay(recorded, asked, response);
-
     const claim = await KeyClaim.take(this.reads, streamId, this.claimTtlMs);
     if (!claim) {
-      const answeredMeanwhile = answerOf(await this.events.readStream(streamId));
-      if (answeredMeanwhile) return replay(answeredMeanwhile, asked, response);
+      const answered = answerOf(await this.events.readStream(streamId));
+      if (answered) return replay(answered, asked, response);
       throw inProgress();
     }
     try {
