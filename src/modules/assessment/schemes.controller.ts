@@ -11,7 +11,12 @@ import { Ctx, type CommandContext } from '../shared/command-context';
 import { YearPipe } from '../shared/year.pipe';
 import { PublishSchemeCommand } from './assessment.commands';
 import { requireSchemeDocument } from './scheme-body';
+import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
+import { ALL, OFFICE } from '../auth/roles';
+import { Route } from '../auth/route.decorator';
+import { param } from '../auth/touches';
 
+@ApiSection(SECTIONS.assessment)
 @Controller('schemes')
 export class SchemesController {
   constructor(
@@ -20,6 +25,11 @@ export class SchemesController {
   ) {}
 
   /** The body is the scheme document itself (DOMAIN.md "Assessment"), validated by the domain. */
+  @Route({
+    roles: OFFICE,
+    touches: [param('year', 'year')],
+    summary: "Publish or replace the year's assessment scheme (考核方案)",
+  })
   @Put(':year')
   publish(
     @Param('year', YearPipe) year: number,
@@ -32,6 +42,7 @@ export class SchemesController {
   }
 
   /** The published scheme, or the default marked `default: true`. */
+  @Route({ roles: ALL, touches: [], summary: 'The published scheme of a year, or the default' })
   @Get(':year')
   async get(@Param('year', YearPipe) year: number) {
     const { state } = await this.aggregates.load<SchemeState>(schemeDecider, schemeStreamId(year));
