@@ -46,8 +46,8 @@ const ROUTER_MISS = /^No route /;
 /**
  * Every operation of the document, requested with the admin token and dummy ids: a 404 from the
  * router (no route matched) is a failure, and so is any 404 on a path without parameters (a
- * parameter route that took it). A 404 naming a missing record, on a path with parameters, is the
- * handler's answer.
+ * parameter route that took it), and so is a 5xx (dummy input is bad input). A 404 naming a
+ * missing record, on a path with parameters, is the handler's answer.
  */
 async function routerMisses(t: TestApp): Promise<{ checked: number; misses: string[] }> {
   const document = (await t.http().get('/api/docs-json').expect(200)).body as Document;
@@ -63,8 +63,9 @@ async function routerMisses(t: TestApp): Promise<{ checked: number; misses: stri
       checked += 1;
       const detail = String((response.body as { detail?: unknown }).detail ?? '');
       const parameterised = pattern.includes('{');
-      if (response.status === 404 && (ROUTER_MISS.test(detail) || !parameterised)) {
-        misses.push(`${method.toUpperCase()} ${pattern}: 404 ${detail}`);
+      const missed = response.status === 404 && (ROUTER_MISS.test(detail) || !parameterised);
+      if (missed || response.status >= 500) {
+        misses.push(`${method.toUpperCase()} ${pattern}: ${response.status} ${detail}`);
       }
     }
   }
