@@ -7,13 +7,19 @@ import request from 'supertest';
 import { createApp } from '../../src/app.factory';
 import { CONTEXT_MODULES } from '../../src/app.module';
 import { loadConfig } from '../../src/config/app-config';
+import { DEFAULT_SCHEME } from '../../src/domain/assessment';
 import { expressRoutes } from '../../src/infrastructure/http/route-order';
 import { AgreementsController } from '../../src/modules/agreements/agreements.controller';
 import { AgreementsQueryController } from '../../src/modules/agreements/agreements.query-controller';
 import { ADMIN_TOKEN, type TestApp } from './harness';
 
+interface Operation {
+  tags?: string[];
+  requestBody?: { description?: string; content: Record<string, { example?: unknown }> };
+}
+
 interface Document {
-  paths: Record<string, Record<string, { tags?: string[]; summary?: string }>>;
+  paths: Record<string, Record<string, Operation>>;
   tags: Array<{ name: string }>;
 }
 
@@ -102,7 +108,7 @@ describe('every route of the OpenAPI document is reachable', () => {
 });
 
 describe('the sections of the document', () => {
-  it('put every operation in one section its controller names, in the order of the tags', async () => {
+  it('put every operation in one section its controller names, with what @Route says', async () => {
     const t = await start(CONTEXT_MODULES);
     try {
       const document = (await t.http().get('/api/docs-json').expect(200)).body as Document;
@@ -118,6 +124,10 @@ describe('the sections of the document', () => {
       expect(tagOf('get /api/v1/responsibility-chain')).toEqual(['Responsibility chain and audit']);
       expect(tagOf('get /api/v1/hazard-ledger')).toEqual(['Inspections, hazards, reports']);
       expect(tagOf('get /health')).toEqual(['Health']);
+      // What `@Route` says of a body without a DTO reaches the document too.
+      const body = document.paths['/api/v1/schemes/{year}'].put.requestBody!;
+      expect(body.description).toMatch(/^The scheme document/);
+      expect(body.content['application/json'].example).toEqual(DEFAULT_SCHEME);
     } finally {
       await t.close();
     }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
+  DEFAULT_SCHEME,
   schemeDecider,
   type SchemeState,
   schemeStreamId,
@@ -29,6 +30,10 @@ export class SchemesController {
     roles: OFFICE,
     touches: [param('year', 'year')],
     summary: "Publish or replace the year's assessment scheme (考核方案)",
+    body:
+      'The scheme document (DOMAIN.md "Assessment"); the domain validates it (422 naming each ' +
+      'field). The example is the default scheme.',
+    examples: { request: DEFAULT_SCHEME },
   })
   @Put(':year')
   publish(

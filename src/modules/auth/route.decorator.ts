@@ -10,6 +10,8 @@ export interface RouteDocs {
   /** With the Chinese term where the domain has one. */
   summary: string;
   examples?: OperationExamples;
+  /** What a body without a DTO class holds (one the domain validates). */
+  body?: string;
 }
 
 /** Everything said of a route, in one place: who may call it, what it touches, how it reads. */
@@ -27,6 +29,7 @@ export const Route = (declaration: RouteDeclaration): MethodDecorator =>
       summary: declaration.summary,
       roles: declaration.roles,
       examples: declaration.examples,
+      body: declaration.body,
     }),
   );
 

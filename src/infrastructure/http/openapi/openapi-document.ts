@@ -11,7 +11,6 @@ import {
   type SchemaObject,
   SwaggerModule,
 } from '@nestjs/swagger';
-import { DEFAULT_SCHEME } from '../../../domain/assessment';
 import { YearPipe } from '../../../modules/shared/year.pipe';
 import { DtoSchemas } from './dto-schemas';
 import { type OperationDocs, operationDocsOf } from './operation-docs';
@@ -223,7 +222,7 @@ function describeOperation(operation: OperationObject, context: OperationContext
   operation.security = secured ? [{ [BEARER]: [] }] : [];
   operation.parameters = parametersOf(operation, context);
 
-  const body = requestBodyOf(key, handler, docs, context.dtos);
+  const body = requestBodyOf(handler, docs, context.dtos);
   if (body) operation.requestBody = body;
   else delete operation.requestBody;
 
@@ -287,32 +286,26 @@ function parametersOf(
 }
 
 function requestBodyOf(
-  key: string,
   handler: RouteHandler | undefined,
   docs: OperationDocs | undefined,
   dtos: DtoSchemas,
 ): RequestBodyObject | undefined {
   const example = docs?.examples?.request;
+  const withExample = example ? { example } : {};
   if (handler?.body) {
     return {
       required: true,
-      content: {
-        'application/json': { schema: dtos.ref(handler.body), ...(example ? { example } : {}) },
-      },
+      content: { 'application/json': { schema: dtos.ref(handler.body), ...withExample } },
     };
   }
   if (!handler?.takesBody) return undefined;
-  const isScheme = key === 'PUT /schemes/{year}';
   return {
     required: true,
-    description: isScheme
-      ? 'The scheme document (DOMAIN.md "Assessment"); the domain validates it (422 naming each ' +
-        'field). The example is the default scheme.'
-      : 'A JSON object.',
+    description: docs?.body ?? 'A JSON object.',
     content: {
       'application/json': {
         schema: { type: 'object', additionalProperties: true },
-        ...(isScheme ? { example: DEFAULT_SCHEME } : example ? { example } : {}),
+        ...withExample,
       },
     },
   };

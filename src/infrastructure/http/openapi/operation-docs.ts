@@ -17,6 +17,8 @@ export interface OperationDocs {
   /** Needs no token. */
   public?: boolean;
   examples?: OperationExamples;
+  /** What a body without a DTO class holds (one the domain validates). */
+  body?: string;
 }
 
 /** Set by `@Route` (modules/auth), which declares a route once for the guard and the document. */
