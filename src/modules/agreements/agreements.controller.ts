@@ -18,8 +18,8 @@ import { AmendAgreementDto, SignAgreementDto, TerminateAgreementDto } from './ag
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL, OFFICE } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
-import { param, body } from '../auth/touches';
-import { SIGN_AGREEMENT } from '../agreements/agreements.examples';
+import { body, param } from '../auth/touches';
+import { SIGN_AGREEMENT } from './agreements.examples';
 
 @ApiSection(SECTIONS.agreements)
 @Controller('agreements')

@@ -13,7 +13,7 @@ import { DecideAccountabilityActionDto } from './enforcement.dto';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL, OFFICE } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
-import { param, body } from '../auth/touches';
+import { body, param } from '../auth/touches';
 
 @ApiSection(SECTIONS.enforcement)
 @Controller('accountability-actions')

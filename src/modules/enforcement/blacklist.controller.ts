@@ -6,7 +6,7 @@ import { BlacklistEnterpriseDto, RemoveFromBlacklistDto } from './enforcement.dt
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { OFFICE } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
-import { param, body } from '../auth/touches';
+import { body, param } from '../auth/touches';
 
 /** Writes only: the lists (`GET /blacklist`, `GET /blacklist/candidates`) are read models. */
 @ApiSection(SECTIONS.enforcement)

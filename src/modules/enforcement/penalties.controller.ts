@@ -14,7 +14,7 @@ import { DecidePenaltyDto, RevokePenaltyDto } from './enforcement.dto';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL, INSPECTION } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
-import { param, body } from '../auth/touches';
+import { body, param } from '../auth/touches';
 
 @ApiSection(SECTIONS.enforcement)
 @Controller('penalties')

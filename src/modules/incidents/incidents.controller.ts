@@ -30,8 +30,8 @@ import {
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL, OFFICE, REPORTING } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
-import { param, body } from '../auth/touches';
-import { REPORT_INCIDENT } from '../incidents/incidents.examples';
+import { body, param } from '../auth/touches';
+import { REPORT_INCIDENT } from './incidents.examples';
 
 @ApiSection(SECTIONS.incidents)
 @Controller('incidents')

@@ -20,7 +20,7 @@ import {
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL, INSPECTION, RECTIFYING } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
-import { param, body } from '../auth/touches';
+import { body, param } from '../auth/touches';
 
 @ApiSection(SECTIONS.inspections)
 @Controller('hazards')

@@ -8,7 +8,7 @@ import { ConductInspectionDto } from './inspections.dto';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL, INSPECTION } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
-import { param, body } from '../auth/touches';
+import { body, param } from '../auth/touches';
 
 @ApiSection(SECTIONS.inspections)
 @Controller('inspections')

@@ -12,7 +12,7 @@ import { CloseReportDto, ReceiveReportDto, VerifyReportDto } from './inspections
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL, OFFICE } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
-import { param, body } from '../auth/touches';
+import { body, param } from '../auth/touches';
 
 /** Whistleblower reports (举报). */
 @ApiSection(SECTIONS.inspections)

@@ -19,9 +19,8 @@ import {
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL, OFFICE } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
-import { param, body } from '../auth/touches';
-import { APPOINT_PERSON } from '../units/units.examples';
-import { REGISTER_UNIT } from '../units/units.examples';
+import { body, param } from '../auth/touches';
+import { APPOINT_PERSON, REGISTER_UNIT } from './units.examples';
 
 @ApiSection(SECTIONS.units)
 @Controller('units')

@@ -9,7 +9,7 @@ import { RegisterUserDto, ReissueUserTokenDto, RevokeUserDto } from './users.dto
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { OFFICE, AUDIT } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
-import { param, body } from '../auth/touches';
+import { body, param } from '../auth/touches';
 
 @ApiSection(SECTIONS.users)
 @Controller('users')
