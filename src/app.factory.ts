@@ -1,9 +1,10 @@
 import 'reflect-metadata';
+import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { AppModule } from './app.module';
+import { AppModule, CONTEXT_MODULES } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { rejectUnsafeInput } from './infrastructure/http/input-hygiene';
 import { rejectDeepJson } from './infrastructure/http/json-depth';
@@ -16,12 +17,17 @@ import { HEALTH_PATHS } from './modules/health/health-paths';
 
 export const BODY_LIMIT = '1mb';
 
-/** Builds the HTTP application (not yet listening): used by main.ts and by the e2e tests. */
+/**
+ * Builds the HTTP application (not yet listening): used by main.ts and by the e2e tests, which
+ * may list the context modules in another order. Its `init()` fails when a route can never answer.
+ */
 export async function createApp(
   config: AppConfig,
   logger: Logger,
+  contexts: readonly Type[] = CONTEXT_MODULES,
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+  const module = AppModule.forRoot(config, logger, contexts);
+  const app = await NestFactory.create<NestExpressApplication>(module, {
     logger: new PinoNestLogger(logger.child({ component: 'nest' })),
     bodyParser: false,
     abortOnError: false,

@@ -1,8 +1,12 @@
-import { ROUTE_POLICIES } from '../../src/modules/auth/policy';
+import { CONTEXT_MODULES } from '../../src/app.module';
+import { routeDeclarations } from '../../src/modules/auth/declared-routes';
 import type { Named, Touch } from '../../src/modules/auth/route-policy';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
 import { registeredRoutes } from './support/routes';
 import { seedDistrict, userToken } from './support/district-fixture';
+
+/** The policies `@Route` declares on the controllers, by `METHOD /path`. */
+const ROUTE_POLICIES = routeDeclarations(CONTEXT_MODULES);
 
 type Side = 'in' | 'out';
 const ROLES = ['admin', 'office', 'inspector', 'reporter', 'auditor'] as const;

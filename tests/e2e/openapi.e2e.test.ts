@@ -1,5 +1,7 @@
 import { describeApi } from '../../src/infrastructure/http/openapi';
-import { EXAMPLES } from '../../src/infrastructure/http/openapi/catalogue';
+import { SIGN_AGREEMENT } from '../../src/modules/agreements/agreements.examples';
+import { REPORT_INCIDENT } from '../../src/modules/incidents/incidents.examples';
+import { REGISTER_UNIT } from '../../src/modules/units/units.examples';
 import { ADMIN_TOKEN, type TestApp } from './harness';
 import { startTestAppWithDocs } from './support/openapi-harness';
 import { registeredRoutes } from './support/routes';
@@ -380,10 +382,10 @@ describe('OpenAPI document at /api/docs-json', () => {
       };
     };
 
-    it('serves the catalogue examples of POST /units, /agreements and /incidents', () => {
-      for (const route of ['POST /units', 'POST /agreements', 'POST /incidents']) {
-        expect(example(route)).toEqual(EXAMPLES[route]);
-      }
+    it('serves the examples declared on POST /units, /agreements and /incidents', () => {
+      expect(example('POST /units')).toEqual(REGISTER_UNIT);
+      expect(example('POST /agreements')).toEqual(SIGN_AGREEMENT);
+      expect(example('POST /incidents')).toEqual(REPORT_INCIDENT);
     });
 
     it('are accepted by the API, which answers the documented shape', async () => {

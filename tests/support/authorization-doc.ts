@@ -6,10 +6,11 @@ const ROLES: readonly Role[] = ['admin', 'office', 'inspector', 'reporter', 'aud
 
 const INTRO = `# Authorization: roles and scope per route
 
-<!-- Generated from src/modules/auth/policy.ts by \`npm run docs:authorization\`; do not edit. -->
+<!-- Generated from the controllers' @Route declarations by \`npm run docs:authorization\`; do not edit. -->
 
-Every route under \`/api/v1\` (but \`/health\`) needs a bearer token. The guard reads the route's
-policy in \`src/modules/auth/policy.ts\`, the same table this page is generated from: the role must
+Every route under \`/api/v1\` (but \`/health\`) needs a bearer token. The guard reads the
+\`@Route\` declaration on the route's controller method (docs/routes.md), the same declarations
+this page is generated from; a method without one is refused (403). The role must
 be one of the route's roles (else 403 \`forbidden\`), and a user with a scope must have every unit
 the request touches within it (else 403 \`out_of_scope\`). A scope is a unit, its descendants and
 the enterprises under them; \`admin\` tokens without a scope unit (the bootstrap token) have global

@@ -15,7 +15,13 @@ import {
   TerminateAgreementCommand,
 } from './agreements.commands';
 import { AmendAgreementDto, SignAgreementDto, TerminateAgreementDto } from './agreements.dto';
+import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
+import { ALL, OFFICE } from '../auth/roles';
+import { Route } from '../auth/route.decorator';
+import { body, param } from '../auth/touches';
+import { SIGN_AGREEMENT } from './agreements.examples';
 
+@ApiSection(SECTIONS.agreements)
 @Controller('agreements')
 export class AgreementsController {
   constructor(
@@ -23,11 +29,22 @@ export class AgreementsController {
     private readonly aggregates: AggregateExecutor,
   ) {}
 
+  @Route({
+    roles: OFFICE,
+    touches: [
+      body('responsibleUnitId'),
+      body('issuerUnitId'),
+      body('signatories[].personId', 'person'),
+    ],
+    summary: 'Sign a target-responsibility agreement (签订安全生产目标责任书)',
+    examples: SIGN_AGREEMENT,
+  })
   @Post()
   sign(@Body() body: SignAgreementDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new SignAgreementCommand(body, context));
   }
 
+  @Route({ roles: ALL, touches: [param('id', 'agreement')], summary: 'Get an agreement' })
   @Get(':id')
   async get(@Param('id') id: string) {
     const { state } = await this.aggregates.load<AgreementState>(
@@ -38,12 +55,22 @@ export class AgreementsController {
     return toAgreementView(state);
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [param('id', 'agreement'), body('signatories[].personId', 'person')],
+    summary: 'Amend an agreement (责任书变更)',
+  })
   @Post(':id/amendments')
   @HttpCode(200)
   amend(@Param('id') id: string, @Body() body: AmendAgreementDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new AmendAgreementCommand(id, body, context));
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [param('id', 'agreement')],
+    summary: 'Terminate an agreement (责任书终止)',
+  })
   @Post(':id/termination')
   @HttpCode(200)
   terminate(

@@ -2,23 +2,41 @@ import { Module } from '@nestjs/common';
 import { AgreementsModule } from '../agreements/agreements.module';
 import { UnitsModule } from '../units/units.module';
 import { AssessmentInputs } from './assessment-inputs';
-import { AssessmentQueriesModule } from './assessment-queries.module';
+import { AssessmentQueryController } from './assessment.query-controller';
 import { AssessmentsController } from './assessments.controller';
 import { AwardCommendationHandler } from './handlers/award-commendation.handler';
 import { FinalizeAssessmentYearHandler } from './handlers/finalize-assessment-year.handler';
 import { PublishSchemeHandler } from './handlers/publish-scheme.handler';
 import { ScoreTaskHandler } from './handlers/score-task.handler';
+import { AssessmentReader } from './queries/assessment-reader';
+import {
+  AwardDisqualificationsHandler,
+  ControlIndicatorsHandler,
+  ExportAssessmentHandler,
+  LeagueTableHandler,
+  PromotionBarsHandler,
+  UnitAssessmentHandler,
+} from './queries/assessment.queries';
+import { CorrectionsReader } from './queries/corrections-reader';
 import { SchemesController } from './schemes.controller';
 
 @Module({
-  imports: [UnitsModule, AgreementsModule, AssessmentQueriesModule],
-  controllers: [SchemesController, AssessmentsController],
+  imports: [UnitsModule, AgreementsModule],
+  controllers: [AssessmentQueryController, SchemesController, AssessmentsController],
   providers: [
     AssessmentInputs,
     PublishSchemeHandler,
     ScoreTaskHandler,
     AwardCommendationHandler,
     FinalizeAssessmentYearHandler,
+    AssessmentReader,
+    CorrectionsReader,
+    LeagueTableHandler,
+    UnitAssessmentHandler,
+    PromotionBarsHandler,
+    AwardDisqualificationsHandler,
+    ExportAssessmentHandler,
+    ControlIndicatorsHandler,
   ],
 })
 export class AssessmentModule {}

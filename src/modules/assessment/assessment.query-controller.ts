@@ -12,26 +12,50 @@ import {
   PromotionBarsQuery,
   UnitAssessmentQuery,
 } from './queries/assessment.queries';
+import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
+import { ALL } from '../auth/roles';
+import { Route } from '../auth/route.decorator';
+import { param, query } from '../auth/touches';
 
+@ApiSection(SECTIONS.assessment)
 @Controller('assessments')
 export class AssessmentQueryController {
   constructor(private readonly queries: QueryBus) {}
 
+  @Route({
+    roles: ALL,
+    touches: query('parentId'),
+    list: { field: 'unitId' },
+    summary: 'League table of the year (考核排名)',
+  })
   @Get(':year')
   leagueTable(@Param('year', YearPipe) year: number, @Query() query: LeagueTableQueryDto) {
     return this.queries.execute(new LeagueTableQuery(year, query));
   }
 
+  @Route({
+    roles: ALL,
+    touches: [],
+    list: { field: 'unitId' },
+    summary: 'Persons barred from promotion (取消晋级、提拔资格), each marked provisional or not',
+  })
   @Get(':year/promotion-bars')
   promotionBars(@Param('year', YearPipe) year: number, @Query() query: AsOfQueryDto) {
     return this.queries.execute(new PromotionBarsQuery(year, query));
   }
 
+  @Route({
+    roles: ALL,
+    touches: [],
+    list: { field: 'unitId' },
+    summary: 'Units disqualified from awards (取消评先评优)',
+  })
   @Get(':year/award-disqualifications')
   awardDisqualifications(@Param('year', YearPipe) year: number, @Query() query: AsOfQueryDto) {
     return this.queries.execute(new AwardDisqualificationsQuery(year, query));
   }
 
+  @Route({ roles: ALL, touches: [], summary: 'The year as an Excel workbook (考核结果导出)' })
   @Get(':year/export.xlsx')
   async export(
     @Param('year', YearPipe) year: number,
@@ -49,6 +73,11 @@ export class AssessmentQueryController {
       .send(workbook);
   }
 
+  @Route({
+    roles: ALL,
+    touches: [param('unitId', 'unit')],
+    summary: "A unit's control indicators against the year's incidents and rates (控制考核指标)",
+  })
   @Get(':year/units/:unitId/control-indicators')
   controlIndicators(
     @Param('year', YearPipe) year: number,
@@ -58,6 +87,11 @@ export class AssessmentQueryController {
     return this.queries.execute(new ControlIndicatorsQuery(year, unitId, query));
   }
 
+  @Route({
+    roles: ALL,
+    touches: [param('unitId', 'unit')],
+    summary: "A unit's assessment explained item by item (单位得分明细, 一票否决)",
+  })
   @Get(':year/units/:unitId')
   unit(
     @Param('year', YearPipe) year: number,

@@ -8,12 +8,22 @@ import {
   ScoreTaskCommand,
 } from './assessment.commands';
 import { CommendationDto, FinalizationDto, TaskScoreDto } from './assessment.dto';
+import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
+import { OFFICE } from '../auth/roles';
+import { Route } from '../auth/route.decorator';
+import { param } from '../auth/touches';
 
 /** Assessment inputs; the `GET /assessments/...` results are read models. */
+@ApiSection(SECTIONS.assessment)
 @Controller('assessments')
 export class AssessmentsController {
   constructor(private readonly commands: CommandBus) {}
 
+  @Route({
+    roles: OFFICE,
+    touches: [param('unitId', 'unit')],
+    summary: 'Score an agreement task (工作任务评分)',
+  })
   @Post(':year/units/:unitId/task-scores')
   scoreTask(
     @Param('year', YearPipe) year: number,
@@ -24,6 +34,11 @@ export class AssessmentsController {
     return this.commands.execute(new ScoreTaskCommand(year, unitId, body, context));
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [param('unitId', 'unit')],
+    summary: 'Record a commendation (表彰奖励加分)',
+  })
   @Post(':year/units/:unitId/commendations')
   award(
     @Param('year', YearPipe) year: number,
@@ -34,6 +49,12 @@ export class AssessmentsController {
     return this.commands.execute(new AwardCommendationCommand(year, unitId, body, context));
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [param('year', 'year')],
+    summary:
+      "Finalise the year's assessment (考核定档); the answer lists what was still provisional",
+  })
   @Post(':year/finalization')
   @HttpCode(200)
   finalize(

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
+  DEFAULT_SCHEME,
   schemeDecider,
   type SchemeState,
   schemeStreamId,
@@ -11,7 +12,12 @@ import { Ctx, type CommandContext } from '../shared/command-context';
 import { YearPipe } from '../shared/year.pipe';
 import { PublishSchemeCommand } from './assessment.commands';
 import { requireSchemeDocument } from './scheme-body';
+import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
+import { ALL, OFFICE } from '../auth/roles';
+import { Route } from '../auth/route.decorator';
+import { param } from '../auth/touches';
 
+@ApiSection(SECTIONS.assessment)
 @Controller('schemes')
 export class SchemesController {
   constructor(
@@ -20,6 +26,15 @@ export class SchemesController {
   ) {}
 
   /** The body is the scheme document itself (DOMAIN.md "Assessment"), validated by the domain. */
+  @Route({
+    roles: OFFICE,
+    touches: [param('year', 'year')],
+    summary: "Publish or replace the year's assessment scheme (考核方案)",
+    body:
+      'The scheme document (DOMAIN.md "Assessment"); the domain validates it (422 naming each ' +
+      'field). The example is the default scheme.',
+    examples: { request: DEFAULT_SCHEME },
+  })
   @Put(':year')
   publish(
     @Param('year', YearPipe) year: number,
@@ -32,6 +47,7 @@ export class SchemesController {
   }
 
   /** The published scheme, or the default marked `default: true`. */
+  @Route({ roles: ALL, touches: [], summary: 'The published scheme of a year, or the default' })
   @Get(':year')
   async get(@Param('year', YearPipe) year: number) {
     const { state } = await this.aggregates.load<SchemeState>(schemeDecider, schemeStreamId(year));

@@ -5,16 +5,16 @@ import type { Logger } from 'pino';
 import { problem, ProblemException } from '../../infrastructure/http/problem';
 import { LOGGER } from '../../infrastructure/logging/logger';
 import type { Actor, ActorRequest } from '../shared/actor';
-import { ROUTE_POLICIES } from './policy';
 import { IS_PUBLIC } from './public.decorator';
 import { ProjectionsBehind } from './projection-at-head';
-import { policyKey, type RoutePolicy, type Touch } from './route-policy';
+import { policyKey, type Touch } from './route-policy';
+import { routeOf } from './route.decorator';
 import { ScopeService } from './scope.service';
 import { touchedValues } from './touched-values';
 
-type AuthorizedRequest = Request & ActorRequest & { policy?: RoutePolicy };
+type AuthorizedRequest = Request & ActorRequest;
 
-/** 403 unless the route's policy allows the actor's role and every unit it touches is in scope. */
+/** 403 unless the route's `@Route` allows the actor's role and every unit it touches is in scope. */
 @Injectable()
 export class AuthorizationGuard implements CanActivate {
   constructor(
@@ -38,14 +38,13 @@ export class AuthorizationGuard implements CanActivate {
       request.method,
       (request.route as { path?: string } | undefined)?.path ?? request.path,
     );
-    const policy = ROUTE_POLICIES[key];
+    const policy = routeOf(context.getHandler());
     if (!policy) {
-      this.logger.error({ route: key }, 'route without an authorisation policy refused');
+      this.logger.error({ route: key }, 'route without @Route refused');
       throw forbidden('This route has no authorisation policy.');
     }
     if (!policy.roles.includes(actor.role))
       throw forbidden(`The role ${actor.role} may not ${key}.`);
-    request.policy = policy;
     if (this.scopes.isGlobal(actor)) return true;
     try {
       for (const touch of policy.touches) await this.requireWithin(actor, touch, request);

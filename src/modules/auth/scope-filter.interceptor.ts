@@ -7,6 +7,7 @@ import {
 import { from, mergeMap, type Observable } from 'rxjs';
 import type { Actor, ActorRequest } from '../shared/actor';
 import type { RoutePolicy } from './route-policy';
+import { routeOf } from './route.decorator';
 import { ScopeService } from './scope.service';
 
 /** Drops the items of a list read that concern units outside the actor's scope. */
@@ -15,9 +16,8 @@ export class ScopeFilterInterceptor implements NestInterceptor {
   constructor(private readonly scopes: ScopeService) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<ActorRequest & { policy?: RoutePolicy }>();
-    const list = request.policy?.list;
-    const actor = request.actor;
+    const list = routeOf(context.getHandler())?.list;
+    const actor = context.switchToHttp().getRequest<ActorRequest>().actor;
     if (!list || !actor || this.scopes.isGlobal(actor)) return next.handle();
     return next.handle().pipe(mergeMap((body) => from(this.filter(body, actor, list))));
   }

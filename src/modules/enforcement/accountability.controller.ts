@@ -10,7 +10,12 @@ import { AggregateExecutor } from '../shared/aggregate-executor';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { DecideAccountabilityActionCommand } from './enforcement.commands';
 import { DecideAccountabilityActionDto } from './enforcement.dto';
+import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
+import { ALL, OFFICE } from '../auth/roles';
+import { Route } from '../auth/route.decorator';
+import { body, param } from '../auth/touches';
 
+@ApiSection(SECTIONS.enforcement)
 @Controller('accountability-actions')
 export class AccountabilityController {
   constructor(
@@ -18,11 +23,26 @@ export class AccountabilityController {
     private readonly aggregates: AggregateExecutor,
   ) {}
 
+  @Route({
+    roles: OFFICE,
+    touches: [
+      body('targetUnitId'),
+      body('decidingUnitId'),
+      body('targetPersonId', 'person'),
+      body('incidentId', 'incident'),
+    ],
+    summary: 'Decide an accountability action (问责)',
+  })
   @Post()
   decide(@Body() body: DecideAccountabilityActionDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new DecideAccountabilityActionCommand(body, context));
   }
 
+  @Route({
+    roles: ALL,
+    touches: [param('id', 'accountability')],
+    summary: 'Get an accountability action',
+  })
   @Get(':id')
   async get(@Param('id') id: string) {
     const { state } = await this.aggregates.load<AccountabilityState>(

@@ -9,11 +9,21 @@ import { DecidePenaltyHandler } from './handlers/decide-penalty.handler';
 import { RemoveFromBlacklistHandler } from './handlers/remove-from-blacklist.handler';
 import { RevokePenaltyHandler } from './handlers/revoke-penalty.handler';
 import { PenaltiesController } from './penalties.controller';
+import { BlacklistCandidatesHandler } from './queries/blacklist-candidates.query';
+import { EnforcementQueryController } from './queries/enforcement.query-controller';
+import { ListActionsHandler } from './queries/list-actions.query';
+import { ListBlacklistHandler } from './queries/list-blacklist.query';
+import { ListPenaltiesHandler } from './queries/list-penalties.query';
 import { ReferencedRecords } from './referenced-records';
 
 @Module({
   imports: [UnitsModule, IncidentsModule],
-  controllers: [PenaltiesController, AccountabilityController, BlacklistController],
+  controllers: [
+    EnforcementQueryController,
+    PenaltiesController,
+    AccountabilityController,
+    BlacklistController,
+  ],
   providers: [
     ReferencedRecords,
     DecidePenaltyHandler,
@@ -21,6 +31,10 @@ import { ReferencedRecords } from './referenced-records';
     DecideAccountabilityActionHandler,
     BlacklistEnterpriseHandler,
     RemoveFromBlacklistHandler,
+    ListPenaltiesHandler,
+    ListActionsHandler,
+    ListBlacklistHandler,
+    BlacklistCandidatesHandler,
   ],
 })
 export class EnforcementModule {}

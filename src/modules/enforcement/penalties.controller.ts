@@ -11,7 +11,12 @@ import { AggregateExecutor } from '../shared/aggregate-executor';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { DecidePenaltyCommand, RevokePenaltyCommand } from './enforcement.commands';
 import { DecidePenaltyDto, RevokePenaltyDto } from './enforcement.dto';
+import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
+import { ALL, INSPECTION } from '../auth/roles';
+import { Route } from '../auth/route.decorator';
+import { body, param } from '../auth/touches';
 
+@ApiSection(SECTIONS.enforcement)
 @Controller('penalties')
 export class PenaltiesController {
   constructor(
@@ -19,11 +24,17 @@ export class PenaltiesController {
     private readonly aggregates: AggregateExecutor,
   ) {}
 
+  @Route({
+    roles: INSPECTION,
+    touches: [body('enterpriseId'), body('enforcingUnitId')],
+    summary: 'Record an administrative penalty (行政处罚)',
+  })
   @Post()
   decide(@Body() body: DecidePenaltyDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new DecidePenaltyCommand(body, context));
   }
 
+  @Route({ roles: ALL, touches: [param('id', 'penalty')], summary: 'Get a penalty' })
   @Get(':id')
   async get(@Param('id') id: string) {
     const { state } = await this.aggregates.load<PenaltyState>(penaltyDecider, penaltyStreamId(id));
@@ -31,6 +42,11 @@ export class PenaltiesController {
     return toPenaltyView(state);
   }
 
+  @Route({
+    roles: INSPECTION,
+    touches: [param('id', 'penalty')],
+    summary: 'Revoke a penalty (复议/诉讼撤销)',
+  })
   @Post(':id/revocation')
   @HttpCode(200)
   revoke(@Param('id') id: string, @Body() body: RevokePenaltyDto, @Ctx() context: CommandContext) {

@@ -3,7 +3,8 @@ import type { Response } from 'express';
 import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
 import { Projector } from '../../infrastructure/projections/projector';
 import { READ_STORE, type ReadStore } from '../../infrastructure/read-store/read-store.port';
-import { Public } from '../auth/public.decorator';
+import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
+import { PublicRoute } from '../auth/route.decorator';
 import { HEALTH_PATHS } from './health-paths';
 import { isDegraded, projectionHealth, ProgressWatch } from './projection-health';
 
@@ -12,6 +13,7 @@ import { isDegraded, projectionHealth, ProgressWatch } from './projection-health
  * a load balancer should then send the reads elsewhere, as this instance's answers no longer
  * follow the writes. A projection merely catching up (moving) keeps 200.
  */
+@ApiSection(SECTIONS.health)
 @Controller()
 export class HealthController {
   private readonly watch = new ProgressWatch();
@@ -22,7 +24,7 @@ export class HealthController {
     private readonly projector: Projector,
   ) {}
 
-  @Public()
+  @PublicRoute({ summary: 'Service health: the stores answer, the projections follow (健康检查)' })
   @Get(HEALTH_PATHS)
   async health(@Res() response: Response): Promise<void> {
     const [eventStore, readStore] = await Promise.all([

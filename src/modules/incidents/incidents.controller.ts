@@ -27,7 +27,13 @@ import {
   RejectCorrectionDto,
   ReviseCasualtiesDto,
 } from './incidents.dto';
+import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
+import { ALL, OFFICE, REPORTING } from '../auth/roles';
+import { Route } from '../auth/route.decorator';
+import { body, param } from '../auth/touches';
+import { REPORT_INCIDENT } from './incidents.examples';
 
+@ApiSection(SECTIONS.incidents)
 @Controller('incidents')
 export class IncidentsController {
   constructor(
@@ -35,11 +41,22 @@ export class IncidentsController {
     private readonly incidents: IncidentLookup,
   ) {}
 
+  @Route({
+    roles: REPORTING,
+    touches: [body('unitId')],
+    summary: 'Report an incident (生产安全事故报告)',
+    examples: REPORT_INCIDENT,
+  })
   @Post()
   report(@Body() body: ReportIncidentDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new ReportIncidentCommand(body, context));
   }
 
+  @Route({
+    roles: ALL,
+    touches: [param('id', 'incident')],
+    summary: 'Get an incident with its grade, findings and investigation',
+  })
   @Get(':id')
   async get(@Param('id') id: string) {
     const { state, events } = await this.incidents.inPath(id);
@@ -48,6 +65,11 @@ export class IncidentsController {
     return { ...view, corrections: withCorrectionEvents(view.corrections, recorded) };
   }
 
+  @Route({
+    roles: REPORTING,
+    touches: [param('id', 'incident')],
+    summary: 'Revise the casualties of an incident (伤亡补报)',
+  })
   @Post(':id/casualty-revisions')
   @HttpCode(200)
   reviseCasualties(
@@ -58,12 +80,26 @@ export class IncidentsController {
     return this.commands.execute(new ReviseCasualtiesCommand(id, body, context));
   }
 
+  @Route({
+    roles: REPORTING,
+    touches: [param('id', 'incident'), body('unitId')],
+    summary: 'Record a government level passing the report up within 2 hours (事故逐级上报)',
+  })
   @Post(':id/relays')
   @HttpCode(200)
   recordRelay(@Param('id') id: string, @Body() body: RelayDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new RecordRelayCommand(id, body, context));
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [
+      param('id', 'incident'),
+      body('responsibleUnitIds[]'),
+      body('responsiblePersonIds[]', 'person'),
+    ],
+    summary: 'Establish a late, omitted, false or concealed report (迟报、漏报、谎报、瞒报)',
+  })
   @Post(':id/misreporting-findings')
   @HttpCode(200)
   establishFinding(
@@ -74,6 +110,11 @@ export class IncidentsController {
     return this.commands.execute(new EstablishMisreportingFindingCommand(id, body, context));
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [param('id', 'incident')],
+    summary: 'Open the investigation (事故调查)',
+  })
   @Post(':id/investigation')
   @HttpCode(200)
   openInvestigation(
@@ -84,6 +125,11 @@ export class IncidentsController {
     return this.commands.execute(new OpenInvestigationCommand(id, body, context));
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [param('id', 'incident')],
+    summary: 'Extend the investigation (调查延期)',
+  })
   @Post(':id/investigation/extension')
   @HttpCode(200)
   extendInvestigation(
@@ -94,6 +140,15 @@ export class IncidentsController {
     return this.commands.execute(new ExtendInvestigationCommand(id, body, context));
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [
+      param('id', 'incident'),
+      body('liable[].unitId'),
+      body('liable[].personId', 'person'),
+    ],
+    summary: 'Conclude the investigation: cause, liable persons and units, measures (四不放过)',
+  })
   @Post(':id/investigation/conclusion')
   @HttpCode(200)
   concludeInvestigation(
@@ -104,6 +159,15 @@ export class IncidentsController {
     return this.commands.execute(new ConcludeInvestigationCommand(id, body, context));
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [
+      param('id', 'incident'),
+      { at: 'body.to', names: 'unit', when: { at: 'body.field', is: 'unitId' } },
+    ],
+    summary:
+      "Propose a correction of an incident's details (更正, pending until approved: 四眼原则)",
+  })
   @Post(':id/corrections')
   @HttpCode(201)
   correct(
@@ -114,6 +178,11 @@ export class IncidentsController {
     return this.commands.execute(new CorrectIncidentCommand(id, body, context));
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [param('id', 'incident'), { ...param('correctionId', 'correction'), of: 'params.id' }],
+    summary: 'Approve and apply a pending correction (another office or admin user)',
+  })
   @Post(':id/corrections/:correctionId/approval')
   @HttpCode(200)
   approveCorrection(
@@ -125,6 +194,11 @@ export class IncidentsController {
     return this.commands.execute(new ApproveCorrectionCommand(id, correctionId, body, context));
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [param('id', 'incident'), { ...param('correctionId', 'correction'), of: 'params.id' }],
+    summary: 'Reject a pending correction (another office or admin user)',
+  })
   @Post(':id/corrections/:correctionId/rejection')
   @HttpCode(200)
   rejectCorrection(

@@ -14,10 +14,17 @@ import {
 } from './handlers/review-correction.handler';
 import { IncidentLookup } from './incident-lookup';
 import { IncidentsController } from './incidents.controller';
+import { IncidentChainHandler } from './queries/incident-chain.query';
+import {
+  IncidentsQueryController,
+  ResponsibilityChainController,
+} from './queries/incidents.query-controller';
+import { ListIncidentsHandler } from './queries/list-incidents.query';
+import { UnitChainHandler } from './queries/unit-chain.query';
 
 @Module({
   imports: [UnitsModule],
-  controllers: [IncidentsController],
+  controllers: [IncidentsQueryController, ResponsibilityChainController, IncidentsController],
   providers: [
     IncidentLookup,
     ReportIncidentHandler,
@@ -30,6 +37,9 @@ import { IncidentsController } from './incidents.controller';
     RecordRelayHandler,
     ApproveCorrectionHandler,
     RejectCorrectionHandler,
+    ListIncidentsHandler,
+    IncidentChainHandler,
+    UnitChainHandler,
   ],
   exports: [IncidentLookup],
 })

@@ -17,7 +17,12 @@ import {
   RectifyHazardDto,
   VerifyHazardRectificationDto,
 } from './inspections.dto';
+import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
+import { ALL, INSPECTION, RECTIFYING } from '../auth/roles';
+import { Route } from '../auth/route.decorator';
+import { body, param } from '../auth/touches';
 
+@ApiSection(SECTIONS.inspections)
 @Controller('hazards')
 export class HazardsController {
   constructor(
@@ -25,17 +30,33 @@ export class HazardsController {
     private readonly records: InspectionRecords,
   ) {}
 
+  @Route({
+    roles: INSPECTION,
+    touches: [
+      body('unitId'),
+      body('supervisingUnitId'),
+      body('source.inspectionId', 'inspection'),
+      body('source.reportId', 'report'),
+    ],
+    summary: 'Identify a hidden hazard (隐患排查)',
+  })
   @Post()
   identify(@Body() body: IdentifyHazardDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new IdentifyHazardCommand(body, context));
   }
 
   /** The hazard as of now (`overdue` at the time of reading). */
+  @Route({ roles: ALL, touches: [param('id', 'hazard')], summary: 'Get a hazard' })
   @Get(':id')
   async get(@Param('id') id: string) {
     return toHazardView(await this.records.hazardInPath(id), new Date().toISOString());
   }
 
+  @Route({
+    roles: INSPECTION,
+    touches: [param('id', 'hazard')],
+    summary: 'Plan the rectification of a hazard (五落实)',
+  })
   @Post(':id/plan')
   @HttpCode(200)
   plan(
@@ -46,6 +67,11 @@ export class HazardsController {
     return this.commands.execute(new PlanHazardRectificationCommand(id, body, context));
   }
 
+  @Route({
+    roles: INSPECTION,
+    touches: [param('id', 'hazard')],
+    summary: "Extend a hazard's rectification deadline (延期整改)",
+  })
   @Post(':id/extension')
   @HttpCode(200)
   extend(
@@ -56,12 +82,22 @@ export class HazardsController {
     return this.commands.execute(new ExtendHazardDeadlineCommand(id, body, context));
   }
 
+  @Route({
+    roles: RECTIFYING,
+    touches: [param('id', 'hazard')],
+    summary: 'Report a hazard rectified (隐患整改)',
+  })
   @Post(':id/rectification')
   @HttpCode(200)
   rectify(@Param('id') id: string, @Body() body: RectifyHazardDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new RectifyHazardCommand(id, body, context));
   }
 
+  @Route({
+    roles: INSPECTION,
+    touches: [param('id', 'hazard')],
+    summary: 'Verify a rectification (整改验收; passed major hazards are delisted, 销号)',
+  })
   @Post(':id/verification')
   @HttpCode(200)
   verify(

@@ -5,7 +5,12 @@ import { Ctx, type CommandContext } from '../shared/command-context';
 import { InspectionRecords } from './inspection-records';
 import { ConductInspectionCommand } from './inspections.commands';
 import { ConductInspectionDto } from './inspections.dto';
+import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
+import { ALL, INSPECTION } from '../auth/roles';
+import { Route } from '../auth/route.decorator';
+import { body, param } from '../auth/touches';
 
+@ApiSection(SECTIONS.inspections)
 @Controller('inspections')
 export class InspectionsController {
   constructor(
@@ -14,11 +19,17 @@ export class InspectionsController {
   ) {}
 
   /** Records the inspection and one hazard per finding. */
+  @Route({
+    roles: INSPECTION,
+    touches: [body('inspectedUnitId'), body('inspectingUnitId')],
+    summary: 'Record an inspection and one hazard per finding (督查检查)',
+  })
   @Post()
   conduct(@Body() body: ConductInspectionDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new ConductInspectionCommand(body, context));
   }
 
+  @Route({ roles: ALL, touches: [param('id', 'inspection')], summary: 'Get an inspection' })
   @Get(':id')
   async get(@Param('id') id: string) {
     return toInspectionView(await this.records.inspectionInPath(id));

@@ -12,11 +12,24 @@ import { VerifyReportHandler } from './handlers/verify-report.handler';
 import { HazardsController } from './hazards.controller';
 import { InspectionRecords } from './inspection-records';
 import { InspectionsController } from './inspections.controller';
+import { InspectionsQueryController } from './inspections.query-controller';
+import { HazardsOfUnit } from './queries/hazards-of-unit';
+import {
+  HazardLedgerHandler,
+  ListHazardsHandler,
+  ListInspectionsHandler,
+  ListReportsHandler,
+} from './queries/hazard.queries';
 import { ReportsController } from './reports.controller';
 
 @Module({
   imports: [UnitsModule],
-  controllers: [InspectionsController, HazardsController, ReportsController],
+  controllers: [
+    InspectionsQueryController,
+    InspectionsController,
+    HazardsController,
+    ReportsController,
+  ],
   providers: [
     InspectionRecords,
     ConductInspectionHandler,
@@ -28,6 +41,11 @@ import { ReportsController } from './reports.controller';
     ReceiveReportHandler,
     VerifyReportHandler,
     CloseReportHandler,
+    HazardsOfUnit,
+    ListHazardsHandler,
+    HazardLedgerHandler,
+    ListInspectionsHandler,
+    ListReportsHandler,
   ],
   exports: [InspectionRecords],
 })

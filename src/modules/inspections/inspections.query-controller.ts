@@ -12,26 +12,58 @@ import {
   ListInspectionsQuery,
   ListReportsQuery,
 } from './queries/hazard.queries';
+import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
+import { ALL } from '../auth/roles';
+import { Route } from '../auth/route.decorator';
+import { query, WITHIN } from '../auth/touches';
 
+@ApiSection(SECTIONS.inspections)
 @Controller()
 export class InspectionsQueryController {
   constructor(private readonly queries: QueryBus) {}
 
+  @Route({
+    roles: ALL,
+    touches: query('unitId'),
+    defaultToScope: 'unitId',
+    list: { field: 'unitId' },
+    summary: 'List hazards (whose hazards: territory, department industries, enterprise)',
+  })
   @Get('hazards')
   hazards(@Query() filter: ListHazardsQueryDto) {
     return this.queries.execute(new ListHazardsQuery(filter, new Date()));
   }
 
+  @Route({
+    roles: ALL,
+    touches: query('unitId'),
+    defaultToScope: 'unitId',
+    summary: 'Hazard ledger of a unit for a month or year (隐患台账)',
+  })
   @Get('hazard-ledger')
   ledger(@Query() filter: HazardLedgerQueryDto) {
     return this.queries.execute(new HazardLedgerQuery(filter, new Date()));
   }
 
+  @Route({
+    roles: ALL,
+    touches: query('inspectingUnitId', 'inspectedUnitId', WITHIN),
+    defaultToScope: WITHIN,
+    list: { field: 'inspectedUnitId' },
+    summary: 'List inspections',
+  })
   @Get('inspections')
   inspections(@Query() filter: ListInspectionsQueryDto) {
     return this.queries.execute(new ListInspectionsQuery(filter));
   }
 
+  @Route({
+    roles: ALL,
+    touches: query('subjectUnitId', WITHIN),
+    defaultToScope: WITHIN,
+    list: { field: 'subjectUnitId' },
+    summary: 'List whistleblower reports',
+  })
   @Get('reports')
   reports(@Query() filter: ListReportsQueryDto) {
     return this.queries.execute(new ListReportsQuery(filter));

@@ -9,8 +9,13 @@ import {
   VerifyReportCommand,
 } from './inspections.commands';
 import { CloseReportDto, ReceiveReportDto, VerifyReportDto } from './inspections.dto';
+import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
+import { ALL, OFFICE } from '../auth/roles';
+import { Route } from '../auth/route.decorator';
+import { body, param } from '../auth/touches';
 
 /** Whistleblower reports (举报). */
+@ApiSection(SECTIONS.inspections)
 @Controller('reports')
 export class ReportsController {
   constructor(
@@ -18,22 +23,42 @@ export class ReportsController {
     private readonly records: InspectionRecords,
   ) {}
 
+  @Route({
+    roles: OFFICE,
+    touches: [body('subjectUnitId')],
+    summary: 'Receive a whistleblower report (举报受理)',
+  })
   @Post()
   receive(@Body() body: ReceiveReportDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new ReceiveReportCommand(body, context));
   }
 
+  @Route({ roles: ALL, touches: [param('id', 'report')], summary: 'Get a whistleblower report' })
   @Get(':id')
   async get(@Param('id') id: string) {
     return toReportView(await this.records.reportInPath(id));
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [
+      param('id', 'report'),
+      body('hazardIds[]', 'hazard'),
+      body('penaltyIds[]', 'penalty'),
+    ],
+    summary: 'Verify a whistleblower report (举报核查)',
+  })
   @Post(':id/verification')
   @HttpCode(200)
   verify(@Param('id') id: string, @Body() body: VerifyReportDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new VerifyReportCommand(id, body, context));
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [param('id', 'report')],
+    summary: 'Close a whistleblower report (举报办结)',
+  })
   @Post(':id/closure')
   @HttpCode(200)
   close(@Param('id') id: string, @Body() body: CloseReportDto, @Ctx() context: CommandContext) {

@@ -16,7 +16,13 @@ import {
   RegisterUnitDto,
   UnitStatisticsDto,
 } from './units.dto';
+import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
+import { ALL, OFFICE } from '../auth/roles';
+import { Route } from '../auth/route.decorator';
+import { body, param } from '../auth/touches';
+import { APPOINT_PERSON, REGISTER_UNIT } from './units.examples';
 
+@ApiSection(SECTIONS.units)
 @Controller('units')
 export class UnitsController {
   constructor(
@@ -24,22 +30,44 @@ export class UnitsController {
     private readonly units: UnitLookup,
   ) {}
 
+  @Route({
+    roles: OFFICE,
+    touches: [{ at: 'body.parentId', names: 'unit', ifAbsent: 'global' }],
+    summary: 'Register a unit (单位登记)',
+    examples: REGISTER_UNIT,
+  })
   @Post()
   register(@Body() body: RegisterUnitDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new RegisterUnitCommand(body, context));
   }
 
+  @Route({
+    roles: ALL,
+    touches: [param('id', 'unit')],
+    summary: 'Get a unit with its posts and statistics',
+  })
   @Get(':id')
   async get(@Param('id') id: string) {
     return toUnitView(await this.units.inPath(id));
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [param('id', 'unit'), body('personId', 'person')],
+    summary: 'Appoint a person to a post (任职)',
+    examples: APPOINT_PERSON,
+  })
   @Post(':id/appointments')
   @HttpCode(200)
   appoint(@Param('id') id: string, @Body() body: AppointPersonDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new AppointPersonCommand(id, body, context));
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [param('id', 'unit'), param('personId', 'person')],
+    summary: 'End an appointment (离任)',
+  })
   @Post(':id/appointments/:personId/end')
   @HttpCode(200)
   endAppointment(
@@ -51,6 +79,11 @@ export class UnitsController {
     return this.commands.execute(new EndAppointmentCommand(id, personId, body, context));
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [param('id', 'unit')],
+    summary: "Record a unit's statistics for a year (统计数据)",
+  })
   @Put(':id/statistics/:year')
   recordStatistics(
     @Param('id') id: string,

@@ -6,7 +6,12 @@ import { AggregateExecutor } from '../shared/aggregate-executor';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { RegisterUserCommand, ReissueUserTokenCommand, RevokeUserCommand } from './users.commands';
 import { RegisterUserDto, ReissueUserTokenDto, RevokeUserDto } from './users.dto';
+import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
+import { OFFICE, AUDIT } from '../auth/roles';
+import { Route } from '../auth/route.decorator';
+import { body, param } from '../auth/touches';
 
+@ApiSection(SECTIONS.users)
 @Controller('users')
 export class UsersController {
   constructor(
@@ -14,11 +19,21 @@ export class UsersController {
     private readonly aggregates: AggregateExecutor,
   ) {}
 
+  @Route({
+    roles: OFFICE,
+    touches: [body('scopeUnitId')],
+    summary: 'Register a user and issue its token, shown once (用户注册)',
+  })
   @Post()
   register(@Body() body: RegisterUserDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new RegisterUserCommand(body, context));
   }
 
+  @Route({
+    roles: OFFICE,
+    touches: [param('id', 'user')],
+    summary: "Revoke a user's token (注销用户)",
+  })
   @Post(':id/revocation')
   @HttpCode(200)
   revoke(@Param('id') id: string, @Body() body: RevokeUserDto, @Ctx() context: CommandContext) {
@@ -26,6 +41,11 @@ export class UsersController {
   }
 
   /** 201: a new token, shown once. */
+  @Route({
+    roles: OFFICE,
+    touches: [param('id', 'user')],
+    summary: 'Issue a user a new token, shown once; the old one stops working (重新签发令牌)',
+  })
   @Post(':id/token')
   reissueToken(
     @Param('id') id: string,
@@ -35,6 +55,7 @@ export class UsersController {
     return this.commands.execute(new ReissueUserTokenCommand(id, body, context));
   }
 
+  @Route({ roles: AUDIT, touches: [param('id', 'user')], summary: 'Get a user' })
   @Get(':id')
   async get(@Param('id') id: string) {
     const user = await this.aggregates.load<UserState>(userDecider, userStreamId(id));

@@ -11,14 +11,12 @@ import {
   type SchemaObject,
   SwaggerModule,
 } from '@nestjs/swagger';
-import { DEFAULT_SCHEME } from '../../../domain/assessment';
-import { ROUTE_POLICIES } from '../../../modules/auth/policy';
-import { IS_PUBLIC } from '../../../modules/auth/public.decorator';
 import { YearPipe } from '../../../modules/shared/year.pipe';
-import { EXAMPLES, fallbackSummary, SUMMARIES, tagOf, TAGS } from './catalogue';
 import { DtoSchemas } from './dto-schemas';
+import { type OperationDocs, operationDocsOf } from './operation-docs';
 import { errorResponse, PROBLEM_SCHEMAS } from './problem-responses';
 import { operationIdOf, type RouteHandler, routeHandlers } from './route-handlers';
+import { TAGS } from './sections';
 
 export const BEARER = 'bearer';
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
@@ -212,26 +210,25 @@ interface OperationContext {
 function describeOperation(operation: OperationObject, context: OperationContext): void {
   const { method, apiPath, handler } = context;
   const key = `${method.toUpperCase()} ${apiPath}`;
-  const expressKey = `${method.toUpperCase()} ${apiPath.replace(/\{([^}]+)\}/g, ':$1')}`;
-  const secured = !(handler && isPublic(handler));
-  const policy = ROUTE_POLICIES[expressKey];
+  const docs = handler ? operationDocsOf(handler.handler) : undefined;
+  const secured = !docs?.public;
 
-  operation.tags = [tagOf(apiPath)];
-  operation.summary = SUMMARIES[key] ?? fallbackSummary(method, apiPath);
-  if (policy) {
-    operation.description = `Roles: ${policy.roles.join(', ')} (within the token's scope).`;
-    (operation as OperationObject & { 'x-roles'?: readonly string[] })['x-roles'] = policy.roles;
+  // Without `@Route` the guard refuses the route; the document still names it.
+  operation.summary = docs?.summary ?? key;
+  if (docs?.roles) {
+    operation.description = `Roles: ${docs.roles.join(', ')} (within the token's scope).`;
+    (operation as OperationObject & { 'x-roles'?: readonly string[] })['x-roles'] = docs.roles;
   }
   operation.security = secured ? [{ [BEARER]: [] }] : [];
   operation.parameters = parametersOf(operation, context);
 
-  const body = requestBodyOf(key, handler, context.dtos);
+  const body = requestBodyOf(handler, docs, context.dtos);
   if (body) operation.requestBody = body;
   else delete operation.requestBody;
 
   const success = successStatus(operation, method);
   const responses: Record<string, ResponseObject> = {
-    [success]: successResponse(key, method, success, operation, handler, !!body),
+    [success]: successResponse(key, method, success, operation, handler, docs, !!body),
   };
   if (key === 'GET /health') {
     responses['503'] = {
@@ -289,31 +286,26 @@ function parametersOf(
 }
 
 function requestBodyOf(
-  key: string,
   handler: RouteHandler | undefined,
+  docs: OperationDocs | undefined,
   dtos: DtoSchemas,
 ): RequestBodyObject | undefined {
-  const example = EXAMPLES[key]?.request;
+  const example = docs?.examples?.request;
+  const withExample = example ? { example } : {};
   if (handler?.body) {
     return {
       required: true,
-      content: {
-        'application/json': { schema: dtos.ref(handler.body), ...(example ? { example } : {}) },
-      },
+      content: { 'application/json': { schema: dtos.ref(handler.body), ...withExample } },
     };
   }
   if (!handler?.takesBody) return undefined;
-  const isScheme = key === 'PUT /schemes/{year}';
   return {
     required: true,
-    description: isScheme
-      ? 'The scheme document (DOMAIN.md "Assessment"); the domain validates it (422 naming each ' +
-        'field). The example is the default scheme.'
-      : 'A JSON object.',
+    description: docs?.body ?? 'A JSON object.',
     content: {
       'application/json': {
         schema: { type: 'object', additionalProperties: true },
-        ...(isScheme ? { example: DEFAULT_SCHEME } : example ? { example } : {}),
+        ...withExample,
       },
     },
   };
@@ -330,9 +322,10 @@ function successResponse(
   status: string,
   operation: OperationObject,
   handler: RouteHandler | undefined,
+  docs: OperationDocs | undefined,
   hasBody: boolean,
 ): ResponseObject {
-  const example = EXAMPLES[key]?.response;
+  const example = docs?.examples?.response;
   const json = (schema: SchemaObject | ReferenceObject) => ({
     'application/json': { schema, ...(example ? { example } : {}) },
   });
@@ -367,13 +360,6 @@ function successResponse(
     return { description, content: json({ type: 'object', additionalProperties: true }) };
   }
   return { description, content: json(ref(WRITE_RESULT)) };
-}
-
-function isPublic(handler: RouteHandler): boolean {
-  return (
-    Reflect.getMetadata(IS_PUBLIC, handler.handler) === true ||
-    Reflect.getMetadata(IS_PUBLIC, handler.controller) === true
-  );
 }
 
 function isEmptyPlaceholder(schema: SchemaObject | ReferenceObject): boolean {

@@ -11,28 +11,60 @@ import {
 import { ListActionsQuery } from './list-actions.query';
 import { ListBlacklistQuery } from './list-blacklist.query';
 import { ListPenaltiesQuery } from './list-penalties.query';
+import { ApiSection, SECTIONS } from '../../../infrastructure/http/openapi/sections';
+import { ALL } from '../../auth/roles';
+import { Route } from '../../auth/route.decorator';
+import { query, WITHIN } from '../../auth/touches';
 
 /** Reads of penalties, accountability actions and the serious-dishonesty list. */
+@ApiSection(SECTIONS.enforcement)
 @Controller()
 export class EnforcementQueryController {
   constructor(private readonly queries: QueryBus) {}
 
+  @Route({
+    roles: ALL,
+    touches: query('enterpriseId', 'enforcingUnitId', WITHIN),
+    defaultToScope: WITHIN,
+    list: { field: 'enterpriseId' },
+    summary: 'List penalties',
+  })
   @Get('penalties')
   penalties(@Query() filter: ListPenaltiesQueryDto) {
     return this.queries.execute(new ListPenaltiesQuery(filter));
   }
 
+  @Route({
+    roles: ALL,
+    touches: query('targetUnitId', WITHIN),
+    defaultToScope: WITHIN,
+    list: { field: 'targetUnitId' },
+    summary: 'List accountability actions',
+  })
   @Get('accountability-actions')
   actions(@Query() filter: ListActionsQueryDto) {
     return this.queries.execute(new ListActionsQuery(filter));
   }
 
+  @Route({
+    roles: ALL,
+    touches: query(WITHIN),
+    defaultToScope: WITHIN,
+    list: { field: 'enterpriseId' },
+    summary: 'The serious-dishonesty list (严重失信主体名单)',
+  })
   @Get('blacklist')
   blacklist(@Query() query: ListBlacklistQueryDto) {
     const at = query.at ? utc(query.at) : new Date().toISOString();
     return this.queries.execute(new ListBlacklistQuery(at, query, query.withinUnitId));
   }
 
+  @Route({
+    roles: ALL,
+    touches: [],
+    list: { field: 'enterpriseId' },
+    summary: 'Enterprises that meet a listing rule and are not listed',
+  })
   @Get('blacklist/candidates')
   candidates(@Query() _read: CandidatesQueryDto) {
     return this.queries.execute(new BlacklistCandidatesQuery(new Date().toISOString()));

@@ -1,0 +1,28 @@
+import { SetMetadata } from '@nestjs/common';
+
+export const OPERATION_DOCS = 'openapi:operation';
+
+/** A worked example of an operation: its request body and its answer. */
+export interface OperationExamples {
+  request?: unknown;
+  response?: unknown;
+}
+
+/** What the OpenAPI document says of one controller method beyond what Nest and the DTOs tell. */
+export interface OperationDocs {
+  /** With the Chinese term where the domain has one. */
+  summary: string;
+  /** The roles allowed (absent on a public operation). */
+  roles?: readonly string[];
+  /** Needs no token. */
+  public?: boolean;
+  examples?: OperationExamples;
+  /** What a body without a DTO class holds (one the domain validates). */
+  body?: string;
+}
+
+/** Set by `@Route` (modules/auth), which declares a route once for the guard and the document. */
+export const ApiDocs = (docs: OperationDocs): MethodDecorator => SetMetadata(OPERATION_DOCS, docs);
+
+export const operationDocsOf = (handler: object): OperationDocs | undefined =>
+  Reflect.getMetadata(OPERATION_DOCS, handler) as OperationDocs | undefined;
