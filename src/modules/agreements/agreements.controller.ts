@@ -9,11 +9,9 @@ import {
 import { notFoundProblem } from '../../infrastructure/http/problem';
 import { AggregateExecutor } from '../shared/aggregate-executor';
 import { Ctx, type CommandContext } from '../shared/command-context';
-import {
-  AmendAgreementCommand,
-  SignAgreementCommand,
-  TerminateAgreementCommand,
-} from './agreements.commands';
+import { AmendAgreementCommand } from './handlers/amend-agreement.handler';
+import { SignAgreementCommand } from './handlers/sign-agreement.handler';
+import { TerminateAgreementCommand } from './handlers/terminate-agreement.handler';
 import { AmendAgreementDto, SignAgreementDto, TerminateAgreementDto } from './agreements.dto';
 
 @Controller('agreements')
@@ -25,7 +23,7 @@ export class AgreementsController {
 
   @Post()
   sign(@Body() body: SignAgreementDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new SignAgreementCommand(body, context));
+    return this.commands.execute(new SignAgreementCommand({}, body, context));
   }
 
   @Get(':id')
@@ -41,7 +39,7 @@ export class AgreementsController {
   @Post(':id/amendments')
   @HttpCode(200)
   amend(@Param('id') id: string, @Body() body: AmendAgreementDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new AmendAgreementCommand(id, body, context));
+    return this.commands.execute(new AmendAgreementCommand({ agreementId: id }, body, context));
   }
 
   @Post(':id/termination')
@@ -51,6 +49,6 @@ export class AgreementsController {
     @Body() body: TerminateAgreementDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new TerminateAgreementCommand(id, body, context));
+    return this.commands.execute(new TerminateAgreementCommand({ agreementId: id }, body, context));
   }
 }

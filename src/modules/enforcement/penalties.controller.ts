@@ -9,7 +9,8 @@ import {
 import { notFoundProblem } from '../../infrastructure/http/problem';
 import { AggregateExecutor } from '../shared/aggregate-executor';
 import { Ctx, type CommandContext } from '../shared/command-context';
-import { DecidePenaltyCommand, RevokePenaltyCommand } from './enforcement.commands';
+import { DecidePenaltyCommand } from './handlers/decide-penalty.handler';
+import { RevokePenaltyCommand } from './handlers/revoke-penalty.handler';
 import { DecidePenaltyDto, RevokePenaltyDto } from './enforcement.dto';
 
 @Controller('penalties')
@@ -21,7 +22,7 @@ export class PenaltiesController {
 
   @Post()
   decide(@Body() body: DecidePenaltyDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new DecidePenaltyCommand(body, context));
+    return this.commands.execute(new DecidePenaltyCommand({}, body, context));
   }
 
   @Get(':id')
@@ -34,6 +35,6 @@ export class PenaltiesController {
   @Post(':id/revocation')
   @HttpCode(200)
   revoke(@Param('id') id: string, @Body() body: RevokePenaltyDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new RevokePenaltyCommand(id, body, context));
+    return this.commands.execute(new RevokePenaltyCommand({ penaltyId: id }, body, context));
   }
 }

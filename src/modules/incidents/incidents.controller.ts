@@ -3,18 +3,16 @@ import { CommandBus } from '@nestjs/cqrs';
 import { toIncidentView, withCorrectionEvents } from '../../domain/incidents';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { IncidentLookup } from './incident-lookup';
-import {
-  ApproveCorrectionCommand,
-  ConcludeInvestigationCommand,
-  CorrectIncidentCommand,
-  EstablishMisreportingFindingCommand,
-  ExtendInvestigationCommand,
-  OpenInvestigationCommand,
-  RecordRelayCommand,
-  ReportIncidentCommand,
-  RejectCorrectionCommand,
-  ReviseCasualtiesCommand,
-} from './incidents.commands';
+import { ApproveCorrectionCommand } from './handlers/review-correction.handler';
+import { ConcludeInvestigationCommand } from './handlers/conclude-investigation.handler';
+import { CorrectIncidentCommand } from './handlers/correct-incident.handler';
+import { EstablishMisreportingFindingCommand } from './handlers/establish-misreporting-finding.handler';
+import { ExtendInvestigationCommand } from './handlers/extend-investigation.handler';
+import { OpenInvestigationCommand } from './handlers/open-investigation.handler';
+import { RecordRelayCommand } from './handlers/record-relay.handler';
+import { ReportIncidentCommand } from './handlers/report-incident.handler';
+import { RejectCorrectionCommand } from './handlers/review-correction.handler';
+import { ReviseCasualtiesCommand } from './handlers/revise-casualties.handler';
 import {
   ApproveCorrectionDto,
   ConcludeInvestigationDto,
@@ -37,7 +35,7 @@ export class IncidentsController {
 
   @Post()
   report(@Body() body: ReportIncidentDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new ReportIncidentCommand(body, context));
+    return this.commands.execute(new ReportIncidentCommand({}, body, context));
   }
 
   @Get(':id')
@@ -55,13 +53,13 @@ export class IncidentsController {
     @Body() body: ReviseCasualtiesDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new ReviseCasualtiesCommand(id, body, context));
+    return this.commands.execute(new ReviseCasualtiesCommand({ incidentId: id }, body, context));
   }
 
   @Post(':id/relays')
   @HttpCode(200)
   recordRelay(@Param('id') id: string, @Body() body: RelayDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new RecordRelayCommand(id, body, context));
+    return this.commands.execute(new RecordRelayCommand({ incidentId: id }, body, context));
   }
 
   @Post(':id/misreporting-findings')
@@ -71,7 +69,9 @@ export class IncidentsController {
     @Body() body: MisreportingFindingDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new EstablishMisreportingFindingCommand(id, body, context));
+    return this.commands.execute(
+      new EstablishMisreportingFindingCommand({ incidentId: id }, body, context),
+    );
   }
 
   @Post(':id/investigation')
@@ -81,7 +81,7 @@ export class IncidentsController {
     @Body() body: OpenInvestigationDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new OpenInvestigationCommand(id, body, context));
+    return this.commands.execute(new OpenInvestigationCommand({ incidentId: id }, body, context));
   }
 
   @Post(':id/investigation/extension')
@@ -91,7 +91,7 @@ export class IncidentsController {
     @Body() body: ExtendInvestigationDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new ExtendInvestigationCommand(id, body, context));
+    return this.commands.execute(new ExtendInvestigationCommand({ incidentId: id }, body, context));
   }
 
   @Post(':id/investigation/conclusion')
@@ -101,7 +101,9 @@ export class IncidentsController {
     @Body() body: ConcludeInvestigationDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new ConcludeInvestigationCommand(id, body, context));
+    return this.commands.execute(
+      new ConcludeInvestigationCommand({ incidentId: id }, body, context),
+    );
   }
 
   @Post(':id/corrections')
@@ -111,7 +113,7 @@ export class IncidentsController {
     @Body() body: CorrectIncidentDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new CorrectIncidentCommand(id, body, context));
+    return this.commands.execute(new CorrectIncidentCommand({ incidentId: id }, body, context));
   }
 
   @Post(':id/corrections/:correctionId/approval')
@@ -122,7 +124,9 @@ export class IncidentsController {
     @Body() body: ApproveCorrectionDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new ApproveCorrectionCommand(id, correctionId, body, context));
+    return this.commands.execute(
+      new ApproveCorrectionCommand({ incidentId: id, correctionId }, body, context),
+    );
   }
 
   @Post(':id/corrections/:correctionId/rejection')
@@ -133,6 +137,8 @@ export class IncidentsController {
     @Body() body: RejectCorrectionDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new RejectCorrectionCommand(id, correctionId, body, context));
+    return this.commands.execute(
+      new RejectCorrectionCommand({ incidentId: id, correctionId }, body, context),
+    );
   }
 }

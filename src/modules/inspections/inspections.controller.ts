@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { toInspectionView } from '../../domain/inspections';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { InspectionRecords } from './inspection-records';
-import { ConductInspectionCommand } from './inspections.commands';
+import { ConductInspectionCommand } from './handlers/conduct-inspection.handler';
 import { ConductInspectionDto } from './inspections.dto';
 
 @Controller('inspections')
@@ -16,7 +16,7 @@ export class InspectionsController {
   /** Records the inspection and one hazard per finding. */
   @Post()
   conduct(@Body() body: ConductInspectionDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new ConductInspectionCommand(body, context));
+    return this.commands.execute(new ConductInspectionCommand({}, body, context));
   }
 
   @Get(':id')

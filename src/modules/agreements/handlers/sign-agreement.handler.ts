@@ -11,7 +11,12 @@ import { utc } from '../../shared/validators';
 import { AgreementInputs, toIndicators, toSignatories, toTasks } from '../agreement-inputs';
 import { agreementResult } from '../agreement-result';
 import { AgreementSlots } from '../agreement-slots';
-import { SignAgreementCommand } from '../agreements.commands';
+import { type NoParams, UseCase } from '../../shared/use-case';
+import { SignAgreementDto } from '../agreements.dto';
+
+export class SignAgreementCommand extends UseCase<NoParams, SignAgreementDto> {
+  static readonly dto = SignAgreementDto;
+}
 
 /**
  * Signs an agreement: validates it (422s), claims the (year, responsible unit) slot (409 when

@@ -5,7 +5,15 @@ import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { UnitLookup } from '../../units/unit-lookup';
 import { AssessmentInputs, unitYearResult } from '../assessment-inputs';
-import { AwardCommendationCommand } from '../assessment.commands';
+import { UseCase } from '../../shared/use-case';
+import { CommendationDto } from '../assessment.dto';
+
+export class AwardCommendationCommand extends UseCase<
+  { year: number; unitId: string },
+  CommendationDto
+> {
+  static readonly dto = CommendationDto;
+}
 
 @CommandHandler(AwardCommendationCommand)
 export class AwardCommendationHandler implements ICommandHandler<AwardCommendationCommand> {
@@ -15,7 +23,7 @@ export class AwardCommendationHandler implements ICommandHandler<AwardCommendati
     private readonly inputs: AssessmentInputs,
   ) {}
 
-  async execute({ year, unitId, body, context }: AwardCommendationCommand) {
+  async execute({ params: { year, unitId }, body, context }: AwardCommendationCommand) {
     await this.units.inPath(unitId);
     const result = await executeOnOpenStream(this.aggregates, {
       decider: unitYearDecider,

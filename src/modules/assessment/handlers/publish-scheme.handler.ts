@@ -3,7 +3,9 @@ import { schemeDecider, schemeStreamId, toSchemeView } from '../../../domain/ass
 import { executeOnOpenStream } from '../../agreements/open-stream';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { AssessmentInputs } from '../assessment-inputs';
-import { PublishSchemeCommand } from '../assessment.commands';
+import { UseCase } from '../../shared/use-case';
+
+export class PublishSchemeCommand extends UseCase<{ year: number }, Record<string, unknown>> {}
 
 /** Publishes (or replaces) the year's scheme; the domain validates the document. */
 @CommandHandler(PublishSchemeCommand)
@@ -13,7 +15,7 @@ export class PublishSchemeHandler implements ICommandHandler<PublishSchemeComman
     private readonly inputs: AssessmentInputs,
   ) {}
 
-  async execute({ year, scheme, context }: PublishSchemeCommand) {
+  async execute({ params: { year }, body: scheme, context }: PublishSchemeCommand) {
     const result = await executeOnOpenStream(this.aggregates, {
       decider: schemeDecider,
       streamId: schemeStreamId(year),

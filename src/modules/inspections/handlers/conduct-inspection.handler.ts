@@ -22,7 +22,12 @@ import { newId } from '../../shared/ids';
 import { utc } from '../../shared/validators';
 import { InspectionRecords } from '../inspection-records';
 import { hazardView, unitFacts } from '../inspection-results';
-import { ConductInspectionCommand } from '../inspections.commands';
+import { type NoParams, UseCase } from '../../shared/use-case';
+import { ConductInspectionDto } from '../inspections.dto';
+
+export class ConductInspectionCommand extends UseCase<NoParams, ConductInspectionDto> {
+  static readonly dto = ConductInspectionDto;
+}
 
 export type InspectionWriteResponse = InspectionView & { hazards: HazardView[]; position: number };
 
