@@ -4,7 +4,6 @@ import {
   assessmentYearStreamId,
   provisionalResults,
 } from '../../../domain/assessment';
-import { executeOnOpenStream } from '../../agreements/open-stream';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { AssessmentReader } from '../queries/assessment-reader';
@@ -27,7 +26,8 @@ export class FinalizeAssessmentYearHandler implements ICommandHandler<FinalizeAs
   ) {}
 
   async execute({ params: { year }, body, context }: FinalizeAssessmentYearCommand) {
-    const result = await executeOnOpenStream(this.aggregates, {
+    const result = await this.aggregates.execute({
+      mode: 'upsert',
       decider: assessmentYearDecider,
       streamId: assessmentYearStreamId(year),
       context,

@@ -1,6 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { schemeDecider, schemeStreamId, toSchemeView } from '../../../domain/assessment';
-import { executeOnOpenStream } from '../../agreements/open-stream';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { AssessmentInputs } from '../assessment-inputs';
 import { UseCase } from '../../shared/use-case';
@@ -16,7 +15,8 @@ export class PublishSchemeHandler implements ICommandHandler<PublishSchemeComman
   ) {}
 
   async execute({ params: { year }, body: scheme, context }: PublishSchemeCommand) {
-    const result = await executeOnOpenStream(this.aggregates, {
+    const result = await this.aggregates.execute({
+      mode: 'upsert',
       decider: schemeDecider,
       streamId: schemeStreamId(year),
       context,

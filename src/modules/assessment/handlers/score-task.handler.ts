@@ -1,6 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { unitYearDecider, unitYearStreamId } from '../../../domain/assessment';
-import { executeOnOpenStream } from '../../agreements/open-stream';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { UnitLookup } from '../../units/unit-lookup';
@@ -23,7 +22,8 @@ export class ScoreTaskHandler implements ICommandHandler<ScoreTaskCommand> {
 
   async execute({ params: { year, unitId }, body, context }: ScoreTaskCommand) {
     await this.units.inPath(unitId);
-    const result = await executeOnOpenStream(this.aggregates, {
+    const result = await this.aggregates.execute({
+      mode: 'upsert',
       decider: unitYearDecider,
       streamId: unitYearStreamId(year, unitId),
       context,
