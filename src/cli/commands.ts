@@ -1,18 +1,16 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import { writeFileSync } from 'node:fs';
 import { roundTo } from '../domain/assessment/display';
 import { EVENT_STORE, type EventStore } from '../infrastructure/event-store/event-store.port';
 import { verifyIntegrity } from '../infrastructure/event-store/integrity/integrity-verifier';
-import { unsafeInputErrors } from '../infrastructure/http/safe-text';
-import { flattenValidationErrors } from '../infrastructure/http/validation';
+import { ProblemException } from '../infrastructure/http/problem';
 import { Projector } from '../infrastructure/projections/projector';
 import { assessmentWorkbook } from '../modules/assessment/export/assessment-workbook';
 import { AssessmentReader } from '../modules/assessment/queries/assessment-reader';
 import { RecordAnchorCommand } from '../modules/audit/record-anchor.handler';
-import { RegisterUserCommand } from '../modules/users/users.commands';
+import { RegisterUserCommand } from '../modules/users/handlers/register-user.handler';
+import { validBody } from '../modules/shared/use-case';
 import { RegisterUserDto } from '../modules/users/users.dto';
 import { type ParsedArgs, stringOption, UsageError } from './args';
 import { cliCommandContext } from './context';
@@ -23,17 +21,15 @@ export interface CliIo {
   err: NodeJS.WriteStream;
 }
 
-/** Validates a DTO exactly as the HTTP layer does. */
+/** Validates a DTO exactly as the HTTP layer does; a refusal is a usage error. */
 export async function validDto<T extends object>(type: new () => T, plain: object): Promise<T> {
-  const unsafe = unsafeInputErrors(plain);
-  if (unsafe.length > 0) throw new UsageError(unsafe.map((e) => e.message).join('; '));
-  const dto = plainToInstance(type, plain);
-  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length > 0) {
-    const details = flattenValidationErrors(errors).map((e) => `${e.field}: ${e.message}`);
-    throw new UsageError(details.join('; '));
+  try {
+    return await validBody(type, plain);
+  } catch (error) {
+    if (!(error instanceof ProblemException)) throw error;
+    const fields = error.problem.errors ?? [];
+    throw new UsageError(fields.map((e) => `${e.field}: ${e.message}`).join('; '));
   }
-  return dto;
 }
 
 export async function createUser(
@@ -47,7 +43,9 @@ export async function createUser(
     role: stringOption(args, 'role'),
     scopeUnitId: stringOption(args, 'scope'),
   });
-  const user = await app.get(CommandBus).execute(new RegisterUserCommand(dto, cliCommandContext()));
+  const user = await app
+    .get(CommandBus)
+    .execute(new RegisterUserCommand({}, dto, cliCommandContext()));
   io.out(JSON.stringify(user, null, 2));
   if (user.token) io.err.write('The token is shown once; only its hash is stored.\n');
   return 0;

@@ -4,7 +4,7 @@ import {
 } from '../../src/infrastructure/event-store/event-store.port';
 import { AgreementSlots } from '../../src/modules/agreements/agreement-slots';
 import { CommandBus } from '@nestjs/cqrs';
-import { SignAgreementCommand } from '../../src/modules/agreements/agreements.commands';
+import { SignAgreementCommand } from '../../src/modules/agreements/handlers/sign-agreement.handler';
 import type { SignAgreementDto } from '../../src/modules/agreements/agreements.dto';
 import { AggregateExecutor } from '../../src/modules/shared/aggregate-executor';
 import { hashRequestBody } from '../../src/modules/shared/command-context';
@@ -313,7 +313,9 @@ describe('agreements over HTTP', () => {
           now: new Date(),
           requestHash: hashRequestBody(body),
         };
-        return bus.execute(new SignAgreementCommand(body as unknown as SignAgreementDto, context));
+        return bus.execute(
+          new SignAgreementCommand({}, body as unknown as SignAgreementDto, context),
+        );
       };
       const ids = ['A-I1', 'A-I2', 'A-I3', 'A-I4', 'A-I5'];
       const settled = await Promise.allSettled(ids.map(sign));

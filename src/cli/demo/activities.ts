@@ -1,3 +1,25 @@
+import type {
+  AgreementTaskDto,
+  ControlIndicatorsDto,
+} from '../../modules/agreements/agreements.dto';
+import type { FindingDto } from '../../modules/inspections/inspections.dto';
+import { AmendAgreementCommand } from '../../modules/agreements/handlers/amend-agreement.handler';
+import { AwardCommendationCommand } from '../../modules/assessment/handlers/award-commendation.handler';
+import { CloseReportCommand } from '../../modules/inspections/handlers/close-report.handler';
+import { ConductInspectionCommand } from '../../modules/inspections/handlers/conduct-inspection.handler';
+import { DecideAccountabilityActionCommand } from '../../modules/enforcement/handlers/decide-accountability-action.handler';
+import { DecidePenaltyCommand } from '../../modules/enforcement/handlers/decide-penalty.handler';
+import { EndAppointmentCommand } from '../../modules/units/handlers/end-appointment.handler';
+import { ExtendHazardDeadlineCommand } from '../../modules/inspections/handlers/extend-hazard-deadline.handler';
+import { IdentifyHazardCommand } from '../../modules/inspections/handlers/identify-hazard.handler';
+import { PlanHazardRectificationCommand } from '../../modules/inspections/handlers/plan-hazard-rectification.handler';
+import { ReceiveReportCommand } from '../../modules/inspections/handlers/receive-report.handler';
+import { RectifyHazardCommand } from '../../modules/inspections/handlers/rectify-hazard.handler';
+import { RevokePenaltyCommand } from '../../modules/enforcement/handlers/revoke-penalty.handler';
+import { ScoreTaskCommand } from '../../modules/assessment/handlers/score-task.handler';
+import { SignAgreementCommand } from '../../modules/agreements/handlers/sign-agreement.handler';
+import { VerifyHazardRectificationCommand } from '../../modules/inspections/handlers/verify-hazard-rectification.handler';
+import { VerifyReportCommand } from '../../modules/inspections/handlers/verify-report.handler';
 import type { Post } from '../../domain/units';
 import {
   EVIDENCE,
@@ -7,7 +29,7 @@ import {
   personName,
   REPORT_CONTENTS,
 } from './names';
-import type { DemoCommand } from './types';
+import { demoCommand } from './types';
 import { appoint } from './setup';
 import {
   cstDay,
@@ -25,11 +47,11 @@ import {
   type YearScope,
 } from './world';
 
-type TaskBody = Extract<DemoCommand, { type: 'SignAgreement' }>['body']['tasks'][number];
-type Indicators = NonNullable<
-  Extract<DemoCommand, { type: 'SignAgreement' }>['body']['controlIndicators']
->;
-type FindingBody = Extract<DemoCommand, { type: 'ConductInspection' }>['body']['findings'][number];
+/** Plain data in the shape of a DTO (what an HTTP client would send as JSON). */
+type Plain<T> = { [K in keyof T]: T[K] extends Array<infer I> ? Array<Plain<I>> : T[K] };
+type TaskBody = Plain<AgreementTaskDto>;
+type Indicators = Plain<ControlIndicatorsDto>;
+type FindingBody = Plain<FindingDto>;
 
 const floorMinute = (ms: number): number => Math.floor(ms / MINUTE) * MINUTE;
 
@@ -58,12 +80,14 @@ export function changePosts(scope: YearScope, units: readonly UnitInfo[], share:
     const current = holderAt(info, post, at);
     if (!current) continue;
     current.to = at;
-    timeline.add(at, {
-      type: 'EndAppointment',
-      unitId: info.id,
-      personId: current.personId,
-      body: { post, to: cstIso(at) },
-    });
+    timeline.add(
+      at,
+      demoCommand(
+        EndAppointmentCommand,
+        { unitId: info.id, personId: current.personId },
+        { post, to: cstIso(at) },
+      ),
+    );
     timeline.add(at, appoint(info, post, at, rng));
   }
 }
@@ -227,19 +251,23 @@ export function signAgreement(
     tasks: tasksFor(scope, responsible, targets),
     expected: targets.expected,
   };
-  scope.timeline.add(signedAt, {
-    type: 'SignAgreement',
-    body: {
-      id: record.id,
-      year: scope.year,
-      issuerUnitId: issuer.id,
-      responsibleUnitId: responsible.id,
-      signedAt: cstIso(signedAt),
-      signatories,
-      controlIndicators: indicatorsFor(scope, responsible, targets.expected),
-      tasks: record.tasks.map((t) => ({ ...t })),
-    },
-  });
+  scope.timeline.add(
+    signedAt,
+    demoCommand(
+      SignAgreementCommand,
+      {},
+      {
+        id: record.id,
+        year: scope.year,
+        issuerUnitId: issuer.id,
+        responsibleUnitId: responsible.id,
+        signedAt: cstIso(signedAt),
+        signatories,
+        controlIndicators: indicatorsFor(scope, responsible, targets.expected),
+        tasks: record.tasks.map((t) => ({ ...t })),
+      },
+    ),
+  );
   return record;
 }
 
@@ -250,26 +278,32 @@ export function amendAgreements(scope: YearScope, records: readonly AgreementRec
     if (record.unit.kind === 'enterprise' || !rng.chance(0.05)) continue;
     const at = officeTime(rng, cstDay(year, 6, 15), cstDay(year, 7, 31));
     if (rng.chance(0.5)) {
-      scope.timeline.add(at, {
-        type: 'AmendAgreement',
-        agreementId: record.id,
-        body: {
-          reason: '经安委会年中调度会议研究，调整控制考核指标',
-          controlIndicators: indicatorsFor(scope, record.unit, record.expected),
-          amendedAt: cstIso(at),
-        },
-      });
+      scope.timeline.add(
+        at,
+        demoCommand(
+          AmendAgreementCommand,
+          { agreementId: record.id },
+          {
+            reason: '经安委会年中调度会议研究，调整控制考核指标',
+            controlIndicators: indicatorsFor(scope, record.unit, record.expected),
+            amendedAt: cstIso(at),
+          },
+        ),
+      );
     } else {
       record.tasks = jitter(scope, record.tasks);
-      scope.timeline.add(at, {
-        type: 'AmendAgreement',
-        agreementId: record.id,
-        body: {
-          reason: '根据年度重点工作调整考核任务权重',
-          tasks: record.tasks.map((t) => ({ ...t })),
-          amendedAt: cstIso(at),
-        },
-      });
+      scope.timeline.add(
+        at,
+        demoCommand(
+          AmendAgreementCommand,
+          { agreementId: record.id },
+          {
+            reason: '根据年度重点工作调整考核任务权重',
+            tasks: record.tasks.map((t) => ({ ...t })),
+            amendedAt: cstIso(at),
+          },
+        ),
+      );
     }
   }
 }
@@ -283,17 +317,19 @@ export function scoreAgreements(scope: YearScope, records: readonly AgreementRec
       const at = officeTime(rng, cstDay(year, 12, 10), cstDay(year, 12, 28));
       const score = (weight: number) => Math.min(weight, round(weight * rng.float(0.62, 1), 0.5));
       const add = (when: number, evidence: string) =>
-        scope.timeline.add(when, {
-          type: 'ScoreTask',
-          year,
-          unitId: record.unit.id,
-          body: {
-            taskCode: task.code,
-            score: score(task.weight),
-            evaluatedAt: cstIso(when),
-            evidence,
-          },
-        });
+        scope.timeline.add(
+          when,
+          demoCommand(
+            ScoreTaskCommand,
+            { year, unitId: record.unit.id },
+            {
+              taskCode: task.code,
+              score: score(task.weight),
+              evaluatedAt: cstIso(when),
+              evidence,
+            },
+          ),
+        );
       add(at, rng.pick(EVIDENCE));
       if (rng.chance(0.05)) add(at + rng.int(1, 2) * DAY, '复核后调整评分');
     }
@@ -380,18 +416,22 @@ export function conductInspection(scope: YearScope, plan: PlannedInspection): Ha
       deadline: cstIso(hazard.deadline),
     });
   }
-  timeline.add(plan.at, {
-    type: 'ConductInspection',
-    body: {
-      id,
-      inspectedUnitId: plan.inspected.id,
-      inspectingUnitId: plan.inspecting.id,
-      kind: plan.kind,
-      conductedAt: cstIso(plan.at),
-      inspectors,
-      findings,
-    },
-  });
+  timeline.add(
+    plan.at,
+    demoCommand(
+      ConductInspectionCommand,
+      {},
+      {
+        id,
+        inspectedUnitId: plan.inspected.id,
+        inspectingUnitId: plan.inspecting.id,
+        kind: plan.kind,
+        conductedAt: cstIso(plan.at),
+        inspectors,
+        findings,
+      },
+    ),
+  );
   hazards.forEach((hazard) => hazardLife(scope, hazard));
   return hazards;
 }
@@ -412,18 +452,22 @@ export function identifyHazard(
     deadline: deadlineFor(scope, level, identifiedAt),
     verifier: personName(scope.rng),
   };
-  scope.timeline.add(identifiedAt, {
-    type: 'IdentifyHazard',
-    body: {
-      id: hazard.id,
-      unitId: unit.id,
-      level,
-      description: hazardDescription(scope.rng, unit.industry),
-      identifiedAt: cstIso(identifiedAt),
-      deadline: cstIso(hazard.deadline),
-      ...(source && { source }),
-    },
-  });
+  scope.timeline.add(
+    identifiedAt,
+    demoCommand(
+      IdentifyHazardCommand,
+      {},
+      {
+        id: hazard.id,
+        unitId: unit.id,
+        level,
+        description: hazardDescription(scope.rng, unit.industry),
+        identifiedAt: cstIso(identifiedAt),
+        deadline: cstIso(hazard.deadline),
+        ...(source && { source }),
+      },
+    ),
+  );
   hazardLife(scope, hazard);
   return hazard;
 }
@@ -445,18 +489,21 @@ export function hazardLife(scope: YearScope, hazard: Hazard): void {
     if (plannedAt === undefined) return;
     const responsible =
       holderAt(hazard.unit, 'principal', plannedAt)?.personName ?? personName(rng);
-    timeline.add(plannedAt, {
-      type: 'PlanHazardRectification',
-      hazardId: hazard.id,
-      body: {
-        measures: rng.pick(MAJOR_MEASURES),
-        fundsYuan: round(rng.float(50_000, 2_000_000), 1000),
-        deadline: cstIso(deadline),
-        responsiblePerson: responsible,
-        contingencyPlan: '制定专项应急处置方案，整改期间落实专人现场监护和停产撤人措施',
-        plannedAt: cstIso(plannedAt),
-      },
-    });
+    timeline.add(
+      plannedAt,
+      demoCommand(
+        PlanHazardRectificationCommand,
+        { hazardId: hazard.id },
+        {
+          measures: rng.pick(MAJOR_MEASURES),
+          fundsYuan: round(rng.float(50_000, 2_000_000), 1000),
+          deadline: cstIso(deadline),
+          responsiblePerson: responsible,
+          contingencyPlan: '制定专项应急处置方案，整改期间落实专人现场监护和停产撤人措施',
+          plannedAt: cstIso(plannedAt),
+        },
+      ),
+    );
     t = plannedAt;
   }
 
@@ -464,15 +511,18 @@ export function hazardLife(scope: YearScope, hazard: Hazard): void {
     const extendedAt = officeTime(rng, t + DAY, deadline - DAY);
     if (extendedAt > t && extendedAt <= last) {
       deadline += rng.int(15, 60) * DAY;
-      timeline.add(extendedAt, {
-        type: 'ExtendHazardDeadline',
-        hazardId: hazard.id,
-        body: {
-          deadline: cstIso(deadline),
-          reason: major ? '整改工程量大，需停产检修，申请延期' : '整改所需设备采购周期较长',
-          extendedAt: cstIso(extendedAt),
-        },
-      });
+      timeline.add(
+        extendedAt,
+        demoCommand(
+          ExtendHazardDeadlineCommand,
+          { hazardId: hazard.id },
+          {
+            deadline: cstIso(deadline),
+            reason: major ? '整改工程量大，需停产检修，申请延期' : '整改所需设备采购周期较长',
+            extendedAt: cstIso(extendedAt),
+          },
+        ),
+      );
       t = extendedAt;
     }
   }
@@ -484,25 +534,31 @@ export function hazardLife(scope: YearScope, hazard: Hazard): void {
     : officeTime(rng, deadline, deadline + 20 * DAY);
   const rectifiedAt = laterThan(scope, t, wanted);
   if (rectifiedAt === undefined) return;
-  timeline.add(rectifiedAt, {
-    type: 'RectifyHazard',
-    hazardId: hazard.id,
-    body: { rectifiedAt: cstIso(rectifiedAt), note: '已按要求完成整改' },
-  });
+  timeline.add(
+    rectifiedAt,
+    demoCommand(
+      RectifyHazardCommand,
+      { hazardId: hazard.id },
+      { rectifiedAt: cstIso(rectifiedAt), note: '已按要求完成整改' },
+    ),
+  );
 
   const verify = (after: number, passed: boolean): number | undefined => {
     const at = laterThan(scope, after, after + rng.int(1, 10) * DAY + rng.int(0, 6) * HOUR);
     if (at === undefined) return undefined;
-    timeline.add(at, {
-      type: 'VerifyHazardRectification',
-      hazardId: hazard.id,
-      body: {
-        passed,
-        verifiedAt: cstIso(at),
-        verifier: hazard.verifier,
-        ...(!passed && { note: '整改不彻底，责令重新整改' }),
-      },
-    });
+    timeline.add(
+      at,
+      demoCommand(
+        VerifyHazardRectificationCommand,
+        { hazardId: hazard.id },
+        {
+          passed,
+          verifiedAt: cstIso(at),
+          verifier: hazard.verifier,
+          ...(!passed && { note: '整改不彻底，责令重新整改' }),
+        },
+      ),
+    );
     return at;
   };
 
@@ -516,11 +572,14 @@ export function hazardLife(scope: YearScope, hazard: Hazard): void {
   if (!failFirst || verifiedAt === undefined) return;
   const again = laterThan(scope, verifiedAt, verifiedAt + rng.int(3, 15) * DAY);
   if (again === undefined) return;
-  timeline.add(again, {
-    type: 'RectifyHazard',
-    hazardId: hazard.id,
-    body: { rectifiedAt: cstIso(again), note: '按复查意见重新整改' },
-  });
+  timeline.add(
+    again,
+    demoCommand(
+      RectifyHazardCommand,
+      { hazardId: hazard.id },
+      { rectifiedAt: cstIso(again), note: '按复查意见重新整改' },
+    ),
+  );
   if (major || rng.chance(0.8)) verify(again, true);
 }
 
@@ -529,16 +588,20 @@ export function whistleblowerReport(scope: YearScope, subject: UnitInfo): void {
   const { rng, timeline, year, last } = scope;
   const id = nextId(scope, 'R', 4);
   const receivedAt = seasonalTime(rng, year, last - 20 * DAY);
-  timeline.add(receivedAt, {
-    type: 'ReceiveReport',
-    body: {
-      id,
-      subjectUnitId: subject.id,
-      receivedAt: cstIso(receivedAt),
-      content: rng.pick(REPORT_CONTENTS),
-      anonymous: rng.chance(0.6),
-    },
-  });
+  timeline.add(
+    receivedAt,
+    demoCommand(
+      ReceiveReportCommand,
+      {},
+      {
+        id,
+        subjectUnitId: subject.id,
+        receivedAt: cstIso(receivedAt),
+        content: rng.pick(REPORT_CONTENTS),
+        anonymous: rng.chance(0.6),
+      },
+    ),
+  );
   const verifiedAt = officeTime(rng, receivedAt + 3 * DAY, receivedAt + 15 * DAY);
   const substantiated = rng.chance(0.65);
   const hazardIds = substantiated
@@ -548,27 +611,29 @@ export function whistleblowerReport(scope: YearScope, subject: UnitInfo): void {
         }),
       ).map((h) => h.id)
     : [];
-  timeline.add(verifiedAt, {
-    type: 'VerifyReport',
-    reportId: id,
-    body: {
-      substantiated,
-      verifiedAt: cstIso(verifiedAt),
-      ...(hazardIds.length > 0 && { hazardIds }),
-      ...(substantiated && rng.chance(0.6) && { rewardYuan: round(rng.float(500, 5000), 100) }),
-    },
-  });
+  timeline.add(
+    verifiedAt,
+    demoCommand(
+      VerifyReportCommand,
+      { reportId: id },
+      {
+        substantiated,
+        verifiedAt: cstIso(verifiedAt),
+        ...(hazardIds.length > 0 && { hazardIds }),
+        ...(substantiated && rng.chance(0.6) && { rewardYuan: round(rng.float(500, 5000), 100) }),
+      },
+    ),
+  );
   const closedAt = laterThan(
     scope,
     verifiedAt,
     officeTime(rng, verifiedAt + DAY, verifiedAt + 10 * DAY),
   );
   if (closedAt !== undefined) {
-    timeline.add(closedAt, {
-      type: 'CloseReport',
-      reportId: id,
-      body: { closedAt: cstIso(closedAt) },
-    });
+    timeline.add(
+      closedAt,
+      demoCommand(CloseReportCommand, { reportId: id }, { closedAt: cstIso(closedAt) }),
+    );
   }
 }
 
@@ -605,20 +670,24 @@ export function decidePenalty(
       : undefined;
   const n = (scope.counters.get(`case-${plan.enforcer.id}`) ?? 0) + 1;
   scope.counters.set(`case-${plan.enforcer.id}`, n);
-  timeline.add(plan.at, {
-    type: 'DecidePenalty',
-    body: {
-      id,
-      enterpriseId: plan.enterprise.id,
-      enforcingUnitId: plan.enforcer.id,
-      kind,
-      ...(amount !== undefined && { amountYuan: amount }),
-      caseNo: `${plan.enforcer.short}罚〔${year}〕${String(n).padStart(4, '0')}号`,
-      basis: rng.pick(PENALTY_BASIS),
-      decidedAt: cstIso(plan.at),
-      phase,
-    },
-  });
+  timeline.add(
+    plan.at,
+    demoCommand(
+      DecidePenaltyCommand,
+      {},
+      {
+        id,
+        enterpriseId: plan.enterprise.id,
+        enforcingUnitId: plan.enforcer.id,
+        kind,
+        ...(amount !== undefined && { amountYuan: amount }),
+        caseNo: `${plan.enforcer.short}罚〔${year}〕${String(n).padStart(4, '0')}号`,
+        basis: rng.pick(PENALTY_BASIS),
+        decidedAt: cstIso(plan.at),
+        phase,
+      },
+    ),
+  );
   if (phase === 'pre_incident' && rng.chance(0.03)) {
     const revokedAt = laterThan(
       scope,
@@ -626,17 +695,20 @@ export function decidePenalty(
       officeTime(rng, plan.at + 20 * DAY, plan.at + 90 * DAY),
     );
     if (revokedAt !== undefined) {
-      timeline.add(revokedAt, {
-        type: 'RevokePenalty',
-        penaltyId: id,
-        body: {
-          reason: rng.pick([
-            '经行政复议，原处罚决定认定事实不清，予以撤销',
-            '人民法院判决撤销原行政处罚决定',
-          ]),
-          revokedAt: cstIso(revokedAt),
-        },
-      });
+      timeline.add(
+        revokedAt,
+        demoCommand(
+          RevokePenaltyCommand,
+          { penaltyId: id },
+          {
+            reason: rng.pick([
+              '经行政复议，原处罚决定认定事实不清，予以撤销',
+              '人民法院判决撤销原行政处罚决定',
+            ]),
+            revokedAt: cstIso(revokedAt),
+          },
+        ),
+      );
     }
   }
   return id;
@@ -656,19 +728,23 @@ export function accountability(
 ): void {
   if (action.at > scope.last) return;
   const person = action.post ? holderAt(action.target, action.post, action.at) : undefined;
-  scope.timeline.add(action.at, {
-    type: 'DecideAccountabilityAction',
-    body: {
-      id: nextId(scope, 'ACC', 4),
-      ...(person && { targetPersonId: person.personId }),
-      targetUnitId: action.target.id,
-      form: action.form,
-      decidingUnitId: action.deciding.id,
-      decidedAt: cstIso(action.at),
-      reason: action.reason,
-      ...(action.incidentId !== undefined && { incidentId: action.incidentId }),
-    },
-  });
+  scope.timeline.add(
+    action.at,
+    demoCommand(
+      DecideAccountabilityActionCommand,
+      {},
+      {
+        id: nextId(scope, 'ACC', 4),
+        ...(person && { targetPersonId: person.personId }),
+        targetUnitId: action.target.id,
+        form: action.form,
+        decidingUnitId: action.deciding.id,
+        decidedAt: cstIso(action.at),
+        reason: action.reason,
+        ...(action.incidentId !== undefined && { incidentId: action.incidentId }),
+      },
+    ),
+  );
 }
 
 const COMMENDATION_LEVELS = [
@@ -681,14 +757,16 @@ export function commend(scope: YearScope, info: UnitInfo): void {
   const { rng, year } = scope;
   const [level, , label] = rng.weighted(COMMENDATION_LEVELS.map((l) => [l, l[1]] as const));
   const at = officeTime(rng, cstDay(year, 10, 1), cstDay(year, 12, 20));
-  scope.timeline.add(at, {
-    type: 'AwardCommendation',
-    year,
-    unitId: info.id,
-    body: {
-      level,
-      reason: `安全生产工作成绩突出，获评${label}安全生产先进集体`,
-      awardedAt: cstIso(at),
-    },
-  });
+  scope.timeline.add(
+    at,
+    demoCommand(
+      AwardCommendationCommand,
+      { year, unitId: info.id },
+      {
+        level,
+        reason: `安全生产工作成绩突出，获评${label}安全生产先进集体`,
+        awardedAt: cstIso(at),
+      },
+    ),
+  );
 }

@@ -1,3 +1,10 @@
+import { BlacklistEnterpriseCommand } from '../../modules/enforcement/handlers/blacklist-enterprise.handler';
+import { ConcludeInvestigationCommand } from '../../modules/incidents/handlers/conclude-investigation.handler';
+import { EstablishMisreportingFindingCommand } from '../../modules/incidents/handlers/establish-misreporting-finding.handler';
+import { ExtendInvestigationCommand } from '../../modules/incidents/handlers/extend-investigation.handler';
+import { OpenInvestigationCommand } from '../../modules/incidents/handlers/open-investigation.handler';
+import { ReportIncidentCommand } from '../../modules/incidents/handlers/report-incident.handler';
+import { ReviseCasualtiesCommand } from '../../modules/incidents/handlers/revise-casualties.handler';
 import type { Industry } from '../../domain/units';
 import {
   accountability,
@@ -17,6 +24,7 @@ import {
 } from './activities';
 import { causeOf, INCIDENT_KINDS, MEASURES } from './names';
 import type { DistrictWorld } from './setup';
+import { demoCommand } from './types';
 import {
   cstDay,
   cstIso,
@@ -409,33 +417,40 @@ function yearIncidents(
     const casualties = [deaths > 0 && `${deaths}人死亡`, injuries > 0 && `${injuries}人重伤`]
       .filter(Boolean)
       .join('、');
-    scope.timeline.add(occurredAt, {
-      type: 'ReportIncident',
-      body: {
-        id,
-        unitId: place.id,
-        industry,
-        occurredAt: cstIso(occurredAt),
-        reportedAt: cstIso(reportedAt),
-        deaths,
-        seriousInjuries: injuries,
-        directLossYuan: loss,
-        description: `${place.name}发生一起${accident}事故${casualties ? `，造成${casualties}` : ''}，直接经济损失约${Math.round(loss / 10_000)}万元`,
-      },
-    });
+    scope.timeline.add(
+      occurredAt,
+      demoCommand(
+        ReportIncidentCommand,
+        {},
+        {
+          id,
+          unitId: place.id,
+          industry,
+          occurredAt: cstIso(occurredAt),
+          reportedAt: cstIso(reportedAt),
+          deaths,
+          seriousInjuries: injuries,
+          directLossYuan: loss,
+          description: `${place.name}发生一起${accident}事故${casualties ? `，造成${casualties}` : ''}，直接经济损失约${Math.round(loss / 10_000)}万元`,
+        },
+      ),
+    );
     if (revision) {
       const revisedAt = occurredAt + revision.days * DAY + rng.int(0, 8) * HOUR;
       if (revisedAt <= last) {
-        scope.timeline.add(revisedAt, {
-          type: 'ReviseCasualties',
-          incidentId: id,
-          body: {
-            deaths: revision.deaths,
-            seriousInjuries: revision.injuries,
-            directLossYuan: revision.loss,
-            revisedAt: cstIso(revisedAt),
-          },
-        });
+        scope.timeline.add(
+          revisedAt,
+          demoCommand(
+            ReviseCasualtiesCommand,
+            { incidentId: id },
+            {
+              deaths: revision.deaths,
+              seriousInjuries: revision.injuries,
+              directLossYuan: revision.loss,
+              revisedAt: cstIso(revisedAt),
+            },
+          ),
+        );
         deaths = revision.deaths;
         injuries = revision.injuries;
       }
@@ -532,26 +547,28 @@ function investigate(
   if (incident.deaths === 0 && incident.injuries < 3 && grade !== 'larger') return undefined;
   const openedAt = officeTime(rng, occurredAt + DAY, occurredAt + 3 * DAY);
   if (openedAt > last) return undefined;
-  scope.timeline.add(openedAt, {
-    type: 'OpenInvestigation',
-    incidentId: id,
-    body: { openedAt: cstIso(openedAt) },
-  });
+  scope.timeline.add(
+    openedAt,
+    demoCommand(OpenInvestigationCommand, { incidentId: id }, { openedAt: cstIso(openedAt) }),
+  );
 
   let concludedAt: number;
   if (rng.chance(grade === 'larger' ? 0.4 : 0.12)) {
     const extendedAt = officeTime(rng, occurredAt + 45 * DAY, occurredAt + 58 * DAY);
     if (extendedAt > last) return undefined;
     const untilDays = 60 + rng.int(20, 60);
-    scope.timeline.add(extendedAt, {
-      type: 'ExtendInvestigation',
-      incidentId: id,
-      body: {
-        until: cstIso(occurredAt + untilDays * DAY),
-        reason: '需进行技术鉴定，经批准延长调查期限',
-        extendedAt: cstIso(extendedAt),
-      },
-    });
+    scope.timeline.add(
+      extendedAt,
+      demoCommand(
+        ExtendInvestigationCommand,
+        { incidentId: id },
+        {
+          until: cstIso(occurredAt + untilDays * DAY),
+          reason: '需进行技术鉴定，经批准延长调查期限',
+          extendedAt: cstIso(extendedAt),
+        },
+      ),
+    );
     concludedAt = officeTime(rng, occurredAt + 61 * DAY, occurredAt + (untilDays - 1) * DAY);
   } else {
     const overdue = rng.chance(0.04);
@@ -609,16 +626,19 @@ function investigate(
   if (liable.length === 0)
     liable.push({ unitId: town.id, role: '属地', finding: '属地监管责任落实不到位' });
 
-  scope.timeline.add(concludedAt, {
-    type: 'ConcludeInvestigation',
-    incidentId: id,
-    body: {
-      concludedAt: cstIso(concludedAt),
-      cause: causeOf(rng, industry),
-      liable,
-      measures: rng.sample(MEASURES, rng.int(2, 3)),
-    },
-  });
+  scope.timeline.add(
+    concludedAt,
+    demoCommand(
+      ConcludeInvestigationCommand,
+      { incidentId: id },
+      {
+        concludedAt: cstIso(concludedAt),
+        cause: causeOf(rng, industry),
+        liable,
+        measures: rng.sample(MEASURES, rng.int(2, 3)),
+      },
+    ),
+  );
   if (grade === 'larger') {
     const after = (days: number) => officeTime(rng, concludedAt + DAY, concludedAt + days * DAY);
     const admonishedAt = after(20);
@@ -667,20 +687,27 @@ function misreporting(
     omitted: '经调查，事故单位未按规定上报部分受伤人员',
     false: '经调查，事故单位谎报事故发生原因和经过',
   }[kind];
-  scope.timeline.add(at, {
-    type: 'EstablishMisreportingFinding',
-    incidentId,
-    body: { kind, establishedAt: cstIso(at), detail },
-  });
+  scope.timeline.add(
+    at,
+    demoCommand(
+      EstablishMisreportingFindingCommand,
+      { incidentId },
+      { kind, establishedAt: cstIso(at), detail },
+    ),
+  );
   if (kind === 'omitted') return;
   const listedAt = officeTime(rng, at + 5 * DAY, at + 20 * DAY);
   if (listedAt > last) return;
-  scope.timeline.add(listedAt, {
-    type: 'BlacklistEnterprise',
-    body: {
-      enterpriseId: enterprise.id,
-      reason: `事故${kind === 'concealed' ? '瞒报' : '谎报'}，列入严重失信主体名单`,
-      listedAt: cstIso(listedAt),
-    },
-  });
+  scope.timeline.add(
+    listedAt,
+    demoCommand(
+      BlacklistEnterpriseCommand,
+      {},
+      {
+        enterpriseId: enterprise.id,
+        reason: `事故${kind === 'concealed' ? '瞒报' : '谎报'}，列入严重失信主体名单`,
+        listedAt: cstIso(listedAt),
+      },
+    ),
+  );
 }

@@ -1,3 +1,6 @@
+import { AppointPersonCommand } from '../../modules/units/handlers/appoint-person.handler';
+import { RecordUnitStatisticsCommand } from '../../modules/units/handlers/record-unit-statistics.handler';
+import { RegisterUnitCommand } from '../../modules/units/handlers/register-unit.handler';
 import { INDUSTRIES, type Industry, type Post } from '../../domain/units';
 import {
   DEPARTMENTS,
@@ -9,7 +12,7 @@ import {
   tradeName,
 } from './names';
 import type { Rng } from './prng';
-import type { DemoCommand } from './types';
+import { type DemoCommand, demoCommand } from './types';
 import { cstDay, cstIso, HOUR, type UnitInfo } from './world';
 
 /** How big one district is. */
@@ -46,17 +49,20 @@ const unit = (
 ): UnitInfo => ({ quality: BASE_QUALITY, ...fields, posts: {}, persons: 0 });
 
 function register(setup: DemoCommand[], info: UnitInfo): void {
-  setup.push({
-    type: 'RegisterUnit',
-    body: {
-      id: info.id,
-      name: info.name,
-      kind: info.kind,
-      ...(info.parentId !== undefined && { parentId: info.parentId }),
-      ...(info.industry !== undefined && { industry: info.industry }),
-      ...(info.regulated !== undefined && { regulatedIndustries: [...info.regulated] }),
-    },
-  });
+  setup.push(
+    demoCommand(
+      RegisterUnitCommand,
+      {},
+      {
+        id: info.id,
+        name: info.name,
+        kind: info.kind,
+        ...(info.parentId !== undefined && { parentId: info.parentId }),
+        ...(info.industry !== undefined && { industry: info.industry }),
+        ...(info.regulated !== undefined && { regulatedIndustries: [...info.regulated] }),
+      },
+    ),
+  );
 }
 
 /** A new person in a post of the unit from `from`: recorded in the unit and as a command. */
@@ -70,17 +76,17 @@ export function appoint(
   info.persons += 1;
   const holding = { personId: `${info.id}-P${info.persons}`, personName: personName(rng), from };
   (info.posts[post] ??= []).push(holding);
-  return {
-    type: 'AppointPerson',
-    unitId: info.id,
-    body: {
+  return demoCommand(
+    AppointPersonCommand,
+    { unitId: info.id },
+    {
       personId: holding.personId,
       personName: holding.personName,
       post,
       from: cstIso(from),
       ...(portfolioIndustries && { portfolioIndustries: [...portfolioIndustries] }),
     },
-  };
+  );
 }
 
 /** A date in the last six years before the demo year. */
@@ -121,17 +127,16 @@ function statistics(
   coal: boolean,
 ): DemoCommand {
   info.gdp = Math.round(rng.float(18, 130) * scale * 10) / 10;
-  return {
-    type: 'RecordUnitStatistics',
-    unitId: info.id,
-    year,
-    body: {
+  return demoCommand(
+    RecordUnitStatisticsCommand,
+    { unitId: info.id, year },
+    {
       gdp100mYuan: info.gdp,
       industrialEmployees: Math.round(rng.float(6_000, 55_000) * scale),
       motorVehicles: Math.round(rng.float(12_000, 70_000) * scale),
       ...(coal && { coalOutputMt: Math.round(rng.float(0.3, 2.5) * 100) / 100 }),
     },
-  };
+  );
 }
 
 /** Spreads the towns' rectification diligence around the base, with a mean of exactly the base. */

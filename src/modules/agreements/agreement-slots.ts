@@ -8,9 +8,12 @@ import {
   type AgreementState,
   agreementStreamId,
 } from '../../domain/agreements';
-import { AggregateExecutor } from '../shared/aggregate-executor';
+import {
+  AggregateExecutor,
+  type ExecuteResult,
+  type LoadedAggregate,
+} from '../shared/aggregate-executor';
 import type { CommandContext } from '../shared/command-context';
-import { executeOnOpenStream } from './open-stream';
 
 /**
  * One active agreement per (year, responsible unit): the slot stream
@@ -41,28 +44,32 @@ export class AgreementSlots {
   }
 
   /**
-   * Claims the slot for `agreementId` (409 `active_agreement_exists` when another agreement
-   * holds it). Answers whether this call recorded the claim (false when it already held it).
+   * Claims the slot for `agreementId` (409 `active_agreement_exists` when another active
+   * agreement holds it), reading the slot once; a slot left held by a terminated agreement (a
+   * termination whose release failed) is released in the same append. The result's events are
+   * empty when the agreement already held the slot.
    */
-  async claim(
+  claim(
     year: number,
     responsibleUnitId: string,
     agreementId: string,
     context: CommandContext,
-  ): Promise<boolean> {
-    await this.releaseIfHolderTerminated(year, responsibleUnitId, agreementId, context);
-    const result = await executeOnOpenStream(this.aggregates, {
+  ): Promise<ExecuteResult<AgreementSlotState>> {
+    const now = context.now.toISOString();
+    return this.aggregates.execute({
       decider: agreementSlotDecider,
       streamId: agreementSlotStreamId(year, responsibleUnitId),
       context,
+      mode: 'upsert',
       label: `agreement slot ${year}/${responsibleUnitId}`,
-      command: () => ({
-        type: 'ClaimAgreementSlot' as const,
-        agreementId,
-        now: context.now.toISOString(),
-      }),
+      command: async ({ state: { holder } }) => {
+        const claim = { type: 'ClaimAgreementSlot' as const, agreementId, now };
+        if (holder === null || holder === agreementId || !(await this.terminated(holder))) {
+          return claim;
+        }
+        return [{ type: 'ReleaseAgreementSlot' as const, agreementId: holder, now }, claim];
+      },
     });
-    return result.events.length > 0;
   }
 
   /** Releases the slot if `agreementId` holds it; otherwise records nothing. */
@@ -71,16 +78,15 @@ export class AgreementSlots {
     responsibleUnitId: string,
     agreementId: string,
     context: CommandContext,
+    loaded?: LoadedAggregate<AgreementSlotState>,
   ): Promise<void> {
-    const streamId = agreementSlotStreamId(year, responsibleUnitId);
-    const slot = await this.aggregates.load<AgreementSlotState>(agreementSlotDecider, streamId);
-    if (slot.state.holder !== agreementId) return;
     await this.aggregates.execute({
       decider: agreementSlotDecider,
-      streamId,
+      streamId: agreementSlotStreamId(year, responsibleUnitId),
       context,
-      mode: 'update',
+      mode: 'upsert',
       label: `agreement slot ${year}/${responsibleUnitId}`,
+      loaded,
       command: () => ({
         type: 'ReleaseAgreementSlot' as const,
         agreementId,
@@ -89,21 +95,11 @@ export class AgreementSlots {
     });
   }
 
-  /** Heals a slot left held by a terminated agreement (a termination whose release failed). */
-  private async releaseIfHolderTerminated(
-    year: number,
-    responsibleUnitId: string,
-    agreementId: string,
-    context: CommandContext,
-  ): Promise<void> {
-    const holder = await this.holder(year, responsibleUnitId);
-    if (holder === null || holder === agreementId) return;
+  private async terminated(agreementId: string): Promise<boolean> {
     const { state } = await this.aggregates.load<AgreementState>(
       agreementDecider,
-      agreementStreamId(holder),
+      agreementStreamId(agreementId),
     );
-    if (state?.status === 'terminated') {
-      await this.release(year, responsibleUnitId, holder, context);
-    }
+    return state?.status === 'terminated';
   }
 }

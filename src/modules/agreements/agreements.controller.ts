@@ -9,11 +9,9 @@ import {
 import { notFoundProblem } from '../../infrastructure/http/problem';
 import { AggregateExecutor } from '../shared/aggregate-executor';
 import { Ctx, type CommandContext } from '../shared/command-context';
-import {
-  AmendAgreementCommand,
-  SignAgreementCommand,
-  TerminateAgreementCommand,
-} from './agreements.commands';
+import { AmendAgreementCommand } from './handlers/amend-agreement.handler';
+import { SignAgreementCommand } from './handlers/sign-agreement.handler';
+import { TerminateAgreementCommand } from './handlers/terminate-agreement.handler';
 import { AmendAgreementDto, SignAgreementDto, TerminateAgreementDto } from './agreements.dto';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL, OFFICE } from '../auth/roles';
@@ -41,7 +39,7 @@ export class AgreementsController {
   })
   @Post()
   sign(@Body() body: SignAgreementDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new SignAgreementCommand(body, context));
+    return this.commands.execute(new SignAgreementCommand({}, body, context));
   }
 
   @Route({ roles: ALL, touches: [param('id', 'agreement')], summary: 'Get an agreement' })
@@ -63,7 +61,7 @@ export class AgreementsController {
   @Post(':id/amendments')
   @HttpCode(200)
   amend(@Param('id') id: string, @Body() body: AmendAgreementDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new AmendAgreementCommand(id, body, context));
+    return this.commands.execute(new AmendAgreementCommand({ agreementId: id }, body, context));
   }
 
   @Route({
@@ -78,6 +76,6 @@ export class AgreementsController {
     @Body() body: TerminateAgreementDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new TerminateAgreementCommand(id, body, context));
+    return this.commands.execute(new TerminateAgreementCommand({ agreementId: id }, body, context));
   }
 }

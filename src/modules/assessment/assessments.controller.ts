@@ -2,11 +2,9 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { YearPipe } from '../shared/year.pipe';
-import {
-  AwardCommendationCommand,
-  FinalizeAssessmentYearCommand,
-  ScoreTaskCommand,
-} from './assessment.commands';
+import { AwardCommendationCommand } from './handlers/award-commendation.handler';
+import { FinalizeAssessmentYearCommand } from './handlers/finalize-assessment-year.handler';
+import { ScoreTaskCommand } from './handlers/score-task.handler';
 import { CommendationDto, FinalizationDto, TaskScoreDto } from './assessment.dto';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { OFFICE } from '../auth/roles';
@@ -31,7 +29,7 @@ export class AssessmentsController {
     @Body() body: TaskScoreDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new ScoreTaskCommand(year, unitId, body, context));
+    return this.commands.execute(new ScoreTaskCommand({ year, unitId }, body, context));
   }
 
   @Route({
@@ -46,7 +44,7 @@ export class AssessmentsController {
     @Body() body: CommendationDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new AwardCommendationCommand(year, unitId, body, context));
+    return this.commands.execute(new AwardCommendationCommand({ year, unitId }, body, context));
   }
 
   @Route({
@@ -62,6 +60,6 @@ export class AssessmentsController {
     @Body() body: FinalizationDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new FinalizeAssessmentYearCommand(year, body, context));
+    return this.commands.execute(new FinalizeAssessmentYearCommand({ year }, body, context));
   }
 }

@@ -10,7 +10,7 @@ import {
 import { AggregateExecutor } from '../shared/aggregate-executor';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { YearPipe } from '../shared/year.pipe';
-import { PublishSchemeCommand } from './assessment.commands';
+import { PublishSchemeCommand } from './handlers/publish-scheme.handler';
 import { requireSchemeDocument } from './scheme-body';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL, OFFICE } from '../auth/roles';
@@ -42,7 +42,7 @@ export class SchemesController {
     @Ctx() context: CommandContext,
   ) {
     return this.commands.execute(
-      new PublishSchemeCommand(year, requireSchemeDocument(body), context),
+      new PublishSchemeCommand({ year }, requireSchemeDocument(body), context),
     );
   }
 

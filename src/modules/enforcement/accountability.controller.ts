@@ -8,7 +8,7 @@ import {
 import { notFoundProblem } from '../../infrastructure/http/problem';
 import { AggregateExecutor } from '../shared/aggregate-executor';
 import { Ctx, type CommandContext } from '../shared/command-context';
-import { DecideAccountabilityActionCommand } from './enforcement.commands';
+import { DecideAccountabilityActionCommand } from './handlers/decide-accountability-action.handler';
 import { DecideAccountabilityActionDto } from './enforcement.dto';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL, OFFICE } from '../auth/roles';
@@ -35,7 +35,7 @@ export class AccountabilityController {
   })
   @Post()
   decide(@Body() body: DecideAccountabilityActionDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new DecideAccountabilityActionCommand(body, context));
+    return this.commands.execute(new DecideAccountabilityActionCommand({}, body, context));
   }
 
   @Route({

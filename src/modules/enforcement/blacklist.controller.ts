@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Ctx, type CommandContext } from '../shared/command-context';
-import { BlacklistEnterpriseCommand, RemoveFromBlacklistCommand } from './enforcement.commands';
+import { BlacklistEnterpriseCommand } from './handlers/blacklist-enterprise.handler';
+import { RemoveFromBlacklistCommand } from './handlers/remove-from-blacklist.handler';
 import { BlacklistEnterpriseDto, RemoveFromBlacklistDto } from './enforcement.dto';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { OFFICE } from '../auth/roles';
@@ -21,7 +22,7 @@ export class BlacklistController {
   })
   @Post()
   list(@Body() body: BlacklistEnterpriseDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new BlacklistEnterpriseCommand(body, context));
+    return this.commands.execute(new BlacklistEnterpriseCommand({}, body, context));
   }
 
   @Route({
@@ -36,6 +37,6 @@ export class BlacklistController {
     @Body() body: RemoveFromBlacklistDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new RemoveFromBlacklistCommand(enterpriseId, body, context));
+    return this.commands.execute(new RemoveFromBlacklistCommand({ enterpriseId }, body, context));
   }
 }

@@ -9,7 +9,8 @@ import {
 import { notFoundProblem } from '../../infrastructure/http/problem';
 import { AggregateExecutor } from '../shared/aggregate-executor';
 import { Ctx, type CommandContext } from '../shared/command-context';
-import { DecidePenaltyCommand, RevokePenaltyCommand } from './enforcement.commands';
+import { DecidePenaltyCommand } from './handlers/decide-penalty.handler';
+import { RevokePenaltyCommand } from './handlers/revoke-penalty.handler';
 import { DecidePenaltyDto, RevokePenaltyDto } from './enforcement.dto';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL, INSPECTION } from '../auth/roles';
@@ -31,7 +32,7 @@ export class PenaltiesController {
   })
   @Post()
   decide(@Body() body: DecidePenaltyDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new DecidePenaltyCommand(body, context));
+    return this.commands.execute(new DecidePenaltyCommand({}, body, context));
   }
 
   @Route({ roles: ALL, touches: [param('id', 'penalty')], summary: 'Get a penalty' })
@@ -50,6 +51,6 @@ export class PenaltiesController {
   @Post(':id/revocation')
   @HttpCode(200)
   revoke(@Param('id') id: string, @Body() body: RevokePenaltyDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new RevokePenaltyCommand(id, body, context));
+    return this.commands.execute(new RevokePenaltyCommand({ penaltyId: id }, body, context));
   }
 }

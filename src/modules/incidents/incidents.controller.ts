@@ -3,18 +3,16 @@ import { CommandBus } from '@nestjs/cqrs';
 import { toIncidentView, withCorrectionEvents } from '../../domain/incidents';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { IncidentLookup } from './incident-lookup';
-import {
-  ApproveCorrectionCommand,
-  ConcludeInvestigationCommand,
-  CorrectIncidentCommand,
-  EstablishMisreportingFindingCommand,
-  ExtendInvestigationCommand,
-  OpenInvestigationCommand,
-  RecordRelayCommand,
-  ReportIncidentCommand,
-  RejectCorrectionCommand,
-  ReviseCasualtiesCommand,
-} from './incidents.commands';
+import { ApproveCorrectionCommand } from './handlers/review-correction.handler';
+import { ConcludeInvestigationCommand } from './handlers/conclude-investigation.handler';
+import { CorrectIncidentCommand } from './handlers/correct-incident.handler';
+import { EstablishMisreportingFindingCommand } from './handlers/establish-misreporting-finding.handler';
+import { ExtendInvestigationCommand } from './handlers/extend-investigation.handler';
+import { OpenInvestigationCommand } from './handlers/open-investigation.handler';
+import { RecordRelayCommand } from './handlers/record-relay.handler';
+import { ReportIncidentCommand } from './handlers/report-incident.handler';
+import { RejectCorrectionCommand } from './handlers/review-correction.handler';
+import { ReviseCasualtiesCommand } from './handlers/revise-casualties.handler';
 import {
   ApproveCorrectionDto,
   ConcludeInvestigationDto,
@@ -49,7 +47,7 @@ export class IncidentsController {
   })
   @Post()
   report(@Body() body: ReportIncidentDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new ReportIncidentCommand(body, context));
+    return this.commands.execute(new ReportIncidentCommand({}, body, context));
   }
 
   @Route({
@@ -77,7 +75,7 @@ export class IncidentsController {
     @Body() body: ReviseCasualtiesDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new ReviseCasualtiesCommand(id, body, context));
+    return this.commands.execute(new ReviseCasualtiesCommand({ incidentId: id }, body, context));
   }
 
   @Route({
@@ -88,7 +86,7 @@ export class IncidentsController {
   @Post(':id/relays')
   @HttpCode(200)
   recordRelay(@Param('id') id: string, @Body() body: RelayDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new RecordRelayCommand(id, body, context));
+    return this.commands.execute(new RecordRelayCommand({ incidentId: id }, body, context));
   }
 
   @Route({
@@ -107,7 +105,9 @@ export class IncidentsController {
     @Body() body: MisreportingFindingDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new EstablishMisreportingFindingCommand(id, body, context));
+    return this.commands.execute(
+      new EstablishMisreportingFindingCommand({ incidentId: id }, body, context),
+    );
   }
 
   @Route({
@@ -122,7 +122,7 @@ export class IncidentsController {
     @Body() body: OpenInvestigationDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new OpenInvestigationCommand(id, body, context));
+    return this.commands.execute(new OpenInvestigationCommand({ incidentId: id }, body, context));
   }
 
   @Route({
@@ -137,7 +137,7 @@ export class IncidentsController {
     @Body() body: ExtendInvestigationDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new ExtendInvestigationCommand(id, body, context));
+    return this.commands.execute(new ExtendInvestigationCommand({ incidentId: id }, body, context));
   }
 
   @Route({
@@ -156,7 +156,9 @@ export class IncidentsController {
     @Body() body: ConcludeInvestigationDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new ConcludeInvestigationCommand(id, body, context));
+    return this.commands.execute(
+      new ConcludeInvestigationCommand({ incidentId: id }, body, context),
+    );
   }
 
   @Route({
@@ -175,7 +177,7 @@ export class IncidentsController {
     @Body() body: CorrectIncidentDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new CorrectIncidentCommand(id, body, context));
+    return this.commands.execute(new CorrectIncidentCommand({ incidentId: id }, body, context));
   }
 
   @Route({
@@ -191,7 +193,9 @@ export class IncidentsController {
     @Body() body: ApproveCorrectionDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new ApproveCorrectionCommand(id, correctionId, body, context));
+    return this.commands.execute(
+      new ApproveCorrectionCommand({ incidentId: id, correctionId }, body, context),
+    );
   }
 
   @Route({
@@ -207,6 +211,8 @@ export class IncidentsController {
     @Body() body: RejectCorrectionDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new RejectCorrectionCommand(id, correctionId, body, context));
+    return this.commands.execute(
+      new RejectCorrectionCommand({ incidentId: id, correctionId }, body, context),
+    );
   }
 }

@@ -3,13 +3,11 @@ import { CommandBus } from '@nestjs/cqrs';
 import { toHazardView } from '../../domain/inspections';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { InspectionRecords } from './inspection-records';
-import {
-  ExtendHazardDeadlineCommand,
-  IdentifyHazardCommand,
-  PlanHazardRectificationCommand,
-  RectifyHazardCommand,
-  VerifyHazardRectificationCommand,
-} from './inspections.commands';
+import { ExtendHazardDeadlineCommand } from './handlers/extend-hazard-deadline.handler';
+import { IdentifyHazardCommand } from './handlers/identify-hazard.handler';
+import { PlanHazardRectificationCommand } from './handlers/plan-hazard-rectification.handler';
+import { RectifyHazardCommand } from './handlers/rectify-hazard.handler';
+import { VerifyHazardRectificationCommand } from './handlers/verify-hazard-rectification.handler';
 import {
   ExtendHazardDeadlineDto,
   IdentifyHazardDto,
@@ -42,7 +40,7 @@ export class HazardsController {
   })
   @Post()
   identify(@Body() body: IdentifyHazardDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new IdentifyHazardCommand(body, context));
+    return this.commands.execute(new IdentifyHazardCommand({}, body, context));
   }
 
   /** The hazard as of now (`overdue` at the time of reading). */
@@ -64,7 +62,9 @@ export class HazardsController {
     @Body() body: PlanHazardRectificationDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new PlanHazardRectificationCommand(id, body, context));
+    return this.commands.execute(
+      new PlanHazardRectificationCommand({ hazardId: id }, body, context),
+    );
   }
 
   @Route({
@@ -79,7 +79,7 @@ export class HazardsController {
     @Body() body: ExtendHazardDeadlineDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new ExtendHazardDeadlineCommand(id, body, context));
+    return this.commands.execute(new ExtendHazardDeadlineCommand({ hazardId: id }, body, context));
   }
 
   @Route({
@@ -90,7 +90,7 @@ export class HazardsController {
   @Post(':id/rectification')
   @HttpCode(200)
   rectify(@Param('id') id: string, @Body() body: RectifyHazardDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new RectifyHazardCommand(id, body, context));
+    return this.commands.execute(new RectifyHazardCommand({ hazardId: id }, body, context));
   }
 
   @Route({
@@ -105,6 +105,8 @@ export class HazardsController {
     @Body() body: VerifyHazardRectificationDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new VerifyHazardRectificationCommand(id, body, context));
+    return this.commands.execute(
+      new VerifyHazardRectificationCommand({ hazardId: id }, body, context),
+    );
   }
 }

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { toInspectionView } from '../../domain/inspections';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { InspectionRecords } from './inspection-records';
-import { ConductInspectionCommand } from './inspections.commands';
+import { ConductInspectionCommand } from './handlers/conduct-inspection.handler';
 import { ConductInspectionDto } from './inspections.dto';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL, INSPECTION } from '../auth/roles';
@@ -26,7 +26,7 @@ export class InspectionsController {
   })
   @Post()
   conduct(@Body() body: ConductInspectionDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new ConductInspectionCommand(body, context));
+    return this.commands.execute(new ConductInspectionCommand({}, body, context));
   }
 
   @Route({ roles: ALL, touches: [param('id', 'inspection')], summary: 'Get an inspection' })

@@ -3,11 +3,9 @@ import { CommandBus } from '@nestjs/cqrs';
 import { toReportView } from '../../domain/inspections';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { InspectionRecords } from './inspection-records';
-import {
-  CloseReportCommand,
-  ReceiveReportCommand,
-  VerifyReportCommand,
-} from './inspections.commands';
+import { CloseReportCommand } from './handlers/close-report.handler';
+import { ReceiveReportCommand } from './handlers/receive-report.handler';
+import { VerifyReportCommand } from './handlers/verify-report.handler';
 import { CloseReportDto, ReceiveReportDto, VerifyReportDto } from './inspections.dto';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL, OFFICE } from '../auth/roles';
@@ -30,7 +28,7 @@ export class ReportsController {
   })
   @Post()
   receive(@Body() body: ReceiveReportDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new ReceiveReportCommand(body, context));
+    return this.commands.execute(new ReceiveReportCommand({}, body, context));
   }
 
   @Route({ roles: ALL, touches: [param('id', 'report')], summary: 'Get a whistleblower report' })
@@ -51,7 +49,7 @@ export class ReportsController {
   @Post(':id/verification')
   @HttpCode(200)
   verify(@Param('id') id: string, @Body() body: VerifyReportDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new VerifyReportCommand(id, body, context));
+    return this.commands.execute(new VerifyReportCommand({ reportId: id }, body, context));
   }
 
   @Route({
@@ -62,6 +60,6 @@ export class ReportsController {
   @Post(':id/closure')
   @HttpCode(200)
   close(@Param('id') id: string, @Body() body: CloseReportDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new CloseReportCommand(id, body, context));
+    return this.commands.execute(new CloseReportCommand({ reportId: id }, body, context));
   }
 }

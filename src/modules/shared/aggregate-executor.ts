@@ -25,16 +25,26 @@ export interface ExecuteOptions<C, E extends DomainEvent, S> {
   decider: Decider<C, E, S>;
   streamId: string;
   context: CommandContext;
-  /** `create`: the stream must not exist (a repeat with the same body replays); `update`: it must. */
-  mode: 'create' | 'update';
-  /** Builds the command from the current state (a handler may load other aggregates here). */
-  command: (current: LoadedAggregate<S>) => C | Promise<C>;
+  /**
+   * `create`: the stream must not exist (a repeat with the same body replays); `update`: it must;
+   * `upsert`: either (a slot, a year, a scheme).
+   */
+  mode: 'create' | 'update' | 'upsert';
+  /**
+   * Builds the command, or several decided in turn, from the loaded state (a handler may load
+   * other aggregates here).
+   */
+  command: (current: LoadedAggregate<S>) => C | readonly C[] | Promise<C | readonly C[]>;
+  /** The stream as the caller already read it: the first attempt decides on it without reading. */
+  loaded?: LoadedAggregate<S>;
   /** A readable name for 404s and conflicts, e.g. `hazard H-1`. */
   label: string;
 }
 
 export interface ExecuteResult<S> {
   state: S;
+  /** Revision of the stream's last event after the command, -1 when it has none. */
+  revision: number;
   position: number;
   events: RecordedEvent[];
   /** True when a repeated create was recognised and nothing was recorded. */
@@ -71,17 +81,16 @@ export class AggregateExecutor {
   async execute<C, E extends DomainEvent, S>(
     options: ExecuteOptions<C, E, S>,
   ): Promise<ExecuteResult<S>> {
+    let loaded = options.loaded;
     for (let attempt = 1; ; attempt++) {
-      const current = await this.load<S>(options.decider as never, options.streamId);
+      const current = loaded ?? (await this.load<S>(options.decider as never, options.streamId));
+      loaded = undefined;
       if (options.mode === 'create' && current.exists) return this.repeatedCreate(current, options);
       if (options.mode === 'update' && !current.exists)
         throw notFoundProblem(`No ${options.label}.`);
 
-      const command = await options.command(current);
-      const decided = options.decider.decide(command, current.state);
-      if (decided.length === 0) {
-        return { state: current.state, position: current.position, events: [], replayed: false };
-      }
+      const decided = this.decide(options.decider, current.state, await options.command(current));
+      if (decided.length === 0) return { ...unchanged(current), replayed: false };
       try {
         const appended = await this.store.append(
           options.streamId,
@@ -95,13 +104,20 @@ export class AggregateExecutor {
               actorRole: options.context.actor.role,
               requestId: options.context.requestId,
               causationId: options.context.causationId ?? null,
-              ...(options.mode === 'create' ? { requestHash: options.context.requestHash } : {}),
+              ...(current.exists ? {} : { requestHash: options.context.requestHash }),
             },
           })),
           current.exists ? current.revision : 'no_stream',
         );
         const state = decided.reduce((s, event) => options.decider.evolve(s, event), current.state);
-        return { state, position: appended.position, events: appended.events, replayed: false };
+        const revision = current.revision + decided.length;
+        return {
+          state,
+          revision,
+          position: appended.position,
+          events: appended.events,
+          replayed: false,
+        };
       } catch (error) {
         if (!(error instanceof ConcurrencyError)) throw error;
         if (attempt >= MAX_ATTEMPTS) {
@@ -112,6 +128,21 @@ export class AggregateExecutor {
         }
       }
     }
+  }
+
+  /** Each command decided on the state the previous one's events left. */
+  private decide<C, E extends DomainEvent, S>(
+    decider: Decider<C, E, S>,
+    state: S,
+    commands: C | readonly C[],
+  ): E[] {
+    const events: E[] = [];
+    for (const command of Array.isArray(commands) ? (commands as readonly C[]) : [commands as C]) {
+      const decided = decider.decide(command, state);
+      state = decided.reduce((s, event) => decider.evolve(s, event), state);
+      events.push(...decided);
+    }
+    return events;
   }
 
   private repeatedCreate<S>(
@@ -125,6 +156,13 @@ export class AggregateExecutor {
         `${options.label} already exists with different content.`,
       );
     }
-    return { state: current.state, position: current.position, events: [], replayed: true };
+    return { ...unchanged(current), replayed: true };
   }
 }
+
+const unchanged = <S>({ state, revision, position }: LoadedAggregate<S>) => ({
+  state,
+  revision,
+  position,
+  events: [] as RecordedEvent[],
+});

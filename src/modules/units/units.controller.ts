@@ -4,12 +4,10 @@ import { toUnitView } from '../../domain/units';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { YearPipe } from '../shared/year.pipe';
 import { UnitLookup } from './unit-lookup';
-import {
-  AppointPersonCommand,
-  EndAppointmentCommand,
-  RecordUnitStatisticsCommand,
-  RegisterUnitCommand,
-} from './units.commands';
+import { AppointPersonCommand } from './handlers/appoint-person.handler';
+import { EndAppointmentCommand } from './handlers/end-appointment.handler';
+import { RecordUnitStatisticsCommand } from './handlers/record-unit-statistics.handler';
+import { RegisterUnitCommand } from './handlers/register-unit.handler';
 import {
   AppointPersonDto,
   EndAppointmentDto,
@@ -38,7 +36,7 @@ export class UnitsController {
   })
   @Post()
   register(@Body() body: RegisterUnitDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new RegisterUnitCommand(body, context));
+    return this.commands.execute(new RegisterUnitCommand({}, body, context));
   }
 
   @Route({
@@ -60,7 +58,7 @@ export class UnitsController {
   @Post(':id/appointments')
   @HttpCode(200)
   appoint(@Param('id') id: string, @Body() body: AppointPersonDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new AppointPersonCommand(id, body, context));
+    return this.commands.execute(new AppointPersonCommand({ unitId: id }, body, context));
   }
 
   @Route({
@@ -76,7 +74,9 @@ export class UnitsController {
     @Body() body: EndAppointmentDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new EndAppointmentCommand(id, personId, body, context));
+    return this.commands.execute(
+      new EndAppointmentCommand({ unitId: id, personId }, body, context),
+    );
   }
 
   @Route({
@@ -91,6 +91,8 @@ export class UnitsController {
     @Body() body: UnitStatisticsDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new RecordUnitStatisticsCommand(id, year, body, context));
+    return this.commands.execute(
+      new RecordUnitStatisticsCommand({ unitId: id, year }, body, context),
+    );
   }
 }

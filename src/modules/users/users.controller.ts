@@ -4,7 +4,9 @@ import { toUserView, userDecider, userStreamId, type UserState } from '../../dom
 import { notFoundProblem } from '../../infrastructure/http/problem';
 import { AggregateExecutor } from '../shared/aggregate-executor';
 import { Ctx, type CommandContext } from '../shared/command-context';
-import { RegisterUserCommand, ReissueUserTokenCommand, RevokeUserCommand } from './users.commands';
+import { RegisterUserCommand } from './handlers/register-user.handler';
+import { ReissueUserTokenCommand } from './handlers/reissue-user-token.handler';
+import { RevokeUserCommand } from './handlers/revoke-user.handler';
 import { RegisterUserDto, ReissueUserTokenDto, RevokeUserDto } from './users.dto';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { OFFICE, AUDIT } from '../auth/roles';
@@ -26,7 +28,7 @@ export class UsersController {
   })
   @Post()
   register(@Body() body: RegisterUserDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new RegisterUserCommand(body, context));
+    return this.commands.execute(new RegisterUserCommand({}, body, context));
   }
 
   @Route({
@@ -37,7 +39,7 @@ export class UsersController {
   @Post(':id/revocation')
   @HttpCode(200)
   revoke(@Param('id') id: string, @Body() body: RevokeUserDto, @Ctx() context: CommandContext) {
-    return this.commands.execute(new RevokeUserCommand(id, body, context));
+    return this.commands.execute(new RevokeUserCommand({ userId: id }, body, context));
   }
 
   /** 201: a new token, shown once. */
@@ -52,7 +54,7 @@ export class UsersController {
     @Body() body: ReissueUserTokenDto,
     @Ctx() context: CommandContext,
   ) {
-    return this.commands.execute(new ReissueUserTokenCommand(id, body, context));
+    return this.commands.execute(new ReissueUserTokenCommand({ userId: id }, body, context));
   }
 
   @Route({ roles: AUDIT, touches: [param('id', 'user')], summary: 'Get a user' })

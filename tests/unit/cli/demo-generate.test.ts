@@ -1,44 +1,54 @@
 import { type DemoCommand, demoNow, generateDemo } from '../../../src/cli/demo/generate';
+import { isCommand } from '../../../src/cli/demo/types';
+import type { UseCaseType } from '../../../src/modules/shared/use-case';
+import { AmendAgreementCommand } from '../../../src/modules/agreements/handlers/amend-agreement.handler';
+import { AppointPersonCommand } from '../../../src/modules/units/handlers/appoint-person.handler';
+import { AwardCommendationCommand } from '../../../src/modules/assessment/handlers/award-commendation.handler';
+import { BlacklistEnterpriseCommand } from '../../../src/modules/enforcement/handlers/blacklist-enterprise.handler';
+import { ConcludeInvestigationCommand } from '../../../src/modules/incidents/handlers/conclude-investigation.handler';
+import { ConductInspectionCommand } from '../../../src/modules/inspections/handlers/conduct-inspection.handler';
+import { DecideAccountabilityActionCommand } from '../../../src/modules/enforcement/handlers/decide-accountability-action.handler';
+import { DecidePenaltyCommand } from '../../../src/modules/enforcement/handlers/decide-penalty.handler';
+import { EndAppointmentCommand } from '../../../src/modules/units/handlers/end-appointment.handler';
+import { IdentifyHazardCommand } from '../../../src/modules/inspections/handlers/identify-hazard.handler';
+import { PlanHazardRectificationCommand } from '../../../src/modules/inspections/handlers/plan-hazard-rectification.handler';
+import { ReceiveReportCommand } from '../../../src/modules/inspections/handlers/receive-report.handler';
+import { RectifyHazardCommand } from '../../../src/modules/inspections/handlers/rectify-hazard.handler';
+import { RegisterUnitCommand } from '../../../src/modules/units/handlers/register-unit.handler';
+import { ReportIncidentCommand } from '../../../src/modules/incidents/handlers/report-incident.handler';
+import { ReviseCasualtiesCommand } from '../../../src/modules/incidents/handlers/revise-casualties.handler';
+import { RevokePenaltyCommand } from '../../../src/modules/enforcement/handlers/revoke-penalty.handler';
+import { ScoreTaskCommand } from '../../../src/modules/assessment/handlers/score-task.handler';
+import { SignAgreementCommand } from '../../../src/modules/agreements/handlers/sign-agreement.handler';
+import { VerifyHazardRectificationCommand } from '../../../src/modules/inspections/handlers/verify-hazard-rectification.handler';
 
 const district = (seed: number) => generateDemo({ year: 2025, scale: 'district', seed });
 const ms = (iso: string) => Date.parse(iso);
 const END_OF_2025 = ms('2026-01-01T00:00:00+08:00');
 
-const ofType = <T extends DemoCommand['type']>(commands: DemoCommand[], type: T) =>
-  commands.filter((c): c is Extract<DemoCommand, { type: T }> => c.type === type);
+const ofType = <P extends object, B extends object>(
+  commands: DemoCommand[],
+  use: UseCaseType<P, B>,
+) => commands.filter((c): c is DemoCommand<P, B> => isCommand(c, use));
 
 /** The units each command refers to (path parameters and body fields). */
 function referencedUnits(c: DemoCommand): string[] {
-  switch (c.type) {
-    case 'RegisterUnit':
-      return c.body.parentId ? [c.body.parentId] : [];
-    case 'AppointPerson':
-    case 'EndAppointment':
-    case 'RecordUnitStatistics':
-    case 'ScoreTask':
-    case 'AwardCommendation':
-      return [c.unitId];
-    case 'SignAgreement':
-      return [c.body.issuerUnitId, c.body.responsibleUnitId];
-    case 'ConductInspection':
-      return [c.body.inspectedUnitId, c.body.inspectingUnitId];
-    case 'IdentifyHazard':
-      return [c.body.unitId, ...(c.body.supervisingUnitId ? [c.body.supervisingUnitId] : [])];
-    case 'ReceiveReport':
-      return [c.body.subjectUnitId];
-    case 'ReportIncident':
-      return [c.body.unitId];
-    case 'ConcludeInvestigation':
-      return c.body.liable.flatMap((l) => (l.unitId ? [l.unitId] : []));
-    case 'DecidePenalty':
-      return [c.body.enterpriseId, c.body.enforcingUnitId];
-    case 'DecideAccountabilityAction':
-      return [c.body.targetUnitId, c.body.decidingUnitId];
-    case 'BlacklistEnterprise':
-      return [c.body.enterpriseId];
-    default:
-      return [];
-  }
+  if (isCommand(c, RegisterUnitCommand)) return c.body.parentId ? [c.body.parentId] : [];
+  if ('unitId' in c.params) return [String(c.params.unitId)];
+  if (isCommand(c, SignAgreementCommand)) return [c.body.issuerUnitId, c.body.responsibleUnitId];
+  if (isCommand(c, ConductInspectionCommand))
+    return [c.body.inspectedUnitId, c.body.inspectingUnitId];
+  if (isCommand(c, IdentifyHazardCommand))
+    return [c.body.unitId, ...(c.body.supervisingUnitId ? [c.body.supervisingUnitId] : [])];
+  if (isCommand(c, ReceiveReportCommand)) return [c.body.subjectUnitId];
+  if (isCommand(c, ReportIncidentCommand)) return [c.body.unitId];
+  if (isCommand(c, ConcludeInvestigationCommand))
+    return c.body.liable.flatMap((l) => (l.unitId ? [l.unitId] : []));
+  if (isCommand(c, DecidePenaltyCommand)) return [c.body.enterpriseId, c.body.enforcingUnitId];
+  if (isCommand(c, DecideAccountabilityActionCommand))
+    return [c.body.targetUnitId, c.body.decidingUnitId];
+  if (isCommand(c, BlacklistEnterpriseCommand)) return [c.body.enterpriseId];
+  return [];
 }
 
 /**
@@ -51,15 +61,15 @@ function rectificationRate(commands: DemoCommand[]): { identified: number; rate:
     { level: string; rectifications: { at: number; passed?: boolean }[] }
   >();
   for (const c of commands) {
-    if (c.type === 'ConductInspection') {
+    if (isCommand(c, ConductInspectionCommand)) {
       for (const f of c.body.findings)
         hazards.set(f.hazardId!, { level: f.level, rectifications: [] });
-    } else if (c.type === 'IdentifyHazard') {
+    } else if (isCommand(c, IdentifyHazardCommand)) {
       hazards.set(c.body.id!, { level: c.body.level, rectifications: [] });
-    } else if (c.type === 'RectifyHazard') {
-      hazards.get(c.hazardId)!.rectifications.push({ at: ms(c.body.rectifiedAt) });
-    } else if (c.type === 'VerifyHazardRectification') {
-      const list = hazards.get(c.hazardId)!.rectifications;
+    } else if (isCommand(c, RectifyHazardCommand)) {
+      hazards.get(c.params.hazardId)!.rectifications.push({ at: ms(c.body.rectifiedAt) });
+    } else if (isCommand(c, VerifyHazardRectificationCommand)) {
+      const list = hazards.get(c.params.hazardId)!.rectifications;
       list[list.length - 1].passed = c.body.passed;
     }
   }
@@ -77,12 +87,12 @@ function rectificationRate(commands: DemoCommand[]): { identified: number; rate:
 function finalGrades(commands: DemoCommand[]): Map<string, string> {
   const figures = new Map<string, { deaths: number; injuries: number; loss: number }>();
   for (const c of commands) {
-    if (c.type === 'ReportIncident') {
+    if (isCommand(c, ReportIncidentCommand)) {
       const { deaths, seriousInjuries, directLossYuan } = c.body;
       figures.set(c.body.id!, { deaths, injuries: seriousInjuries, loss: directLossYuan });
-    } else if (c.type === 'ReviseCasualties') {
+    } else if (isCommand(c, ReviseCasualtiesCommand)) {
       const { deaths, seriousInjuries, directLossYuan } = c.body;
-      figures.set(c.incidentId, { deaths, injuries: seriousInjuries, loss: directLossYuan });
+      figures.set(c.params.incidentId, { deaths, injuries: seriousInjuries, loss: directLossYuan });
     }
   }
   const grade = ({ deaths, injuries, loss }: { deaths: number; injuries: number; loss: number }) =>
@@ -115,7 +125,7 @@ describe('the demo generator', () => {
 
   describe.each([42, 7])('a district year (seed %i)', (seed) => {
     const commands = seed === 42 ? year42 : district(seed);
-    const units = ofType(commands, 'RegisterUnit').map((c) => c.body);
+    const units = ofType(commands, RegisterUnitCommand).map((c) => c.body);
 
     it('has one district, about 12 towns, about 30 departments and 550–650 enterprises', () => {
       const count = (kind: string) => units.filter((u) => u.kind === kind).length;
@@ -130,7 +140,9 @@ describe('the demo generator', () => {
     });
 
     it('appoints in the district and each town a deputy overseeing the industries of its enterprises', () => {
-      const deputies = ofType(commands, 'AppointPerson').filter((c) => c.body.post === 'deputy');
+      const deputies = ofType(commands, AppointPersonCommand).filter(
+        (c) => c.body.post === 'deputy',
+      );
       const districtId = units.find((u) => u.kind === 'district')!.id;
       const industriesIn = (unitId: string) =>
         new Set(
@@ -140,17 +152,17 @@ describe('the demo generator', () => {
             .map((u) => u.industry),
         );
       const placed = units.filter((u) => u.kind === 'district' || u.kind === 'town');
-      expect(deputies.map((c) => c.unitId).sort()).toEqual(placed.map((u) => u.id!).sort());
+      expect(deputies.map((c) => c.params.unitId).sort()).toEqual(placed.map((u) => u.id!).sort());
       for (const c of deputies) {
-        expect(new Set(c.body.portfolioIndustries)).toEqual(industriesIn(c.unitId));
+        expect(new Set(c.body.portfolioIndustries)).toEqual(industriesIn(c.params.unitId));
       }
-      const others = ofType(commands, 'AppointPerson').filter((c) => c.body.post !== 'deputy');
+      const others = ofType(commands, AppointPersonCommand).filter((c) => c.body.post !== 'deputy');
       expect(others.every((c) => c.body.portfolioIndustries === undefined)).toBe(true);
     });
 
     it('signs an agreement with every town and department and with key enterprises', () => {
       const signed = new Set(
-        ofType(commands, 'SignAgreement').map((c) => c.body.responsibleUnitId),
+        ofType(commands, SignAgreementCommand).map((c) => c.body.responsibleUnitId),
       );
       for (const unit of units.filter((u) => u.kind === 'town' || u.kind === 'department')) {
         expect(signed.has(unit.id!)).toBe(true);
@@ -161,28 +173,32 @@ describe('the demo generator', () => {
 
     it("adds every agreement's task weights up to 60, with measured and scored tasks", () => {
       const taskLists = [
-        ...ofType(commands, 'SignAgreement').map((c) => c.body.tasks),
-        ...ofType(commands, 'AmendAgreement').flatMap((c) => (c.body.tasks ? [c.body.tasks] : [])),
+        ...ofType(commands, SignAgreementCommand).map((c) => c.body.tasks),
+        ...ofType(commands, AmendAgreementCommand).flatMap((c) =>
+          c.body.tasks ? [c.body.tasks] : [],
+        ),
       ];
       for (const tasks of taskLists) {
         expect(tasks.reduce((sum, t) => sum + t.weight, 0)).toBeCloseTo(60, 9);
       }
       expect(taskLists.flat().some((t) => t.metric !== undefined)).toBe(true);
-      expect(ofType(commands, 'ScoreTask').length).toBeGreaterThan(100);
+      expect(ofType(commands, ScoreTaskCommand).length).toBeGreaterThan(100);
     });
 
     it('has thousands of inspections and hazards, rectified at a rate of 94–98 %', () => {
-      expect(ofType(commands, 'ConductInspection').length).toBeGreaterThan(2000);
+      expect(ofType(commands, ConductInspectionCommand).length).toBeGreaterThan(2000);
       const { identified, rate } = rectificationRate(commands);
       expect(identified).toBeGreaterThan(2000);
       expect(rate).toBeGreaterThanOrEqual(94);
       expect(rate).toBeLessThanOrEqual(98);
-      expect(ofType(commands, 'PlanHazardRectification').length).toBeGreaterThan(0);
-      expect(ofType(commands, 'VerifyHazardRectification').some((c) => !c.body.passed)).toBe(true);
+      expect(ofType(commands, PlanHazardRectificationCommand).length).toBeGreaterThan(0);
+      expect(ofType(commands, VerifyHazardRectificationCommand).some((c) => !c.body.passed)).toBe(
+        true,
+      );
     });
 
     it('has a few dozen incidents: at least one larger, at most a handful, reported after they occurred', () => {
-      const incidents = ofType(commands, 'ReportIncident');
+      const incidents = ofType(commands, ReportIncidentCommand);
       expect(incidents.length).toBeGreaterThanOrEqual(20);
       expect(incidents.length).toBeLessThanOrEqual(60);
       const larger = [...finalGrades(commands).values()].filter((g) => g !== 'general');
@@ -196,20 +212,22 @@ describe('the demo generator', () => {
       );
       expect(late.length).toBeGreaterThanOrEqual(1);
       expect(late.length).toBeLessThanOrEqual(5);
-      expect(ofType(commands, 'ConcludeInvestigation').some((c) => c.body.liable.length > 0)).toBe(
-        true,
-      );
+      expect(
+        ofType(commands, ConcludeInvestigationCommand).some((c) => c.body.liable.length > 0),
+      ).toBe(true);
     });
 
     it('decides penalties in both phases, revokes some, and records accountability actions', () => {
-      const penalties = ofType(commands, 'DecidePenalty');
+      const penalties = ofType(commands, DecidePenaltyCommand);
       expect(penalties.some((p) => p.body.phase === 'pre_incident')).toBe(true);
       expect(penalties.some((p) => p.body.phase === 'post_incident')).toBe(true);
-      expect(ofType(commands, 'RevokePenalty').length).toBeGreaterThan(0);
-      const forms = new Set(ofType(commands, 'DecideAccountabilityAction').map((c) => c.body.form));
+      expect(ofType(commands, RevokePenaltyCommand).length).toBeGreaterThan(0);
+      const forms = new Set(
+        ofType(commands, DecideAccountabilityActionCommand).map((c) => c.body.form),
+      );
       expect(forms.has('interview') && forms.has('circular')).toBe(true);
-      expect(ofType(commands, 'AwardCommendation').length).toBeGreaterThan(0);
-      expect(ofType(commands, 'EndAppointment').length).toBeGreaterThan(0);
+      expect(ofType(commands, AwardCommendationCommand).length).toBeGreaterThan(0);
+      expect(ofType(commands, EndAppointmentCommand).length).toBeGreaterThan(0);
     });
 
     it('refers only to units and records created before, and to nothing after its fixed "now"', () => {
@@ -219,27 +237,28 @@ describe('the demo generator', () => {
       const problems: string[] = [];
       for (const command of commands) {
         for (const unitId of referencedUnits(command)) {
-          if (!units.has(unitId)) problems.push(`${command.type} refers to unit ${unitId} first`);
+          if (!units.has(unitId))
+            problems.push(`${command.use.name} refers to unit ${unitId} first`);
         }
-        const { type: _type, body, ...path } = command;
+        const { body, params: path } = command;
         for (const [key, id] of Object.entries(path)) {
           const known = key === 'unitId' ? units : records;
           if (typeof id === 'string' && !known.has(id)) {
-            problems.push(`${command.type} refers to ${key} ${id} first`);
+            problems.push(`${command.use.name} refers to ${key} ${id} first`);
           }
         }
         for (const [field, value] of Object.entries(body)) {
           if (/At$|^from$|^to$/.test(field) && ms(value as string) > now) {
-            problems.push(`${command.type} ${field} ${String(value)} is after now`);
+            problems.push(`${command.use.name} ${field} ${String(value)} is after now`);
           }
         }
-        if (command.type === 'RegisterUnit') units.add(command.body.id!);
-        if (command.type === 'AppointPerson') records.add(command.body.personId);
-        if (command.type === 'ConductInspection') {
+        if (isCommand(command, RegisterUnitCommand)) units.add(command.body.id!);
+        if (isCommand(command, AppointPersonCommand)) records.add(command.body.personId);
+        if (isCommand(command, ConductInspectionCommand)) {
           command.body.findings.forEach((f) => records.add(f.hazardId!));
         }
         const id = (body as { id?: string }).id;
-        if (id !== undefined && command.type !== 'RegisterUnit') records.add(id);
+        if (id !== undefined && !isCommand(command, RegisterUnitCommand)) records.add(id);
       }
       expect(problems).toEqual([]);
     });
@@ -249,6 +268,6 @@ describe('the demo generator', () => {
     const tiny = generateDemo({ year: 2025, scale: 'tiny', seed: 1 });
     expect(tiny.length).toBeGreaterThan(30);
     expect(tiny.length).toBeLessThan(250);
-    expect(ofType(tiny, 'RegisterUnit').length).toBe(16);
+    expect(ofType(tiny, RegisterUnitCommand).length).toBe(16);
   });
 });

@@ -9,7 +9,12 @@ import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { AgreementInputs, toIndicators, toSignatories, toTasks } from '../agreement-inputs';
 import { agreementResult } from '../agreement-result';
-import { AmendAgreementCommand } from '../agreements.commands';
+import { UseCase } from '../../shared/use-case';
+import { AmendAgreementDto } from '../agreements.dto';
+
+export class AmendAgreementCommand extends UseCase<{ agreementId: string }, AmendAgreementDto> {
+  static readonly dto = AmendAgreementDto;
+}
 
 @CommandHandler(AmendAgreementCommand)
 export class AmendAgreementHandler implements ICommandHandler<AmendAgreementCommand> {
@@ -18,7 +23,7 @@ export class AmendAgreementHandler implements ICommandHandler<AmendAgreementComm
     private readonly inputs: AgreementInputs,
   ) {}
 
-  async execute({ agreementId, body, context }: AmendAgreementCommand) {
+  async execute({ params: { agreementId }, body, context }: AmendAgreementCommand) {
     const now = context.now.toISOString();
     const result = await this.aggregates.execute({
       decider: agreementDecider,

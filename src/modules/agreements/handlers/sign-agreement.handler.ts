@@ -6,17 +6,23 @@ import {
   type SignAgreement,
 } from '../../../domain/agreements';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
+import { claimThenWrite } from '../../shared/claim';
 import { newId } from '../../shared/ids';
 import { utc } from '../../shared/validators';
 import { AgreementInputs, toIndicators, toSignatories, toTasks } from '../agreement-inputs';
 import { agreementResult } from '../agreement-result';
 import { AgreementSlots } from '../agreement-slots';
-import { SignAgreementCommand } from '../agreements.commands';
+import { type NoParams, UseCase } from '../../shared/use-case';
+import { SignAgreementDto } from '../agreements.dto';
+
+export class SignAgreementCommand extends UseCase<NoParams, SignAgreementDto> {
+  static readonly dto = SignAgreementDto;
+}
 
 /**
  * Signs an agreement: validates it (422s), claims the (year, responsible unit) slot (409 when
  * another agreement is active), then records the signing; if that fails, the slot this
- * request claimed is released again.
+ * request claimed is released again. Each stream is read once.
  */
 @CommandHandler(SignAgreementCommand)
 export class SignAgreementHandler implements ICommandHandler<SignAgreementCommand> {
@@ -34,10 +40,9 @@ export class SignAgreementHandler implements ICommandHandler<SignAgreementComman
       context,
       mode: 'create' as const,
       label: `agreement ${id}`,
+      loaded: await this.aggregates.load<AgreementState>(agreementDecider, agreementStreamId(id)),
     };
-
-    const existing = await this.aggregates.load<AgreementState>(agreementDecider, target.streamId);
-    if (existing.exists) {
+    if (target.loaded.exists) {
       // A repeated create: the executor replays it (same body) or answers 409 (another body).
       return agreementResult(
         await this.aggregates.execute({
@@ -65,16 +70,13 @@ export class SignAgreementHandler implements ICommandHandler<SignAgreementComman
     };
     agreementDecider.decide(sign, null); // the domain's refusals come before the slot is claimed
 
-    const claimed = await this.slots.claim(body.year, body.responsibleUnitId, id, context);
-    try {
-      return agreementResult(await this.aggregates.execute({ ...target, command: () => sign }));
-    } catch (error) {
-      if (claimed) {
-        await this.slots
-          .release(body.year, body.responsibleUnitId, id, context)
-          .catch(() => undefined);
-      }
-      throw error;
-    }
+    const { year, responsibleUnitId } = body;
+    return agreementResult(
+      await claimThenWrite({
+        claim: () => this.slots.claim(year, responsibleUnitId, id, context),
+        write: () => this.aggregates.execute({ ...target, command: () => sign }),
+        release: (slot) => this.slots.release(year, responsibleUnitId, id, context, slot),
+      }),
+    );
   }
 }

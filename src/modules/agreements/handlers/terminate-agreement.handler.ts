@@ -8,7 +8,15 @@ import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { agreementResult } from '../agreement-result';
 import { AgreementSlots } from '../agreement-slots';
-import { TerminateAgreementCommand } from '../agreements.commands';
+import { UseCase } from '../../shared/use-case';
+import { TerminateAgreementDto } from '../agreements.dto';
+
+export class TerminateAgreementCommand extends UseCase<
+  { agreementId: string },
+  TerminateAgreementDto
+> {
+  static readonly dto = TerminateAgreementDto;
+}
 
 /** Terminates an agreement, then frees its (year, responsible unit) slot for a new one. */
 @CommandHandler(TerminateAgreementCommand)
@@ -18,7 +26,7 @@ export class TerminateAgreementHandler implements ICommandHandler<TerminateAgree
     private readonly slots: AgreementSlots,
   ) {}
 
-  async execute({ agreementId, body, context }: TerminateAgreementCommand) {
+  async execute({ params: { agreementId }, body, context }: TerminateAgreementCommand) {
     const result = await this.aggregates.execute({
       decider: agreementDecider,
       streamId: agreementStreamId(agreementId),

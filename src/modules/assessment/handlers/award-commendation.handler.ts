@@ -1,11 +1,18 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { unitYearDecider, unitYearStreamId } from '../../../domain/assessment';
-import { executeOnOpenStream } from '../../agreements/open-stream';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { UnitLookup } from '../../units/unit-lookup';
 import { AssessmentInputs, unitYearResult } from '../assessment-inputs';
-import { AwardCommendationCommand } from '../assessment.commands';
+import { UseCase } from '../../shared/use-case';
+import { CommendationDto } from '../assessment.dto';
+
+export class AwardCommendationCommand extends UseCase<
+  { year: number; unitId: string },
+  CommendationDto
+> {
+  static readonly dto = CommendationDto;
+}
 
 @CommandHandler(AwardCommendationCommand)
 export class AwardCommendationHandler implements ICommandHandler<AwardCommendationCommand> {
@@ -15,9 +22,10 @@ export class AwardCommendationHandler implements ICommandHandler<AwardCommendati
     private readonly inputs: AssessmentInputs,
   ) {}
 
-  async execute({ year, unitId, body, context }: AwardCommendationCommand) {
+  async execute({ params: { year, unitId }, body, context }: AwardCommendationCommand) {
     await this.units.inPath(unitId);
-    const result = await executeOnOpenStream(this.aggregates, {
+    const result = await this.aggregates.execute({
+      mode: 'upsert',
       decider: unitYearDecider,
       streamId: unitYearStreamId(year, unitId),
       context,

@@ -4,11 +4,15 @@ import {
   assessmentYearStreamId,
   provisionalResults,
 } from '../../../domain/assessment';
-import { executeOnOpenStream } from '../../agreements/open-stream';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
-import { FinalizeAssessmentYearCommand } from '../assessment.commands';
 import { AssessmentReader } from '../queries/assessment-reader';
+import { UseCase } from '../../shared/use-case';
+import { FinalizationDto } from '../assessment.dto';
+
+export class FinalizeAssessmentYearCommand extends UseCase<{ year: number }, FinalizationDto> {
+  static readonly dto = FinalizationDto;
+}
 
 /**
  * Locks the year's results; a second finalisation is 409. The answer lists, per unit, the lines
@@ -21,8 +25,9 @@ export class FinalizeAssessmentYearHandler implements ICommandHandler<FinalizeAs
     private readonly reader: AssessmentReader,
   ) {}
 
-  async execute({ year, body, context }: FinalizeAssessmentYearCommand) {
-    const result = await executeOnOpenStream(this.aggregates, {
+  async execute({ params: { year }, body, context }: FinalizeAssessmentYearCommand) {
+    const result = await this.aggregates.execute({
+      mode: 'upsert',
       decider: assessmentYearDecider,
       streamId: assessmentYearStreamId(year),
       context,

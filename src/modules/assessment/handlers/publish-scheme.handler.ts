@@ -1,9 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { schemeDecider, schemeStreamId, toSchemeView } from '../../../domain/assessment';
-import { executeOnOpenStream } from '../../agreements/open-stream';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { AssessmentInputs } from '../assessment-inputs';
-import { PublishSchemeCommand } from '../assessment.commands';
+import { UseCase } from '../../shared/use-case';
+
+export class PublishSchemeCommand extends UseCase<{ year: number }, Record<string, unknown>> {}
 
 /** Publishes (or replaces) the year's scheme; the domain validates the document. */
 @CommandHandler(PublishSchemeCommand)
@@ -13,8 +14,9 @@ export class PublishSchemeHandler implements ICommandHandler<PublishSchemeComman
     private readonly inputs: AssessmentInputs,
   ) {}
 
-  async execute({ year, scheme, context }: PublishSchemeCommand) {
-    const result = await executeOnOpenStream(this.aggregates, {
+  async execute({ params: { year }, body: scheme, context }: PublishSchemeCommand) {
+    const result = await this.aggregates.execute({
+      mode: 'upsert',
       decider: schemeDecider,
       streamId: schemeStreamId(year),
       context,

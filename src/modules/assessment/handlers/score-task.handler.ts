@@ -1,11 +1,15 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { unitYearDecider, unitYearStreamId } from '../../../domain/assessment';
-import { executeOnOpenStream } from '../../agreements/open-stream';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { UnitLookup } from '../../units/unit-lookup';
 import { AssessmentInputs, unitYearResult } from '../assessment-inputs';
-import { ScoreTaskCommand } from '../assessment.commands';
+import { UseCase } from '../../shared/use-case';
+import { TaskScoreDto } from '../assessment.dto';
+
+export class ScoreTaskCommand extends UseCase<{ year: number; unitId: string }, TaskScoreDto> {
+  static readonly dto = TaskScoreDto;
+}
 
 /** The office scores a task of the unit's active agreement (0..weight, with evidence). */
 @CommandHandler(ScoreTaskCommand)
@@ -16,9 +20,10 @@ export class ScoreTaskHandler implements ICommandHandler<ScoreTaskCommand> {
     private readonly inputs: AssessmentInputs,
   ) {}
 
-  async execute({ year, unitId, body, context }: ScoreTaskCommand) {
+  async execute({ params: { year, unitId }, body, context }: ScoreTaskCommand) {
     await this.units.inPath(unitId);
-    const result = await executeOnOpenStream(this.aggregates, {
+    const result = await this.aggregates.execute({
+      mode: 'upsert',
       decider: unitYearDecider,
       streamId: unitYearStreamId(year, unitId),
       context,

@@ -10,7 +10,12 @@ import {
 import { UnitLookup } from '../../units/unit-lookup';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
-import { BlacklistEnterpriseCommand } from '../enforcement.commands';
+import { type NoParams, UseCase } from '../../shared/use-case';
+import { BlacklistEnterpriseDto } from '../enforcement.dto';
+
+export class BlacklistEnterpriseCommand extends UseCase<NoParams, BlacklistEnterpriseDto> {
+  static readonly dto = BlacklistEnterpriseDto;
+}
 
 /**
  * The stream `blacklist-<enterpriseId>` holds every listing of the enterprise, so a listing is a

@@ -9,8 +9,16 @@ import { unprocessable } from '../../../infrastructure/http/problem';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { newId } from '../../shared/ids';
 import { utc } from '../../shared/validators';
-import { DecideAccountabilityActionCommand } from '../enforcement.commands';
 import { ReferencedRecords } from '../referenced-records';
+import { type NoParams, UseCase } from '../../shared/use-case';
+import { DecideAccountabilityActionDto } from '../enforcement.dto';
+
+export class DecideAccountabilityActionCommand extends UseCase<
+  NoParams,
+  DecideAccountabilityActionDto
+> {
+  static readonly dto = DecideAccountabilityActionDto;
+}
 
 @CommandHandler(DecideAccountabilityActionCommand)
 export class DecideAccountabilityActionHandler implements ICommandHandler<DecideAccountabilityActionCommand> {

@@ -8,8 +8,13 @@ import {
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { newId } from '../../shared/ids';
 import { utc } from '../../shared/validators';
-import { DecidePenaltyCommand } from '../enforcement.commands';
 import { ReferencedRecords } from '../referenced-records';
+import { type NoParams, UseCase } from '../../shared/use-case';
+import { DecidePenaltyDto } from '../enforcement.dto';
+
+export class DecidePenaltyCommand extends UseCase<NoParams, DecidePenaltyDto> {
+  static readonly dto = DecidePenaltyDto;
+}
 
 @CommandHandler(DecidePenaltyCommand)
 export class DecidePenaltyHandler implements ICommandHandler<DecidePenaltyCommand> {

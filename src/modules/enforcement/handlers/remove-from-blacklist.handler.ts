@@ -9,7 +9,15 @@ import { conflictProblem } from '../../../infrastructure/http/problem';
 import { UnitLookup } from '../../units/unit-lookup';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
-import { RemoveFromBlacklistCommand } from '../enforcement.commands';
+import { UseCase } from '../../shared/use-case';
+import { RemoveFromBlacklistDto } from '../enforcement.dto';
+
+export class RemoveFromBlacklistCommand extends UseCase<
+  { enterpriseId: string },
+  RemoveFromBlacklistDto
+> {
+  static readonly dto = RemoveFromBlacklistDto;
+}
 
 /** 404 for an unknown enterprise; 409 `not_listed` for one that was never listed. */
 @CommandHandler(RemoveFromBlacklistCommand)
@@ -19,7 +27,7 @@ export class RemoveFromBlacklistHandler implements ICommandHandler<RemoveFromBla
     private readonly units: UnitLookup,
   ) {}
 
-  async execute({ enterpriseId, body, context }: RemoveFromBlacklistCommand) {
+  async execute({ params: { enterpriseId }, body, context }: RemoveFromBlacklistCommand) {
     await this.units.inPath(enterpriseId);
     const streamId = blacklistStreamId(enterpriseId);
     const now = context.now.toISOString();

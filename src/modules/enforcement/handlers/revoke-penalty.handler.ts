@@ -7,13 +7,18 @@ import {
 } from '../../../domain/enforcement';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
-import { RevokePenaltyCommand } from '../enforcement.commands';
+import { UseCase } from '../../shared/use-case';
+import { RevokePenaltyDto } from '../enforcement.dto';
+
+export class RevokePenaltyCommand extends UseCase<{ penaltyId: string }, RevokePenaltyDto> {
+  static readonly dto = RevokePenaltyDto;
+}
 
 @CommandHandler(RevokePenaltyCommand)
 export class RevokePenaltyHandler implements ICommandHandler<RevokePenaltyCommand> {
   constructor(private readonly aggregates: AggregateExecutor) {}
 
-  async execute({ penaltyId, body, context }: RevokePenaltyCommand) {
+  async execute({ params: { penaltyId }, body, context }: RevokePenaltyCommand) {
     const result = await this.aggregates.execute({
       decider: penaltyDecider,
       streamId: penaltyStreamId(penaltyId),

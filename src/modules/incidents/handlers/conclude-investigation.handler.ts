@@ -4,7 +4,15 @@ import { UnitLookup } from '../../units/unit-lookup';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { updateIncident } from '../incident-result';
-import { ConcludeInvestigationCommand } from '../incidents.commands';
+import { UseCase } from '../../shared/use-case';
+import { ConcludeInvestigationDto } from '../incidents.dto';
+
+export class ConcludeInvestigationCommand extends UseCase<
+  { incidentId: string },
+  ConcludeInvestigationDto
+> {
+  static readonly dto = ConcludeInvestigationDto;
+}
 
 @CommandHandler(ConcludeInvestigationCommand)
 export class ConcludeInvestigationHandler implements ICommandHandler<ConcludeInvestigationCommand> {
@@ -13,7 +21,7 @@ export class ConcludeInvestigationHandler implements ICommandHandler<ConcludeInv
     private readonly units: UnitLookup,
   ) {}
 
-  execute({ incidentId, body, context }: ConcludeInvestigationCommand) {
+  execute({ params: { incidentId }, body, context }: ConcludeInvestigationCommand) {
     return updateIncident(this.aggregates, incidentId, context, async () => {
       const liable: LiableParty[] = [];
       for (const [index, party] of body.liable.entries()) {

@@ -7,7 +7,12 @@ import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { newId } from '../../shared/ids';
 import { isIsoDateTimeWithOffset, utc, utcOrUndefined } from '../../shared/validators';
 import { updateIncident } from '../incident-result';
-import { CorrectIncidentCommand } from '../incidents.commands';
+import { UseCase } from '../../shared/use-case';
+import { CorrectIncidentDto } from '../incidents.dto';
+
+export class CorrectIncidentCommand extends UseCase<{ incidentId: string }, CorrectIncidentDto> {
+  static readonly dto = CorrectIncidentDto;
+}
 
 const TIME_FIELDS: readonly string[] = ['occurredAt', 'reportedAt', 'headInformedAt'];
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}._:-]{0,99}$/u;
@@ -20,7 +25,7 @@ export class CorrectIncidentHandler implements ICommandHandler<CorrectIncidentCo
   ) {}
 
   /** Records a proposal (四眼原则): nothing changes until another user approves it. */
-  async execute({ incidentId, body, context }: CorrectIncidentCommand) {
+  async execute({ params: { incidentId }, body, context }: CorrectIncidentCommand) {
     const to = normalisedValue(body.field, body.to);
     const correctionId = newId('C');
     const { position, corrections } = await updateIncident(

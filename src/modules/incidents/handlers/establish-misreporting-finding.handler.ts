@@ -3,7 +3,15 @@ import { UnitLookup } from '../../units/unit-lookup';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { updateIncident } from '../incident-result';
-import { EstablishMisreportingFindingCommand } from '../incidents.commands';
+import { UseCase } from '../../shared/use-case';
+import { MisreportingFindingDto } from '../incidents.dto';
+
+export class EstablishMisreportingFindingCommand extends UseCase<
+  { incidentId: string },
+  MisreportingFindingDto
+> {
+  static readonly dto = MisreportingFindingDto;
+}
 
 @CommandHandler(EstablishMisreportingFindingCommand)
 export class EstablishMisreportingFindingHandler implements ICommandHandler<EstablishMisreportingFindingCommand> {
@@ -12,7 +20,7 @@ export class EstablishMisreportingFindingHandler implements ICommandHandler<Esta
     private readonly units: UnitLookup,
   ) {}
 
-  execute({ incidentId, body, context }: EstablishMisreportingFindingCommand) {
+  execute({ params: { incidentId }, body, context }: EstablishMisreportingFindingCommand) {
     return updateIncident(this.aggregates, incidentId, context, async () => {
       for (const [index, unitId] of (body.responsibleUnitIds ?? []).entries()) {
         await this.units.referenced(unitId, `responsibleUnitIds[${index}]`);

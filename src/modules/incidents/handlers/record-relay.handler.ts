@@ -3,7 +3,12 @@ import { UnitLookup } from '../../units/unit-lookup';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { updateIncident } from '../incident-result';
-import { RecordRelayCommand } from '../incidents.commands';
+import { UseCase } from '../../shared/use-case';
+import { RelayDto } from '../incidents.dto';
+
+export class RecordRelayCommand extends UseCase<{ incidentId: string }, RelayDto> {
+  static readonly dto = RelayDto;
+}
 
 @CommandHandler(RecordRelayCommand)
 export class RecordRelayHandler implements ICommandHandler<RecordRelayCommand> {
@@ -12,7 +17,7 @@ export class RecordRelayHandler implements ICommandHandler<RecordRelayCommand> {
     private readonly units: UnitLookup,
   ) {}
 
-  execute({ incidentId, body, context }: RecordRelayCommand) {
+  execute({ params: { incidentId }, body, context }: RecordRelayCommand) {
     return updateIncident(this.aggregates, incidentId, context, async () => {
       await this.units.referenced(body.unitId, 'unitId');
       return {

@@ -5,7 +5,12 @@ import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { newId } from '../../shared/ids';
 import { utc, utcOrUndefined } from '../../shared/validators';
 import { incidentResponse } from '../incident-result';
-import { ReportIncidentCommand } from '../incidents.commands';
+import { type NoParams, UseCase } from '../../shared/use-case';
+import { ReportIncidentDto } from '../incidents.dto';
+
+export class ReportIncidentCommand extends UseCase<NoParams, ReportIncidentDto> {
+  static readonly dto = ReportIncidentDto;
+}
 
 @CommandHandler(ReportIncidentCommand)
 export class ReportIncidentHandler implements ICommandHandler<ReportIncidentCommand> {

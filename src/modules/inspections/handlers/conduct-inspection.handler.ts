@@ -4,6 +4,7 @@ import {
   type ConductInspection,
   hazardDecider,
   type HazardIdentified,
+  type HazardState,
   hazardIdentificationsOf,
   hazardStreamId,
   type HazardView,
@@ -22,7 +23,12 @@ import { newId } from '../../shared/ids';
 import { utc } from '../../shared/validators';
 import { InspectionRecords } from '../inspection-records';
 import { hazardView, unitFacts } from '../inspection-results';
-import { ConductInspectionCommand } from '../inspections.commands';
+import { type NoParams, UseCase } from '../../shared/use-case';
+import { ConductInspectionDto } from '../inspections.dto';
+
+export class ConductInspectionCommand extends UseCase<NoParams, ConductInspectionDto> {
+  static readonly dto = ConductInspectionDto;
+}
 
 export type InspectionWriteResponse = InspectionView & { hazards: HazardView[]; position: number };
 
@@ -30,6 +36,7 @@ export type InspectionWriteResponse = InspectionView & { hazards: HazardView[]; 
  * Records the inspection, then one hazard per finding (caused by the inspection's event).
  * Everything that can refuse is checked before the first append; a repeat of the same request
  * creates any hazard still missing (a crash between the writes) and answers the same view.
+ * Each stream is read once: the executor decides on the streams as the checks read them.
  */
 @CommandHandler(ConductInspectionCommand)
 export class ConductInspectionHandler implements ICommandHandler<ConductInspectionCommand> {
@@ -71,7 +78,7 @@ export class ConductInspectionHandler implements ICommandHandler<ConductInspecti
       ),
       now,
     };
-    await this.requireHazardsFree(command, existing);
+    const hazardsLoaded = await this.requireHazardsFree(command, existing);
 
     // Decide everything up front (pure): a refusal leaves nothing recorded.
     const planned = existing.exists
@@ -86,11 +93,17 @@ export class ConductInspectionHandler implements ICommandHandler<ConductInspecti
       context,
       mode: 'create',
       label: `inspection ${id}`,
+      loaded: existing,
       command: () => command,
     });
     const causationId =
-      inspection.events[0]?.id ?? (await this.records.loadInspection(id)).events[0].id;
-    const hazards = await this.identifyHazards(identifications, { ...context, causationId });
+      inspection.events[0]?.id ??
+      existing.events[0]?.id ?? // a concurrent repeat recorded it first: read what it recorded
+      (await this.records.loadInspection(id)).events[0].id;
+    const hazards = await this.identifyHazards(identifications, hazardsLoaded, {
+      ...context,
+      causationId,
+    });
     const state = inspection.state as NonNullable<InspectionState>;
     return {
       ...toInspectionView(state),
@@ -101,15 +114,17 @@ export class ConductInspectionHandler implements ICommandHandler<ConductInspecti
 
   /**
    * 409 `hazard_exists` for a finding whose hazard id is taken, unless (on a repeat) the hazard
-   * was created by this very inspection.
+   * was created by this very inspection. Answers each finding's hazard stream as read.
    */
   private async requireHazardsFree(
     command: ConductInspection,
     inspection: LoadedAggregate<InspectionState>,
-  ): Promise<void> {
+  ): Promise<Map<string, LoadedAggregate<HazardState>>> {
     const inspectionEventId = inspection.events[0]?.id;
+    const loaded = new Map<string, LoadedAggregate<HazardState>>();
     for (const [i, finding] of command.findings.entries()) {
       const hazard = await this.records.loadHazard(finding.hazardId);
+      loaded.set(finding.hazardId, hazard);
       if (!hazard.exists) continue;
       const first = hazard.events[0];
       const source = (first.data as HazardIdentified['data']).source;
@@ -124,9 +139,14 @@ export class ConductInspectionHandler implements ICommandHandler<ConductInspecti
         );
       }
     }
+    return loaded;
   }
 
-  private async identifyHazards(identifications: IdentifyHazard[], context: CommandContext) {
+  private async identifyHazards(
+    identifications: IdentifyHazard[],
+    loaded: Map<string, LoadedAggregate<HazardState>>,
+    context: CommandContext,
+  ) {
     const results: Array<{ view: HazardView; position: number }> = [];
     for (const identification of identifications) {
       const result = await this.aggregates.execute({
@@ -135,6 +155,7 @@ export class ConductInspectionHandler implements ICommandHandler<ConductInspecti
         context,
         mode: 'create',
         label: `hazard ${identification.id}`,
+        loaded: loaded.get(identification.id),
         command: () => identification,
       });
       results.push({ view: hazardView(result.state, context), position: result.position });

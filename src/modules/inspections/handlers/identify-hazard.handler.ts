@@ -5,7 +5,12 @@ import { newId } from '../../shared/ids';
 import { utc } from '../../shared/validators';
 import { InspectionRecords, type Reference } from '../inspection-records';
 import { hazardView, type HazardWriteResponse, unitFacts } from '../inspection-results';
-import { IdentifyHazardCommand } from '../inspections.commands';
+import { type NoParams, UseCase } from '../../shared/use-case';
+import { IdentifyHazardDto } from '../inspections.dto';
+
+export class IdentifyHazardCommand extends UseCase<NoParams, IdentifyHazardDto> {
+  static readonly dto = IdentifyHazardDto;
+}
 
 @CommandHandler(IdentifyHazardCommand)
 export class IdentifyHazardHandler implements ICommandHandler<IdentifyHazardCommand> {

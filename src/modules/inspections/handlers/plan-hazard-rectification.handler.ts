@@ -2,7 +2,15 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { type HazardWriteResponse, updateHazard } from '../inspection-results';
-import { PlanHazardRectificationCommand } from '../inspections.commands';
+import { UseCase } from '../../shared/use-case';
+import { PlanHazardRectificationDto } from '../inspections.dto';
+
+export class PlanHazardRectificationCommand extends UseCase<
+  { hazardId: string },
+  PlanHazardRectificationDto
+> {
+  static readonly dto = PlanHazardRectificationDto;
+}
 
 /** The five implementations pass through as sent (missing ones too): the domain names each gap. */
 @CommandHandler(PlanHazardRectificationCommand)
@@ -10,7 +18,7 @@ export class PlanHazardRectificationHandler implements ICommandHandler<PlanHazar
   constructor(private readonly aggregates: AggregateExecutor) {}
 
   execute({
-    hazardId,
+    params: { hazardId },
     body,
     context,
   }: PlanHazardRectificationCommand): Promise<HazardWriteResponse> {

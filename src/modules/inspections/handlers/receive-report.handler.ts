@@ -10,7 +10,12 @@ import { newId } from '../../shared/ids';
 import { utc } from '../../shared/validators';
 import { InspectionRecords } from '../inspection-records';
 import type { ReportWriteResponse } from '../inspection-results';
-import { ReceiveReportCommand } from '../inspections.commands';
+import { type NoParams, UseCase } from '../../shared/use-case';
+import { ReceiveReportDto } from '../inspections.dto';
+
+export class ReceiveReportCommand extends UseCase<NoParams, ReceiveReportDto> {
+  static readonly dto = ReceiveReportDto;
+}
 
 @CommandHandler(ReceiveReportCommand)
 export class ReceiveReportHandler implements ICommandHandler<ReceiveReportCommand> {

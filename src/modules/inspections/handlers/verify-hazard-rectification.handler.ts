@@ -2,14 +2,22 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { type HazardWriteResponse, updateHazard } from '../inspection-results';
-import { VerifyHazardRectificationCommand } from '../inspections.commands';
+import { UseCase } from '../../shared/use-case';
+import { VerifyHazardRectificationDto } from '../inspections.dto';
+
+export class VerifyHazardRectificationCommand extends UseCase<
+  { hazardId: string },
+  VerifyHazardRectificationDto
+> {
+  static readonly dto = VerifyHazardRectificationDto;
+}
 
 @CommandHandler(VerifyHazardRectificationCommand)
 export class VerifyHazardRectificationHandler implements ICommandHandler<VerifyHazardRectificationCommand> {
   constructor(private readonly aggregates: AggregateExecutor) {}
 
   execute({
-    hazardId,
+    params: { hazardId },
     body,
     context,
   }: VerifyHazardRectificationCommand): Promise<HazardWriteResponse> {

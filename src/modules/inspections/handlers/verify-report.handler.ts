@@ -3,7 +3,12 @@ import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { InspectionRecords, type Reference } from '../inspection-records';
 import { type ReportWriteResponse, updateReport } from '../inspection-results';
-import { VerifyReportCommand } from '../inspections.commands';
+import { UseCase } from '../../shared/use-case';
+import { VerifyReportDto } from '../inspections.dto';
+
+export class VerifyReportCommand extends UseCase<{ reportId: string }, VerifyReportDto> {
+  static readonly dto = VerifyReportDto;
+}
 
 /** Linked hazards and penalties must exist (422). */
 @CommandHandler(VerifyReportCommand)
@@ -13,7 +18,11 @@ export class VerifyReportHandler implements ICommandHandler<VerifyReportCommand>
     private readonly records: InspectionRecords,
   ) {}
 
-  execute({ reportId, body, context }: VerifyReportCommand): Promise<ReportWriteResponse> {
+  execute({
+    params: { reportId },
+    body,
+    context,
+  }: VerifyReportCommand): Promise<ReportWriteResponse> {
     return updateReport(this.aggregates, reportId, context, async () => {
       await this.records.require({
         hazards: references(body.hazardIds, 'hazardIds'),

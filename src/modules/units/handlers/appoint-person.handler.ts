@@ -2,13 +2,18 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { toUnitView, unitDecider, unitStreamId, type UnitState } from '../../../domain/units';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
-import { AppointPersonCommand } from '../units.commands';
+import { UseCase } from '../../shared/use-case';
+import { AppointPersonDto } from '../units.dto';
+
+export class AppointPersonCommand extends UseCase<{ unitId: string }, AppointPersonDto> {
+  static readonly dto = AppointPersonDto;
+}
 
 @CommandHandler(AppointPersonCommand)
 export class AppointPersonHandler implements ICommandHandler<AppointPersonCommand> {
   constructor(private readonly aggregates: AggregateExecutor) {}
 
-  async execute({ unitId, body, context }: AppointPersonCommand) {
+  async execute({ params: { unitId }, body, context }: AppointPersonCommand) {
     const result = await this.aggregates.execute({
       decider: unitDecider,
       streamId: unitStreamId(unitId),

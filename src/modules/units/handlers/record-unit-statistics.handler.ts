@@ -1,13 +1,21 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { toUnitView, unitDecider, unitStreamId, type UnitState } from '../../../domain/units';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
-import { RecordUnitStatisticsCommand } from '../units.commands';
+import { UseCase } from '../../shared/use-case';
+import { UnitStatisticsDto } from '../units.dto';
+
+export class RecordUnitStatisticsCommand extends UseCase<
+  { unitId: string; year: number },
+  UnitStatisticsDto
+> {
+  static readonly dto = UnitStatisticsDto;
+}
 
 @CommandHandler(RecordUnitStatisticsCommand)
 export class RecordUnitStatisticsHandler implements ICommandHandler<RecordUnitStatisticsCommand> {
   constructor(private readonly aggregates: AggregateExecutor) {}
 
-  async execute({ unitId, year, body, context }: RecordUnitStatisticsCommand) {
+  async execute({ params: { unitId, year }, body, context }: RecordUnitStatisticsCommand) {
     const result = await this.aggregates.execute({
       decider: unitDecider,
       streamId: unitStreamId(unitId),

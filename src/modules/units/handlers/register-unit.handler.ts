@@ -4,7 +4,12 @@ import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { newId } from '../../shared/ids';
 import { utcOrUndefined } from '../../shared/validators';
 import { UnitLookup } from '../unit-lookup';
-import { RegisterUnitCommand } from '../units.commands';
+import { type NoParams, UseCase } from '../../shared/use-case';
+import { RegisterUnitDto } from '../units.dto';
+
+export class RegisterUnitCommand extends UseCase<NoParams, RegisterUnitDto> {
+  static readonly dto = RegisterUnitDto;
+}
 
 @CommandHandler(RegisterUnitCommand)
 export class RegisterUnitHandler implements ICommandHandler<RegisterUnitCommand> {

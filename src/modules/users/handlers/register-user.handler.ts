@@ -5,7 +5,12 @@ import { newId } from '../../shared/ids';
 import { forbiddenAction } from '../../../domain/shared/errors';
 import { UnitLookup } from '../../units/unit-lookup';
 import { newToken, UserTokenIndex } from '../user-tokens';
-import { RegisterUserCommand } from '../users.commands';
+import { type NoParams, UseCase } from '../../shared/use-case';
+import { RegisterUserDto } from '../users.dto';
+
+export class RegisterUserCommand extends UseCase<NoParams, RegisterUserDto> {
+  static readonly dto = RegisterUserDto;
+}
 
 /**
  * Issues a random token, records only its hash (in the user and in a token index stream) and

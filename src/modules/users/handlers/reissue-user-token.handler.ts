@@ -4,7 +4,12 @@ import { forbiddenAction } from '../../../domain/shared/errors';
 import type { Actor } from '../../shared/actor';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { newToken, UserTokenIndex } from '../user-tokens';
-import { ReissueUserTokenCommand } from '../users.commands';
+import { UseCase } from '../../shared/use-case';
+import { ReissueUserTokenDto } from '../users.dto';
+
+export class ReissueUserTokenCommand extends UseCase<{ userId: string }, ReissueUserTokenDto> {
+  static readonly dto = ReissueUserTokenDto;
+}
 
 /**
  * Whoever holds a user's token acts as that user: an office may issue one to itself and to users
@@ -28,7 +33,7 @@ export class ReissueUserTokenHandler implements ICommandHandler<ReissueUserToken
     private readonly tokens: UserTokenIndex,
   ) {}
 
-  async execute({ userId, body, context }: ReissueUserTokenCommand) {
+  async execute({ params: { userId }, body, context }: ReissueUserTokenCommand) {
     const { token, tokenHash } = newToken();
     const user = await this.aggregates.execute({
       decider: userDecider,

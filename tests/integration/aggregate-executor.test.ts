@@ -1,0 +1,206 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Decider, DomainEvent } from '../../src/domain/shared/decider';
+import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
+import { ProblemException } from '../../src/infrastructure/http/problem';
+import { AggregateExecutor } from '../../src/modules/shared/aggregate-executor';
+import { claimThenWrite } from '../../src/modules/shared/claim';
+import type { CommandContext } from '../../src/modules/shared/command-context';
+
+type Add = { type: 'Add'; by: number; max: number };
+type Added = DomainEvent<'Added', { by: number }>;
+
+/** A counter that refuses to pass its maximum: small enough to see every decision. */
+const counter: Decider<Add, Added, number> = {
+  initialState: () => 0,
+  evolve: (total, event) => total + event.data.by,
+  decide: (command, total) => {
+    if (total + command.by > command.max) throw new Error(`over ${command.max}`);
+    return command.by === 0 ? [] : [{ type: 'Added', data: { by: command.by } }];
+  },
+};
+
+const add = (by: number, max = 100): Add => ({ type: 'Add', by, max });
+
+const context = (requestHash = 'h1'): CommandContext => ({
+  actor: { kind: 'system', id: 'test', role: 'admin' },
+  requestId: 'r1',
+  now: new Date('2025-03-01T00:00:00Z'),
+  requestHash,
+});
+
+const problemType = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'none',
+    (error: unknown) => (error instanceof ProblemException ? error.problem.type : String(error)),
+  );
+
+describe('AggregateExecutor on the SQLite event store', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  let executor: AggregateExecutor;
+  const run = (streamId: string, mode: 'create' | 'update' | 'upsert', command: Add | Add[]) =>
+    executor.execute({
+      decider: counter,
+      streamId,
+      context: context(),
+      mode,
+      label: `counter ${streamId}`,
+      command: () => command,
+    });
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'executor-'));
+    store = new SqliteEventStore({ file: join(dir, 'events.db'), pollIntervalMs: 20 });
+    executor = new AggregateExecutor(store);
+  });
+  afterEach(async () => {
+    jest.restoreAllMocks();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('upsert creates a missing stream, then appends to it at its revision', async () => {
+    const created = await run('counter-a', 'upsert', add(2));
+    const updated = await run('counter-a', 'upsert', add(3));
+    expect([created.state, created.revision, updated.state, updated.revision]).toEqual([
+      2, 0, 5, 1,
+    ]);
+    const stored = await store.readStream('counter-a');
+    expect(stored.map((e) => e.metadata.requestHash)).toEqual(['h1', undefined]);
+  });
+
+  it('update refuses a missing stream (404); create replays a repeat and refuses another body (409)', async () => {
+    expect(await problemType(run('counter-b', 'update', add(1)))).toMatch(/not_found$/);
+    await run('counter-b', 'create', add(1));
+    const repeat = await run('counter-b', 'create', add(1));
+    expect(repeat).toMatchObject({ replayed: true, state: 1, events: [] });
+    const other = executor.execute({
+      decider: counter,
+      streamId: 'counter-b',
+      context: context('h2'),
+      mode: 'create',
+      label: 'counter b',
+      command: () => add(1),
+    });
+    expect(await problemType(other)).toMatch(/duplicate_id$/);
+  });
+
+  it('decides a list of commands in turn, each on the state the previous left, in one append', async () => {
+    const result = await run('counter-c', 'upsert', [add(4, 10), add(5, 10)]);
+    expect(result.state).toBe(9);
+    expect(result.events.map((e) => e.revision)).toEqual([0, 1]);
+    await expect(run('counter-c', 'upsert', [add(1, 10), add(1, 10)])).rejects.toThrow('over 10');
+    expect(await store.readStream('counter-c')).toHaveLength(2); // nothing of the refused list
+  });
+
+  it('decides on a stream the caller already read without reading it again', async () => {
+    await run('counter-d', 'upsert', add(1));
+    const loaded = await executor.load(counter, 'counter-d');
+    const reads = jest.spyOn(store, 'readStream');
+    const result = await executor.execute({
+      decider: counter,
+      streamId: 'counter-d',
+      context: context(),
+      mode: 'update',
+      label: 'counter d',
+      loaded,
+      command: ({ state }) => add(state),
+    });
+    expect(result.state).toBe(2);
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('reads again and decides on the fresh state when what the caller read is stale', async () => {
+    const stale = await executor.load(counter, 'counter-e');
+    await run('counter-e', 'upsert', add(7));
+    const seen: number[] = [];
+    const result = await executor.execute({
+      decider: counter,
+      streamId: 'counter-e',
+      context: context(),
+      mode: 'upsert',
+      label: 'counter e',
+      loaded: stale,
+      command: ({ state }) => {
+        seen.push(state);
+        return add(1);
+      },
+    });
+    expect(seen).toEqual([0, 7]);
+    expect([result.state, result.revision]).toEqual([8, 1]);
+  });
+});
+
+describe('claimThenWrite', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  let executor: AggregateExecutor;
+  const claim = () =>
+    executor.execute({
+      decider: counter,
+      streamId: 'slot-1',
+      context: context(),
+      mode: 'upsert',
+      label: 'slot',
+      command: ({ state }) => add(state === 0 ? 1 : 0),
+    });
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'claim-'));
+    store = new SqliteEventStore({ file: join(dir, 'events.db'), pollIntervalMs: 20 });
+    executor = new AggregateExecutor(store);
+  });
+  afterEach(async () => {
+    jest.restoreAllMocks();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('releases a claim it recorded when the write fails, deciding on the claimed state without reading it', async () => {
+    const reads = jest.spyOn(store, 'readStream');
+    const released: number[] = [];
+    const attempt = claimThenWrite({
+      claim,
+      write: () => run('target-1', 'update', add(1)), // there is no target: 404
+      release: (claimed) =>
+        executor.execute({
+          decider: counter,
+          streamId: 'slot-1',
+          context: context(),
+          mode: 'update',
+          label: 'slot',
+          loaded: claimed,
+          command: ({ state }) => {
+            released.push(state);
+            return add(-state);
+          },
+        }),
+    });
+    expect(await problemType(attempt)).toMatch(/not_found$/);
+    expect(released).toEqual([1]);
+    expect((await store.readStream('slot-1')).map((e) => e.data)).toEqual([{ by: 1 }, { by: -1 }]);
+    expect(reads.mock.calls.filter(([id]) => id === 'slot-1')).toHaveLength(2); // claim + check
+  });
+
+  it('keeps a claim it did not record (already held) when the write fails', async () => {
+    await claim();
+    const release = jest.fn(async () => undefined);
+    await expect(
+      claimThenWrite({ claim, write: () => run('target-2', 'update', add(1)), release }),
+    ).rejects.toBeInstanceOf(ProblemException);
+    expect(release).not.toHaveBeenCalled();
+  });
+
+  function run(streamId: string, mode: 'update', command: Add) {
+    return executor.execute({
+      decider: counter,
+      streamId,
+      context: context(),
+      mode,
+      label: streamId,
+      command: () => command,
+    });
+  }
+});
