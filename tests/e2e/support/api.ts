@@ -8,20 +8,26 @@ type Method = 'post' | 'put' | 'patch' | 'delete';
  * Its members are bound, so a test may take the ones it uses: `const { post, get } = api`.
  */
 export class Api {
-  /** The position of the last write through `write`: `read` waits for the projections to reach it. */
-  last = 0;
-
   constructor(
     private readonly app: () => TestApp,
     readonly token: string = ADMIN_TOKEN,
+    private readonly progress = { last: 0 },
   ) {}
 
   get t(): TestApp {
     return this.app();
   }
 
-  /** The same application as another user (its own `last`). */
-  as = (token: string): Api => new Api(this.app, token);
+  /** The position of the last write through `write` (by any user): `read` waits for it. */
+  get last(): number {
+    return this.progress.last;
+  }
+  set last(position: number) {
+    this.progress.last = position;
+  }
+
+  /** The same application as another user. */
+  as = (token: string): Api => new Api(this.app, token, this.progress);
 
   private auth = () => ({ Authorization: `Bearer ${this.token}` });
 
@@ -37,7 +43,11 @@ export class Api {
 
   /** A write that must answer `status`; its position, if any, is remembered for `read`. */
   write = async (path: string, body: unknown, status = 201, method: Method = 'post') => {
-    const response = await this.send(method, path, body).expect(status);
+    const response = await this.send(method, path, body);
+    if (response.status !== status) {
+      const answer = `${response.status} ${JSON.stringify(response.body)}`;
+      throw new Error(`${method.toUpperCase()} ${path}: expected ${status}, got ${answer}`);
+    }
     if (typeof response.body?.position === 'number') {
       this.last = Math.max(this.last, response.body.position);
     }

@@ -33,10 +33,10 @@ export const department = (
   name = `部门${id}`,
 ): UnitBody => ({ id, name, kind: 'department', parentId, regulatedIndustries });
 
-/** 示范区 D1 > 城关镇 T1 > the enterprises given (each under T1 unless it says otherwise). */
-export const townTree = (...enterprises: UnitBody[]): UnitBody[] => [
-  district(),
-  town('T1', 'D1', '城关镇'),
+/** 示范区 `districtId` > 城关镇 T1, and the enterprises given (under T1 as each says). */
+export const townTree = (districtId = 'D1', ...enterprises: UnitBody[]): UnitBody[] => [
+  district(districtId),
+  town('T1', districtId, '城关镇'),
   ...enterprises,
 ];
 
