@@ -8,27 +8,18 @@ import { SignAgreementCommand } from '../../src/modules/agreements/handlers/sign
 import type { SignAgreementDto } from '../../src/modules/agreements/agreements.dto';
 import { AggregateExecutor } from '../../src/modules/shared/aggregate-executor';
 import { hashRequestBody } from '../../src/modules/shared/command-context';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { useTestApp } from './support/api';
 
 const SIGNED_AT = '2025-01-15T10:00:00+08:00';
 
 describe('agreements over HTTP', () => {
-  let t: TestApp;
-  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+  const api = useTestApp();
+  const { post, get, eventCount } = api;
 
-  const post = (path: string, body: unknown) =>
-    t
-      .http()
-      .post(`/api/v1${path}`)
-      .set(auth)
-      .send(body as object);
-  const get = (path: string) => t.http().get(`/api/v1${path}`).set(auth);
-  const eventCount = async () =>
-    (await t.http().get('/health').expect(200)).body.eventStore.lastPosition as number;
   const slotHolder = (year: number, unitId: string) =>
-    t.app.get(AgreementSlots).holder(year, unitId);
+    api.t.app.get(AgreementSlots).holder(year, unitId);
   const eventTypes = async (streamId: string) =>
-    (await t.app.get<EventStore>(EVENT_STORE).readStream(streamId)).map((e) => e.type);
+    (await api.t.app.get<EventStore>(EVENT_STORE).readStream(streamId)).map((e) => e.type);
 
   const appoint = (unitId: string, personId: string, post_: string, from: string) =>
     post(`/units/${unitId}/appointments`, {
@@ -39,7 +30,6 @@ describe('agreements over HTTP', () => {
     }).expect(200);
 
   beforeAll(async () => {
-    t = await startTestApp();
     await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
     await appoint('D1', 'PD', 'principal', '2023-01-01T00:00:00+08:00');
     for (const id of ['T1', 'T2', 'T3', 'T4', 'T5']) {
@@ -49,7 +39,6 @@ describe('agreements over HTTP', () => {
     }
     await appoint('T1', 'T1-LATE', 'deputy_in_charge', '2025-06-01T00:00:00+08:00');
   });
-  afterAll(async () => t.close());
 
   const tasks = (weights: number[] = [20, 25, 15]) =>
     weights.map((weight, i) =>
@@ -298,7 +287,7 @@ describe('agreements over HTTP', () => {
 
     it('keeps one agreement per year and unit when signings interleave inside the service', async () => {
       // HTTP requests reach the handler a few ms apart; here all five are in flight at once.
-      const bus = t.app.get(CommandBus);
+      const bus = api.t.app.get(CommandBus);
       const sign = (id: string) => {
         const body = agreement({
           id,
@@ -369,7 +358,7 @@ describe('agreements over HTTP', () => {
           signatories: [{ personId: 'T4-P', post: 'principal' }],
         }),
       ).expect(201);
-      const aggregates = t.app.get(AggregateExecutor);
+      const aggregates = api.t.app.get(AggregateExecutor);
       const load = aggregates.load.bind(aggregates);
       const spy = jest
         .spyOn(aggregates, 'load')
@@ -589,10 +578,8 @@ describe('agreements over HTTP', () => {
         ...base,
         tasks: Array.from({ length: 1_001 }, (_, i) => ({ code: `K${i}`, title: 't', weight: 0 })),
       }).expect(400);
-      await t
-        .http()
-        .post('/api/v1/agreements')
-        .set(auth)
+      await api
+        .post('/agreements')
         .set('Content-Type', 'application/json')
         .send('{"year": 2025, ')
         .expect(400);
@@ -622,10 +609,8 @@ describe('agreements over HTTP', () => {
         controlIndicators: { maxAccidents: 1 },
       }).expect(400);
       await post(`${path}/amendments`, {}).expect(400);
-      await t
-        .http()
-        .post(`/api/v1${path}/amendments`)
-        .set(auth)
+      await api
+        .post(`${path}/amendments`)
         .set('Content-Type', 'application/json')
         .send('{"reason": ')
         .expect(400);
@@ -653,8 +638,8 @@ describe('agreements over HTTP', () => {
     });
 
     it('refuses requests without a valid token', async () => {
-      await t.http().post('/api/v1/agreements').send(agreement()).expect(401);
-      await t.http().get('/api/v1/agreements/A-2025-T1').expect(401);
+      await api.t.http().post('/api/v1/agreements').send(agreement()).expect(401);
+      await api.t.http().get('/api/v1/agreements/A-2025-T1').expect(401);
     });
   });
 });

@@ -1,29 +1,14 @@
 import { DEFAULT_SCHEME } from '../../src/domain/assessment';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { fieldsOf, useTestApp } from './support/api';
+import { ADMIN_TOKEN } from './harness';
 
 describe('assessment inputs over HTTP: schemes, task scores, commendations, finalisation', () => {
-  let t: TestApp;
+  const api = useTestApp();
+  const { post, put, get, eventCount } = api;
   const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 
-  const post = (path: string, body: unknown) =>
-    t
-      .http()
-      .post(`/api/v1${path}`)
-      .set(auth)
-      .send(body as object);
-  const put = (path: string, body: unknown) =>
-    t
-      .http()
-      .put(`/api/v1${path}`)
-      .set(auth)
-      .send(body as object);
-  const get = (path: string) => t.http().get(`/api/v1${path}`).set(auth);
-  const eventCount = async () =>
-    (await t.http().get('/health').expect(200)).body.eventStore.lastPosition as number;
-  const fieldsOf = (body: { errors?: Array<{ field: string }> }) =>
-    (body.errors ?? []).map((e) => e.field);
   const malformed = (method: 'post' | 'put', path: string) =>
-    t
+    api.t
       .http()
       [method](`/api/v1${path}`)
       .set(auth)
@@ -70,7 +55,6 @@ describe('assessment inputs over HTTP: schemes, task scores, commendations, fina
   });
 
   beforeAll(async () => {
-    t = await startTestApp();
     await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
     for (const id of ['T1', 'T2']) {
       await post('/units', { id, name: `镇${id}`, kind: 'town', parentId: 'D1' }).expect(201);
@@ -89,7 +73,6 @@ describe('assessment inputs over HTTP: schemes, task scores, commendations, fina
     }
     await post('/agreements', agreement({ id: 'A-2025-T1' })).expect(201);
   });
-  afterAll(async () => t.close());
 
   describe('schemes', () => {
     const scheme50 = {
@@ -197,14 +180,8 @@ describe('assessment inputs over HTTP: schemes, task scores, commendations, fina
       const before = await eventCount();
       const list = await put('/schemes/2024', [DEFAULT_SCHEME]).expect(400);
       expect(list.headers['content-type']).toMatch(/application\/problem\+json/);
-      await t
-        .http()
-        .put('/api/v1/schemes/2024')
-        .set(auth)
-        .set('Content-Type', 'application/json')
-        .send('42')
-        .expect(400);
-      await t.http().put('/api/v1/schemes/2024').set(auth).expect(400);
+      await api.put('/schemes/2024').set('Content-Type', 'application/json').send('42').expect(400);
+      await api.put('/schemes/2024').expect(400);
       await malformed('put', '/schemes/2024').expect(400);
       const long = await put('/schemes/2024', {
         ...DEFAULT_SCHEME,
@@ -414,8 +391,8 @@ describe('assessment inputs over HTTP: schemes, task scores, commendations, fina
   });
 
   it('refuses requests without a valid token', async () => {
-    await t.http().put('/api/v1/schemes/2024').send(DEFAULT_SCHEME).expect(401);
-    await t.http().get('/api/v1/schemes/2024').expect(401);
-    await t.http().post('/api/v1/assessments/2025/finalization').send({}).expect(401);
+    await api.t.http().put('/api/v1/schemes/2024').send(DEFAULT_SCHEME).expect(401);
+    await api.t.http().get('/api/v1/schemes/2024').expect(401);
+    await api.t.http().post('/api/v1/assessments/2025/finalization').send({}).expect(401);
   });
 });

@@ -2,7 +2,8 @@ import {
   EVENT_STORE,
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { useTestApp } from './support/api';
+import { ADMIN_TOKEN } from './harness';
 import { seedDistrict } from './support/district-fixture';
 
 interface Envelope {
@@ -18,18 +19,17 @@ interface Envelope {
  * a position inside a log record is refused by the server).
  */
 describe('the audit trail loads its events by stream revision', () => {
-  let t: TestApp;
+  const api = useTestApp();
+
   beforeAll(async () => {
-    t = await startTestApp();
-    await seedDistrict(t);
+    await seedDistrict(api);
   }, 60_000);
-  afterAll(async () => t.close());
 
   it('lists the stored events without reading $all one event at a time', async () => {
-    const store = t.app.get<EventStore>(EVENT_STORE);
+    const store = api.t.app.get<EventStore>(EVENT_STORE);
     const readAll = jest.spyOn(store, 'readAll');
     try {
-      const page = await t
+      const page = await api.t
         .http()
         .get('/api/v1/audit/events')
         .query({ limit: 50 })

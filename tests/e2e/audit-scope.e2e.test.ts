@@ -1,5 +1,6 @@
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
-import { seedDistrict, userToken } from './support/district-fixture';
+import { useTestApp } from './support/api';
+import { ADMIN_TOKEN } from './harness';
+import { seedDistrict } from './support/district-fixture';
 
 interface Envelope {
   streamId: string;
@@ -14,22 +15,21 @@ interface Envelope {
  * and under T2 (E2); the auditors are scoped to one town each.
  */
 describe('the audit trail within a scope', () => {
-  let t: TestApp;
+  const api = useTestApp();
+
   let last = 0;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await startTestApp();
-    last = await seedDistrict(t);
-    tokens.T1 = await userToken(t, 'auditor-T1', 'auditor', 'T1');
-    tokens.T2 = await userToken(t, 'auditor-T2', 'auditor', 'T2');
+    last = await seedDistrict(api);
+    tokens.T1 = await api.userToken('auditor-T1', 'auditor', 'T1');
+    tokens.T2 = await api.userToken('auditor-T2', 'auditor', 'T2');
     tokens.admin = ADMIN_TOKEN;
-    tokens.districtOffice = await userToken(t, 'office-D', 'office', 'D');
+    tokens.districtOffice = await api.userToken('office-D', 'office', 'D');
   }, 60_000);
-  afterAll(async () => t.close());
 
   const events = (who: string, query: Record<string, string | number> = {}) =>
-    t
+    api.t
       .http()
       .get('/api/v1/audit/events')
       .query({ minPosition: last, ...query })
@@ -71,23 +71,20 @@ describe('the audit trail within a scope', () => {
   it('moves an incident’s whole history with it when its unit is corrected', async () => {
     const before = await events('T2', { streamId: 'incident-I-E1' }).expect(200);
     expect(before.body.total).toBe(0);
-    const proposal = await t
-      .http()
-      .post('/api/v1/incidents/I-E1/corrections')
-      .set('Authorization', `Bearer ${ADMIN_TOKEN}`)
-      .send({ field: 'unitId', to: 'E2', reason: '事故单位登记错误' })
+    const proposal = await api
+      .post('/incidents/I-E1/corrections', {
+        field: 'unitId',
+        to: 'E2',
+        reason: '事故单位登记错误',
+      })
       .expect(201);
-    await t
+    await api.t
       .http()
       .post(`/api/v1/incidents/I-E1/corrections/${proposal.body.correctionId}/approval`)
       .set('Authorization', `Bearer ${tokens.districtOffice}`)
       .send({ approvedAt: new Date().toISOString() })
       .expect(200);
-    const history = await t
-      .http()
-      .get('/api/v1/audit/streams/incident-I-E1')
-      .set('Authorization', `Bearer ${ADMIN_TOKEN}`)
-      .expect(200);
+    const history = await api.get('/audit/streams/incident-I-E1').expect(200);
     const recorded = history.body.events as Envelope[];
     last = recorded[recorded.length - 1].position;
 

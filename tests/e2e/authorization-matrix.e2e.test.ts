@@ -1,9 +1,9 @@
 import { CONTEXT_MODULES } from '../../src/app.module';
 import { routeDeclarations } from '../../src/modules/auth/declared-routes';
 import type { Named, Touch } from '../../src/modules/auth/route-policy';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { type Api, useTestApp } from './support/api';
 import { registeredRoutes } from './support/routes';
-import { seedDistrict, userToken } from './support/district-fixture';
+import { seedDistrict } from './support/district-fixture';
 
 /** The policies `@Route` declares on the controllers, by `METHOD /path`. */
 const ROUTE_POLICIES = routeDeclarations(CONTEXT_MODULES);
@@ -154,34 +154,31 @@ function requestFor(key: string, side: Side, outside?: Touch) {
 }
 
 /** A correction of I-E1 proposed by the bootstrap admin (so a T1 user may approve it). */
-async function proposeCorrection(t: TestApp, field: string, to: string): Promise<string> {
-  const response = await t
-    .http()
-    .post('/api/v1/incidents/I-E1/corrections')
-    .set({ Authorization: `Bearer ${ADMIN_TOKEN}` })
-    .send({ field, to, reason: '核实更正' })
-    .expect(201);
+async function proposeCorrection(api: Api, field: string, to: string): Promise<string> {
+  const response = await api.write('/incidents/I-E1/corrections', {
+    field,
+    to,
+    reason: '核实更正',
+  });
   return response.body.correctionId as string;
 }
 
 describe('authorisation: every route × role × scope', () => {
-  let t: TestApp;
+  const api = useTestApp();
   const tokens: Record<string, string> = {};
   let routes: string[];
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await seedDistrict(t);
-    for (const role of ROLES) tokens[role] = await userToken(t, `m-${role}`, role, 'T1');
-    tokens.districtOffice = await userToken(t, 'm-district-office', 'office', 'D');
-    await userToken(t, 'target-T1', 'reporter', 'T1');
-    await userToken(t, 'target-T2', 'reporter', 'T2');
-    PARAMS.correctionId.in = await proposeCorrection(t, 'description', '高处坠落（更正）');
-    PARAMS.correctionId.out = await proposeCorrection(t, 'unitId', 'E2');
+    await seedDistrict(api);
+    for (const role of ROLES) tokens[role] = await api.userToken(`m-${role}`, role, 'T1');
+    tokens.districtOffice = await api.userToken('m-district-office', 'office', 'D');
+    await api.userToken('target-T1', 'reporter', 'T1');
+    await api.userToken('target-T2', 'reporter', 'T2');
+    PARAMS.correctionId.in = await proposeCorrection(api, 'description', '高处坠落（更正）');
+    PARAMS.correctionId.out = await proposeCorrection(api, 'unitId', 'E2');
     // GET /api/v1/health is public (no token), like /health; the health e2e tests cover it.
-    routes = registeredRoutes(t.app).filter((route) => route !== 'GET /health');
+    routes = registeredRoutes(api.t.app).filter((route) => route !== 'GET /health');
   }, 60_000);
-  afterAll(async () => t.close());
 
   it('has a policy for every route the application serves', () => {
     expect(routes.length).toBeGreaterThan(30);
@@ -190,7 +187,7 @@ describe('authorisation: every route × role × scope', () => {
 
   const send = (key: string, side: Side, token?: string, outside?: Touch) => {
     const { method, path, query, body } = requestFor(key, side, outside);
-    let request = t.http()[method](path).query(query);
+    let request = api.t.http()[method](path).query(query);
     if (token) request = request.set('Authorization', `Bearer ${token}`);
     return method === 'get' ? request : request.send(body);
   };
@@ -245,7 +242,7 @@ describe('authorisation: every route × role × scope', () => {
   }, 120_000);
 
   it('declares every id a request body names, down to the items of its lists', async () => {
-    const document = (await t.http().get('/api/docs-json').expect(200)).body as OpenApi;
+    const document = (await api.t.http().get('/api/docs-json').expect(200)).body as OpenApi;
     const undeclared: string[] = [];
     const found: string[] = [];
     for (const key of routes) {
@@ -266,54 +263,22 @@ describe('authorisation: every route × role × scope', () => {
   });
 
   it('lets a district-scoped office act on the whole year, but not a town office', async () => {
-    const scheme = await t
-      .http()
-      .get('/api/v1/schemes/2025')
-      .set('Authorization', `Bearer ${tokens.admin}`)
-      .expect(200);
-    await t
-      .http()
-      .put('/api/v1/schemes/2025')
-      .set('Authorization', `Bearer ${tokens.office}`)
-      .send(scheme.body.scheme)
-      .expect(403);
-    await t
-      .http()
-      .put('/api/v1/schemes/2025')
-      .set('Authorization', `Bearer ${tokens.districtOffice}`)
-      .send(scheme.body.scheme)
-      .expect(200);
+    const scheme = await api.as(tokens.admin).get('/schemes/2025').expect(200);
+    await api.as(tokens.office).put('/schemes/2025', scheme.body.scheme).expect(403);
+    await api.as(tokens.districtOffice).put('/schemes/2025', scheme.body.scheme).expect(200);
   });
 });
 
 describe('authorisation: no escalation', () => {
-  let t: TestApp;
+  const api = useTestApp();
   beforeAll(async () => {
-    t = await startTestApp();
-    await seedDistrict(t);
+    await seedDistrict(api);
   }, 60_000);
-  afterAll(async () => t.close());
 
   it('does not let an office create an admin or a user outside its scope', async () => {
-    const office = await userToken(t, 'o-T1', 'office', 'T1');
-    const as = { Authorization: `Bearer ${office}` };
-    await t
-      .http()
-      .post('/api/v1/users')
-      .set(as)
-      .send({ name: 'x', role: 'admin', scopeUnitId: 'T1' })
-      .expect(403);
-    await t
-      .http()
-      .post('/api/v1/users')
-      .set(as)
-      .send({ name: 'x', role: 'auditor', scopeUnitId: 'T2' })
-      .expect(403);
-    await t
-      .http()
-      .post('/api/v1/users')
-      .set(as)
-      .send({ name: 'x', role: 'auditor', scopeUnitId: 'E1' })
-      .expect(201);
+    const office = api.as(await api.userToken('o-T1', 'office', 'T1'));
+    await office.post('/users', { name: 'x', role: 'admin', scopeUnitId: 'T1' }).expect(403);
+    await office.post('/users', { name: 'x', role: 'auditor', scopeUnitId: 'T2' }).expect(403);
+    await office.post('/users', { name: 'x', role: 'auditor', scopeUnitId: 'E1' }).expect(201);
   });
 });

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run-cli';
 import { startTestApp } from './harness';
+import { Api } from './support/api';
 import { seedDistrict } from './support/district-fixture';
 
 describe('the command-line interface', () => {
@@ -19,7 +20,7 @@ describe('the command-line interface', () => {
   beforeAll(async () => {
     const t = await startTestApp();
     dataDir = t.dataDir;
-    await seedDistrict(t);
+    await seedDistrict(new Api(() => t));
     await t.app.close();
   }, 60_000);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

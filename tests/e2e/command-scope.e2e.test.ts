@@ -1,5 +1,6 @@
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
-import { seedDistrict, userToken } from './support/district-fixture';
+import { useTestApp } from './support/api';
+import { ADMIN_TOKEN } from './harness';
+import { seedDistrict } from './support/district-fixture';
 
 /**
  * What a town's users may do, by API.md's role meanings, and never beyond their town: every unit
@@ -7,15 +8,15 @@ import { seedDistrict, userToken } from './support/district-fixture';
  * District fixture: D > B (department), T1 > E1, T2 > E2; P1 and P2 are the towns' principals.
  */
 describe('commands within the role and the scope', () => {
-  let t: TestApp;
+  const api = useTestApp();
+
   const tokens: Record<string, string> = { admin: ADMIN_TOKEN };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await seedDistrict(t);
+    await seedDistrict(api);
     for (const role of ['office', 'inspector', 'reporter', 'auditor'])
-      tokens[role] = await userToken(t, `${role}-T1`, role, 'T1');
-    tokens.district = await userToken(t, 'office-D', 'office', 'D');
+      tokens[role] = await api.userToken(`${role}-T1`, role, 'T1');
+    tokens.district = await api.userToken('office-D', 'office', 'D');
     await send('admin', 'post', '/units', {
       id: 'E1b',
       name: '企业1b',
@@ -24,17 +25,16 @@ describe('commands within the role and the scope', () => {
       industry: 'construction',
     }).expect(201);
   }, 60_000);
-  afterAll(async () => t.close());
 
   function send(who: string, method: 'get' | 'post' | 'put', path: string, body?: object) {
-    const request = t
+    const request = api.t
       .http()
       [method](`/api/v1${path}`)
       .set('Authorization', `Bearer ${tokens[who]}`);
     return body ? request.send(body) : request;
   }
   const head = async () =>
-    (await t.http().get('/health').expect(200)).body.eventStore.lastPosition as number;
+    (await api.t.http().get('/health').expect(200)).body.eventStore.lastPosition as number;
   /** The status of a command, after checking that a refused one recorded nothing. */
   async function statusOf(
     who: string,
@@ -300,7 +300,7 @@ describe('commands within the role and the scope', () => {
       await send('admin', 'post', '/units', { id: 'X', name: '另一区', kind: 'district' }).expect(
         201,
       );
-      tokens.other = await userToken(t, 'office-X', 'office', 'X');
+      tokens.other = await api.userToken('office-X', 'office', 'X');
       expect(await statusOf('other', '/schemes/2026', scheme, 'put')).toBe(403);
       const finalize = { finalizedAt: '2027-01-10T09:00:00+08:00' };
       expect(await statusOf('other', '/assessments/2026/finalization', finalize)).toBe(403);

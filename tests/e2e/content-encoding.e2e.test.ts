@@ -1,23 +1,16 @@
 import { promisify } from 'node:util';
 import { brotliCompress, deflate, gzip } from 'node:zlib';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { useTestApp } from './support/api';
 
-const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 const unit = { name: '城关镇', kind: 'district' };
 
 describe('request bodies in a Content-Encoding', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
+  const api = useTestApp();
 
   const json = JSON.stringify(unit);
   const send = (encoding: string, body: Buffer | string) =>
-    t
-      .http()
-      .post('/api/v1/units')
-      .set(auth)
+    api
+      .post('/units')
       .set('Content-Type', 'application/json')
       .set('Content-Encoding', encoding)
       .serialize((raw: Buffer | string) => raw as string)

@@ -1,10 +1,9 @@
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { useTestApp } from './support/api';
 
 describe('enforcement and accountability over HTTP', () => {
-  let t: TestApp;
-  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+  const api = useTestApp();
+  const { post, get, eventCount } = api;
   beforeAll(async () => {
-    t = await startTestApp();
     await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
     await post('/units', { id: 'T1', name: '城关镇', kind: 'town', parentId: 'D1' }).expect(201);
     await post('/units/T1/appointments', {
@@ -41,17 +40,6 @@ describe('enforcement and accountability over HTTP', () => {
       description: '中毒窒息',
     }).expect(201);
   });
-  afterAll(async () => t.close());
-
-  const post = (path: string, body: unknown) =>
-    t
-      .http()
-      .post(`/api/v1${path}`)
-      .set(auth)
-      .send(body as object);
-  const get = (path: string) => t.http().get(`/api/v1${path}`).set(auth);
-  const eventCount = async () =>
-    (await t.http().get('/health').expect(200)).body.eventStore.lastPosition as number;
 
   describe('penalties', () => {
     const penalty = (overrides: Record<string, unknown> = {}) => ({
@@ -142,10 +130,8 @@ describe('enforcement and accountability over HTTP', () => {
       await post('/penalties', penalty({ enterpriseId: 'T1' })).expect(422);
       await post('/penalties', penalty({ amountYuan: undefined })).expect(422);
       await post('/penalties', penalty({ decidedAt: '2099-01-01T00:00:00Z' })).expect(422);
-      await t
-        .http()
-        .post('/api/v1/penalties')
-        .set(auth)
+      await api
+        .post('/penalties')
         .set('Content-Type', 'application/json')
         .send('{"kind": "fine"')
         .expect(400);

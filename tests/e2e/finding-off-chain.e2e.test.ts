@@ -1,4 +1,4 @@
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { useTestApp } from './support/api';
 
 /**
  * A misreporting finding may name a unit that the incident is not attributed to: the district's
@@ -7,13 +7,13 @@ import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
  * deducts from it and vetoes it, as it would a unit of the incident's chain.
  */
 describe('a finding naming a unit off the incident chain', () => {
-  let t: TestApp;
+  const api = useTestApp();
+
   let last = 0;
-  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
   const cst = (local: string) => `${local}+08:00`;
 
   const post = async (path: string, body: object, status = 201) => {
-    const response = await t.http().post(`/api/v1${path}`).set(auth).send(body);
+    const response = await api.post(`${path}`, body);
     if (response.status !== status) {
       throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(response.body)}`);
     }
@@ -21,16 +21,9 @@ describe('a finding naming a unit off the incident chain', () => {
     return response.body;
   };
   const unit = async (id: string) =>
-    (
-      await t
-        .http()
-        .get(`/api/v1/assessments/2025/units/${id}?minPosition=${last}`)
-        .set(auth)
-        .expect(200)
-    ).body;
+    (await api.get(`/assessments/2025/units/${id}?minPosition=${last}`).expect(200)).body;
 
   beforeAll(async () => {
-    t = await startTestApp();
     await post('/units', { id: 'D', name: '示范区', kind: 'district' });
     await post('/units', { id: 'T1', name: '城关镇', kind: 'town', parentId: 'D' });
     await post('/units', {
@@ -91,7 +84,6 @@ describe('a finding naming a unit off the incident chain', () => {
       200,
     );
   }, 60_000);
-  afterAll(async () => t.close());
 
   it('deducts the late relay from the relaying unit and vetoes it, barring its principal', async () => {
     const aj = await unit('AJ');

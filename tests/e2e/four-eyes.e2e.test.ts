@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
-import { seedDistrict, userToken } from './support/district-fixture';
+import { Api, useTestApp } from './support/api';
+import { seedDistrict } from './support/district-fixture';
 import { PreviousReleaseStore } from './support/previous-release';
 
 /**
@@ -29,12 +30,11 @@ interface Item {
 }
 
 describe('four-eyes corrections', () => {
-  let t: TestApp;
+  const api = useTestApp();
   const tokens: Record<string, string> = { admin: ADMIN_TOKEN };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await seedDistrict(t);
+    await seedDistrict(api);
     for (const [id, role, scope] of [
       ['office-T1', 'office', 'T1'],
       ['office2-T1', 'office', 'T1'],
@@ -43,21 +43,14 @@ describe('four-eyes corrections', () => {
       ['reporter-T1', 'reporter', 'T1'],
       ['inspector-T1', 'inspector', 'T1'],
     ]) {
-      tokens[id] = await userToken(t, id, role, scope);
+      tokens[id] = await api.userToken(id, role, scope);
     }
     await send('admin', '/incidents', LATE_REPORT).expect(201);
   }, 60_000);
-  afterAll(async () => t.close());
 
-  function send(who: string, path: string, body?: object) {
-    const request = t
-      .http()
-      [body ? 'post' : 'get'](`/api/v1${path}`)
-      .set('Authorization', `Bearer ${tokens[who]}`);
-    return body ? request.send(body) : request;
-  }
-  const head = async () =>
-    (await t.http().get('/health').expect(200)).body.eventStore.lastPosition as number;
+  const send = (who: string, path: string, body?: object) =>
+    body ? api.as(tokens[who]).post(path, body) : api.as(tokens[who]).get(path);
+  const head = api.eventCount;
   const now = () => ({ approvedAt: new Date().toISOString() });
   const review = (id: string, action: 'approval' | 'rejection') =>
     `/incidents/I-LATE/corrections/${id}/${action}`;
@@ -214,18 +207,13 @@ describe('four-eyes corrections', () => {
 describe('corrections recorded before the four-eyes rule', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'old-corrections-'));
   let t: TestApp;
-  const get = (path: string) =>
-    t.http().get(`/api/v1${path}`).set('Authorization', `Bearer ${ADMIN_TOKEN}`);
+  const api = new Api(() => t);
+  const { get } = api;
 
   beforeAll(async () => {
     t = await startTestApp({ DATA_DIR: dataDir });
-    await seedDistrict(t);
-    await t
-      .http()
-      .post('/api/v1/incidents')
-      .set('Authorization', `Bearer ${ADMIN_TOKEN}`)
-      .send(LATE_REPORT)
-      .expect(201);
+    await seedDistrict(api);
+    await api.write('/incidents', LATE_REPORT);
     await t.app.close();
     const old = new PreviousReleaseStore(dataDir);
     await old.correctionApplied(

@@ -6,6 +6,7 @@ import pino, { type Logger } from 'pino';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/app-config';
+import { setupOpenApi } from '../../src/infrastructure/http/openapi';
 
 export const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef0123456789';
 
@@ -16,10 +17,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on the embedded stores in a temporary directory. */
+/**
+ * The real application on the embedded stores in a temporary directory; with `docs`, the OpenAPI
+ * routes are served whether or not `createApp` already sets them up (`setupOpenApi` is a no-op on
+ * an application that serves them).
+ */
 export async function startTestApp(
   env: Record<string, string> = {},
   logger: Logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+  { docs = false }: { docs?: boolean } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'safety-e2e-'));
   const config = loadConfig({
@@ -29,6 +35,7 @@ export async function startTestApp(
     ...env,
   });
   const app = await createApp(config, logger);
+  if (docs) setupOpenApi(app);
   await app.init();
   const server = app.getHttpServer();
   return {

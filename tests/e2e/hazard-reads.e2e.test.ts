@@ -3,54 +3,29 @@ import {
   EVENT_STORE,
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { useTestApp } from './support/api';
+import { department, district, enterprise, seedTree, town } from './support/tree';
 
 const cst = (local: string) => `${local}+08:00`;
 
 describe('hazard reads: whose hazards, ledger, inspections', () => {
-  let t: TestApp;
-  let last = 0;
-  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
-  const post = async (path: string, body: object, status = 201) => {
-    const response = await t.http().post(`/api/v1${path}`).set(auth).send(body).expect(status);
-    last = Math.max(last, response.body.position ?? 0);
-    return response.body;
-  };
-  const get = (path: string, status = 200) =>
-    t
-      .http()
-      .get(`/api/v1${path}${path.includes('?') ? '&' : '?'}minPosition=${last}`)
-      .set(auth)
-      .expect(status);
+  const api = useTestApp();
+
+  const post = async (path: string, body: object, status = 201) =>
+    (await api.write(path, body, status)).body;
+  const get = api.read;
   const hazardIds = async (query: string) =>
     ((await get(`/hazards?${query}`)).body.items as { id: string }[]).map((h) => h.id).sort();
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await post('/units', { id: 'D', name: '区', kind: 'district' });
-    await post('/units', { id: 'T', name: '镇', kind: 'town', parentId: 'D' });
-    await post('/units', { id: 'T2', name: '二镇', kind: 'town', parentId: 'D' });
-    await post('/units', {
-      id: 'E',
-      name: '建筑公司',
-      kind: 'enterprise',
-      parentId: 'T',
-      industry: 'construction',
-    });
-    await post('/units', {
-      id: 'F',
-      name: '化工厂',
-      kind: 'enterprise',
-      parentId: 'T',
-      industry: 'hazardous_chemicals',
-    });
-    await post('/units', {
-      id: 'B',
-      name: '住建局',
-      kind: 'department',
-      parentId: 'D',
-      regulatedIndustries: ['construction'],
-    });
+    await seedTree(api, [
+      district('D', '区'),
+      town('T', 'D', '镇'),
+      town('T2', 'D', '二镇'),
+      enterprise('E', 'T', 'construction', '建筑公司'),
+      enterprise('F', 'T', 'hazardous_chemicals', '化工厂'),
+      department('B', 'D', ['construction'], '住建局'),
+    ]);
     await post('/inspections', {
       id: 'INS',
       inspectedUnitId: 'E',
@@ -89,7 +64,6 @@ describe('hazard reads: whose hazards, ledger, inspections', () => {
       200,
     );
   });
-  afterAll(async () => t.close());
 
   it('lists the hazards each unit answers for', async () => {
     expect(await hazardIds('unitId=D')).toEqual(['H1', 'H2', 'H3']);
@@ -223,7 +197,7 @@ describe('hazard reads: whose hazards, ledger, inspections', () => {
       identifiedAt: cst('2025-03-01T09:00:00'),
       deadline: cst('2025-03-10T09:00:00'),
     });
-    const store = t.app.get<EventStore>(EVENT_STORE);
+    const store = api.t.app.get<EventStore>(EVENT_STORE);
     const [{ revision }] = (await store.readStream('hazard-H-L')).slice(-1);
     const appended = await store.append(
       'hazard-H-L',
@@ -243,7 +217,7 @@ describe('hazard reads: whose hazards, ledger, inspections', () => {
       ],
       revision,
     );
-    last = appended.position;
+    api.last = appended.position;
     const extensionEvent = appended.events[0].id;
 
     expect(await hazardIds('unitId=G&overdue=true')).toEqual(['H0']);

@@ -1,9 +1,8 @@
 import Database from 'better-sqlite3';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startService, stopService } from './support/spawned-service';
+import { freePort, useServices } from './support/service';
 
 const TOKEN = 'idempotency-crash-admin-token-0123456789';
 const CLAIM_TTL_SECONDS = 2;
@@ -17,14 +16,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 describe('an Idempotency-Key whose request was killed with SIGKILL', () => {
   let dataDir: string;
-  let service: ChildProcess | undefined;
+  const startService = useServices();
   beforeEach(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'idempotency-crash-'));
   });
-  afterEach(async () => {
-    if (service && service.exitCode === null) await stopService(service);
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('is taken over by a retry once the claim has expired, which completes the request once', async () => {
     const port = String(await freePort());
@@ -58,7 +54,7 @@ describe('an Idempotency-Key whose request was killed with SIGKILL', () => {
         body: inspection,
       });
 
-    service = await startService(env);
+    const service = await startService(env);
     const district = await fetch(url('/units'), {
       method: 'POST',
       headers,
@@ -85,7 +81,7 @@ describe('an Idempotency-Key whose request was killed with SIGKILL', () => {
       const recordedBeforeTheKill = hazards();
       expect(recordedBeforeTheKill).toBeLessThan(FINDINGS);
 
-      service = await startService(env);
+      await startService(env);
       const started = Date.now();
       let answer = await inspect();
       while (answer.status === 409 && Date.now() - started < (CLAIM_TTL_SECONDS + 10) * 1000) {

@@ -1,4 +1,12 @@
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { useTestApp } from './support/api';
+import {
+  appoint as appointTo,
+  department,
+  district,
+  enterprise,
+  seedTree,
+  town,
+} from './support/tree';
 
 const OCCURRED = '2025-03-01T10:00:00+08:00';
 const OCCURRED_UTC = '2025-03-01T02:00:00.000Z';
@@ -13,62 +21,25 @@ interface Link {
 }
 
 describe('incident, enforcement and audit reads', () => {
-  let t: TestApp;
-  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
-  /** Position of the last write: reads wait for the projections to reach it. */
-  let last = 0;
+  const api = useTestApp();
 
-  const post = async (path: string, body: unknown, status: number) => {
-    const response = await t
-      .http()
-      .post(`/api/v1${path}`)
-      .set(auth)
-      .send(body as object)
-      .expect(status);
-    last = Math.max(last, response.body.position as number);
-    return response;
-  };
-  const get = (path: string, status = 200) =>
-    t
-      .http()
-      .get(`/api/v1${path}${path.includes('?') ? '&' : '?'}minPosition=${last}`)
-      .set(auth)
-      .expect(status);
+  const { write: post, read: get } = api;
   const ids = (items: { id?: string; _id?: string }[]) => items.map((i) => i.id ?? i._id);
   const incidentIds = async (query: string) =>
     ids((await get(`/incidents?${query}`)).body.items as { id: string }[]);
 
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const unit of [
-      { id: 'D', name: '示范区', kind: 'district' },
-      { id: 'T1', name: '一镇', kind: 'town', parentId: 'D' },
-      { id: 'T2', name: '二镇', kind: 'town', parentId: 'D' },
-      { id: 'E', name: '建筑公司', kind: 'enterprise', parentId: 'T1', industry: 'construction' },
-      { id: 'E2', name: '另一公司', kind: 'enterprise', parentId: 'T2', industry: 'construction' },
-      {
-        id: 'B',
-        name: '住建局',
-        kind: 'department',
-        parentId: 'D',
-        regulatedIndustries: ['construction'],
-      },
-      {
-        id: 'F',
-        name: '消防',
-        kind: 'department',
-        parentId: 'D',
-        regulatedIndustries: ['fire'],
-      },
-    ]) {
-      await post('/units', unit, 201);
-    }
+    await seedTree(api, [
+      district('D'),
+      town('T1', 'D', '一镇'),
+      town('T2', 'D', '二镇'),
+      enterprise('E', 'T1', 'construction', '建筑公司'),
+      enterprise('E2', 'T2', 'construction', '另一公司'),
+      department('B', 'D', ['construction'], '住建局'),
+      department('F', 'D', ['fire'], '消防'),
+    ]);
     const appoint = (unitId: string, personId: string, post_: string, from: string) =>
-      post(
-        `/units/${unitId}/appointments`,
-        { personId, personName: `姓名${personId}`, post: post_, from },
-        200,
-      );
+      appointTo(api, unitId, personId, post_, from);
     await appoint('D', 'L1', 'principal', '2025-01-01T00:00:00+08:00');
     await appoint('T1', 'S1', 'party_secretary', '2024-01-01T00:00:00+08:00');
     await appoint('B', 'K1', 'deputy_in_charge', '2024-01-01T00:00:00+08:00');
@@ -115,7 +86,6 @@ describe('incident, enforcement and audit reads', () => {
       201,
     );
   });
-  afterAll(async () => t.close());
 
   it('lists an incident under every unit it is attributed to, and not elsewhere', async () => {
     const page = (await get('/incidents?unitId=D')).body;
@@ -385,9 +355,9 @@ describe('incident, enforcement and audit reads', () => {
 
   it('lists the audit trail newest first with filters and paging', async () => {
     const all = (await get('/audit/events')).body;
-    expect(all.total).toBe(last);
+    expect(all.total).toBe(api.last);
     const positions = all.items.map((e: { position: number }) => e.position);
-    expect(positions[0]).toBe(last);
+    expect(positions[0]).toBe(api.last);
     expect([...positions].sort((a: number, b: number) => b - a)).toEqual(positions);
 
     const revisions = (await get('/audit/events?type=CasualtiesRevised')).body;
@@ -401,8 +371,11 @@ describe('incident, enforcement and audit reads', () => {
     });
 
     const page = (await get('/audit/events?actorId=bootstrap-admin&limit=2&offset=1')).body;
-    expect(page).toMatchObject({ total: last, limit: 2, offset: 1 });
-    expect(page.items.map((e: { position: number }) => e.position)).toEqual([last - 1, last - 2]);
+    expect(page).toMatchObject({ total: api.last, limit: 2, offset: 1 });
+    expect(page.items.map((e: { position: number }) => e.position)).toEqual([
+      api.last - 1,
+      api.last - 2,
+    ]);
     expect((await get('/audit/events?actorId=someone-else')).body.total).toBe(0);
 
     const future = (await get('/audit/events?from=2099-01-01T00:00:00Z')).body;
@@ -411,7 +384,7 @@ describe('incident, enforcement and audit reads', () => {
     expect(past.total).toBe(0);
     const recent = (await get(`/audit/events?from=${encodeURIComponent(all.items[0].recordedAt)}`))
       .body;
-    expect(recent.items[0].position).toBe(last);
+    expect(recent.items[0].position).toBe(api.last);
     await get('/audit/events?from=yesterday', 400);
   });
 
@@ -456,19 +429,19 @@ describe('incident, enforcement and audit reads', () => {
 
   it('verifies integrity, and records an anchor on demand', async () => {
     const before = (await get('/audit/integrity')).body;
-    expect(before).toMatchObject({ ok: true, checked: last });
+    expect(before).toMatchObject({ ok: true, checked: api.last });
     expect(before.firstBrokenPosition).toBeUndefined();
 
     const anchor = await post('/audit/anchors', {}, 201);
     expect(anchor.body).toMatchObject({
       streamId: 'integrity-anchors',
       reason: 'on_demand',
-      upToPosition: last - 1,
+      upToPosition: api.last - 1,
       root: expect.stringMatching(/^[0-9a-f]{64}$/),
-      position: last,
+      position: api.last,
     });
     const after = (await get('/audit/integrity')).body;
-    expect(after).toMatchObject({ ok: true, checked: last, latestAnchor: { ok: true } });
+    expect(after).toMatchObject({ ok: true, checked: api.last, latestAnchor: { ok: true } });
     const anchors = (await get('/audit/events?type=IntegrityAnchorRecorded')).body;
     expect(anchors.total).toBe(1);
   });

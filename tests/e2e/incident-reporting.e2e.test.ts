@@ -1,29 +1,28 @@
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
-import { seedDistrict, userToken } from './support/district-fixture';
+import { useTestApp } from './support/api';
+import { ADMIN_TOKEN } from './harness';
+import { seedDistrict } from './support/district-fixture';
 
 /**
  * headInformedAt, relays, responsible parties on findings, the conclusion's nature and
  * calendar-day windows over HTTP. District fixture: D > B (department), T1 > E1, T2 > E2.
  */
 describe('incident reporting rules over HTTP', () => {
-  let t: TestApp;
+  const api = useTestApp();
+
   const tokens: Record<string, string> = { admin: ADMIN_TOKEN };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await seedDistrict(t);
-    tokens.reporterT1 = await userToken(t, 'reporter-T1', 'reporter', 'T1');
-    tokens.officeT1 = await userToken(t, 'office-T1', 'office', 'T1');
-    tokens.inspectorT1 = await userToken(t, 'inspector-T1', 'inspector', 'T1');
+    await seedDistrict(api);
+    tokens.reporterT1 = await api.userToken('reporter-T1', 'reporter', 'T1');
+    tokens.officeT1 = await api.userToken('office-T1', 'office', 'T1');
+    tokens.inspectorT1 = await api.userToken('inspector-T1', 'inspector', 'T1');
   }, 60_000);
-  afterAll(async () => t.close());
 
   const send = (path: string, body: object, who = 'admin') =>
-    t.http().post(`/api/v1${path}`).set('Authorization', `Bearer ${tokens[who]}`).send(body);
-  const get = (path: string) =>
-    t.http().get(`/api/v1${path}`).set('Authorization', `Bearer ${ADMIN_TOKEN}`);
+    api.t.http().post(`/api/v1${path}`).set('Authorization', `Bearer ${tokens[who]}`).send(body);
+  const get = (path: string) => api.get(`${path}`);
   const lastPosition = async () =>
-    (await t.http().get('/health').expect(200)).body.eventStore.lastPosition as number;
+    (await api.t.http().get('/health').expect(200)).body.eventStore.lastPosition as number;
 
   /** Occurred 2025-03-10 09:00 CST. */
   const OCCURRED = '2025-03-10T09:00:00+08:00';

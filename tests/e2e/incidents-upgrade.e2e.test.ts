@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
-import { userToken } from './support/district-fixture';
+import { startTestApp, type TestApp } from './harness';
+import { Api } from './support/api';
+import { appoint, department, enterprise, seedTree, townTree } from './support/tree';
 
 /**
  * A store written by the release before issue 17: incidents recorded without headInformedAt,
@@ -14,8 +15,8 @@ import { userToken } from './support/district-fixture';
  */
 describe('incidents recorded by the previous release', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'old-incidents-'));
-  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
   let t: TestApp;
+  const api = new Api(() => t);
 
   const OCCURRED = '2025-03-10T01:00:00.000Z';
   const REPORTED = '2025-03-10T03:00:00.000Z';
@@ -77,23 +78,12 @@ describe('incidents recorded by the previous release', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ DATA_DIR: dataDir });
-    const post = (path: string, body: object) =>
-      t.http().post(`/api/v1${path}`).set(auth).send(body).expect(201);
-    await post('/units', { id: 'D', name: '示范区', kind: 'district' });
-    await post('/units', { id: 'T1', name: '城关镇', kind: 'town', parentId: 'D' });
-    for (const id of ['E1', 'E2']) {
-      await post('/units', {
-        id,
-        name: id,
-        kind: 'enterprise',
-        parentId: 'T1',
-        industry: 'construction',
-      });
-    }
+    await seedTree(api, townTree('D', enterprise('E1', 'T1', 'construction', 'E1')));
+    await seedTree(api, [enterprise('E2', 'T1', 'construction', 'E2')]);
     await t.close();
     const position = await appendOldIncident();
     t = await startTestApp({ DATA_DIR: dataDir });
-    await t.http().get(`/api/v1/incidents?unitId=D&minPosition=${position}`).set(auth).expect(200);
+    await api.get(`/incidents?unitId=D&minPosition=${position}`).expect(200);
   }, 60_000);
 
   afterAll(async () => {
@@ -123,12 +113,12 @@ describe('incidents recorded by the previous release', () => {
   };
 
   it('reads each old event with its meaning: head informed at occurrence, the place at the time, liability', async () => {
-    const response = await t.http().get('/api/v1/incidents/I-OLD').set(auth).expect(200);
+    const response = await api.get('/incidents/I-OLD').expect(200);
     expect(response.body).toMatchObject(expected);
   });
 
   it('the read model built from the old events says the same', async () => {
-    const list = await t.http().get('/api/v1/incidents?unitId=D').set(auth).expect(200);
+    const list = await api.get('/incidents?unitId=D').expect(200);
     expect(list.body.items).toEqual([expect.objectContaining(expected)]);
     expect(list.body.items[0].refs.findings).toEqual([
       expect.objectContaining({ kind: 'late', responsibleUnitIds: ['E2'] }),
@@ -137,12 +127,13 @@ describe('incidents recorded by the previous release', () => {
   });
 
   it('the old incident takes new commands: a correction of headInformedAt, once approved, re-derives late', async () => {
-    const office = await userToken(t, 'office-D', 'office', 'D');
-    const proposed = await t
-      .http()
-      .post('/api/v1/incidents/I-OLD/corrections')
-      .set(auth)
-      .send({ field: 'headInformedAt', to: '2025-03-10T02:30:00.000Z', reason: '负责人晚知悉' })
+    const office = await api.userToken('office-D', 'office', 'D');
+    const proposed = await api
+      .post('/incidents/I-OLD/corrections', {
+        field: 'headInformedAt',
+        to: '2025-03-10T02:30:00.000Z',
+        reason: '负责人晚知悉',
+      })
       .expect(201);
     await t
       .http()
@@ -150,7 +141,7 @@ describe('incidents recorded by the previous release', () => {
       .set({ Authorization: `Bearer ${office}` })
       .send({ approvedAt: new Date().toISOString() })
       .expect(200);
-    const corrected = await t.http().get('/api/v1/incidents/I-OLD').set(auth).expect(200);
+    const corrected = await api.get('/incidents/I-OLD').expect(200);
     expect(corrected.body.late).toBe(false);
     expect(corrected.body.findings.map((f: { kind: string }) => f.kind)).toEqual(['concealed']);
   });
@@ -174,26 +165,12 @@ describe('incidents recorded by the previous release', () => {
  */
 describe('a year recorded by the previous release, assessed', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'old-year-'));
-  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
   const cst = (local: string) => new Date(`${local}+08:00`).toISOString();
   let t: TestApp;
-  let last = 0;
-
-  const post = async (path: string, body: object, status = 201) => {
-    const response = await t.http().post(`/api/v1${path}`).set(auth).send(body);
-    if (response.status !== status) {
-      throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(response.body)}`);
-    }
-    return response.body;
-  };
-  const get = async (path: string) =>
-    (
-      await t
-        .http()
-        .get(`/api/v1${path}${path.includes('?') ? '&' : '?'}minPosition=${last}`)
-        .set(auth)
-        .expect(200)
-    ).body;
+  const api = new Api(() => t);
+  const post = async (path: string, body: object, status = 201) =>
+    (await api.write(path, body, status)).body;
+  const get = async (path: string) => (await api.read(path)).body;
   const unit = (id: string) => get(`/assessments/2025/units/${id}`);
 
   async function appendOldYear(): Promise<number> {
@@ -283,33 +260,18 @@ describe('a year recorded by the previous release, assessed', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ DATA_DIR: dataDir });
-    await post('/units', { id: 'D', name: '示范区', kind: 'district' });
-    await post('/units', { id: 'T1', name: '城关镇', kind: 'town', parentId: 'D' });
-    await post('/units', {
-      id: 'B',
-      name: '住建局',
-      kind: 'department',
-      parentId: 'D',
-      regulatedIndustries: ['construction'],
-    });
-    await post('/units', {
-      id: 'E1',
-      name: '建工一公司',
-      kind: 'enterprise',
-      parentId: 'T1',
-      industry: 'construction',
-    });
+    await seedTree(api, [
+      ...townTree('D'),
+      department('B', 'D', ['construction'], '住建局'),
+      enterprise('E1', 'T1', 'construction', '建工一公司'),
+    ]);
     for (const [unitId, personId] of [
       ['D', 'PD'],
       ['T1', 'P1'],
       ['B', 'PB'],
       ['E1', 'PE1'],
     ])
-      await post(
-        `/units/${unitId}/appointments`,
-        { personId, personName: personId, post: 'principal', from: cst('2020-01-01T00:00:00') },
-        200,
-      );
+      await appoint(api, unitId, personId, 'principal', cst('2020-01-01T00:00:00'), personId);
     for (const [unitId, issuer, signatory, score] of [
       ['T1', ['D', 'PD'], 'P1', 50],
       ['E1', ['T1', 'P1'], 'PE1', 40],
@@ -344,7 +306,7 @@ describe('a year recorded by the previous release, assessed', () => {
       deadline: cst('2025-03-10T09:00:00'),
     });
     await t.close();
-    last = await appendOldYear();
+    api.last = await appendOldYear();
     t = await startTestApp({ DATA_DIR: dataDir });
   }, 60_000);
 

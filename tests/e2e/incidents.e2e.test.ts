@@ -1,15 +1,13 @@
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
-import { userToken } from './support/district-fixture';
+import { useTestApp } from './support/api';
 
 const OCCURRED = '2025-03-01T02:00:00.000Z';
 const minutesAfter = (iso: string, minutes: number): string =>
   new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 
 describe('incidents over HTTP', () => {
-  let t: TestApp;
-  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+  const api = useTestApp();
+  const { post, get, eventCount } = api;
   beforeAll(async () => {
-    t = await startTestApp();
     await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
     await post('/units', { id: 'T1', name: '城关镇', kind: 'town', parentId: 'D1' }).expect(201);
     await post('/units', {
@@ -20,17 +18,6 @@ describe('incidents over HTTP', () => {
       industry: 'construction',
     }).expect(201);
   });
-  afterAll(async () => t.close());
-
-  const post = (path: string, body: unknown) =>
-    t
-      .http()
-      .post(`/api/v1${path}`)
-      .set(auth)
-      .send(body as object);
-  const get = (path: string) => t.http().get(`/api/v1${path}`).set(auth);
-  const eventCount = async () =>
-    (await t.http().get('/health').expect(200)).body.eventStore.lastPosition as number;
 
   const report = (overrides: Record<string, unknown> = {}) => ({
     unitId: 'E1',
@@ -159,10 +146,8 @@ describe('incidents over HTTP', () => {
       const bad = await post('/incidents', missing).expect(400);
       const fields = bad.body.errors.map((e: { field: string }) => e.field);
       expect(fields).toEqual(expect.arrayContaining(['deaths', 'description']));
-      await t
-        .http()
-        .post('/api/v1/incidents')
-        .set(auth)
+      await api
+        .post('/incidents')
         .set('Content-Type', 'application/json')
         .send('{"unitId": "E1",')
         .expect(400);
@@ -479,8 +464,8 @@ describe('incidents over HTTP', () => {
         proposedBy: 'bootstrap-admin',
       });
       expect((await get('/incidents/I-cor').expect(200)).body.late).toBe(false);
-      const approver = await userToken(t, 'office-D1', 'office', 'D1');
-      const corrected = await t
+      const approver = await api.userToken('office-D1', 'office', 'D1');
+      const corrected = await api.t
         .http()
         .post(`/api/v1/incidents/I-cor/corrections/${proposed.body.correctionId}/approval`)
         .set('Authorization', `Bearer ${approver}`)

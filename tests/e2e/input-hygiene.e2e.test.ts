@@ -1,19 +1,13 @@
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { useTestApp } from './support/api';
 
-const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 const unit = { name: '城关镇', kind: 'district' };
 
 describe('text no request may carry', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
+  const api = useTestApp();
+  const { eventCount } = api;
 
   const postJson = (path: string, json: string) =>
-    t.http().post(`/api/v1${path}`).set(auth).set('Content-Type', 'application/json').send(json);
-  const eventCount = async () =>
-    (await t.http().get('/health').expect(200)).body.eventStore.lastPosition as number;
+    api.post(`${path}`).set('Content-Type', 'application/json').send(json);
 
   it.each([
     ['a non-character U+FFFF', '"名\\uffff"'],
@@ -78,19 +72,15 @@ describe('text no request may carry', () => {
   );
 
   it('refuses the same characters and keys in a query', async () => {
-    const nul = await t.http().get('/api/v1/units?parentId=D%00').set(auth).expect(400);
+    const nul = await api.get('/units?parentId=D%00').expect(400);
     expect(nul.body.errors).toEqual([
       { field: 'parentId', message: expect.stringContaining('U+0000') },
     ]);
-    const nonCharacter = await t
-      .http()
-      .get('/api/v1/audit/events?streamId=unit-%EF%BF%BF')
-      .set(auth)
-      .expect(400);
+    const nonCharacter = await api.get('/audit/events?streamId=unit-%EF%BF%BF').expect(400);
     expect(nonCharacter.body.errors).toEqual([
       { field: 'streamId', message: expect.stringContaining('U+FFFF') },
     ]);
-    const proto = await t.http().get('/api/v1/units?__proto__=1').set(auth).expect(400);
+    const proto = await api.get('/units?__proto__=1').expect(400);
     expect(proto.body.errors).toEqual([{ field: '__proto__', message: expect.any(String) }]);
   });
 
@@ -128,7 +118,7 @@ describe('text no request may carry', () => {
   it.each(['0000', '1999', '2101', '20250', '+2025', '2025.0'])(
     'refuses the year %s in a path',
     async (year) => {
-      const response = await t.http().get(`/api/v1/assessments/${year}`).set(auth).expect(400);
+      const response = await api.get(`/assessments/${year}`).expect(400);
       expect(response.body.errors).toEqual([{ field: 'year', message: expect.any(String) }]);
     },
   );

@@ -4,15 +4,14 @@ import {
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
 import { hashRequestBody } from '../../src/modules/shared/command-context';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { fieldsOf, useTestApp } from './support/api';
 
 const CONDUCTED = '2025-03-01T02:00:00.000Z';
 
 describe('inspections, hazards and reports over HTTP', () => {
-  let t: TestApp;
-  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+  const api = useTestApp();
+  const { post, get, eventCount } = api;
   beforeAll(async () => {
-    t = await startTestApp();
     await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
     await post('/units', { id: 'T1', name: '城关镇', kind: 'town', parentId: 'D1' }).expect(201);
     await post('/units', {
@@ -23,19 +22,6 @@ describe('inspections, hazards and reports over HTTP', () => {
       industry: 'hazardous_chemicals',
     }).expect(201);
   });
-  afterAll(async () => t.close());
-
-  const post = (path: string, body: unknown) =>
-    t
-      .http()
-      .post(`/api/v1${path}`)
-      .set(auth)
-      .send(body as object);
-  const get = (path: string) => t.http().get(`/api/v1${path}`).set(auth);
-  const eventCount = async () =>
-    (await t.http().get('/health').expect(200)).body.eventStore.lastPosition as number;
-  const fieldsOf = (body: { errors?: Array<{ field: string }> }) =>
-    (body.errors ?? []).map((e) => e.field);
 
   const inspection = (overrides: Record<string, unknown> = {}) => ({
     inspectedUnitId: 'E1',
@@ -116,7 +102,7 @@ describe('inspections, hazards and reports over HTTP', () => {
     });
 
     it('links each hazard to the inspection event that caused it', async () => {
-      const store = t.app.get<EventStore>(EVENT_STORE);
+      const store = api.t.app.get<EventStore>(EVENT_STORE);
       const [conducted] = await store.readStream('inspection-INS1');
       const [identified] = await store.readStream('hazard-INS1-F1');
       expect(identified.metadata.causationId).toBe(conducted.id);
@@ -160,7 +146,7 @@ describe('inspections, hazards and reports over HTTP', () => {
 
     it('heals a crash between the inspection and its hazards on a repeat', async () => {
       const body = inspection({ id: 'INS-crash' });
-      const store = t.app.get<EventStore>(EVENT_STORE);
+      const store = api.t.app.get<EventStore>(EVENT_STORE);
       // what a crash right after the first write leaves behind
       await store.append(
         'inspection-INS-crash',
@@ -271,10 +257,8 @@ describe('inspections, hazards and reports over HTTP', () => {
         }),
       ).expect(400);
       await post('/inspections', inspection({ conductedAt: '2025-03-01T10:00:00' })).expect(400);
-      await t
-        .http()
-        .post('/api/v1/inspections')
-        .set(auth)
+      await api
+        .post('/inspections')
         .set('Content-Type', 'application/json')
         .send('{"inspectedUnitId": ')
         .expect(400);
@@ -464,7 +448,7 @@ describe('inspections, hazards and reports over HTTP', () => {
 
     it('keeps extensions the previous release recorded after the deadline, marked late and backdated', async () => {
       await post('/hazards', hazard({ id: 'H-OLD', level: 'general' })).expect(201);
-      const store = t.app.get<EventStore>(EVENT_STORE);
+      const store = api.t.app.get<EventStore>(EVENT_STORE);
       const { revision } = (await store.readStream('hazard-H-OLD')).slice(-1)[0];
       await store.append(
         'hazard-H-OLD',
@@ -508,10 +492,8 @@ describe('inspections, hazards and reports over HTTP', () => {
         '/hazards',
         hazard({ identifiedAt: '2099-01-01T00:00:00Z', deadline: '2099-02-01T00:00:00Z' }),
       ).expect(422);
-      await t
-        .http()
-        .post('/api/v1/hazards')
-        .set(auth)
+      await api
+        .post('/hazards')
         .set('Content-Type', 'application/json')
         .send('{"unitId": "E1",')
         .expect(400);
@@ -639,13 +621,7 @@ describe('inspections, hazards and reports over HTTP', () => {
       await post('/reports', { ...good, receivedAt: '2025-02-21 08:00' }).expect(400);
       await post('/reports', { ...good, subjectUnitId: 'NOPE' }).expect(422);
       await post('/reports', { ...good, receivedAt: '2099-01-01T00:00:00Z' }).expect(422);
-      await t
-        .http()
-        .post('/api/v1/reports')
-        .set(auth)
-        .set('Content-Type', 'application/json')
-        .send('{')
-        .expect(400);
+      await api.post('/reports').set('Content-Type', 'application/json').send('{').expect(400);
 
       const verification = { substantiated: true, verifiedAt: '2025-03-01T00:00:00Z' };
       await post('/reports/R2/verification', { ...verification, substantiated: 'yes' }).expect(400);

@@ -1,5 +1,6 @@
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
-import { seedDistrict, userToken } from './support/district-fixture';
+import { useTestApp } from './support/api';
+import { ADMIN_TOKEN } from './harness';
+import { seedDistrict } from './support/district-fixture';
 
 /**
  * List reads of a scoped user are narrowed before paging: `total` counts only items within the
@@ -16,34 +17,34 @@ const LISTS: { path: string; id: (item: Record<string, unknown>) => unknown; ins
 ];
 
 describe('list reads within a scope', () => {
-  let t: TestApp;
+  const api = useTestApp();
+
   let townOffice: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    const position = await seedDistrict(t);
+    const position = await seedDistrict(api);
     let last = position;
     for (const enterpriseId of ['E1', 'E2']) {
-      const listed = await t
-        .http()
-        .post('/api/v1/blacklist')
-        .set('Authorization', `Bearer ${ADMIN_TOKEN}`)
-        .send({ enterpriseId, reason: '发生较大事故', listedAt: '2025-05-01T00:00:00+08:00' })
+      const listed = await api
+        .post('/blacklist', {
+          enterpriseId,
+          reason: '发生较大事故',
+          listedAt: '2025-05-01T00:00:00+08:00',
+        })
         .expect(201);
       last = Math.max(last, listed.body.position as number);
     }
-    townOffice = await userToken(t, 'office-T1', 'office', 'T1');
-    await t
+    townOffice = await api.userToken('office-T1', 'office', 'T1');
+    await api.t
       .http()
       .get('/api/v1/units')
       .query({ minPosition: last })
       .set('Authorization', `Bearer ${ADMIN_TOKEN}`)
       .expect(200);
   }, 60_000);
-  afterAll(async () => t.close());
 
   const list = (path: string, token: string, query: Record<string, string | number> = {}) =>
-    t.http().get(`/api/v1${path}`).query(query).set('Authorization', `Bearer ${token}`);
+    api.t.http().get(`/api/v1${path}`).query(query).set('Authorization', `Bearer ${token}`);
 
   it.each(LISTS)('$path: a scoped user counts and pages only its own items', async (kind) => {
     const all = await list(kind.path, townOffice).expect(200);

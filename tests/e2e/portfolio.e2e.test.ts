@@ -3,7 +3,7 @@ import {
   EVENT_STORE,
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { useTestApp } from './support/api';
 
 interface Holder {
   personId: string;
@@ -21,26 +21,10 @@ interface Link {
 const CST = (date: string) => `${date}T00:00:00+08:00`;
 
 describe('posts with a portfolio over HTTP (分管领域, 一岗双责)', () => {
-  let t: TestApp;
-  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
-  let last = 0;
+  const api = useTestApp();
 
-  const post = async (path: string, body: unknown, status: number) => {
-    const response = await t
-      .http()
-      .post(`/api/v1${path}`)
-      .set(auth)
-      .send(body as object)
-      .expect(status);
-    if (typeof response.body.position === 'number') last = Math.max(last, response.body.position);
-    return response;
-  };
-  const get = (path: string) =>
-    t
-      .http()
-      .get(`/api/v1${path}${path.includes('?') ? '&' : '?'}minPosition=${last}`)
-      .set(auth)
-      .expect(200);
+  const { write: post } = api;
+  const get = (path: string) => api.read(path);
   const appoint = (unitId: string, body: Record<string, unknown>, status = 200) =>
     post(
       `/units/${unitId}/appointments`,
@@ -54,7 +38,6 @@ describe('posts with a portfolio over HTTP (分管领域, 一岗双责)', () => 
     links.map((l) => [l.unitId, l.portfolioHolders.map((h) => h.personId)]);
 
   beforeAll(async () => {
-    t = await startTestApp();
     for (const unit of [
       { id: 'D', name: '示范区', kind: 'district' },
       { id: 'T', name: '城关镇', kind: 'town', parentId: 'D' },
@@ -82,7 +65,6 @@ describe('posts with a portfolio over HTTP (分管领域, 一岗双责)', () => 
       portfolioIndustries: ['construction'],
     });
   });
-  afterAll(async () => t.close());
 
   it('shows each post with its portfolio in the unit view', async () => {
     const unit = (await get('/units/D')).body as { posts: Holder[] };
@@ -94,7 +76,7 @@ describe('posts with a portfolio over HTTP (分管领域, 一岗双责)', () => 
   });
 
   it('refuses a portfolio on another post (422), unknown codes (400) and a code twice (422)', async () => {
-    const before = (await t.http().get('/health').expect(200)).body.eventStore.lastPosition;
+    const before = (await api.t.http().get('/health').expect(200)).body.eventStore.lastPosition;
     const onPrincipal = await appoint(
       'T',
       { personId: 'X', post: 'principal', from: CST('2025-01-01'), portfolioIndustries: ['fire'] },
@@ -126,7 +108,9 @@ describe('posts with a portfolio over HTTP (分管领域, 一岗双责)', () => 
       422,
     );
     expect(twice.body.type).toMatch(/duplicate_industry/);
-    expect((await t.http().get('/health').expect(200)).body.eventStore.lastPosition).toBe(before);
+    expect((await api.t.http().get('/health').expect(200)).body.eventStore.lastPosition).toBe(
+      before,
+    );
   });
 
   it("names the deputies whose portfolio covers the enterprise's industry in its chain", async () => {
@@ -197,7 +181,7 @@ describe('posts with a portfolio over HTTP (分管领域, 一岗双责)', () => 
   });
 
   it('reads an appointment recorded before portfolios existed as one without a portfolio', async () => {
-    const store = t.app.get<EventStore>(EVENT_STORE);
+    const store = api.t.app.get<EventStore>(EVENT_STORE);
     const metadata = { actorId: 'bootstrap-admin', actorRole: 'admin', requestId: 'old-release' };
     const appended = await store.append(
       'unit-OT',
@@ -223,7 +207,7 @@ describe('posts with a portfolio over HTTP (分管领域, 一岗双责)', () => 
       ],
       'no_stream',
     );
-    last = Math.max(last, appended.position);
+    api.last = Math.max(api.last, appended.position);
     await post(
       '/units',
       { id: 'OE', name: '老企业', kind: 'enterprise', parentId: 'OT', industry: 'construction' },

@@ -3,7 +3,7 @@ import {
   EVENT_STORE,
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { useTestApp } from './support/api';
 
 /**
  * The ids the system acts under (the bootstrap admin, scheduled work, the CLI, the demo, an
@@ -11,32 +11,22 @@ import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
  * audit trail and, before Idempotency-Keys were scoped by kind of actor, share its keys.
  */
 describe('identities reserved for the system', () => {
-  let t: TestApp;
-  const admin = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+  const api = useTestApp();
+
   let office: { Authorization: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t
-      .http()
-      .post('/api/v1/units')
-      .set(admin)
-      .send({ id: 'D', name: '示范区', kind: 'district' })
-      .expect(201);
-    const created = await t
-      .http()
-      .post('/api/v1/users')
-      .set(admin)
-      .send({ id: 'office-d', name: '安委办', role: 'office', scopeUnitId: 'D' })
+    await api.post('/units', { id: 'D', name: '示范区', kind: 'district' }).expect(201);
+    const created = await api
+      .post('/users', { id: 'office-d', name: '安委办', role: 'office', scopeUnitId: 'D' })
       .expect(201);
     office = { Authorization: `Bearer ${created.body.token}` };
   });
-  afterAll(async () => t.close());
 
   it.each(['bootstrap-admin', 'system', 'cli', 'demo', 'anonymous', 'Bootstrap-Admin', 'SYSTEM'])(
     'refuses a user with the id %s',
     async (id) => {
-      const refused = await t
+      const refused = await api.t
         .http()
         .post('/api/v1/users')
         .set(office)
@@ -44,16 +34,14 @@ describe('identities reserved for the system', () => {
         .expect(422);
       expect(refused.body.type).toBe('urn:safety:problem:reserved_user_id');
       expect(refused.body.errors).toEqual([{ field: 'id', message: expect.any(String) }]);
-      await t.http().get(`/api/v1/users/${id}`).set(admin).expect(404);
+      await api.get(`/users/${id}`).expect(404);
     },
   );
 
   it('never replays the bootstrap admin’s answer to a user holding its id', async () => {
     const body = { id: 'office-2', name: '安委办 二', role: 'office', scopeUnitId: 'D' };
-    const first = await t
-      .http()
-      .post('/api/v1/users')
-      .set(admin)
+    const first = await api
+      .post('/users')
       .set('Idempotency-Key', 'admin-key')
       .send(body)
       .expect(201);
@@ -62,7 +50,7 @@ describe('identities reserved for the system', () => {
     // A user that took the admin's id before ids were reserved (written as an older release did).
     const impostorToken = 'impostor-token-0123456789abcdef0123456789';
     const tokenHash = createHash('sha256').update(impostorToken).digest('hex');
-    const store = t.app.get<EventStore>(EVENT_STORE);
+    const store = api.t.app.get<EventStore>(EVENT_STORE);
     const metadata = { actorId: 'office-d', actorRole: 'office', requestId: 'legacy' };
     await store.append(
       'user-bootstrap-admin',
@@ -95,7 +83,7 @@ describe('identities reserved for the system', () => {
       'no_stream',
     );
 
-    const replay = await t
+    const replay = await api.t
       .http()
       .post('/api/v1/users')
       .set({ Authorization: `Bearer ${impostorToken}` })

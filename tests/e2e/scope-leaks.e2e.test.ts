@@ -1,30 +1,31 @@
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
-import { seedDistrict, userToken } from './support/district-fixture';
+import { useTestApp } from './support/api';
+import { ADMIN_TOKEN } from './harness';
+import { seedDistrict } from './support/district-fixture';
 
 /** Everything the fixture created in T2 (the other town), by the ids and streams that name it. */
 const FOREIGN = ['T2', 'E2', 'A-T2', 'H-E2', 'I-E2', 'INS-E2', 'R-E2', 'PEN-E2', 'ACT-T2'];
 
 describe('a town user never sees another town', () => {
-  let t: TestApp;
+  const api = useTestApp();
+
   let last = 0;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await startTestApp();
-    last = await seedDistrict(t);
-    await t
-      .http()
-      .post('/api/v1/blacklist')
-      .set('Authorization', `Bearer ${ADMIN_TOKEN}`)
-      .send({ enterpriseId: 'E2', reason: '重大事故', listedAt: '2025-05-01T00:00:00+08:00' })
+    last = await seedDistrict(api);
+    await api
+      .post('/blacklist', {
+        enterpriseId: 'E2',
+        reason: '重大事故',
+        listedAt: '2025-05-01T00:00:00+08:00',
+      })
       .expect(201);
     for (const role of ['reporter', 'auditor', 'office', 'inspector'])
-      tokens[role] = await userToken(t, `leak-${role}`, role, 'T1');
+      tokens[role] = await api.userToken(`leak-${role}`, role, 'T1');
   }, 60_000);
-  afterAll(async () => t.close());
 
   const read = async (role: string, path: string) => {
-    const response = await t
+    const response = await api.t
       .http()
       .get(`/api/v1${path}${path.includes('?') ? '&' : '?'}minPosition=${last}`)
       .set('Authorization', `Bearer ${tokens[role]}`);

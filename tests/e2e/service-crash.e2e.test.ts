@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import {
   freePort,
   SERVICE_TOKEN as TOKEN,
-  startService,
+  serviceEnv,
   stopService,
-} from './support/service-process';
+  useServices,
+} from './support/service';
 
 describe('the service killed with SIGKILL during writes', () => {
   let dataDir: string;
+  const startService = useServices();
   beforeEach(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'service-crash-'));
   });
@@ -17,7 +19,7 @@ describe('the service killed with SIGKILL during writes', () => {
 
   it('keeps every acknowledged write after a restart', async () => {
     const port = await freePort();
-    const service = await startService(dataDir, port);
+    const service = await startService(serviceEnv(dataDir, port), 'answering');
     const acknowledged: string[] = [];
     const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
     await fetch(`http://127.0.0.1:${port}/api/v1/units`, {
@@ -47,7 +49,7 @@ describe('the service killed with SIGKILL during writes', () => {
     stop = true;
     await Promise.all(lanes);
 
-    const restarted = await startService(dataDir, port);
+    const restarted = await startService(serviceEnv(dataDir, port), 'answering');
     try {
       for (const id of acknowledged) {
         const response = await fetch(`http://127.0.0.1:${port}/api/v1/units/${id}`, { headers });

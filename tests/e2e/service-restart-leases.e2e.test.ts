@@ -1,8 +1,7 @@
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, SERVICE_TOKEN, startService, stopService } from './support/service-process';
+import { freePort, SERVICE_TOKEN, serviceEnv, stopService, useServices } from './support/service';
 
 const headers = { Authorization: `Bearer ${SERVICE_TOKEN}`, 'Content-Type': 'application/json' };
 
@@ -43,21 +42,14 @@ const projections = async (port: number) =>
 
 describe('projection leases of a service killed with SIGKILL', () => {
   let dataDir: string;
-  const services: ChildProcess[] = [];
+  const startService = useServices();
 
   beforeEach(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'service-leases-'));
   });
-  afterEach(async () => {
-    for (const service of services.splice(0)) await stopService(service, 'SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const start = async (port: number) => {
-    const service = await startService(dataDir, port);
-    services.push(service);
-    return service;
-  };
+  const start = (port: number) => startService(serviceEnv(dataDir, port), 'answering');
 
   /** A service that has projected a first write, so it holds every projection's lease. */
   const startProjecting = async (port: number) => {

@@ -1,21 +1,8 @@
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { useTestApp } from './support/api';
 
 describe('units over HTTP', () => {
-  let t: TestApp;
-  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
-
-  const post = (path: string, body: unknown) =>
-    t
-      .http()
-      .post(`/api/v1${path}`)
-      .set(auth)
-      .send(body as object);
-  const eventCount = async () =>
-    (await t.http().get('/health').expect(200)).body.eventStore.lastPosition as number;
+  const api = useTestApp();
+  const { post, eventCount } = api;
 
   it('registers a district, a town and an enterprise, and appoints leaders', async () => {
     await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
@@ -59,13 +46,10 @@ describe('units over HTTP', () => {
       to: '2025-06-30T00:00:00+08:00',
     }).expect(200);
     expect(ended.body.posts[0].to).toBe('2025-06-29T16:00:00.000Z');
-    const fetched = await t.http().get('/api/v1/units/T1').set(auth).expect(200);
+    const fetched = await api.get('/units/T1').expect(200);
     expect(fetched.body.posts).toHaveLength(1);
-    await t
-      .http()
-      .put('/api/v1/units/D1/statistics/2025')
-      .set(auth)
-      .send({ gdp100mYuan: 512.3, motorVehicles: 120000 })
+    await api
+      .put('/units/D1/statistics/2025', { gdp100mYuan: 512.3, motorVehicles: 120000 })
       .expect(200);
   });
 
@@ -87,13 +71,7 @@ describe('units over HTTP', () => {
     const fields = bad.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['name', 'kind', 'colour']));
     await post('/units', { id: 'X1', name: 'x'.repeat(201), kind: 'town' }).expect(400);
-    await t
-      .http()
-      .post('/api/v1/units')
-      .set(auth)
-      .set('Content-Type', 'application/json')
-      .send('{"name": ')
-      .expect(400);
+    await api.post('/units').set('Content-Type', 'application/json').send('{"name": ').expect(400);
     await post('/units', { id: 'X2', name: '孤儿镇', kind: 'town', parentId: 'NOPE' }).expect(422);
     await post('/units', { id: 'X3', name: '企业', kind: 'enterprise' }).expect(422);
     await post('/units/NOPE/appointments', {
@@ -114,19 +92,14 @@ describe('units over HTTP', () => {
       post: 'principal',
       from: '2099-01-01T00:00:00Z',
     }).expect(422);
-    await t.http().put('/api/v1/units/T1/statistics/1999').set(auth).send({}).expect(400);
-    await t
-      .http()
-      .put('/api/v1/units/T1/statistics/2025')
-      .set(auth)
-      .send({ motorVehicles: '12' })
-      .expect(400);
+    await api.put('/units/T1/statistics/1999', {}).expect(400);
+    await api.put('/units/T1/statistics/2025', { motorVehicles: '12' }).expect(400);
     expect(await eventCount()).toBe(before);
   });
 
   it('refuses requests without a valid token', async () => {
-    await t.http().post('/api/v1/units').send({ name: 'x', kind: 'town' }).expect(401);
-    await t
+    await api.t.http().post('/api/v1/units').send({ name: 'x', kind: 'town' }).expect(401);
+    await api.t
       .http()
       .get('/api/v1/units/T1')
       .set({ Authorization: 'Bearer wrong-token-wrong-token' })

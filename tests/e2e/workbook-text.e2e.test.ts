@@ -4,26 +4,20 @@ import {
   EVENT_STORE,
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
-
-const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+import { useTestApp } from './support/api';
 
 describe('the workbook over text stored before the character rule', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
+  const api = useTestApp();
 
   const post = async (path: string, body: object, status = 201) => {
-    const response = await t.http().post(`/api/v1${path}`).set(auth).send(body);
+    const response = await api.post(`${path}`, body);
     if (response.status !== status) throw new Error(`${path}: ${JSON.stringify(response.body)}`);
     return response.body as { position: number };
   };
 
   it('replaces characters XML cannot carry and stays a well-formed workbook', async () => {
     await post('/units', { id: 'D', name: '区', kind: 'district' });
-    await t.app.get<EventStore>(EVENT_STORE).append(
+    await api.t.app.get<EventStore>(EVENT_STORE).append(
       'unit-T1',
       [
         {
@@ -57,10 +51,8 @@ describe('the workbook over text stored before the character rule', () => {
       ],
       tasks: [{ code: 'K1', title: '任务', weight: 60 }],
     });
-    const response = await t
-      .http()
-      .get(`/api/v1/assessments/2025/export.xlsx?minPosition=${signed.position}`)
-      .set(auth)
+    const response = await api
+      .get(`/assessments/2025/export.xlsx?minPosition=${signed.position}`)
       .buffer(true)
       .parse((res, done) => {
         const chunks: Buffer[] = [];

@@ -37,8 +37,8 @@
  *   was industry_trade and DP2 was not barred. T2's breakdown lists the applied correction.
  * Ranking of towns: T1 (not vetoed) 1, T2 (vetoed) 2. Finalisation lists T2 alone as provisional.
  */
-import { ADMIN_TOKEN, startTestApp, type TestApp } from '../e2e/harness';
-import { userToken } from '../e2e/support/district-fixture';
+import { ADMIN_TOKEN } from '../e2e/harness';
+import { useTestApp } from '../e2e/support/api';
 
 const cst = (local: string) => `${local}+08:00`;
 
@@ -67,32 +67,14 @@ interface Reason {
 }
 
 describe('an accountability year, scored by hand', () => {
-  let t: TestApp;
-  let last = 0;
+  const api = useTestApp();
   let beforeApproval = '';
   const tokens: Record<string, string> = { admin: ADMIN_TOKEN };
 
-  const send = async (who: string, path: string, body: object, status: number) => {
-    const response = await t
-      .http()
-      .post(`/api/v1${path}`)
-      .set('Authorization', `Bearer ${tokens[who]}`)
-      .send(body);
-    if (response.status !== status) {
-      throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(response.body)}`);
-    }
-    last = Math.max(last, (response.body.position as number | undefined) ?? 0);
-    return response.body;
-  };
+  const send = async (who: string, path: string, body: object, status: number) =>
+    (await api.as(tokens[who]).write(path, body, status)).body;
   const post = (path: string, body: object, status = 201) => send('admin', path, body, status);
-  const get = async (path: string) => {
-    const response = await t
-      .http()
-      .get(`/api/v1${path}${path.includes('?') ? '&' : '?'}minPosition=${last}`)
-      .set('Authorization', `Bearer ${ADMIN_TOKEN}`)
-      .expect(200);
-    return response.body;
-  };
+  const get = async (path: string) => (await api.read(path)).body;
   const unit = (id: string, query = '') => get(`/assessments/2025/units/${id}${query}`);
   const appoint = (unitId: string, personId: string, post_: string, portfolio?: string[]) =>
     post(
@@ -140,7 +122,6 @@ describe('an accountability year, scored by hand', () => {
     );
 
   beforeAll(async () => {
-    t = await startTestApp();
     await post('/units', { id: 'D', name: '示范区', kind: 'district' });
     for (const town of ['T1', 'T2'])
       await post('/units', { id: town, name: `镇${town}`, kind: 'town', parentId: 'D' });
@@ -150,8 +131,8 @@ describe('an accountability year, scored by hand', () => {
       ['E2', 'T2', 'construction'],
     ])
       await post('/units', { id, name: `企业${id}`, kind: 'enterprise', parentId, industry });
-    tokens.OA = await userToken(t, 'OA', 'office', 'D');
-    tokens.OB = await userToken(t, 'OB', 'office', 'D');
+    tokens.OA = await api.userToken('OA', 'office', 'D');
+    tokens.OB = await api.userToken('OB', 'office', 'D');
 
     await appoint('D', 'PD', 'principal');
     await appoint('T1', 'P1', 'principal');
@@ -236,7 +217,6 @@ describe('an accountability year, scored by hand', () => {
       deadline: cst('2024-12-31T09:00:00'),
     });
   }, 60_000);
-  afterAll(async () => t.close());
 
   const rulesOf = (items: Item[]) => items.map((i) => [i.rule, i.points, i.provisional]);
   const barsOf = (bars: Bar[]) =>

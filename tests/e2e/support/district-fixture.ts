@@ -1,53 +1,20 @@
-import type { TestApp } from '../harness';
-import { ADMIN_TOKEN } from '../harness';
+import type { Api } from './api';
+import { appoint, department, district, enterprise, seedTree, town } from './tree';
 
 /**
  * A small district for authorisation tests: D (district) > T1, T2 (towns) > E1, E2 (enterprises);
  * department B under D. One resource of each kind in T1 (in scope of a T1 user) and in T2.
  */
-export async function seedDistrict(t: TestApp): Promise<number> {
-  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
-  let position = 0;
-  const post = async (path: string, body: object, status = 201) => {
-    const response = await t.http().post(`/api/v1${path}`).set(auth).send(body);
-    if (response.status !== status) {
-      throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
-    }
-    position = Math.max(position, response.body.position ?? 0);
-    return response.body;
-  };
-  await post('/units', { id: 'D', name: '示范区', kind: 'district' });
-  await post('/units', {
-    id: 'B',
-    name: '住建局',
-    kind: 'department',
-    parentId: 'D',
-    regulatedIndustries: ['construction'],
-  });
-  await post(
-    '/units/D/appointments',
-    { personId: 'PD', personName: '区长', post: 'principal', from: '2024-01-01T00:00:00+08:00' },
-    200,
-  );
+export async function seedDistrict(api: Api): Promise<number> {
+  const post = (path: string, body: object) => api.write(path, body);
+  await seedTree(api, [district('D', '示范区'), department('B', 'D', ['construction'], '住建局')]);
+  await appoint(api, 'D', 'PD', 'principal', '2024-01-01T00:00:00+08:00', '区长');
   for (const n of ['1', '2']) {
-    await post('/units', { id: `T${n}`, name: `镇${n}`, kind: 'town', parentId: 'D' });
-    await post('/units', {
-      id: `E${n}`,
-      name: `企业${n}`,
-      kind: 'enterprise',
-      parentId: `T${n}`,
-      industry: 'construction',
-    });
-    await post(
-      `/units/T${n}/appointments`,
-      {
-        personId: `P${n}`,
-        personName: `镇长${n}`,
-        post: 'principal',
-        from: '2024-01-01T00:00:00+08:00',
-      },
-      200,
-    );
+    await seedTree(api, [
+      town(`T${n}`, 'D', `镇${n}`),
+      enterprise(`E${n}`, `T${n}`, 'construction', `企业${n}`),
+    ]);
+    await appoint(api, `T${n}`, `P${n}`, 'principal', '2024-01-01T00:00:00+08:00', `镇长${n}`);
     await post('/agreements', {
       id: `A-T${n}`,
       year: 2025,
@@ -116,22 +83,5 @@ export async function seedDistrict(t: TestApp): Promise<number> {
       reason: '约谈',
     });
   }
-  return position;
-}
-
-/** Creates a user through the API and returns its token. */
-export async function userToken(
-  t: TestApp,
-  id: string,
-  role: string,
-  scopeUnitId: string,
-): Promise<string> {
-  const response = await t
-    .http()
-    .post('/api/v1/users')
-    .set({ Authorization: `Bearer ${ADMIN_TOKEN}` })
-    .send({ id, name: id, role, scopeUnitId });
-  if (response.status !== 201)
-    throw new Error(`user ${id}: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body.token as string;
+  return api.last;
 }
