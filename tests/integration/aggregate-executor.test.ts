@@ -7,6 +7,7 @@ import { ProblemException } from '../../src/infrastructure/http/problem';
 import { AggregateExecutor } from '../../src/modules/shared/aggregate-executor';
 import { claimThenWrite } from '../../src/modules/shared/claim';
 import type { CommandContext } from '../../src/modules/shared/command-context';
+import { StreamReads } from '../../src/modules/shared/stream-reads';
 
 type Add = { type: 'Add'; by: number; max: number };
 type Added = DomainEvent<'Added', { by: number }>;
@@ -130,6 +131,103 @@ describe('AggregateExecutor on the SQLite event store', () => {
     });
     expect(seen).toEqual([0, 7]);
     expect([result.state, result.revision]).toEqual([8, 1]);
+  });
+});
+
+describe('AggregateExecutor deciding on the read its request made', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  let executor: AggregateExecutor;
+  /** What a request's authorisation does: reads the stream through the request's reads. */
+  const authorise = async (reads: StreamReads, streamId: string) =>
+    reads.read(streamId, () => store.readStream(streamId));
+  const addTo = (streamId: string, reads: StreamReads, seen: number[] = []) =>
+    executor.execute({
+      decider: counter,
+      streamId,
+      context: { ...context(), reads },
+      mode: 'upsert',
+      label: streamId,
+      command: ({ state }) => {
+        seen.push(state);
+        return add(1);
+      },
+    });
+  const readsOf = (spy: jest.SpyInstance, streamId: string) =>
+    spy.mock.calls.filter(([id]) => id === streamId).length;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'executor-reads-'));
+    store = new SqliteEventStore({ file: join(dir, 'events.db'), pollIntervalMs: 20 });
+    executor = new AggregateExecutor(store);
+  });
+  afterEach(async () => {
+    jest.restoreAllMocks();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('decides on the stream as the request read it, without reading it again', async () => {
+    await addTo('counter-r1', new StreamReads());
+    const reads = new StreamReads();
+    const spy = jest.spyOn(store, 'readStream');
+    await authorise(reads, 'counter-r1');
+    await authorise(reads, 'counter-r1'); // a second touch of the same stream: the same read
+    const seen: number[] = [];
+    const result = await addTo('counter-r1', reads, seen);
+    expect(readsOf(spy, 'counter-r1')).toBe(1);
+    expect([seen, result.state, result.revision]).toEqual([[1], 2, 1]);
+  });
+
+  it('appends at the revision of that read: a write in between conflicts, and it decides again on a fresh read', async () => {
+    await addTo('counter-r2', new StreamReads());
+    const reads = new StreamReads();
+    await authorise(reads, 'counter-r2'); // sees 1, at revision 0
+    await addTo('counter-r2', new StreamReads()); // another request writes: 2, revision 1
+    const spy = jest.spyOn(store, 'readStream');
+    const append = jest.spyOn(store, 'append');
+    const seen: number[] = [];
+    const result = await addTo('counter-r2', reads, seen);
+    expect(seen).toEqual([1, 2]);
+    expect(append.mock.calls.map(([, , expected]) => expected)).toEqual([0, 1]);
+    expect(readsOf(spy, 'counter-r2')).toBe(1); // only the retry read
+    expect([result.state, result.revision]).toEqual([3, 2]);
+  });
+
+  it('takes the read: a second command on the stream in the same request reads the store', async () => {
+    const reads = new StreamReads();
+    await authorise(reads, 'counter-r3');
+    await addTo('counter-r3', reads);
+    const spy = jest.spyOn(store, 'readStream');
+    const seen: number[] = [];
+    await addTo('counter-r3', reads, seen);
+    expect(seen).toEqual([1]);
+    expect(readsOf(spy, 'counter-r3')).toBe(1);
+  });
+
+  it('decides on what the caller loaded rather than on an older read of the request', async () => {
+    const reads = new StreamReads();
+    await authorise(reads, 'counter-r4');
+    await addTo('counter-r4', new StreamReads());
+    const loaded = await executor.load(counter, 'counter-r4');
+    const spy = jest.spyOn(store, 'readStream');
+    const seen: number[] = [];
+    await executor.execute({
+      decider: counter,
+      streamId: 'counter-r4',
+      context: { ...context(), reads },
+      mode: 'update',
+      label: 'counter r4',
+      loaded,
+      command: ({ state }) => {
+        seen.push(state);
+        return add(1);
+      },
+    });
+    expect(seen).toEqual([1]);
+    expect(readsOf(spy, 'counter-r4')).toBe(0);
+    // ...and the request's older read is dropped, not left for a later command.
+    expect(reads.take('counter-r4')).toBeUndefined();
   });
 });
 

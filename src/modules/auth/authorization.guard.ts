@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { problem, ProblemException } from '../../infrastructure/http/problem';
 import { LOGGER } from '../../infrastructure/logging/logger';
 import type { Actor, ActorRequest } from '../shared/actor';
+import { streamReadsOf } from '../shared/stream-reads';
 import { IS_PUBLIC } from './public.decorator';
 import { ProjectionsBehind } from './projection-at-head';
 import { policyKey, type Touch } from './route-policy';
@@ -66,7 +67,8 @@ export class AuthorizationGuard implements CanActivate {
     for (const value of values) {
       if (typeof value !== 'string') continue;
       const named = typeof owner === 'string' ? `${owner}/${value}` : value;
-      if ((await this.scopes.placeOf(actor, touch.names, named)) === 'outside')
+      const place = await this.scopes.placeOf(actor, touch.names, named, streamReadsOf(request));
+      if (place === 'outside')
         throw outOfScope(`${touch.names} ${value} (${touch.at}) is not within your scope`);
     }
   }

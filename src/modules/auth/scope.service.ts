@@ -9,6 +9,7 @@ import {
   unitOfFirstEvent,
 } from '../../../projections/shared/stream-units';
 import type { Actor } from '../shared/actor';
+import type { StreamReads } from '../shared/stream-reads';
 import { PersonUnits, type Placement } from './person-units';
 import { projectionAtHead } from './projection-at-head';
 import type { Named } from './route-policy';
@@ -38,8 +39,17 @@ export class ScopeService {
     return (await this.placeOfUnit(actor, unitId)) === 'within';
   }
 
-  /** Where the unit, record, person or year that `value` names lies for the actor. */
-  async placeOf(actor: Actor, names: Named, value: string): Promise<Placement> {
+  /**
+   * Where the unit, record, person or year that `value` names lies for the actor. With `reads`
+   * (the request's), a record's stream is read through them, so the command that follows
+   * decides on that read instead of reading the stream again.
+   */
+  async placeOf(
+    actor: Actor,
+    names: Named,
+    value: string,
+    reads?: StreamReads,
+  ): Promise<Placement> {
     if (this.isGlobal(actor)) return 'within';
     switch (names) {
       case 'unit':
@@ -50,13 +60,13 @@ export class ScopeService {
         return (await this.containsEveryUnit(actor)) ? 'within' : 'outside';
       case 'stream': {
         // The audit trail of a stream that concerns no unit is only for global scope.
-        const unitId = await this.unitOfStream(value);
+        const unitId = await this.unitOfStream(value, reads);
         return unitId === null ? 'outside' : this.placeOfUnit(actor, unitId);
       }
       case 'correction':
-        return this.placeOfCorrection(actor, value);
+        return this.placeOfCorrection(actor, value, reads);
       default: {
-        const unitId = await this.unitOfStream(`${names}-${value}`);
+        const unitId = await this.unitOfStream(`${names}-${value}`, reads);
         return unitId === null ? 'unknown' : this.placeOfUnit(actor, unitId);
       }
     }
@@ -88,10 +98,10 @@ export class ScopeService {
   }
 
   /** The unit a resource stream concerns (`hazard-H1` → its unit), or null when unknown. */
-  async unitOfStream(streamId: string): Promise<string | null> {
+  async unitOfStream(streamId: string, reads?: StreamReads): Promise<string | null> {
     const named = unitNamedByStreamId(streamId);
     if (named !== undefined) return named;
-    const events = await this.events.readStream(streamId);
+    const events = await this.read(streamId, reads);
     if (events.length === 0) return null;
     const moves = events.map(unitMovedTo).filter((unitId) => unitId !== undefined);
     return moves.length > 0 ? moves[moves.length - 1] : unitOfFirstEvent(streamId, events[0].data);
@@ -108,12 +118,16 @@ export class ScopeService {
    * `<incidentId>/<correctionId>`: the incident's unit, or for a correction of `unitId` the unit it
    * would move the incident to; unknown for a correction not proposed.
    */
-  private async placeOfCorrection(actor: Actor, value: string): Promise<Placement> {
+  private async placeOfCorrection(
+    actor: Actor,
+    value: string,
+    reads?: StreamReads,
+  ): Promise<Placement> {
     const slash = value.indexOf('/');
     if (slash < 0) return 'unknown';
     const streamId = `incident-${value.slice(0, slash)}`;
     const correctionId = value.slice(slash + 1);
-    const proposal = (await this.events.readStream(streamId)).find(
+    const proposal = (await this.read(streamId, reads)).find(
       (e) =>
         e.type === 'IncidentCorrectionProposed' &&
         (e.data as { correctionId?: string }).correctionId === correctionId,
@@ -121,8 +135,14 @@ export class ScopeService {
     if (!proposal) return 'unknown';
     const { field, to } = proposal.data as { field: string; to: string };
     if (field === 'unitId') return this.placeOfUnit(actor, to);
-    const unitId = await this.unitOfStream(streamId);
+    const unitId = await this.unitOfStream(streamId, reads);
     return unitId === null ? 'unknown' : this.placeOfUnit(actor, unitId);
+  }
+
+  private read(streamId: string, reads?: StreamReads) {
+    return reads
+      ? reads.read(streamId, () => this.events.readStream(streamId))
+      : this.events.readStream(streamId);
   }
 
   /** A year concerns every registered unit: the scope must be the one and only top-level unit. */

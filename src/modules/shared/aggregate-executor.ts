@@ -63,25 +63,16 @@ export class AggregateExecutor {
     streamId: string,
     options: { recordedUntil?: string } = {},
   ): Promise<LoadedAggregate<S>> {
-    const events = await this.store.readStream(streamId, options);
-    const state = events.reduce(
-      (current, event) => decider.evolve(current, { type: event.type, data: event.data }),
-      decider.initialState(),
-    );
-    const last = events[events.length - 1];
-    return {
-      state,
-      exists: events.length > 0,
-      revision: last ? last.revision : -1,
-      position: last ? last.position : 0,
-      events,
-    };
+    return fold(decider, await this.store.readStream(streamId, options));
   }
 
   async execute<C, E extends DomainEvent, S>(
     options: ExecuteOptions<C, E, S>,
   ): Promise<ExecuteResult<S>> {
-    let loaded = options.loaded;
+    // The first attempt decides on what the caller loaded, else on the stream as the request read
+    // it to authorise it; a retry after a conflict reads the store.
+    const read = options.context.reads?.take(options.streamId);
+    let loaded = options.loaded ?? (read && fold<S>(options.decider as never, await read));
     for (let attempt = 1; ; attempt++) {
       const current = loaded ?? (await this.load<S>(options.decider as never, options.streamId));
       loaded = undefined;
@@ -166,3 +157,21 @@ const unchanged = <S>({ state, revision, position }: LoadedAggregate<S>) => ({
   position,
   events: [] as RecordedEvent[],
 });
+
+function fold<S>(
+  decider: Pick<Decider<unknown, DomainEvent, S>, 'initialState' | 'evolve'>,
+  events: RecordedEvent[],
+): LoadedAggregate<S> {
+  const state = events.reduce(
+    (current, event) => decider.evolve(current, { type: event.type, data: event.data }),
+    decider.initialState(),
+  );
+  const last = events[events.length - 1];
+  return {
+    state,
+    exists: events.length > 0,
+    revision: last ? last.revision : -1,
+    position: last ? last.position : 0,
+    events,
+  };
+}

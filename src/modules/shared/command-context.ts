@@ -2,6 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../infrastructure/event-store/integrity/canonical-json';
 import type { Actor, ActorRequest } from './actor';
+import { type StreamReads, streamReadsOf } from './stream-reads';
 
 /** What every command carries besides its own fields: who, which request, when. */
 export interface CommandContext {
@@ -11,6 +12,8 @@ export interface CommandContext {
   /** Hash of the request body as sent, so a repeated create can be recognised. */
   requestHash: string;
   causationId?: string;
+  /** The streams the request read before the command (its authorisation): decided on, not read again. */
+  reads?: StreamReads;
 }
 
 export const hashRequestBody = (body: unknown): string =>
@@ -27,6 +30,7 @@ export const Ctx = createParamDecorator(
       requestId: request.id ?? 'unknown',
       now: new Date(),
       requestHash: hashRequestBody(request.body),
+      reads: streamReadsOf(request),
     };
   },
 );
