@@ -16,6 +16,11 @@ export interface AppConfig {
   corsOrigins: string[];
   anchorIntervalMinutes: number;
   maxFailedAuthPerMinute: number;
+  /**
+   * How long a bearer token's user, once read, is taken as known without reading it again (0: read
+   * on every request). A revocation on this instance takes effect at once; on another, within this.
+   */
+  tokenResolutionTtlMs: number;
   /** How long an Idempotency-Key stays claimed by a request whose instance stopped renewing it. */
   idempotencyClaimTtlSeconds: number;
   /** Larger answers to an Idempotency-Key request are recorded without their body (not replayed). */
@@ -98,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     anchorIntervalMinutes: integer('ANCHOR_INTERVAL_MINUTES', 60, 0, 7 * 24 * 60),
     maxFailedAuthPerMinute: integer('MAX_FAILED_AUTH_PER_MINUTE', 20, 1, 100_000),
+    tokenResolutionTtlMs: integer('TOKEN_RESOLUTION_TTL_MS', 30_000, 0, 3_600_000),
     idempotencyClaimTtlSeconds: integer('IDEMPOTENCY_CLAIM_TTL_SECONDS', 30, 1, 3600),
     idempotencyMaxAnswerBytes: integer('IDEMPOTENCY_MAX_ANSWER_BYTES', 262_144, 256, 786_432),
     projectionsThread: oneOf('PROJECTIONS_THREAD', ['worker', 'main'] as const, 'worker'),

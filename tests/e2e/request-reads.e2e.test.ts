@@ -43,6 +43,7 @@ describe('one stream read per write', () => {
   it('reads the incident once for a scoped user, whose scope check reads it too', async () => {
     await openInvestigation(office, 'I-1').expect(200);
     expect(reads.of('incident-I-1$')).toBe(1);
+    expect(reads.of('user')).toBe(0); // nor the token's user (see token-cache)
   });
 
   it('reads it once for a global user, whose scope needs no read', async () => {

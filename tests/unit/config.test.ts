@@ -41,6 +41,14 @@ describe('configuration', () => {
     expect(problems).toMatch(/MAX_AS_OF_READS must be an integer from 1/);
   });
 
+  it('keeps a token resolution 30 s by default, none with 0, and refuses a negative time', () => {
+    expect(loadConfig({}).tokenResolutionTtlMs).toBe(30_000);
+    expect(loadConfig({ TOKEN_RESOLUTION_TTL_MS: '0' }).tokenResolutionTtlMs).toBe(0);
+    expect(() => loadConfig({ TOKEN_RESOLUTION_TTL_MS: '-1' })).toThrow(
+      /TOKEN_RESOLUTION_TTL_MS must be an integer from 0 to 3600000/,
+    );
+  });
+
   it('requires the EventStoreDB URL when that adapter is chosen', () => {
     expect(() => loadConfig({ EVENT_STORE: 'esdb' })).toThrow(/EVENTSTORE_URL is required/);
     expect(

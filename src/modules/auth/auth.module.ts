@@ -11,15 +11,31 @@ import { BootstrapTokenResolver } from './bootstrap-token.resolver';
 import { TOKEN_RESOLVERS } from './token-resolver';
 import { UsersModule } from '../users/users.module';
 import { UserTokenResolver } from '../users/user-token.resolver';
+import { userStreamId } from '../../domain/users';
+import { AggregateExecutor } from '../shared/aggregate-executor';
+import { CachedTokenResolver } from './token-cache';
 
 @Global()
 @Module({
   imports: [UsersModule],
   providers: [
     {
+      provide: CachedTokenResolver,
+      inject: [APP_CONFIG, UserTokenResolver, AggregateExecutor],
+      useFactory: (config: AppConfig, users: UserTokenResolver, aggregates: AggregateExecutor) => {
+        const cached = new CachedTokenResolver(users, config.tokenResolutionTtlMs);
+        // A user revoked, or its token revoked or replaced, here: its tokens are read again at once.
+        aggregates.onWrite((streamId) => {
+          if (!streamId.startsWith(userStreamId(''))) return;
+          cached.forget((actor) => actor.kind === 'user' && userStreamId(actor.id) === streamId);
+        });
+        return cached;
+      },
+    },
+    {
       provide: TOKEN_RESOLVERS,
-      inject: [APP_CONFIG, UserTokenResolver],
-      useFactory: (config: AppConfig, users: UserTokenResolver) => [
+      inject: [APP_CONFIG, CachedTokenResolver],
+      useFactory: (config: AppConfig, users: CachedTokenResolver) => [
         new BootstrapTokenResolver(config.bootstrapAdminToken),
         users,
       ],

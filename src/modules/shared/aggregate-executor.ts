@@ -56,7 +56,21 @@ const MAX_ATTEMPTS = 4;
 /** Load, decide, append with the loaded revision; on a conflict decide again, then 409. */
 @Injectable()
 export class AggregateExecutor {
+  private readonly writeListeners: ((streamId: string) => void)[] = [];
+
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /**
+   * Calls `listener` with each stream a command of this instance wrote, once it is stored (or
+   * the append failed otherwise than by a conflict, so that it may have been stored).
+   */
+  onWrite(listener: (streamId: string) => void): void {
+    this.writeListeners.push(listener);
+  }
+
+  private written(streamId: string): void {
+    for (const listener of this.writeListeners) listener(streamId);
+  }
 
   async load<S>(
     decider: Pick<Decider<unknown, DomainEvent, S>, 'initialState' | 'evolve'>,
@@ -100,6 +114,7 @@ export class AggregateExecutor {
           })),
           current.exists ? current.revision : 'no_stream',
         );
+        this.written(options.streamId);
         const state = decided.reduce((s, event) => options.decider.evolve(s, event), current.state);
         const revision = current.revision + decided.length;
         return {
@@ -110,7 +125,11 @@ export class AggregateExecutor {
           replayed: false,
         };
       } catch (error) {
-        if (!(error instanceof ConcurrencyError)) throw error;
+        if (!(error instanceof ConcurrencyError)) {
+          // It may have been stored all the same (the store's answer was lost): said as written.
+          this.written(options.streamId);
+          throw error;
+        }
         if (attempt >= MAX_ATTEMPTS) {
           throw conflictProblem(
             'concurrent_modification',
