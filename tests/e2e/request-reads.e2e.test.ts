@@ -32,7 +32,8 @@ describe('one stream read per write', () => {
   beforeAll(async () => {
     await seedTree(api, chainTree());
     office = await api.userToken('office-T', 'office', 'T');
-    for (const id of ['I-1', 'I-2', 'I-3', 'I-4']) await api.write('/incidents', incident(id));
+    for (const id of ['I-1', 'I-2', 'I-3', 'I-4', 'I-5'])
+      await api.write('/incidents', incident(id));
     await api.as(office).get('/units/T').expect(200); // the token is known from here on
   });
   beforeEach(() => {
@@ -49,6 +50,20 @@ describe('one stream read per write', () => {
   it('reads it once for a global user, whose scope needs no read', async () => {
     await openInvestigation(ADMIN_TOKEN, 'I-2').expect(200);
     expect(reads.of('incident-I-2$')).toBe(1);
+  });
+
+  it('reads it once when the route touches it twice (the incident, and a correction of it)', async () => {
+    const district = await api.userToken('office-D', 'office', 'D');
+    const proposed = await as(office, '/incidents/I-5/corrections', {
+      field: 'reportedAt',
+      to: '2025-05-01T09:10:00+08:00',
+      reason: '更正',
+    }).expect(201);
+    reads.reset();
+    await as(district, `/incidents/I-5/corrections/${proposed.body.correctionId}/approval`, {
+      approvedAt: new Date().toISOString(),
+    }).expect(200);
+    expect(reads.of('incident-I-5$')).toBe(1);
   });
 
   it('refuses a command decided on a read another writer overtook: 409, nothing recorded twice', async () => {
