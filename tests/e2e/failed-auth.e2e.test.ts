@@ -86,4 +86,15 @@ describe('failed authentications from a flooding client', () => {
     expect((await get(neighbour, 'own-mistyped-token-0000')).status).toBe(401);
     expect((await get(neighbour, ADMIN_TOKEN)).status).toBe(200);
   });
+
+  it('counts a token that was known until its user was revoked as failing at once', async () => {
+    const user = await send('/api/v1/users', { name: '离任', role: 'auditor', scopeUnitId: 'D' });
+    const token = (user.body as { id: string; token: string }).token;
+    const id = (user.body as { id: string }).id;
+    const third = '127.0.0.3';
+    expect((await get(third, token)).status).toBe(200); // known from here on (token cache)
+    expect((await send(`/api/v1/users/${id}/revocation`, {})).status).toBe(200);
+    for (let i = 0; i < 5; i++) expect((await get(third, token)).status).toBe(401);
+    expect(await get(third, token)).toMatchObject({ status: 429 });
+  });
 });
