@@ -41,7 +41,10 @@ export class CachedTokenResolver implements TokenResolver {
     const actor = await this.inner.resolve(token);
     if (actor && generation === this.generation) {
       if (this.entries.size >= this.maxEntries) this.evictOldest();
-      this.entries.set(key, { actor, until: now + this.ttlMs });
+      // Shared by every request with the token until it expires: no request may change it.
+      const kept = Object.freeze({ ...actor });
+      this.entries.set(key, { actor: kept, until: now + this.ttlMs });
+      return kept;
     }
     return actor;
   }
