@@ -194,6 +194,29 @@ describe('AggregateExecutor deciding on the read its request made', () => {
     expect([result.state, result.revision]).toEqual([3, 2]);
   });
 
+  it('answers 409 after its attempts when another writer overtakes each, its shared read and every fresh one', async () => {
+    await addTo('counter-r5', new StreamReads());
+    const reads = new StreamReads();
+    await authorise(reads, 'counter-r5');
+    const spy = jest.spyOn(store, 'readStream');
+    const seen: number[] = [];
+    const overtaken = executor.execute({
+      decider: counter,
+      streamId: 'counter-r5',
+      context: { ...context(), reads },
+      mode: 'update',
+      label: 'counter r5',
+      command: async ({ state }) => {
+        seen.push(state);
+        await addTo('counter-r5', new StreamReads()); // another request, between read and append
+        return add(1);
+      },
+    });
+    expect(await problemType(overtaken)).toMatch(/concurrent_modification$/);
+    expect(seen).toEqual([1, 2, 3, 4]); // the first on the shared read, then fresh ones
+    expect(readsOf(spy, 'counter-r5')).toBe(3 + 4); // 3 retries, and the 4 other requests
+  });
+
   it('takes the read: a second command on the stream in the same request reads the store', async () => {
     const reads = new StreamReads();
     await authorise(reads, 'counter-r3');
