@@ -6,6 +6,8 @@ import {
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { Api } from './support/api';
+import { district, seedTree } from './support/tree';
 import { PreviousReleaseStore } from './support/previous-release';
 
 const admin = { Authorization: `Bearer ${ADMIN_TOKEN}` };
@@ -38,13 +40,7 @@ describe('a created token is shown once and recorded nowhere', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
-    for (const id of ['D', 'X'])
-      await t
-        .http()
-        .post('/api/v1/units')
-        .set(admin)
-        .send({ id, name: `区${id}`, kind: 'district' })
-        .expect(201);
+    await seedTree(new Api(() => t), [district('D', '区D'), district('X', '区X')]);
   });
   afterAll(async () => t.close());
 
@@ -87,32 +83,30 @@ describe('a created token is shown once and recorded nowhere', () => {
   });
 
   it('issues a new token to an existing user in scope, shown once, and retires the old one', async () => {
-    const office = await t
-      .http()
-      .post('/api/v1/users')
-      .set(admin)
-      .send({ id: 'office-d', name: '安委办', role: 'office', scopeUnitId: 'D' })
-      .expect(201);
-    const auditor = await t
-      .http()
-      .post('/api/v1/users')
-      .set(admin)
-      .send({ id: 'auditor-d', name: '纪检', role: 'auditor', scopeUnitId: 'D' })
-      .expect(201);
-    await t
-      .http()
-      .post('/api/v1/users')
-      .set(admin)
-      .send({ id: 'auditor-x', name: '纪检', role: 'auditor', scopeUnitId: 'X' })
-      .expect(201);
+    const api = new Api(() => t);
+    const office = await api.write('/users', {
+      id: 'office-d',
+      name: '安委办',
+      role: 'office',
+      scopeUnitId: 'D',
+    });
+    const auditor = await api.write('/users', {
+      id: 'auditor-d',
+      name: '纪检',
+      role: 'auditor',
+      scopeUnitId: 'D',
+    });
+    await api.write('/users', { id: 'auditor-x', name: '纪检', role: 'auditor', scopeUnitId: 'X' });
 
-    const issued = await t
-      .http()
-      .post('/api/v1/users/auditor-d/token')
-      .set(bearer(office.body.token))
-      .set('Idempotency-Key', 'new-token-auditor-d')
-      .send({})
-      .expect(201);
+    const issue = () =>
+      t
+        .http()
+        .post('/api/v1/users/auditor-d/token')
+        .set(bearer(office.body.token))
+        .set('Idempotency-Key', 'new-token-auditor-d')
+        .send({})
+        .expect(201);
+    const issued = await issue();
     expect(issued.body).toMatchObject({
       id: 'auditor-d',
       revoked: false,
@@ -122,13 +116,7 @@ describe('a created token is shown once and recorded nowhere', () => {
     await t.http().get('/api/v1/units/D').set(bearer(auditor.body.token)).expect(401);
     await t.http().get('/api/v1/units/D').set(bearer(issued.body.token)).expect(200);
 
-    const replay = await t
-      .http()
-      .post('/api/v1/users/auditor-d/token')
-      .set(bearer(office.body.token))
-      .set('Idempotency-Key', 'new-token-auditor-d')
-      .send({})
-      .expect(201);
+    const replay = await issue();
     expect(replay.body.token).toBeUndefined();
     expect(storedBytes(t.dataDir)).not.toContain(issued.body.token);
 
@@ -196,12 +184,7 @@ describe('a store where the previous release recorded tokens in idempotent answe
     });
     await old.close();
     t = await startTestApp({ DATA_DIR: dataDir });
-    await t
-      .http()
-      .post('/api/v1/units')
-      .set(admin)
-      .send({ id: 'D', name: '示范区', kind: 'district' })
-      .expect(201);
+    await seedTree(new Api(() => t), [district('D')]);
   });
   afterAll(async () => {
     await t?.close();
