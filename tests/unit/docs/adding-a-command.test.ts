@@ -40,6 +40,8 @@ const SYMBOLS: Record<string, string> = {
   decideStatistics: 'src/domain/units/decide-statistics.ts',
   unitDecider: 'src/domain/units/decider.ts',
   UnitStatisticsDto: 'src/modules/units/units.dto.ts',
+  unitAggregate: 'src/modules/units/unit-result.ts',
+  unitResult: 'src/modules/units/unit-result.ts',
   RecordUnitStatisticsCommand: 'src/modules/units/handlers/record-unit-statistics.handler.ts',
   RecordUnitStatisticsHandler: 'src/modules/units/handlers/record-unit-statistics.handler.ts',
   CONTEXT_MODULES: 'src/app.module.ts',
@@ -69,6 +71,7 @@ const WALKED = [
   'src/modules/units/units.dto.ts',
   'src/modules/units/handlers/record-unit-statistics.handler.ts',
   'src/modules/units/units.controller.ts',
+  'src/modules/units/unit-result.ts',
 ];
 
 describe('docs/adding-a-command.md', () => {
