@@ -7,6 +7,8 @@ import { ACCOUNTABILITY_FORMS } from '../../../../src/domain/enforcement/account
 import { spec } from '../decider-spec';
 
 const action = spec(accountabilityDecider);
+/** Given nothing yet. */
+const noAction = action.given([]);
 const NOW = '2025-12-31T00:00:00.000Z';
 const DECIDED = '2025-06-01T02:00:00.000Z';
 
@@ -47,29 +49,25 @@ describe('DecideAccountabilityAction', () => {
   });
 
   it('decides an action on a person in a unit, tied to an incident', () => {
-    action
-      .given([])
-      .when(decide())
-      .then([
-        {
-          type: 'AccountabilityActionDecided',
-          data: {
-            id: 'ACT-1',
-            targetPersonId: 'P1',
-            targetUnitId: 'T1',
-            form: 'interview',
-            decidingUnitId: 'D1',
-            decidedAt: DECIDED,
-            reason: 'two hazards overdue',
-            incidentId: 'I1',
-          },
+    noAction.when(decide()).then([
+      {
+        type: 'AccountabilityActionDecided',
+        data: {
+          id: 'ACT-1',
+          targetPersonId: 'P1',
+          targetUnitId: 'T1',
+          form: 'interview',
+          decidingUnitId: 'D1',
+          decidedAt: DECIDED,
+          reason: 'two hazards overdue',
+          incidentId: 'I1',
         },
-      ]);
+      },
+    ]);
   });
 
   it('decides an action on a unit alone, tied to no incident', () => {
-    action
-      .given([])
+    noAction
       .when(decide({ targetPersonId: undefined, incidentId: undefined, form: 'circular' }))
       .then([
         {
@@ -87,39 +85,26 @@ describe('DecideAccountabilityAction', () => {
   });
 
   it('refuses an unknown form', () => {
-    action
-      .given([])
-      .when(decide({ form: 'warning' }))
-      .thenThrows('rule', 'invalid_form');
+    noAction.when(decide({ form: 'warning' })).thenThrows('rule', 'invalid_form');
   });
 
   it('refuses an empty reason', () => {
-    action
-      .given([])
-      .when(decide({ reason: '  ' }))
-      .thenThrows('rule', 'required');
+    noAction.when(decide({ reason: '  ' })).thenThrows('rule', 'required');
   });
 
   it('refuses decidedAt in the future', () => {
-    action
-      .given([])
+    noAction
       .when(decide({ decidedAt: '2025-12-31T00:00:00.001Z' }))
       .thenThrows('rule', 'in_future');
   });
 
   it('refuses a missing target unit or deciding unit', () => {
-    action
-      .given([])
-      .when(decide({ targetUnitId: '' }))
-      .thenThrows('rule', 'required');
-    action
-      .given([])
-      .when(decide({ decidingUnitId: '' }))
-      .thenThrows('rule', 'required');
+    noAction.when(decide({ targetUnitId: '' })).thenThrows('rule', 'required');
+    noAction.when(decide({ decidingUnitId: '' })).thenThrows('rule', 'required');
   });
 
   it('refuses deciding the same action twice', () => {
-    const events = action.given([]).when(decide()).events();
+    const events = noAction.when(decide()).events();
     action.given(events).when(decide()).thenThrows('state', 'already_exists');
   });
 });

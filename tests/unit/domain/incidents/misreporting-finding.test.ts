@@ -2,10 +2,17 @@ import type { EstablishMisreportingFinding } from '../../../../src/domain/incide
 import { incidentDecider } from '../../../../src/domain/incidents/decider';
 import { MISREPORTING_KINDS } from '../../../../src/domain/incidents/misreporting';
 import { fold } from '../../../../src/domain/shared/decider';
-import { spec } from '../decider-spec';
-import { DAY, HOUR, NOW, OCCURRED, after, finding, reported } from './fixtures';
-
-const incident = spec(incidentDecider);
+import {
+  DAY,
+  HOUR,
+  NOW,
+  OCCURRED,
+  after,
+  finding,
+  reported,
+  incident,
+  reportedIncident,
+} from './fixtures';
 
 const establish = (
   overrides: Partial<EstablishMisreportingFinding> = {},
@@ -29,29 +36,23 @@ describe('EstablishMisreportingFinding', () => {
   });
 
   it.each(['late', 'omitted', 'false', 'concealed'])('establishes a %s finding', (kind) => {
-    incident
-      .given([reported()])
-      .when(establish({ kind }))
-      .then([
-        {
-          type: 'MisreportingFindingEstablished',
-          data: {
-            kind: kind as 'late',
-            establishedAt: after(OCCURRED, 10 * DAY),
-            detail: 'two deaths were not reported',
-            automatic: false,
-            responsibleUnitIds: ['E1'],
-            responsiblePersonIds: [],
-          },
+    reportedIncident.when(establish({ kind })).then([
+      {
+        type: 'MisreportingFindingEstablished',
+        data: {
+          kind: kind as 'late',
+          establishedAt: after(OCCURRED, 10 * DAY),
+          detail: 'two deaths were not reported',
+          automatic: false,
+          responsibleUnitIds: ['E1'],
+          responsiblePersonIds: [],
         },
-      ]);
+      },
+    ]);
   });
 
   it('refuses an unknown kind', () => {
-    incident
-      .given([reported()])
-      .when(establish({ kind: 'delayed' }))
-      .thenThrows('rule', 'invalid_kind');
+    reportedIncident.when(establish({ kind: 'delayed' })).thenThrows('rule', 'invalid_kind');
   });
 
   it('refuses a second finding of the same kind', () => {
@@ -77,28 +78,22 @@ describe('EstablishMisreportingFinding', () => {
   });
 
   it('refuses establishedAt before occurrence and accepts it at occurrence', () => {
-    incident
-      .given([reported()])
+    reportedIncident
       .when(establish({ establishedAt: after(OCCURRED, -1) }))
       .thenThrows('rule', 'established_before_occurrence');
-    incident
-      .given([reported()])
+    reportedIncident
       .when(establish({ establishedAt: OCCURRED }))
       .thenMatches([{ type: 'MisreportingFindingEstablished' }]);
   });
 
   it('refuses establishedAt in the future', () => {
-    incident
-      .given([reported()])
+    reportedIncident
       .when(establish({ establishedAt: after(NOW, 1) }))
       .thenThrows('rule', 'in_future');
   });
 
   it('refuses an empty detail', () => {
-    incident
-      .given([reported()])
-      .when(establish({ detail: '' }))
-      .thenThrows('rule', 'required');
+    reportedIncident.when(establish({ detail: '' })).thenThrows('rule', 'required');
   });
 
   it('refuses a finding on an unknown incident', () => {
@@ -111,8 +106,7 @@ describe('EstablishMisreportingFinding: responsible units and persons', () => {
     establish({ kind: 'false', ...overrides });
 
   it('names the units and persons given, each once', () => {
-    incident
-      .given([reported()])
+    reportedIncident
       .when(
         establishAt({
           responsibleUnitIds: ['E1', 'T1', 'E1'],
@@ -156,8 +150,7 @@ describe('EstablishMisreportingFinding: responsible units and persons', () => {
   });
 
   it('refuses an empty list of responsible units', () => {
-    incident
-      .given([reported()])
+    reportedIncident
       .when(establishAt({ responsibleUnitIds: [] }))
       .thenThrows('rule', 'responsible_unit_required');
   });
