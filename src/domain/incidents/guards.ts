@@ -1,4 +1,10 @@
-export { requireText, requireTime, requireNotFuture, requirePastTimeFrom } from '../shared/guards';
+export {
+  requireExtension,
+  requireText,
+  requireTime,
+  requireNotFuture,
+  requirePastTimeFrom,
+} from '../shared/guards';
 import { notFound, ruleViolation } from '../shared/errors';
 import { requireTime } from '../shared/guards';
 import type { Casualties } from './grading';

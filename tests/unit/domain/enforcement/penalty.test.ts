@@ -16,8 +16,8 @@ const DECIDED = '2025-04-10T02:00:00.000Z';
 const NOW = '2025-12-31T00:00:00.000Z';
 const after = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
 
-const decide = (overrides: Partial<DecidePenalty> = {}): DecidePenalty => ({
-  type: 'DecidePenalty',
+/** Penalty PEN-1, a fine on E1 before any incident (command and event alike). */
+const PEN1 = {
   id: 'PEN-1',
   enterpriseId: 'E1',
   enforcingUnitId: 'D-ZJ',
@@ -27,6 +27,11 @@ const decide = (overrides: Partial<DecidePenalty> = {}): DecidePenalty => ({
   basis: '《安全生产法》第九十七条',
   decidedAt: DECIDED,
   phase: 'pre_incident',
+} as const;
+
+const decide = (overrides: Partial<DecidePenalty> = {}): DecidePenalty => ({
+  type: 'DecidePenalty',
+  ...PEN1,
   enterprise: { id: 'E1', kind: 'enterprise' },
   now: NOW,
   ...overrides,
@@ -34,17 +39,7 @@ const decide = (overrides: Partial<DecidePenalty> = {}): DecidePenalty => ({
 
 const decided: PenaltyEvent = {
   type: 'PenaltyDecided',
-  data: {
-    id: 'PEN-1',
-    enterpriseId: 'E1',
-    enforcingUnitId: 'D-ZJ',
-    kind: 'fine',
-    amountYuan: 50_000,
-    caseNo: '(2025) 应急罚 12号',
-    basis: '《安全生产法》第九十七条',
-    decidedAt: DECIDED,
-    phase: 'pre_incident',
-  },
+  data: PEN1,
 };
 
 const revoked: PenaltyEvent = {

@@ -1,5 +1,6 @@
 import type { EstablishMisreportingFinding } from '../../../../src/domain/incidents/commands';
 import { incidentDecider } from '../../../../src/domain/incidents/decider';
+import type { IncidentEvent } from '../../../../src/domain/incidents/events';
 import { MISREPORTING_KINDS } from '../../../../src/domain/incidents/misreporting';
 import { fold } from '../../../../src/domain/shared/decider';
 import {
@@ -23,6 +24,12 @@ const establish = (
   detail: 'two deaths were not reported',
   now: NOW,
   ...overrides,
+});
+
+/** I1's place corrected from E1 to E2 at `correctedAt`, in time. */
+const movedToE2 = (correctedAt: string): IncidentEvent => ({
+  type: 'IncidentDetailsCorrected',
+  data: { field: 'unitId', from: 'E1', to: 'E2', reason: 'wrong site', correctedAt, late: false },
 });
 
 describe('EstablishMisreportingFinding', () => {
@@ -126,20 +133,7 @@ describe('EstablishMisreportingFinding: responsible units and persons', () => {
 
   it('defaults to the place as corrected, and no persons', () => {
     incident
-      .given([
-        reported(),
-        {
-          type: 'IncidentDetailsCorrected',
-          data: {
-            field: 'unitId',
-            from: 'E1',
-            to: 'E2',
-            reason: 'wrong site',
-            correctedAt: after(OCCURRED, DAY),
-            late: false,
-          },
-        },
-      ])
+      .given([reported(), movedToE2(after(OCCURRED, DAY))])
       .when(establishAt())
       .thenMatches([
         {
@@ -159,17 +153,7 @@ describe('EstablishMisreportingFinding: responsible units and persons', () => {
     const state = fold(incidentDecider, [
       reported(),
       finding('concealed', after(OCCURRED, DAY)),
-      {
-        type: 'IncidentDetailsCorrected',
-        data: {
-          field: 'unitId',
-          from: 'E1',
-          to: 'E2',
-          reason: 'wrong site',
-          correctedAt: after(OCCURRED, 2 * DAY),
-          late: false,
-        },
-      },
+      movedToE2(after(OCCURRED, 2 * DAY)),
     ]);
     expect(state?.findings[0]).toMatchObject({
       responsibleUnitIds: ['E1'],
