@@ -46,23 +46,19 @@ describe('a created token is shown once and recorded nowhere', () => {
 
   it('records a keyed create’s answer without the token and replays it without one', async () => {
     const body = { id: 'office-k', name: '安委办', role: 'office', scopeUnitId: 'D' };
-    const created = await t
-      .http()
-      .post('/api/v1/users')
-      .set(admin)
-      .set('Idempotency-Key', 'create-office-k')
-      .send(body)
-      .expect(201);
+    const create = () =>
+      t
+        .http()
+        .post('/api/v1/users')
+        .set(admin)
+        .set('Idempotency-Key', 'create-office-k')
+        .send(body)
+        .expect(201);
+    const created = await create();
     const token: string = created.body.token;
     expect(token).toEqual(expect.any(String));
 
-    const replay = await t
-      .http()
-      .post('/api/v1/users')
-      .set(admin)
-      .set('Idempotency-Key', 'create-office-k')
-      .send(body)
-      .expect(201);
+    const replay = await create();
     expect(replay.headers['idempotent-replayed']).toBe('true');
     const { token: _shownOnce, ...withoutToken } = created.body;
     expect(replay.body).toEqual(withoutToken);

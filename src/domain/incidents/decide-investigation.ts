@@ -2,13 +2,8 @@ import { ruleViolation, stateConflict } from '../shared/errors';
 import { isPastPeriodEnd, toMs } from '../shared/time';
 import type { ConcludeInvestigation, ExtendInvestigation, OpenInvestigation } from './commands';
 import type { IncidentEvent } from './events';
-import {
-  requireExtension,
-  requirePastTimeFrom,
-  requireReported,
-  requireText,
-  requireTime,
-} from './guards';
+import { requireExtension } from '../shared/guards';
+import { requirePastTimeFrom, requireReported, requireText, requireTime } from './guards';
 import {
   investigationDeadline,
   latestExtensionUntil,

@@ -1,10 +1,4 @@
-export {
-  requireExtension,
-  requireText,
-  requireTime,
-  requireNotFuture,
-  requirePastTimeFrom,
-} from '../shared/guards';
+export { requireText, requireTime, requireNotFuture, requirePastTimeFrom } from '../shared/guards';
 import { notFound, ruleViolation } from '../shared/errors';
 import { requireTime } from '../shared/guards';
 import type { Casualties } from './grading';

@@ -1,10 +1,4 @@
-export {
-  requireExtension,
-  requireText,
-  requireTime,
-  requireNotFuture,
-  requirePastTimeFrom,
-} from '../shared/guards';
+export { requireText, requireTime, requireNotFuture, requirePastTimeFrom } from '../shared/guards';
 import { ruleViolation } from '../shared/errors';
 import { requireTime } from '../shared/guards';
 import { toMs } from '../shared/time';

@@ -1,6 +1,7 @@
 import { ruleViolation } from '../../shared/errors';
 import { DAY_MS, toMs } from '../../shared/time';
-import { requireExtension, requireTime } from '../guards';
+import { requireExtension } from '../../shared/guards';
+import { requireTime } from '../guards';
 import type { ExtendHazardDeadline } from './commands';
 import type { HazardEvent } from './events';
 import { requireOpen } from './guards';

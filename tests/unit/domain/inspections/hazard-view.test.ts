@@ -8,6 +8,7 @@ import {
   rectified,
   verified,
   hazardOf,
+  H1,
 } from './hazard-fixtures';
 
 const viewOf = (events: HazardEvent[], referenceIso?: string) =>
@@ -16,12 +17,7 @@ const viewOf = (events: HazardEvent[], referenceIso?: string) =>
 describe('the hazard view', () => {
   it('shows an identified general hazard', () => {
     expect(viewOf([identified({ source: { inspectionId: 'INS-1' } })])).toEqual({
-      id: 'H-1',
-      unitId: 'E1',
-      level: 'general',
-      description: '配电箱未接地',
-      identifiedAt: IDENTIFIED_AT,
-      deadline: DEADLINE,
+      ...H1,
       status: 'identified',
       rectifications: [],
       verifications: [],
