@@ -183,21 +183,27 @@ describe('commands within the role and the scope', () => {
     });
 
     it('sees a person appointed a moment ago', async () => {
-      await send('admin', 'post', '/units/T2/appointments', {
-        personId: 'P2-new',
-        personName: '副镇长',
-        post: 'safety_director',
+      const appointment = (personId: string, personName: string, post: string) => ({
+        personId,
+        personName,
+        post,
         from: '2025-01-01T00:00:00+08:00',
-      }).expect(200);
+      });
+      await send(
+        'admin',
+        'post',
+        '/units/T2/appointments',
+        appointment('P2-new', '副镇长', 'safety_director'),
+      ).expect(200);
       expect(
         await statusOf('office', '/accountability-actions', action({ targetPersonId: 'P2-new' })),
       ).toBe(403);
-      await send('office', 'post', '/units/E1/appointments', {
-        personId: 'PE1-new',
-        personName: '厂长',
-        post: 'principal',
-        from: '2025-01-01T00:00:00+08:00',
-      }).expect(200);
+      await send(
+        'office',
+        'post',
+        '/units/E1/appointments',
+        appointment('PE1-new', '厂长', 'principal'),
+      ).expect(200);
       expect(
         await statusOf(
           'office',

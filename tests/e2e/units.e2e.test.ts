@@ -1,19 +1,14 @@
 import { useTestApp } from './support/api';
-import { enterprise } from './support/tree';
+import { district, enterprise, town } from './support/tree';
 
 describe('units over HTTP', () => {
   const api = useTestApp();
   const { post, eventCount } = api;
 
   it('registers a district, a town and an enterprise, and appoints leaders', async () => {
-    await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
-    const town = await post('/units', {
-      id: 'T1',
-      name: '城关镇',
-      kind: 'town',
-      parentId: 'D1',
-    }).expect(201);
-    expect(town.body).toMatchObject({
+    await post('/units', district('D1')).expect(201);
+    const registered = await post('/units', town('T1', 'D1', '城关镇')).expect(201);
+    expect(registered.body).toMatchObject({
       id: 'T1',
       kind: 'town',
       parentId: 'D1',
