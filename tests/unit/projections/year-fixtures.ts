@@ -56,3 +56,26 @@ export const chainRegistered = () => [
     industry: 'construction',
   }),
 ];
+
+/** Events of the units stream: a unit registered, a person appointed, an appointment ended. */
+export const registered = (id: string, data: Record<string, unknown>) =>
+  projected(`unit-${id}`, 'UnitRegistered', { id, name: id, ...data });
+
+export const appointed = (
+  unitId: string,
+  personId: string,
+  post: string,
+  from: string,
+  portfolioIndustries?: string[],
+) =>
+  projected(`unit-${unitId}`, 'PersonAppointed', {
+    unitId,
+    personId,
+    personName: `name-${personId}`,
+    post,
+    from,
+    ...(portfolioIndustries && { portfolioIndustries }),
+  });
+
+export const ended = (unitId: string, personId: string, post: string, from: string, to: string) =>
+  projected(`unit-${unitId}`, 'AppointmentEnded', { unitId, personId, post, from, to });
