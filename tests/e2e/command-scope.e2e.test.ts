@@ -183,21 +183,19 @@ describe('commands within the role and the scope', () => {
     });
 
     it('sees a person appointed a moment ago', async () => {
-      await send('admin', 'post', '/units/T2/appointments', {
-        personId: 'P2-new',
-        personName: '副镇长',
-        post: 'safety_director',
-        from: '2025-01-01T00:00:00+08:00',
-      }).expect(200);
+      /** `who` appoints a person to a post of a unit from 2025 on; it must be accepted. */
+      const appoint = (who: string, unitId: string, person: [string, string], post: string) =>
+        send(who, 'post', `/units/${unitId}/appointments`, {
+          personId: person[0],
+          personName: person[1],
+          post,
+          from: '2025-01-01T00:00:00+08:00',
+        }).expect(200);
+      await appoint('admin', 'T2', ['P2-new', '副镇长'], 'safety_director');
       expect(
         await statusOf('office', '/accountability-actions', action({ targetPersonId: 'P2-new' })),
       ).toBe(403);
-      await send('office', 'post', '/units/E1/appointments', {
-        personId: 'PE1-new',
-        personName: '厂长',
-        post: 'principal',
-        from: '2025-01-01T00:00:00+08:00',
-      }).expect(200);
+      await appoint('office', 'E1', ['PE1-new', '厂长'], 'principal');
       expect(
         await statusOf(
           'office',

@@ -1,33 +1,18 @@
 import { useTestApp } from './support/api';
+import { appoint, department, enterprise, seedTree, townTree } from './support/tree';
 
 describe('enforcement and accountability over HTTP', () => {
   const api = useTestApp();
   const { post, get, eventCount } = api;
   beforeAll(async () => {
-    await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
-    await post('/units', { id: 'T1', name: '城关镇', kind: 'town', parentId: 'D1' }).expect(201);
-    await post('/units/T1/appointments', {
-      personId: 'P1',
-      personName: '镇长',
-      post: 'principal',
-      from: '2024-01-01T00:00:00+08:00',
-    }).expect(200);
-    await post('/units', {
-      id: 'AJJ',
-      name: '应急管理局',
-      kind: 'department',
-      parentId: 'D1',
-      regulatedIndustries: ['hazardous_chemicals'],
-    }).expect(201);
-    for (const id of ['E1', 'E2', 'E3']) {
-      await post('/units', {
-        id,
-        name: `化工企业${id}`,
-        kind: 'enterprise',
-        parentId: 'T1',
-        industry: 'hazardous_chemicals',
-      }).expect(201);
-    }
+    await seedTree(api, townTree('D1'));
+    await appoint(api, 'T1', 'P1', 'principal', '2024-01-01T00:00:00+08:00', '镇长');
+    await seedTree(api, [
+      department('AJJ', 'D1', ['hazardous_chemicals'], '应急管理局'),
+      ...['E1', 'E2', 'E3'].map((id) =>
+        enterprise(id, 'T1', 'hazardous_chemicals', `化工企业${id}`),
+      ),
+    ]);
     await post('/incidents', {
       id: 'I1',
       unitId: 'E1',

@@ -1,4 +1,5 @@
 import { useTestApp } from './support/api';
+import { appoint, department, district, enterprise, seedTree, town } from './support/tree';
 
 /**
  * A misreporting finding may name a unit that the incident is not attributed to: the district's
@@ -9,46 +10,24 @@ import { useTestApp } from './support/api';
 describe('a finding naming a unit off the incident chain', () => {
   const api = useTestApp();
 
-  let last = 0;
   const cst = (local: string) => `${local}+08:00`;
 
-  const post = async (path: string, body: object, status = 201) => {
-    const response = await api.post(`${path}`, body);
-    if (response.status !== status) {
-      throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(response.body)}`);
-    }
-    last = Math.max(last, (response.body.position as number | undefined) ?? 0);
-    return response.body;
-  };
-  const unit = async (id: string) =>
-    (await api.get(`/assessments/2025/units/${id}?minPosition=${last}`).expect(200)).body;
+  const post = async (path: string, body: object, status = 201) =>
+    (await api.write(path, body, status)).body;
+  const unit = async (id: string) => (await api.read(`/assessments/2025/units/${id}`)).body;
 
   beforeAll(async () => {
-    await post('/units', { id: 'D', name: '示范区', kind: 'district' });
-    await post('/units', { id: 'T1', name: '城关镇', kind: 'town', parentId: 'D' });
-    await post('/units', {
-      id: 'AJ',
-      name: '应急管理局',
-      kind: 'department',
-      parentId: 'D',
-      regulatedIndustries: ['hazardous_chemicals'],
-    });
-    await post('/units', {
-      id: 'E1',
-      name: '建工一公司',
-      kind: 'enterprise',
-      parentId: 'T1',
-      industry: 'construction',
-    });
+    await seedTree(api, [
+      district('D'),
+      town('T1', 'D', '城关镇'),
+      department('AJ', 'D', ['hazardous_chemicals'], '应急管理局'),
+      enterprise('E1', 'T1', 'construction', '建工一公司'),
+    ]);
     for (const [unitId, personId] of [
       ['D', 'PD'],
       ['AJ', 'PAJ'],
     ])
-      await post(
-        `/units/${unitId}/appointments`,
-        { personId, personName: personId, post: 'principal', from: cst('2020-01-01T00:00:00') },
-        200,
-      );
+      await appoint(api, unitId, personId, 'principal', cst('2020-01-01T00:00:00'), personId);
     await post('/agreements', {
       id: 'A-AJ',
       year: 2025,

@@ -50,6 +50,10 @@ describe('four-eyes corrections', () => {
 
   const send = (who: string, path: string, body?: object) =>
     body ? api.as(tokens[who]).post(path, body) : api.as(tokens[who]).get(path);
+  /** Proposes a correction of I-LATE as `who` (it must be accepted); answers its id. */
+  const propose = async (who: string, correction: { field: string; to: string; reason: string }) =>
+    (await send(who, '/incidents/I-LATE/corrections', correction).expect(201)).body
+      .correctionId as string;
   const head = api.eventCount;
   const now = () => ({ approvedAt: new Date().toISOString() });
   const review = (id: string, action: 'approval' | 'rejection') =>
@@ -131,12 +135,11 @@ describe('four-eyes corrections', () => {
   });
 
   it('rejection by another user changes nothing; the rejected correction cannot be approved', async () => {
-    const proposed = await send('office-T1', '/incidents/I-LATE/corrections', {
+    const id = await propose('office-T1', {
       field: 'description',
       to: '起重伤害',
       reason: '事故类别有误',
-    }).expect(201);
-    const id = proposed.body.correctionId as string;
+    });
     const rejected = await send('office2-T1', review(id, 'rejection'), {
       reason: '现场记录为物体打击',
     }).expect(200);
@@ -188,12 +191,7 @@ describe('four-eyes corrections', () => {
   });
 
   it('a move to a unit outside the approver’s scope is refused (403), within it applied', async () => {
-    const proposed = await send('office-D', '/incidents/I-LATE/corrections', {
-      field: 'unitId',
-      to: 'E2',
-      reason: '属地更正',
-    }).expect(201);
-    const id = proposed.body.correctionId as string;
+    const id = await propose('office-D', { field: 'unitId', to: 'E2', reason: '属地更正' });
     const before = await head();
     const refused = await send('office-T1', review(id, 'approval'), now()).expect(403);
     expect(refused.body.type).toContain('out_of_scope');

@@ -152,13 +152,7 @@ describe('hazard reads: whose hazards, ledger, inspections', () => {
   });
 
   it('carries a 2024 hazard still open into 2025: listed overdue, in the ledger and the assessment', async () => {
-    await post('/units', {
-      id: 'G',
-      name: '危化仓库',
-      kind: 'enterprise',
-      parentId: 'T2',
-      industry: 'hazardous_chemicals',
-    });
+    await post('/units', enterprise('G', 'T2', 'hazardous_chemicals', '危化仓库'));
     await post('/hazards', {
       id: 'H0',
       unitId: 'G',

@@ -6,19 +6,14 @@ import {
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { Api } from './support/api';
+import { district, seedTree } from './support/tree';
 import { PreviousReleaseStore } from './support/previous-release';
 
 const admin = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 const unit = (id: string) => ({ id, name: `镇${id}`, kind: 'town', parentId: 'D' });
 
-async function createDistrict(t: TestApp): Promise<void> {
-  await t
-    .http()
-    .post('/api/v1/units')
-    .set(admin)
-    .send({ id: 'D', name: '示范区', kind: 'district' })
-    .expect(201);
-}
+const createDistrict = (t: TestApp) => seedTree(new Api(() => t), [district('D')]);
 
 const keyed = (t: TestApp, key: string, path: string, body: object) =>
   t.http().post(`/api/v1${path}`).set(admin).set('Idempotency-Key', key).send(body);

@@ -3,6 +3,8 @@ import {
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { Api } from './support/api';
+import { district, seedTree } from './support/tree';
 
 const admin = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 
@@ -10,12 +12,7 @@ describe('an Idempotency-Key whose answer is larger than IDEMPOTENCY_MAX_ANSWER_
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({ IDEMPOTENCY_MAX_ANSWER_BYTES: '256' });
-    await t
-      .http()
-      .post('/api/v1/units')
-      .set(admin)
-      .send({ id: 'D', name: '示范区', kind: 'district' })
-      .expect(201);
+    await seedTree(new Api(() => t), [district('D')]);
   });
   afterAll(async () => t.close());
 

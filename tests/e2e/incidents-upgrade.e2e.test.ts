@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { startTestApp, type TestApp } from './harness';
 import { Api } from './support/api';
+import { agreementBody } from './support/bodies';
 import { appoint, department, enterprise, seedTree, townTree } from './support/tree';
 
 /**
@@ -277,19 +278,7 @@ describe('a year recorded by the previous release, assessed', () => {
       ['E1', ['T1', 'P1'], 'PE1', 40],
       ['B', ['D', 'PD'], 'PB', 45],
     ] as const) {
-      await post('/agreements', {
-        id: `A-${unitId}`,
-        year: 2025,
-        issuerUnitId: issuer[0],
-        responsibleUnitId: unitId,
-        signedAt: cst('2025-01-15T10:00:00'),
-        signatories: [
-          { personId: issuer[1], post: 'principal' },
-          { personId: signatory, post: 'principal' },
-        ],
-        controlIndicators: {},
-        tasks: [{ code: 'K1', title: '综合工作', weight: 60 }],
-      });
+      await post('/agreements', agreementBody(unitId, issuer, signatory));
       await post(`/assessments/2025/units/${unitId}/task-scores`, {
         taskCode: 'K1',
         score,

@@ -1,4 +1,5 @@
 import { useTestApp } from './support/api';
+import { enterprise, seedTree, townTree } from './support/tree';
 
 const OCCURRED = '2025-03-01T02:00:00.000Z';
 const minutesAfter = (iso: string, minutes: number): string =>
@@ -7,17 +8,9 @@ const minutesAfter = (iso: string, minutes: number): string =>
 describe('incidents over HTTP', () => {
   const api = useTestApp();
   const { post, get, eventCount } = api;
-  beforeAll(async () => {
-    await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
-    await post('/units', { id: 'T1', name: '城关镇', kind: 'town', parentId: 'D1' }).expect(201);
-    await post('/units', {
-      id: 'E1',
-      name: '某建筑公司',
-      kind: 'enterprise',
-      parentId: 'T1',
-      industry: 'construction',
-    }).expect(201);
-  });
+  beforeAll(() =>
+    seedTree(api, townTree('D1', enterprise('E1', 'T1', 'construction', '某建筑公司'))),
+  );
 
   const report = (overrides: Record<string, unknown> = {}) => ({
     unitId: 'E1',

@@ -5,23 +5,16 @@ import {
 } from '../../src/infrastructure/event-store/event-store.port';
 import { hashRequestBody } from '../../src/modules/shared/command-context';
 import { fieldsOf, useTestApp } from './support/api';
+import { enterprise, seedTree, townTree } from './support/tree';
 
 const CONDUCTED = '2025-03-01T02:00:00.000Z';
 
 describe('inspections, hazards and reports over HTTP', () => {
   const api = useTestApp();
   const { post, get, eventCount } = api;
-  beforeAll(async () => {
-    await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
-    await post('/units', { id: 'T1', name: '城关镇', kind: 'town', parentId: 'D1' }).expect(201);
-    await post('/units', {
-      id: 'E1',
-      name: '某化工有限公司',
-      kind: 'enterprise',
-      parentId: 'T1',
-      industry: 'hazardous_chemicals',
-    }).expect(201);
-  });
+  beforeAll(() =>
+    seedTree(api, townTree('D1', enterprise('E1', 'T1', 'hazardous_chemicals', '某化工有限公司'))),
+  );
 
   const inspection = (overrides: Record<string, unknown> = {}) => ({
     inspectedUnitId: 'E1',

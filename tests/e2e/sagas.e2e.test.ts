@@ -3,17 +3,17 @@ import {
   EVENT_STORE,
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { useTestApp } from './support/api';
+import { appoint, district, enterprise, seedTree, town } from './support/tree';
 
 /**
  * The commands that write more than one stream (signing claims a slot, an inspection records its
  * hazards) read each stream once, through the real store, and undo a claim whose write failed.
  */
 describe('commands across streams', () => {
-  let t: TestApp;
+  const api = useTestApp();
+  const { post } = api;
   let store: EventStore;
-  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
-  const post = (path: string, body: object) => t.http().post(`/api/v1${path}`).set(auth).send(body);
 
   const agreement = (id: string, responsibleUnitId: string) => ({
     id,
@@ -45,34 +45,16 @@ describe('commands across streams', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
-    store = t.app.get<EventStore>(EVENT_STORE);
-    await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
+    store = api.t.app.get<EventStore>(EVENT_STORE);
     const from = '2023-01-01T00:00:00+08:00';
-    await post('/units/D1/appointments', {
-      personId: 'PD',
-      personName: '区长',
-      post: 'principal',
-      from,
-    }).expect(200);
+    await seedTree(api, [district('D1')]);
+    await appoint(api, 'D1', 'PD', 'principal', from, '区长');
     for (const id of ['T1', 'T2']) {
-      await post('/units', { id, name: `镇${id}`, kind: 'town', parentId: 'D1' }).expect(201);
-      await post(`/units/${id}/appointments`, {
-        personId: `${id}-S`,
-        personName: '书记',
-        post: 'party_secretary',
-        from,
-      }).expect(200);
+      await seedTree(api, [town(id, 'D1')]);
+      await appoint(api, id, `${id}-S`, 'party_secretary', from, '书记');
     }
-    await post('/units', {
-      id: 'E1',
-      name: '某化工有限公司',
-      kind: 'enterprise',
-      parentId: 'T1',
-      industry: 'hazardous_chemicals',
-    }).expect(201);
+    await seedTree(api, [enterprise('E1', 'T1', 'hazardous_chemicals', '某化工有限公司')]);
   });
-  afterAll(async () => t.close());
 
   it('signing reads the agreement and its slot once each', async () => {
     const reads = await readsDuring(() => post('/agreements', agreement('A-R1', 'T1')).expect(201));

@@ -53,6 +53,17 @@ function expectStorageFullProblem(refusal: {
   expect(Number(refusal.headers['retry-after'])).toBeGreaterThan(0);
 }
 
+/** With room again, the write that was refused is accepted and the store is intact. */
+async function expectRecovered(t: TestApp, refusedId: string): Promise<void> {
+  await t
+    .http()
+    .post('/api/v1/units')
+    .set(auth)
+    .send({ id: refusedId, name: '镇', kind: 'town', parentId: 'D' })
+    .expect(201);
+  await expectIntact(t);
+}
+
 describe('an event store whose database reaches its size limit (SQLITE_FULL)', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -71,13 +82,7 @@ describe('an event store whose database reaches its size limit (SQLITE_FULL)', (
     await expectNothingHalfWritten(t, acknowledged, refusedId);
 
     db.pragma('max_page_count = 4294967294');
-    await t
-      .http()
-      .post('/api/v1/units')
-      .set(auth)
-      .send({ id: refusedId, name: '镇', kind: 'town', parentId: 'D' })
-      .expect(201);
-    await expectIntact(t);
+    await expectRecovered(t, refusedId);
   });
 });
 
@@ -134,12 +139,6 @@ describe('a data directory on a full disk', () => {
     await expectNothingHalfWritten(t, acknowledged, refusedId);
 
     rmSync(filler);
-    await t
-      .http()
-      .post('/api/v1/units')
-      .set(auth)
-      .send({ id: refusedId, name: '镇', kind: 'town', parentId: 'D' })
-      .expect(201);
-    await expectIntact(t);
+    await expectRecovered(t, refusedId);
   });
 });

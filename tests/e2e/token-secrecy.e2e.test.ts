@@ -6,6 +6,8 @@ import {
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { Api } from './support/api';
+import { district, seedTree } from './support/tree';
 import { PreviousReleaseStore } from './support/previous-release';
 
 const admin = { Authorization: `Bearer ${ADMIN_TOKEN}` };
@@ -38,35 +40,25 @@ describe('a created token is shown once and recorded nowhere', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
-    for (const id of ['D', 'X'])
-      await t
-        .http()
-        .post('/api/v1/units')
-        .set(admin)
-        .send({ id, name: `区${id}`, kind: 'district' })
-        .expect(201);
+    await seedTree(new Api(() => t), [district('D', '区D'), district('X', '区X')]);
   });
   afterAll(async () => t.close());
 
   it('records a keyed create’s answer without the token and replays it without one', async () => {
     const body = { id: 'office-k', name: '安委办', role: 'office', scopeUnitId: 'D' };
-    const created = await t
-      .http()
-      .post('/api/v1/users')
-      .set(admin)
-      .set('Idempotency-Key', 'create-office-k')
-      .send(body)
-      .expect(201);
+    const create = () =>
+      t
+        .http()
+        .post('/api/v1/users')
+        .set(admin)
+        .set('Idempotency-Key', 'create-office-k')
+        .send(body)
+        .expect(201);
+    const created = await create();
     const token: string = created.body.token;
     expect(token).toEqual(expect.any(String));
 
-    const replay = await t
-      .http()
-      .post('/api/v1/users')
-      .set(admin)
-      .set('Idempotency-Key', 'create-office-k')
-      .send(body)
-      .expect(201);
+    const replay = await create();
     expect(replay.headers['idempotent-replayed']).toBe('true');
     const { token: _shownOnce, ...withoutToken } = created.body;
     expect(replay.body).toEqual(withoutToken);
@@ -87,32 +79,30 @@ describe('a created token is shown once and recorded nowhere', () => {
   });
 
   it('issues a new token to an existing user in scope, shown once, and retires the old one', async () => {
-    const office = await t
-      .http()
-      .post('/api/v1/users')
-      .set(admin)
-      .send({ id: 'office-d', name: '安委办', role: 'office', scopeUnitId: 'D' })
-      .expect(201);
-    const auditor = await t
-      .http()
-      .post('/api/v1/users')
-      .set(admin)
-      .send({ id: 'auditor-d', name: '纪检', role: 'auditor', scopeUnitId: 'D' })
-      .expect(201);
-    await t
-      .http()
-      .post('/api/v1/users')
-      .set(admin)
-      .send({ id: 'auditor-x', name: '纪检', role: 'auditor', scopeUnitId: 'X' })
-      .expect(201);
+    const api = new Api(() => t);
+    const office = await api.write('/users', {
+      id: 'office-d',
+      name: '安委办',
+      role: 'office',
+      scopeUnitId: 'D',
+    });
+    const auditor = await api.write('/users', {
+      id: 'auditor-d',
+      name: '纪检',
+      role: 'auditor',
+      scopeUnitId: 'D',
+    });
+    await api.write('/users', { id: 'auditor-x', name: '纪检', role: 'auditor', scopeUnitId: 'X' });
 
-    const issued = await t
-      .http()
-      .post('/api/v1/users/auditor-d/token')
-      .set(bearer(office.body.token))
-      .set('Idempotency-Key', 'new-token-auditor-d')
-      .send({})
-      .expect(201);
+    const issue = () =>
+      t
+        .http()
+        .post('/api/v1/users/auditor-d/token')
+        .set(bearer(office.body.token))
+        .set('Idempotency-Key', 'new-token-auditor-d')
+        .send({})
+        .expect(201);
+    const issued = await issue();
     expect(issued.body).toMatchObject({
       id: 'auditor-d',
       revoked: false,
@@ -122,13 +112,7 @@ describe('a created token is shown once and recorded nowhere', () => {
     await t.http().get('/api/v1/units/D').set(bearer(auditor.body.token)).expect(401);
     await t.http().get('/api/v1/units/D').set(bearer(issued.body.token)).expect(200);
 
-    const replay = await t
-      .http()
-      .post('/api/v1/users/auditor-d/token')
-      .set(bearer(office.body.token))
-      .set('Idempotency-Key', 'new-token-auditor-d')
-      .send({})
-      .expect(201);
+    const replay = await issue();
     expect(replay.body.token).toBeUndefined();
     expect(storedBytes(t.dataDir)).not.toContain(issued.body.token);
 
@@ -196,12 +180,7 @@ describe('a store where the previous release recorded tokens in idempotent answe
     });
     await old.close();
     t = await startTestApp({ DATA_DIR: dataDir });
-    await t
-      .http()
-      .post('/api/v1/units')
-      .set(admin)
-      .send({ id: 'D', name: '示范区', kind: 'district' })
-      .expect(201);
+    await seedTree(new Api(() => t), [district('D')]);
   });
   afterAll(async () => {
     await t?.close();

@@ -1,30 +1,22 @@
 import { useTestApp } from './support/api';
+import { district, enterprise, town } from './support/tree';
 
 describe('units over HTTP', () => {
   const api = useTestApp();
   const { post, eventCount } = api;
 
   it('registers a district, a town and an enterprise, and appoints leaders', async () => {
-    await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
-    const town = await post('/units', {
-      id: 'T1',
-      name: '城关镇',
-      kind: 'town',
-      parentId: 'D1',
-    }).expect(201);
-    expect(town.body).toMatchObject({
+    await post('/units', district('D1')).expect(201);
+    const registered = await post('/units', town('T1', 'D1', '城关镇')).expect(201);
+    expect(registered.body).toMatchObject({
       id: 'T1',
       kind: 'town',
       parentId: 'D1',
       position: expect.any(Number),
     });
-    await post('/units', {
-      id: 'E1',
-      name: '某化工有限公司',
-      kind: 'enterprise',
-      parentId: 'T1',
-      industry: 'hazardous_chemicals',
-    }).expect(201);
+    await post('/units', enterprise('E1', 'T1', 'hazardous_chemicals', '某化工有限公司')).expect(
+      201,
+    );
     const appointed = await post('/units/T1/appointments', {
       personId: 'P1',
       personName: '张三',
@@ -74,24 +66,15 @@ describe('units over HTTP', () => {
     await api.post('/units').set('Content-Type', 'application/json').send('{"name": ').expect(400);
     await post('/units', { id: 'X2', name: '孤儿镇', kind: 'town', parentId: 'NOPE' }).expect(422);
     await post('/units', { id: 'X3', name: '企业', kind: 'enterprise' }).expect(422);
-    await post('/units/NOPE/appointments', {
+    const appointment = (from: string) => ({
       personId: 'P9',
       personName: '李四',
       post: 'principal',
-      from: '2025-01-01T00:00:00Z',
-    }).expect(404);
-    await post('/units/T1/appointments', {
-      personId: 'P9',
-      personName: '李四',
-      post: 'principal',
-      from: '2025-01-01',
-    }).expect(400);
-    await post('/units/T1/appointments', {
-      personId: 'P9',
-      personName: '李四',
-      post: 'principal',
-      from: '2099-01-01T00:00:00Z',
-    }).expect(422);
+      from,
+    });
+    await post('/units/NOPE/appointments', appointment('2025-01-01T00:00:00Z')).expect(404);
+    await post('/units/T1/appointments', appointment('2025-01-01')).expect(400);
+    await post('/units/T1/appointments', appointment('2099-01-01T00:00:00Z')).expect(422);
     await api.put('/units/T1/statistics/1999', {}).expect(400);
     await api.put('/units/T1/statistics/2025', { motorVehicles: '12' }).expect(400);
     expect(await eventCount()).toBe(before);

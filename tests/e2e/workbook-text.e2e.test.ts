@@ -4,7 +4,7 @@ import {
   EVENT_STORE,
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
-import { useTestApp } from './support/api';
+import { asBuffer, useTestApp } from './support/api';
 
 describe('the workbook over text stored before the character rule', () => {
   const api = useTestApp();
@@ -54,11 +54,7 @@ describe('the workbook over text stored before the character rule', () => {
     const response = await api
       .get(`/assessments/2025/export.xlsx?minPosition=${signed.position}`)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(asBuffer)
       .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body as never);

@@ -37,12 +37,26 @@ const problemType = async (promise: Promise<unknown>) =>
     (error: unknown) => (error instanceof ProblemException ? error.problem.type : String(error)),
   );
 
+/** A SQLite event store and an executor on it, fresh for each test of the block. */
+function freshExecutor(prefix: string): { store: SqliteEventStore; executor: AggregateExecutor } {
+  const fresh = {} as { dir: string; store: SqliteEventStore; executor: AggregateExecutor };
+  beforeEach(() => {
+    fresh.dir = mkdtempSync(join(tmpdir(), prefix));
+    fresh.store = new SqliteEventStore({ file: join(fresh.dir, 'events.db'), pollIntervalMs: 20 });
+    fresh.executor = new AggregateExecutor(fresh.store);
+  });
+  afterEach(async () => {
+    jest.restoreAllMocks();
+    await fresh.store.close();
+    rmSync(fresh.dir, { recursive: true, force: true });
+  });
+  return fresh;
+}
+
 describe('AggregateExecutor on the SQLite event store', () => {
-  let dir: string;
-  let store: SqliteEventStore;
-  let executor: AggregateExecutor;
+  const fresh = freshExecutor('executor-');
   const run = (streamId: string, mode: 'create' | 'update' | 'upsert', command: Add | Add[]) =>
-    executor.execute({
+    fresh.executor.execute({
       decider: counter,
       streamId,
       context: context(),
@@ -51,24 +65,13 @@ describe('AggregateExecutor on the SQLite event store', () => {
       command: () => command,
     });
 
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'executor-'));
-    store = new SqliteEventStore({ file: join(dir, 'events.db'), pollIntervalMs: 20 });
-    executor = new AggregateExecutor(store);
-  });
-  afterEach(async () => {
-    jest.restoreAllMocks();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
   it('upsert creates a missing stream, then appends to it at its revision', async () => {
     const created = await run('counter-a', 'upsert', add(2));
     const updated = await run('counter-a', 'upsert', add(3));
     expect([created.state, created.revision, updated.state, updated.revision]).toEqual([
       2, 0, 5, 1,
     ]);
-    const stored = await store.readStream('counter-a');
+    const stored = await fresh.store.readStream('counter-a');
     expect(stored.map((e) => e.metadata.requestHash)).toEqual(['h1', undefined]);
   });
 
@@ -77,7 +80,7 @@ describe('AggregateExecutor on the SQLite event store', () => {
     await run('counter-b', 'create', add(1));
     const repeat = await run('counter-b', 'create', add(1));
     expect(repeat).toMatchObject({ replayed: true, state: 1, events: [] });
-    const other = executor.execute({
+    const other = fresh.executor.execute({
       decider: counter,
       streamId: 'counter-b',
       context: context('h2'),
@@ -93,14 +96,14 @@ describe('AggregateExecutor on the SQLite event store', () => {
     expect(result.state).toBe(9);
     expect(result.events.map((e) => e.revision)).toEqual([0, 1]);
     await expect(run('counter-c', 'upsert', [add(1, 10), add(1, 10)])).rejects.toThrow('over 10');
-    expect(await store.readStream('counter-c')).toHaveLength(2); // nothing of the refused list
+    expect(await fresh.store.readStream('counter-c')).toHaveLength(2); // nothing of the refused list
   });
 
   it('decides on a stream the caller already read without reading it again', async () => {
     await run('counter-d', 'upsert', add(1));
-    const loaded = await executor.load(counter, 'counter-d');
-    const reads = jest.spyOn(store, 'readStream');
-    const result = await executor.execute({
+    const loaded = await fresh.executor.load(counter, 'counter-d');
+    const reads = jest.spyOn(fresh.store, 'readStream');
+    const result = await fresh.executor.execute({
       decider: counter,
       streamId: 'counter-d',
       context: context(),
@@ -114,10 +117,10 @@ describe('AggregateExecutor on the SQLite event store', () => {
   });
 
   it('reads again and decides on the fresh state when what the caller read is stale', async () => {
-    const stale = await executor.load(counter, 'counter-e');
+    const stale = await fresh.executor.load(counter, 'counter-e');
     await run('counter-e', 'upsert', add(7));
     const seen: number[] = [];
-    const result = await executor.execute({
+    const result = await fresh.executor.execute({
       decider: counter,
       streamId: 'counter-e',
       context: context(),
@@ -255,11 +258,9 @@ describe('AggregateExecutor deciding on the read its request made', () => {
 });
 
 describe('claimThenWrite', () => {
-  let dir: string;
-  let store: SqliteEventStore;
-  let executor: AggregateExecutor;
+  const fresh = freshExecutor('claim-');
   const claim = () =>
-    executor.execute({
+    fresh.executor.execute({
       decider: counter,
       streamId: 'slot-1',
       context: context(),
@@ -268,25 +269,14 @@ describe('claimThenWrite', () => {
       command: ({ state }) => add(state === 0 ? 1 : 0),
     });
 
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'claim-'));
-    store = new SqliteEventStore({ file: join(dir, 'events.db'), pollIntervalMs: 20 });
-    executor = new AggregateExecutor(store);
-  });
-  afterEach(async () => {
-    jest.restoreAllMocks();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
   it('releases a claim it recorded when the write fails, deciding on the claimed state without reading it', async () => {
-    const reads = jest.spyOn(store, 'readStream');
+    const reads = jest.spyOn(fresh.store, 'readStream');
     const released: number[] = [];
     const attempt = claimThenWrite({
       claim,
       write: () => run('target-1', 'update', add(1)), // there is no target: 404
       release: (claimed) =>
-        executor.execute({
+        fresh.executor.execute({
           decider: counter,
           streamId: 'slot-1',
           context: context(),
@@ -301,7 +291,10 @@ describe('claimThenWrite', () => {
     });
     expect(await problemType(attempt)).toMatch(/not_found$/);
     expect(released).toEqual([1]);
-    expect((await store.readStream('slot-1')).map((e) => e.data)).toEqual([{ by: 1 }, { by: -1 }]);
+    expect((await fresh.store.readStream('slot-1')).map((e) => e.data)).toEqual([
+      { by: 1 },
+      { by: -1 },
+    ]);
     expect(reads.mock.calls.filter(([id]) => id === 'slot-1')).toHaveLength(2); // claim + check
   });
 
@@ -315,7 +308,7 @@ describe('claimThenWrite', () => {
   });
 
   function run(streamId: string, mode: 'update', command: Add) {
-    return executor.execute({
+    return fresh.executor.execute({
       decider: counter,
       streamId,
       context: context(),

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { generateStore, type GeneratedStore } from '../../bench/data/generate';
-import type { TreeShape } from '../../bench/data/tree';
+import { TINY_CITY as TINY } from './tiny-trees';
 import { ALL_PROJECTIONS } from '../../projections';
 import { INCIDENTS, incidentsProjection, type IncidentDoc } from '../../projections/incidents';
 import { loadConfig } from '../../src/config/app-config';
@@ -21,15 +21,6 @@ import { AsOfThread } from '../../src/modules/as-of/as-of-thread';
 import { AssessmentReader } from '../../src/modules/assessment/queries/assessment-reader';
 import { ASSESSMENT_PROJECTIONS } from '../../src/modules/assessment/queries/year-data.loader';
 import { readIncidentChain, readUnitChain } from '../../src/modules/incidents/queries/chain-reads';
-
-const TINY: TreeShape = {
-  rootKind: 'city',
-  districts: 2,
-  townsPerDistrict: 2,
-  departmentsPerDistrict: 1,
-  rootDepartments: 1,
-  enterprises: 30,
-};
 
 const logger = pino({ level: 'silent' });
 

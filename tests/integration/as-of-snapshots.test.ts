@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateStore } from '../../bench/data/generate';
-import type { TreeShape } from '../../bench/data/tree';
+import { TINY_CITY as TINY } from './tiny-trees';
 import { ALL_PROJECTIONS } from '../../projections';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import {
@@ -16,15 +16,6 @@ import {
 } from '../../src/infrastructure/projections/as-of-snapshot';
 import { AsOfSnapshots } from '../../src/infrastructure/projections/as-of-snapshots';
 import { loadYearData } from '../../src/modules/assessment/queries/year-data.loader';
-
-const TINY: TreeShape = {
-  rootKind: 'city',
-  districts: 2,
-  townsPerDistrict: 2,
-  departmentsPerDistrict: 1,
-  rootDepartments: 1,
-  enterprises: 30,
-};
 
 const PROJECTIONS = ALL_PROJECTIONS.filter((p) => p.name !== 'audit');
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { generateStore } from '../../bench/data/generate';
-import type { TreeShape } from '../../bench/data/tree';
+import { SMALL_CITY as TINY } from './tiny-trees';
 import { ALL_PROJECTIONS } from '../../projections';
 import type { RecordedEvent } from '../../src/infrastructure/event-store/event-store.port';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
@@ -19,15 +19,6 @@ import { AsOfReader } from '../../src/modules/as-of/as-of-reader';
 import { AssessmentReader } from '../../src/modules/assessment/queries/assessment-reader';
 import { LiveYear } from '../../src/modules/assessment/queries/live-year';
 import type { YearAssessment } from '../../src/modules/assessment/queries/year-answer';
-
-const TINY: TreeShape = {
-  rootKind: 'city',
-  districts: 2,
-  townsPerDistrict: 3,
-  departmentsPerDistrict: 2,
-  rootDepartments: 1,
-  enterprises: 60,
-};
 
 const logger = pino({ level: 'silent' });
 

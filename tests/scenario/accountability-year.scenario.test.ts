@@ -39,6 +39,7 @@
  */
 import { ADMIN_TOKEN } from '../e2e/harness';
 import { useTestApp } from '../e2e/support/api';
+import { agreementBody } from '../e2e/support/bodies';
 
 const cst = (local: string) => `${local}+08:00`;
 
@@ -89,19 +90,7 @@ describe('an accountability year, scored by hand', () => {
       200,
     );
   const agreement = (unitId: string, issuer: [string, string], signatory: string, caps = {}) =>
-    post('/agreements', {
-      id: `A-${unitId}`,
-      year: 2025,
-      issuerUnitId: issuer[0],
-      responsibleUnitId: unitId,
-      signedAt: cst('2025-01-15T10:00:00'),
-      signatories: [
-        { personId: issuer[1], post: 'principal' },
-        { personId: signatory, post: 'principal' },
-      ],
-      controlIndicators: caps,
-      tasks: [{ code: 'K1', title: '综合工作', weight: 60 }],
-    });
+    post('/agreements', agreementBody(unitId, issuer, signatory, caps));
   const incident = (id: string, unitId: string, industry: string, at: string, deaths: number) =>
     post('/incidents', {
       id,

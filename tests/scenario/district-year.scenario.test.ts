@@ -48,6 +48,7 @@
  */
 import ExcelJS from 'exceljs';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from '../e2e/harness';
+import { asBuffer } from '../e2e/support/api';
 
 const cst = (local: string) => `${local}+08:00`;
 
@@ -566,11 +567,7 @@ describe('a district year, scored by hand', () => {
       .get(`/api/v1/assessments/2025/export.xlsx?minPosition=${last}`)
       .set(auth)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(asBuffer)
       .expect(200);
     expect(response.headers['content-type']).toMatch(/spreadsheetml/);
     const workbook = new ExcelJS.Workbook();

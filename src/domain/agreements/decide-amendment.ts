@@ -1,8 +1,7 @@
 import { ruleViolation } from '../shared/errors';
-import { requireText } from '../units/guards';
 import type { AmendAgreement } from './commands';
 import type { AgreementAmended } from './events';
-import { requireActive, requireAfterSigning, requireParties } from './guards';
+import { requireChange, requireParties } from './guards';
 import { requireControlIndicators } from './indicators';
 import { requireSignatories } from './signatories';
 import type { AgreementState } from './state';
@@ -12,9 +11,7 @@ export function decideAmendment(
   command: AmendAgreement,
   state: AgreementState,
 ): AgreementAmended[] {
-  const agreement = requireActive(state);
-  requireText(command.reason, 'reason');
-  requireAfterSigning(agreement, command.amendedAt, command.now, 'amendedAt');
+  const agreement = requireChange(state, command, command.amendedAt, 'amendedAt');
   const { controlIndicators, tasks, signatories } = command;
   if (controlIndicators === undefined && tasks === undefined && signatories === undefined) {
     throw ruleViolation(

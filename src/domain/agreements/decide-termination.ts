@@ -1,16 +1,13 @@
-import { requireText } from '../units/guards';
 import type { TerminateAgreement } from './commands';
 import type { AgreementTerminated } from './events';
-import { requireActive, requireAfterSigning } from './guards';
+import { requireChange } from './guards';
 import type { AgreementState } from './state';
 
 export function decideTermination(
   command: TerminateAgreement,
   state: AgreementState,
 ): AgreementTerminated[] {
-  const agreement = requireActive(state);
-  requireText(command.reason, 'reason');
-  requireAfterSigning(agreement, command.terminatedAt, command.now, 'terminatedAt');
+  const agreement = requireChange(state, command, command.terminatedAt, 'terminatedAt');
   return [
     {
       type: 'AgreementTerminated',

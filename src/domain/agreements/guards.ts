@@ -1,6 +1,6 @@
 import { notFound, ruleViolation, stateConflict } from '../shared/errors';
 import { toMs } from '../shared/time';
-import { requireNotFuture } from '../units/guards';
+import { requireNotFuture, requireText } from '../units/guards';
 import type { SigningParties } from './signatories';
 import type { Agreement, AgreementState } from './state';
 
@@ -27,6 +27,22 @@ export function requireParties(
       'responsibleUnitId',
     );
   }
+}
+
+/**
+ * A change to an active agreement (an amendment, a termination): a reason is required, and its
+ * time `at` is past and not before the signing. Returns the agreement.
+ */
+export function requireChange(
+  state: AgreementState,
+  change: { readonly reason: string; readonly now: string },
+  at: string,
+  field: string,
+): Agreement {
+  const agreement = requireActive(state);
+  requireText(change.reason, 'reason');
+  requireAfterSigning(agreement, at, change.now, field);
+  return agreement;
 }
 
 /** A past time not before the signing. */

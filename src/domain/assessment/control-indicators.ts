@@ -6,27 +6,14 @@ import {
   type ControlIndicators,
 } from '../agreements/indicators';
 import { gradeAtLeast } from '../incidents/grading';
-import type { Industry } from '../units/codes';
+import { INDUSTRIAL_AND_TRADE_INDUSTRIES } from '../units/codes';
 import type { UnitStatistics } from '../units/state';
 import type { EventRef, IncidentFact, StatisticsFact } from './facts';
 import { exceeds, uniqueRefs } from './points';
 import type { ControlIndicatorResult } from './result';
 
-/**
- * 工矿商贸: the industries counted by `industrialDeathsPer100k`. Following the national statistics
- * of 工矿商贸就业人员十万人生产安全事故死亡率: mines (coal and non-coal), chemicals and
- * hazardous chemicals, fireworks, construction and other industry and trade. Traffic (road,
- * water, railway, aviation), agricultural machinery, fishing vessels, fire and `other` are not.
- */
-export const INDUSTRIAL_AND_TRADE_INDUSTRIES: readonly Industry[] = [
-  'coal_mine',
-  'non_coal_mine',
-  'hazardous_chemicals',
-  'fireworks',
-  'construction',
-  'industry_trade',
-];
-
+/** 工矿商贸: the industries `industrialDeathsPer100k` counts (see `units/codes`). */
+export { INDUSTRIAL_AND_TRADE_INDUSTRIES };
 /** How an indicator measures one incident, summed over the incidents of the year. */
 interface Measure {
   /** What one incident adds to the running total. */

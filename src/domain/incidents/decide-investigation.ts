@@ -2,6 +2,7 @@ import { ruleViolation, stateConflict } from '../shared/errors';
 import { isPastPeriodEnd, toMs } from '../shared/time';
 import type { ConcludeInvestigation, ExtendInvestigation, OpenInvestigation } from './commands';
 import type { IncidentEvent } from './events';
+import { requireExtension } from '../shared/guards';
 import { requirePastTimeFrom, requireReported, requireText, requireTime } from './guards';
 import {
   investigationDeadline,
@@ -36,15 +37,7 @@ export function decideExtension(
   if (investigation.extension) {
     throw stateConflict('investigation_already_extended', 'the investigation was already extended');
   }
-  requireText(command.reason, 'reason');
-  const extendedAt = command.extendedAt ?? command.now;
-  requirePastTimeFrom(
-    extendedAt,
-    investigation.openedAt,
-    command.now,
-    'extendedAt',
-    'extended_before_opening',
-  );
+  const extendedAt = requireExtension(command, investigation.openedAt, 'extended_before_opening');
   const untilMs = requireTime(command.until, 'until');
   if (untilMs <= toMs(normalInvestigationDeadline(incident))) {
     throw ruleViolation('extension_not_after_deadline', 'until is not after the deadline', 'until');

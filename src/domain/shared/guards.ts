@@ -38,6 +38,21 @@ export function requirePastTimeFrom(
   return ms;
 }
 
+/**
+ * An extension's reason and time (an investigation's, a hazard deadline's): a reason is required,
+ * and `extendedAt` (default: now) is not in the future nor before `since`. Returns `extendedAt`.
+ */
+export function requireExtension(
+  command: { readonly reason: string; readonly extendedAt?: string; readonly now: string },
+  since: string,
+  code: string,
+): string {
+  requireText(command.reason, 'reason');
+  const extendedAt = command.extendedAt ?? command.now;
+  requirePastTimeFrom(extendedAt, since, command.now, 'extendedAt', code);
+  return extendedAt;
+}
+
 export function requireYear(year: unknown, field = 'year'): number {
   if (typeof year !== 'number' || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
     throw ruleViolation(

@@ -20,13 +20,24 @@ export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
   park: '工业园区',
 };
 
-export const INDUSTRIES = [
+/**
+ * 工矿商贸: the industries counted by the control indicator `industrialDeathsPer100k`. Following
+ * the national statistics of 工矿商贸就业人员十万人生产安全事故死亡率: mines (coal and non-coal),
+ * chemicals and hazardous chemicals, fireworks, construction and other industry and trade.
+ * Traffic (road, water, railway, aviation), agricultural machinery, fishing vessels, fire and
+ * `other` are not.
+ */
+export const INDUSTRIAL_AND_TRADE_INDUSTRIES = [
   'coal_mine',
   'non_coal_mine',
   'hazardous_chemicals',
   'fireworks',
   'construction',
   'industry_trade',
+] as const;
+
+export const INDUSTRIES = [
+  ...INDUSTRIAL_AND_TRADE_INDUSTRIES,
   'road_traffic',
   'water_traffic',
   'railway',

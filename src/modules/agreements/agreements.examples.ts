@@ -1,5 +1,25 @@
 import type { OperationExamples } from '../../infrastructure/http/openapi/operation-docs';
 
+/** What the agreement holds the town to: its control indicators and its tasks. */
+const TERMS = {
+  controlIndicators: {
+    maxAccidents: 3,
+    maxDeaths: 1,
+    maxLargerAccidents: 0,
+    maxDeathsPer100mGdp: 0.05,
+  },
+  tasks: [
+    { code: 'K1', title: '健全安全生产责任体系', weight: 30 },
+    {
+      code: 'K2',
+      title: '开展安全检查',
+      weight: 30,
+      metric: 'inspections_conducted',
+      target: 24,
+    },
+  ],
+};
+
 /** The town's target-responsibility agreement for 2025. */
 export const SIGN_AGREEMENT: OperationExamples = {
   request: {
@@ -13,22 +33,7 @@ export const SIGN_AGREEMENT: OperationExamples = {
       { personId: 'P-T1-1', post: 'party_secretary' },
       { personId: 'P-T1-2', post: 'principal' },
     ],
-    controlIndicators: {
-      maxAccidents: 3,
-      maxDeaths: 1,
-      maxLargerAccidents: 0,
-      maxDeathsPer100mGdp: 0.05,
-    },
-    tasks: [
-      { code: 'K1', title: '健全安全生产责任体系', weight: 30 },
-      {
-        code: 'K2',
-        title: '开展安全检查',
-        weight: 30,
-        metric: 'inspections_conducted',
-        target: 24,
-      },
-    ],
+    ...TERMS,
   },
   response: {
     id: 'A-2025-T1',
@@ -41,22 +46,7 @@ export const SIGN_AGREEMENT: OperationExamples = {
       { personId: 'P-T1-1', post: 'party_secretary', unitId: 'T1', personName: '李明' },
       { personId: 'P-T1-2', post: 'principal', unitId: 'T1', personName: '张华' },
     ],
-    controlIndicators: {
-      maxAccidents: 3,
-      maxDeaths: 1,
-      maxLargerAccidents: 0,
-      maxDeathsPer100mGdp: 0.05,
-    },
-    tasks: [
-      { code: 'K1', title: '健全安全生产责任体系', weight: 30 },
-      {
-        code: 'K2',
-        title: '开展安全检查',
-        weight: 30,
-        metric: 'inspections_conducted',
-        target: 24,
-      },
-    ],
+    ...TERMS,
     status: 'active',
     amendments: [],
     position: 8,

@@ -93,3 +93,10 @@ export function expectProblem(response: Response, status: number, type?: string)
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   if (type !== undefined) expect(response.body.type).toBe(`urn:safety:problem:${type}`);
 }
+
+/** A supertest parser that keeps a binary answer (a workbook) whole, as one Buffer. */
+export const asBuffer: Parameters<Test['parse']>[0] = (res, done) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};

@@ -3,23 +3,16 @@ import { buildFacts } from '../../../projections/queries/assessment-facts';
 import { YearIndex } from '../../../projections/queries/year-index';
 import type { UnitDoc } from '../../../projections/units';
 import { MemoryProjectionStore, project, projected } from './memory-store';
+import { unitDoc, yearData } from './year-fixtures';
 
 const ref = { streamId: 's', eventId: 'e', position: 1, type: 'T', recordedAt: '2025-01-01' };
 
-const unit = (id: string, path: string[], kind = 'enterprise'): UnitDoc => ({
-  _id: id,
-  name: id,
-  kind,
-  parentId: path[1] ?? null,
-  path,
-  industry: kind === 'enterprise' ? 'construction' : null,
-  regulatedIndustries: [],
-  establishedAt: null,
-  posts: [],
-  personIds: [],
-  statistics: {},
-  ref: ref as never,
-});
+const unit = (id: string, path: string[], kind = 'enterprise'): UnitDoc =>
+  unitDoc(id, path, {
+    kind,
+    industry: kind === 'enterprise' ? 'construction' : null,
+    ref: ref as never,
+  });
 
 const OCCURRED = '2025-03-01T02:00:00.000Z';
 
@@ -57,19 +50,12 @@ const history = (...tail: ReturnType<typeof projected>[]) => [
 async function factsOf(events: ReturnType<typeof projected>[], unitId = 'T') {
   const store: MemoryProjectionStore = await project(incidentsProjection, events);
   const incidents = store.all<IncidentDoc>('incidents');
-  const index = new YearIndex({
-    year: 2025,
-    units: [unit('T', ['T'], 'town'), unit('E', ['E', 'T']), unit('X', ['X'], 'town')],
-    agreements: [],
-    taskScores: [],
-    commendations: [],
-    finalization: null,
-    incidents,
-    hazards: [],
-    penalties: [],
-    inspections: [],
-    actions: [],
-  });
+  const index = new YearIndex(
+    yearData({
+      units: [unit('T', ['T'], 'town'), unit('E', ['E', 'T']), unit('X', ['X'], 'town')],
+      incidents,
+    }),
+  );
   return buildFacts(index, unitId);
 }
 

@@ -4,6 +4,7 @@ import {
   byOccurrenceDesc,
 } from '../../../projections/queries/incident-attribution';
 import type { UnitDoc } from '../../../projections/units';
+import { unitDoc } from './year-fixtures';
 import { MemoryProjectionStore, project, projected } from './memory-store';
 
 const units = () => [
@@ -243,21 +244,12 @@ describe('incidents projection', () => {
 });
 
 describe('incident attribution', () => {
-  const unit = (overrides: Partial<UnitDoc>): UnitDoc => ({
-    _id: 'U',
-    name: 'U',
-    kind: 'town',
-    parentId: 'D',
-    path: ['U', 'D'],
-    industry: null,
-    regulatedIndustries: [],
-    establishedAt: null,
-    posts: [],
-    personIds: [],
-    statistics: {},
-    ref: { streamId: 'unit-U', eventId: 'e' },
-    ...overrides,
-  });
+  const unit = (overrides: Partial<UnitDoc>): UnitDoc =>
+    unitDoc('U', ['U', 'D'], {
+      kind: 'town',
+      ref: { streamId: 'unit-U', eventId: 'e' },
+      ...overrides,
+    });
 
   it('selects by place path, and for a department also its industries in its territory', () => {
     expect(attributionConditions(unit({ _id: 'T1' }))).toEqual([{ placePath: 'T1' }]);

@@ -1,6 +1,7 @@
 import { incidentsProjection, type IncidentDoc } from '../../../projections/incidents';
 import { buildFacts, YearIndex } from '../../../projections/queries/assessment-facts';
 import { unitsProjection, type UnitDoc } from '../../../projections/units';
+import { chainRegistered, yearData } from './year-fixtures';
 import { project, projected } from './memory-store';
 
 const JAN = '2025-01-01T00:00:00.000Z';
@@ -18,15 +19,7 @@ const appoint = (personId: string, post: string, portfolioIndustries?: string[])
 
 async function townFacts() {
   const events = [
-    projected('unit-D', 'UnitRegistered', { id: 'D', name: '区', kind: 'district' }),
-    projected('unit-T', 'UnitRegistered', { id: 'T', name: '镇', kind: 'town', parentId: 'D' }),
-    projected('unit-E', 'UnitRegistered', {
-      id: 'E',
-      name: '企',
-      kind: 'enterprise',
-      parentId: 'T',
-      industry: 'construction',
-    }),
+    ...chainRegistered(),
     appoint('SEC', 'party_secretary'),
     appoint('PRI', 'principal'),
     appoint('DIC', 'deputy_in_charge'),
@@ -51,19 +44,7 @@ async function townFacts() {
   ];
   const units = (await project(unitsProjection, events)).all<UnitDoc>('units');
   const incidents = (await project(incidentsProjection, events)).all<IncidentDoc>('incidents');
-  const index = new YearIndex({
-    year: 2025,
-    units,
-    agreements: [],
-    taskScores: [],
-    commendations: [],
-    finalization: null,
-    incidents,
-    hazards: [],
-    penalties: [],
-    inspections: [],
-    actions: [],
-  });
+  const index = new YearIndex(yearData({ units, incidents }));
   return buildFacts(index, 'T');
 }
 

@@ -6,19 +6,7 @@ import {
 } from '../../../projections/queries/responsibility-chain';
 import { unitsProjection, type UnitDoc } from '../../../projections/units';
 import { project, projected } from './memory-store';
-
-const unit = (id: string, data: Record<string, unknown>) =>
-  projected(`unit-${id}`, 'UnitRegistered', { id, name: id, ...data });
-const appoint = (unitId: string, personId: string, post: string, from: string) =>
-  projected(`unit-${unitId}`, 'PersonAppointed', {
-    unitId,
-    personId,
-    personName: `name-${personId}`,
-    post,
-    from,
-  });
-const end = (unitId: string, personId: string, post: string, from: string, to: string) =>
-  projected(`unit-${unitId}`, 'AppointmentEnded', { unitId, personId, post, from, to });
+import { appointed as appoint, ended as end, registered as unit } from './year-fixtures';
 
 const JAN = '2025-01-01T00:00:00.000Z';
 const JUL = '2025-07-01T00:00:00.000Z';

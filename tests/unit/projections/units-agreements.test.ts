@@ -6,17 +6,10 @@ import {
 import { agreementCoverage, coverageRate } from '../../../projections/queries/agreement-coverage';
 import { postHoldersAt, unitsProjection, type UnitDoc } from '../../../projections/units';
 import { project, projected } from './memory-store';
+import { chainRegistered } from './year-fixtures';
 
 const unitEvents = () => [
-  projected('unit-D', 'UnitRegistered', { id: 'D', name: '区', kind: 'district' }),
-  projected('unit-T', 'UnitRegistered', { id: 'T', name: '镇', kind: 'town', parentId: 'D' }),
-  projected('unit-E', 'UnitRegistered', {
-    id: 'E',
-    name: '企',
-    kind: 'enterprise',
-    parentId: 'T',
-    industry: 'construction',
-  }),
+  ...chainRegistered(),
   projected('unit-T', 'PersonAppointed', {
     unitId: 'T',
     personId: 'P1',

@@ -1,32 +1,9 @@
 import type { HazardDocForFacts, YearData } from '../../../projections/queries/year-index';
 import { YearIndex } from '../../../projections/queries/year-index';
 import type { UnitDoc } from '../../../projections/units';
+import { REF, unitDoc, yearData } from './year-fixtures';
 
-const ref = {
-  streamId: 's',
-  eventId: 'e',
-  position: 1,
-  type: 'T',
-  recordedAt: '2025-01-01T00:00:00Z',
-};
-
-function unit(id: string, path: string[], extra: Partial<UnitDoc> = {}): UnitDoc {
-  return {
-    _id: id,
-    name: id,
-    kind: 'enterprise',
-    parentId: path[1] ?? null,
-    path,
-    industry: null,
-    regulatedIndustries: [],
-    establishedAt: null,
-    posts: [],
-    personIds: [],
-    statistics: {},
-    ref: ref as never,
-    ...extra,
-  };
-}
+const unit = unitDoc;
 
 function hazard(id: string, unitPath: string[], industry: string | null): HazardDocForFacts {
   return {
@@ -36,24 +13,12 @@ function hazard(id: string, unitPath: string[], industry: string | null): Hazard
     unitIndustry: industry,
     level: 'general',
     state: {} as never,
-    refs: { identified: ref as never, rectifications: [], verifications: [], extensions: [] },
+    refs: { identified: REF, rectifications: [], verifications: [], extensions: [] },
   };
 }
 
-function yearData(units: UnitDoc[], hazards: HazardDocForFacts[]): YearData {
-  return {
-    year: 2025,
-    units,
-    agreements: [],
-    taskScores: [],
-    commendations: [],
-    finalization: null,
-    incidents: [],
-    hazards,
-    penalties: [],
-    inspections: [],
-    actions: [],
-  };
+function yearOf(units: UnitDoc[], hazards: HazardDocForFacts[]): YearData {
+  return yearData({ units, hazards });
 }
 
 describe('YearIndex: whose hazards (DOMAIN "Whose hazards")', () => {
@@ -79,13 +44,13 @@ describe('YearIndex: whose hazards (DOMAIN "Whose hazards")', () => {
   const ids = (docs: readonly { _id: string }[]) => docs.map((d) => d._id);
 
   it('gives a department its own hazards first, then those of each industry it regulates in its parent territory, each once', () => {
-    const index = new YearIndex(yearData(units, hazards));
+    const index = new YearIndex(yearOf(units, hazards));
     expect(ids(index.hazardsOf(department))).toEqual(['H4', 'H1', 'H5', 'H2']);
   });
 
   it('gives a department without hazards of its own those of its industries, in industry order', () => {
     const index = new YearIndex(
-      yearData(
+      yearOf(
         units,
         hazards.filter((h) => h._id !== 'H4'),
       ),
@@ -94,12 +59,12 @@ describe('YearIndex: whose hazards (DOMAIN "Whose hazards")', () => {
   });
 
   it('gives a territorial unit every hazard on its path', () => {
-    const index = new YearIndex(yearData(units, hazards));
+    const index = new YearIndex(yearOf(units, hazards));
     expect(ids(index.hazardsOf(units[0]))).toEqual(['H1', 'H2', 'H3', 'H4', 'H5']);
   });
 
   it('follows a replaced hazard', () => {
-    const index = new YearIndex(yearData(units, hazards));
+    const index = new YearIndex(yearOf(units, hazards));
     index.replace('hazards', 'H2', null);
     index.replace('hazards', 'H6', hazard('H6', ['E2', 'T'], 'chemicals'));
     expect(ids(index.hazardsOf(department))).toEqual(['H4', 'H1', 'H5', 'H6']);

@@ -1,6 +1,7 @@
 import { ruleViolation } from '../../shared/errors';
 import { DAY_MS, toMs } from '../../shared/time';
-import { requirePastTimeFrom, requireText, requireTime } from '../guards';
+import { requireExtension } from '../../shared/guards';
+import { requireTime } from '../guards';
 import type { ExtendHazardDeadline } from './commands';
 import type { HazardEvent } from './events';
 import { requireOpen } from './guards';
@@ -16,13 +17,9 @@ export const BACKDATED_AFTER_MS = DAY_MS;
  */
 export function decideExtension(command: ExtendHazardDeadline, state: HazardState): HazardEvent[] {
   const hazard = requireOpen(state);
-  requireText(command.reason, 'reason');
-  const extendedAt = command.extendedAt ?? command.now;
-  requirePastTimeFrom(
-    extendedAt,
+  const extendedAt = requireExtension(
+    command,
     hazard.identifiedAt,
-    command.now,
-    'extendedAt',
     'extended_before_identification',
   );
   if (isExtendedAfterDeadline(extendedAt, hazard.deadline)) {

@@ -1,5 +1,5 @@
 import type { HazardSource } from './commands';
-import type { HazardLevel } from './levels';
+import type { HazardIdentified } from './events';
 import { extensionInForce, isOverdue } from './queries';
 import {
   currentRectification,
@@ -18,13 +18,8 @@ export interface HazardVerificationView {
   rectifiedAt: string;
 }
 
-export interface HazardView {
-  id: string;
-  unitId: string;
-  level: HazardLevel;
-  description: string;
-  identifiedAt: string;
-  deadline: string;
+/** What the identification recorded (the deadline: the one in force), then the hazard's course. */
+export interface HazardView extends Omit<HazardIdentified['data'], 'source'> {
   status: HazardStatus;
   plan?: RectificationPlan;
   supervision?: Supervision;

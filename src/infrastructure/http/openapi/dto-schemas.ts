@@ -15,6 +15,31 @@ export const DATE_TIME_DESCRIPTION =
   `is refused), a real calendar date from ${EARLIEST_TIME_YEAR} to ${MAX_YEAR}; stored and returned in UTC.`;
 const DATE_TIME_EXAMPLE = '2025-03-02T08:30:00+08:00';
 
+/** Validators that only set the schema's type. */
+const TYPES: Record<string, SchemaObject['type']> = {
+  isString: 'string',
+  isInt: 'integer',
+  isNumber: 'number',
+  isBoolean: 'boolean',
+  isObject: 'object',
+};
+
+/** Validators that only set the schema's format. */
+const FORMATS: Record<string, string> = { isEmail: 'email', isUUID: 'uuid', isUrl: 'uri' };
+
+/** Validators whose first constraint is a bound; the array ones bound the list itself. */
+const BOUNDS: Record<
+  string,
+  'maxLength' | 'minLength' | 'minimum' | 'maximum' | 'maxItems' | 'minItems'
+> = {
+  maxLength: 'maxLength',
+  minLength: 'minLength',
+  min: 'minimum',
+  max: 'maximum',
+  arrayMaxSize: 'maxItems',
+  arrayMinSize: 'minItems',
+};
+
 export interface DtoProperty {
   name: string;
   required: boolean;
@@ -107,6 +132,18 @@ export class DtoSchemas {
     const c = m.constraints ?? [];
     const listOf = (value: unknown): unknown[] =>
       Array.isArray(value) ? value : Object.values(value as object);
+    if (Object.hasOwn(TYPES, name)) {
+      target.type = TYPES[name];
+      return;
+    }
+    if (Object.hasOwn(FORMATS, name)) {
+      target.format = FORMATS[name];
+      return;
+    }
+    if (Object.hasOwn(BOUNDS, name)) {
+      (name.startsWith('array') ? draft.self : target)[BOUNDS[name]] = c[0] as number;
+      return;
+    }
     switch (name) {
       case 'isOptional':
         draft.optional = true;
@@ -116,21 +153,6 @@ export class DtoSchemas {
         draft.notes.push('Required only in some cases (see the description of the operation).');
         return;
       case 'isDefined':
-        return;
-      case 'isString':
-        target.type = 'string';
-        return;
-      case 'isInt':
-        target.type = 'integer';
-        return;
-      case 'isNumber':
-        target.type = 'number';
-        return;
-      case 'isBoolean':
-        target.type = 'boolean';
-        return;
-      case 'isObject':
-        target.type = 'object';
         return;
       case 'isArray':
         draft.self.type = 'array';
@@ -145,21 +167,9 @@ export class DtoSchemas {
       case 'matches':
         target.pattern = c[0] instanceof RegExp ? c[0].source : String(c[0]);
         return;
-      case 'maxLength':
-        target.maxLength = c[0] as number;
-        return;
-      case 'minLength':
-        target.minLength = c[0] as number;
-        return;
       case 'length':
         target.minLength = c[0] as number;
         if (typeof c[1] === 'number') target.maxLength = c[1];
-        return;
-      case 'min':
-        target.minimum = c[0] as number;
-        return;
-      case 'max':
-        target.maximum = c[0] as number;
         return;
       case 'isPositive':
         target.minimum = 0;
@@ -169,12 +179,6 @@ export class DtoSchemas {
         target.maximum = 0;
         target.exclusiveMaximum = true;
         return;
-      case 'arrayMaxSize':
-        draft.self.maxItems = c[0] as number;
-        return;
-      case 'arrayMinSize':
-        draft.self.minItems = c[0] as number;
-        return;
       case 'arrayNotEmpty':
         draft.self.minItems = Math.max(draft.self.minItems ?? 0, 1);
         return;
@@ -183,15 +187,6 @@ export class DtoSchemas {
         return;
       case 'isNotEmpty':
         draft.notEmpty[m.each ? 'item' : 'self'] = true;
-        return;
-      case 'isEmail':
-        target.format = 'email';
-        return;
-      case 'isUUID':
-        target.format = 'uuid';
-        return;
-      case 'isUrl':
-        target.format = 'uri';
         return;
       case 'isISO8601':
       case 'isDateString':

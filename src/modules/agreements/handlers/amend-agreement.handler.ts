@@ -1,14 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  agreementDecider,
-  type AgreementState,
-  agreementStreamId,
-  type AmendAgreement,
-} from '../../../domain/agreements';
+import { type AgreementState, type AmendAgreement } from '../../../domain/agreements';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { AgreementInputs, toIndicators, toSignatories, toTasks } from '../agreement-inputs';
-import { agreementResult } from '../agreement-result';
+import { agreementAggregate, agreementResult } from '../agreement-result';
 import { UseCase } from '../../shared/use-case';
 import { AmendAgreementDto } from '../agreements.dto';
 
@@ -26,11 +21,9 @@ export class AmendAgreementHandler implements ICommandHandler<AmendAgreementComm
   async execute({ params: { agreementId }, body, context }: AmendAgreementCommand) {
     const now = context.now.toISOString();
     const result = await this.aggregates.execute({
-      decider: agreementDecider,
-      streamId: agreementStreamId(agreementId),
+      ...agreementAggregate(agreementId),
       context,
       mode: 'update',
-      label: `agreement ${agreementId}`,
       command: async ({ state }): Promise<AmendAgreement> => {
         const agreement = state as NonNullable<AgreementState>;
         return {

@@ -10,7 +10,7 @@ import { claimThenWrite } from '../../shared/claim';
 import { newId } from '../../shared/ids';
 import { utc } from '../../shared/validators';
 import { AgreementInputs, toIndicators, toSignatories, toTasks } from '../agreement-inputs';
-import { agreementResult } from '../agreement-result';
+import { agreementAggregate, agreementResult } from '../agreement-result';
 import { AgreementSlots } from '../agreement-slots';
 import { type NoParams, UseCase } from '../../shared/use-case';
 import { SignAgreementDto } from '../agreements.dto';
@@ -35,11 +35,9 @@ export class SignAgreementHandler implements ICommandHandler<SignAgreementComman
   async execute({ body, context }: SignAgreementCommand) {
     const id = body.id ?? newId('A');
     const target = {
-      decider: agreementDecider,
-      streamId: agreementStreamId(id),
+      ...agreementAggregate(id),
       context,
       mode: 'create' as const,
-      label: `agreement ${id}`,
       loaded: await this.aggregates.load<AgreementState>(agreementDecider, agreementStreamId(id)),
     };
     if (target.loaded.exists) {

@@ -1,12 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  agreementDecider,
-  type AgreementState,
-  agreementStreamId,
-} from '../../../domain/agreements';
+import { type AgreementState } from '../../../domain/agreements';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
-import { agreementResult } from '../agreement-result';
+import { agreementAggregate, agreementResult } from '../agreement-result';
 import { AgreementSlots } from '../agreement-slots';
 import { UseCase } from '../../shared/use-case';
 import { TerminateAgreementDto } from '../agreements.dto';
@@ -28,11 +24,9 @@ export class TerminateAgreementHandler implements ICommandHandler<TerminateAgree
 
   async execute({ params: { agreementId }, body, context }: TerminateAgreementCommand) {
     const result = await this.aggregates.execute({
-      decider: agreementDecider,
-      streamId: agreementStreamId(agreementId),
+      ...agreementAggregate(agreementId),
       context,
       mode: 'update',
-      label: `agreement ${agreementId}`,
       command: () => ({
         type: 'TerminateAgreement' as const,
         reason: body.reason,

@@ -1,12 +1,8 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import {
-  ACTIONS,
-  enforcementProjection,
-  type ActionDoc,
-} from '../../../../projections/enforcement';
+import { ACTIONS, type ActionDoc } from '../../../../projections/enforcement';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
 import type { Page } from '../../shared/paging';
-import { pageWithinUnit } from '../../shared/units-within';
+import { pageOfDecisions } from './decisions-page';
 import type { ListActionsQueryDto } from './enforcement.query-dto';
 
 export class ListActionsQuery {
@@ -20,26 +16,11 @@ export type ActionItem = ActionDoc & { id: string };
 export class ListActionsHandler implements IQueryHandler<ListActionsQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
-  async execute({ filter }: ListActionsQuery): Promise<Page<ActionItem>> {
-    const filters: Record<string, string | number> = {};
-    if (filter.targetUnitId) filters.targetUnitId = filter.targetUnitId;
-    if (filter.targetPersonId) filters.targetPersonId = filter.targetPersonId;
-    if (filter.incidentId) filters.incidentId = filter.incidentId;
-    if (filter.year) filters.year = Number(filter.year);
-    const page = await pageWithinUnit<ActionDoc>(
-      this.readModels,
-      { projection: enforcementProjection, collection: ACTIONS },
-      {
-        where: filters,
-        unitField: 'targetUnitId',
-        withinUnitId: filter.withinUnitId,
-        sort: [
-          ['decidedAt', -1],
-          ['_id', 1],
-        ],
-        paging: filter,
-      },
-    );
-    return { ...page, items: page.items.map((doc) => ({ id: doc._id, ...doc })) };
+  execute({ filter }: ListActionsQuery): Promise<Page<ActionItem>> {
+    return pageOfDecisions<ActionDoc, typeof filter>(this.readModels, ACTIONS, {
+      filter,
+      fields: ['targetUnitId', 'targetPersonId', 'incidentId'],
+      unitField: 'targetUnitId',
+    });
   }
 }

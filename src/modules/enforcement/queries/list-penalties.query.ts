@@ -1,12 +1,8 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import {
-  enforcementProjection,
-  PENALTIES,
-  type PenaltyDoc,
-} from '../../../../projections/enforcement';
+import { PENALTIES, type PenaltyDoc } from '../../../../projections/enforcement';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
 import type { Page } from '../../shared/paging';
-import { pageWithinUnit } from '../../shared/units-within';
+import { pageOfDecisions } from './decisions-page';
 import type { ListPenaltiesQueryDto } from './enforcement.query-dto';
 
 export class ListPenaltiesQuery {
@@ -20,25 +16,11 @@ export type PenaltyItem = PenaltyDoc & { id: string };
 export class ListPenaltiesHandler implements IQueryHandler<ListPenaltiesQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
-  async execute({ filter }: ListPenaltiesQuery): Promise<Page<PenaltyItem>> {
-    const filters: Record<string, string | number> = {};
-    if (filter.enterpriseId) filters.enterpriseId = filter.enterpriseId;
-    if (filter.enforcingUnitId) filters.enforcingUnitId = filter.enforcingUnitId;
-    if (filter.year) filters.year = Number(filter.year);
-    const page = await pageWithinUnit<PenaltyDoc>(
-      this.readModels,
-      { projection: enforcementProjection, collection: PENALTIES },
-      {
-        where: filters,
-        unitField: 'enterpriseId',
-        withinUnitId: filter.withinUnitId,
-        sort: [
-          ['decidedAt', -1],
-          ['_id', 1],
-        ],
-        paging: filter,
-      },
-    );
-    return { ...page, items: page.items.map((doc) => ({ id: doc._id, ...doc })) };
+  execute({ filter }: ListPenaltiesQuery): Promise<Page<PenaltyItem>> {
+    return pageOfDecisions<PenaltyDoc, typeof filter>(this.readModels, PENALTIES, {
+      filter,
+      fields: ['enterpriseId', 'enforcingUnitId'],
+      unitField: 'enterpriseId',
+    });
   }
 }

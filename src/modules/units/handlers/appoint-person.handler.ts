@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { toUnitView, unitDecider, unitStreamId, type UnitState } from '../../../domain/units';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
+import { unitAggregate, unitResult } from '../unit-result';
 import { utc } from '../../shared/validators';
 import { UseCase } from '../../shared/use-case';
 import { AppointPersonDto } from '../units.dto';
@@ -15,11 +15,9 @@ export class AppointPersonHandler implements ICommandHandler<AppointPersonComman
 
   async execute({ params: { unitId }, body, context }: AppointPersonCommand) {
     const result = await this.aggregates.execute({
-      decider: unitDecider,
-      streamId: unitStreamId(unitId),
+      ...unitAggregate(unitId),
       context,
       mode: 'update',
-      label: `unit ${unitId}`,
       command: () => ({
         type: 'AppointPerson' as const,
         personId: body.personId,
@@ -32,6 +30,6 @@ export class AppointPersonHandler implements ICommandHandler<AppointPersonComman
         now: context.now.toISOString(),
       }),
     });
-    return { ...toUnitView(result.state as NonNullable<UnitState>), position: result.position };
+    return unitResult(result);
   }
 }

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { toUnitView, unitDecider, unitStreamId, type UnitState } from '../../../domain/units';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
+import { unitAggregate, unitResult } from '../unit-result';
 import { utc } from '../../shared/validators';
 import { UseCase } from '../../shared/use-case';
 import { EndAppointmentDto } from '../units.dto';
@@ -18,11 +18,9 @@ export class EndAppointmentHandler implements ICommandHandler<EndAppointmentComm
 
   async execute({ params: { unitId, personId }, body, context }: EndAppointmentCommand) {
     const result = await this.aggregates.execute({
-      decider: unitDecider,
-      streamId: unitStreamId(unitId),
+      ...unitAggregate(unitId),
       context,
       mode: 'update',
-      label: `unit ${unitId}`,
       command: () => ({
         type: 'EndAppointment' as const,
         personId,
@@ -31,6 +29,6 @@ export class EndAppointmentHandler implements ICommandHandler<EndAppointmentComm
         now: context.now.toISOString(),
       }),
     });
-    return { ...toUnitView(result.state as NonNullable<UnitState>), position: result.position };
+    return unitResult(result);
   }
 }

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { toUnitView, unitDecider, unitStreamId, type UnitState } from '../../../domain/units';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
+import { unitAggregate, unitResult } from '../unit-result';
 import { UseCase } from '../../shared/use-case';
 import { UnitStatisticsDto } from '../units.dto';
 
@@ -17,11 +17,9 @@ export class RecordUnitStatisticsHandler implements ICommandHandler<RecordUnitSt
 
   async execute({ params: { unitId, year }, body, context }: RecordUnitStatisticsCommand) {
     const result = await this.aggregates.execute({
-      decider: unitDecider,
-      streamId: unitStreamId(unitId),
+      ...unitAggregate(unitId),
       context,
       mode: 'update',
-      label: `unit ${unitId}`,
       command: () => ({
         type: 'RecordUnitStatistics' as const,
         year,
@@ -29,6 +27,6 @@ export class RecordUnitStatisticsHandler implements ICommandHandler<RecordUnitSt
         now: context.now.toISOString(),
       }),
     });
-    return { ...toUnitView(result.state as NonNullable<UnitState>), position: result.position };
+    return unitResult(result);
   }
 }

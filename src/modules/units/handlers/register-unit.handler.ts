@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { toUnitView, unitDecider, unitStreamId, type UnitState } from '../../../domain/units';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
+import { unitAggregate, unitResult } from '../unit-result';
 import { newId } from '../../shared/ids';
 import { utcOrUndefined } from '../../shared/validators';
 import { UnitLookup } from '../unit-lookup';
@@ -21,11 +21,9 @@ export class RegisterUnitHandler implements ICommandHandler<RegisterUnitCommand>
   async execute({ body, context }: RegisterUnitCommand) {
     const id = body.id ?? newId('U');
     const result = await this.aggregates.execute({
-      decider: unitDecider,
-      streamId: unitStreamId(id),
+      ...unitAggregate(id),
       context,
       mode: 'create',
-      label: `unit ${id}`,
       command: async () => {
         if (body.parentId !== undefined) await this.units.referenced(body.parentId, 'parentId');
         return {
@@ -41,6 +39,6 @@ export class RegisterUnitHandler implements ICommandHandler<RegisterUnitCommand>
         };
       },
     });
-    return { ...toUnitView(result.state as NonNullable<UnitState>), position: result.position };
+    return unitResult(result);
   }
 }

@@ -36,13 +36,18 @@ export const TASKS = [
   { code: 'T-3', title: '隐患整改', weight: 10, metric: 'hazard_rectification_rate', target: 95 },
 ] as const;
 
-export const sign = (overrides: Partial<SignAgreement> = {}): SignAgreement => ({
-  type: 'SignAgreement',
+/** Agreement A-2025-T1 of T1, issued by D1, as signed (command and event alike). */
+const A1 = {
   id: 'A-2025-T1',
   year: 2025,
   issuerUnitId: 'D1',
   responsibleUnitId: 'T1',
   signedAt: SIGNED_AT,
+};
+
+export const sign = (overrides: Partial<SignAgreement> = {}): SignAgreement => ({
+  type: 'SignAgreement',
+  ...A1,
   signatories: [
     { personId: 'PD', post: 'principal' },
     { personId: 'P1', post: 'principal' },
@@ -60,11 +65,7 @@ export const sign = (overrides: Partial<SignAgreement> = {}): SignAgreement => (
 export const signed: AgreementSigned = {
   type: 'AgreementSigned',
   data: {
-    id: 'A-2025-T1',
-    year: 2025,
-    issuerUnitId: 'D1',
-    responsibleUnitId: 'T1',
-    signedAt: SIGNED_AT,
+    ...A1,
     signatories: [
       { personId: 'PD', post: 'principal', unitId: 'D1', personName: 'name of PD' },
       { personId: 'P1', post: 'principal', unitId: 'T1', personName: 'name of P1' },

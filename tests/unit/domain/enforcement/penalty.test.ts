@@ -10,12 +10,14 @@ import { fold } from '../../../../src/domain/shared/decider';
 import { spec } from '../decider-spec';
 
 const penalty = spec(penaltyDecider);
+/** Given nothing yet. */
+const noPenalty = penalty.given([]);
 const DECIDED = '2025-04-10T02:00:00.000Z';
 const NOW = '2025-12-31T00:00:00.000Z';
 const after = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
 
-const decide = (overrides: Partial<DecidePenalty> = {}): DecidePenalty => ({
-  type: 'DecidePenalty',
+/** Penalty PEN-1, a fine on E1 before any incident (command and event alike). */
+const PEN1 = {
   id: 'PEN-1',
   enterpriseId: 'E1',
   enforcingUnitId: 'D-ZJ',
@@ -25,6 +27,11 @@ const decide = (overrides: Partial<DecidePenalty> = {}): DecidePenalty => ({
   basis: '《安全生产法》第九十七条',
   decidedAt: DECIDED,
   phase: 'pre_incident',
+} as const;
+
+const decide = (overrides: Partial<DecidePenalty> = {}): DecidePenalty => ({
+  type: 'DecidePenalty',
+  ...PEN1,
   enterprise: { id: 'E1', kind: 'enterprise' },
   now: NOW,
   ...overrides,
@@ -32,17 +39,7 @@ const decide = (overrides: Partial<DecidePenalty> = {}): DecidePenalty => ({
 
 const decided: PenaltyEvent = {
   type: 'PenaltyDecided',
-  data: {
-    id: 'PEN-1',
-    enterpriseId: 'E1',
-    enforcingUnitId: 'D-ZJ',
-    kind: 'fine',
-    amountYuan: 50_000,
-    caseNo: '(2025) 应急罚 12号',
-    basis: '《安全生产法》第九十七条',
-    decidedAt: DECIDED,
-    phase: 'pre_incident',
-  },
+  data: PEN1,
 };
 
 const revoked: PenaltyEvent = {
@@ -64,12 +61,11 @@ describe('DecidePenalty', () => {
   });
 
   it('decides a fine', () => {
-    penalty.given([]).when(decide()).then([decided]);
+    noPenalty.when(decide()).then([decided]);
   });
 
   it('decides a suspension without an amount', () => {
-    penalty
-      .given([])
+    noPenalty
       .when(decide({ kind: 'suspension', amountYuan: undefined, phase: 'post_incident' }))
       .thenMatches([
         {
@@ -81,69 +77,47 @@ describe('DecidePenalty', () => {
 
   it('accepts an amount ≥ 0 on other kinds', () => {
     for (const amountYuan of [0, 20_000]) {
-      penalty
-        .given([])
+      noPenalty
         .when(decide({ kind: 'closure', amountYuan }))
         .thenMatches([{ type: 'PenaltyDecided', data: expect.objectContaining({ amountYuan }) }]);
     }
   });
 
   it.each([undefined, 0, -100])('refuses a fine with amount %p', (amountYuan) => {
-    penalty.given([]).when(decide({ amountYuan })).thenThrows('rule');
+    noPenalty.when(decide({ amountYuan })).thenThrows('rule');
   });
 
   it('refuses a negative amount on other kinds', () => {
-    penalty
-      .given([])
+    noPenalty
       .when(decide({ kind: 'warning', amountYuan: -1 }))
       .thenThrows('rule', 'invalid_amount');
   });
 
   it('refuses an unknown kind or phase', () => {
-    penalty
-      .given([])
-      .when(decide({ kind: 'confiscation' }))
-      .thenThrows('rule', 'invalid_kind');
-    penalty
-      .given([])
-      .when(decide({ phase: 'during' }))
-      .thenThrows('rule', 'invalid_phase');
+    noPenalty.when(decide({ kind: 'confiscation' })).thenThrows('rule', 'invalid_kind');
+    noPenalty.when(decide({ phase: 'during' })).thenThrows('rule', 'invalid_phase');
   });
 
   it('refuses a target that is not an enterprise', () => {
-    penalty
-      .given([])
+    noPenalty
       .when(decide({ enterpriseId: 'T1', enterprise: { id: 'T1', kind: 'town' } }))
       .thenThrows('rule', 'not_an_enterprise');
   });
 
   it('refuses enterprise facts of another unit', () => {
-    penalty
-      .given([])
+    noPenalty
       .when(decide({ enterprise: { id: 'E2', kind: 'enterprise' } }))
       .thenThrows('rule', 'enterprise_mismatch');
   });
 
   it('refuses a decision in the future and accepts one at now', () => {
-    penalty
-      .given([])
-      .when(decide({ decidedAt: after(NOW, 1) }))
-      .thenThrows('rule', 'in_future');
-    penalty
-      .given([])
-      .when(decide({ decidedAt: NOW }))
-      .thenMatches([{ type: 'PenaltyDecided' }]);
+    noPenalty.when(decide({ decidedAt: after(NOW, 1) })).thenThrows('rule', 'in_future');
+    noPenalty.when(decide({ decidedAt: NOW })).thenMatches([{ type: 'PenaltyDecided' }]);
   });
 
   it('requires a case number and a legal basis', () => {
-    penalty
-      .given([])
-      .when(decide({ caseNo: '' }))
-      .thenThrows('rule', 'required');
-    penalty
-      .given([])
-      .when(decide({ basis: ' ' }))
-      .thenThrows('rule', 'required');
+    noPenalty.when(decide({ caseNo: '' })).thenThrows('rule', 'required');
+    noPenalty.when(decide({ basis: ' ' })).thenThrows('rule', 'required');
   });
 
   it('refuses deciding the same penalty twice', () => {
@@ -187,7 +161,7 @@ describe('RevokePenalty', () => {
   });
 
   it('refuses revoking an unknown penalty', () => {
-    penalty.given([]).when(revoke()).thenThrows('not_found', 'penalty_not_found');
+    noPenalty.when(revoke()).thenThrows('not_found', 'penalty_not_found');
   });
 
   it('keeps a revoked penalty in the view, marked revoked', () => {

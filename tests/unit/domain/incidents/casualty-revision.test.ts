@@ -1,9 +1,5 @@
 import type { ReviseCasualties } from '../../../../src/domain/incidents/commands';
-import { incidentDecider } from '../../../../src/domain/incidents/decider';
-import { spec } from '../decider-spec';
-import { DAY, NOW, OCCURRED, after, reported } from './fixtures';
-
-const incident = spec(incidentDecider);
+import { DAY, NOW, OCCURRED, after, reported, incident, reportedIncident } from './fixtures';
 
 const revise = (overrides: Partial<ReviseCasualties> = {}): ReviseCasualties => ({
   type: 'ReviseCasualties',
@@ -120,21 +116,16 @@ describe('ReviseCasualties (补报)', () => {
   });
 
   it('accepts a revision at the moment of occurrence and refuses one before', () => {
-    incident
-      .given([reported()])
+    reportedIncident
       .when(revise({ revisedAt: OCCURRED }))
       .thenMatches([{ type: 'CasualtiesRevised' }]);
-    incident
-      .given([reported()])
+    reportedIncident
       .when(revise({ revisedAt: after(OCCURRED, -1) }))
       .thenThrows('rule', 'revised_before_occurrence');
   });
 
   it('refuses a revision in the future', () => {
-    incident
-      .given([reported()])
-      .when(revise({ revisedAt: after(NOW, 1) }))
-      .thenThrows('rule', 'in_future');
+    reportedIncident.when(revise({ revisedAt: after(NOW, 1) })).thenThrows('rule', 'in_future');
   });
 
   it.each([
@@ -142,7 +133,7 @@ describe('ReviseCasualties (补报)', () => {
     [{ seriousInjuries: 2.5 }, 'invalid_count'],
     [{ directLossYuan: -1 }, 'invalid_amount'],
   ])('refuses invalid figures %p', (overrides, code) => {
-    incident.given([reported()]).when(revise(overrides)).thenThrows('rule', code);
+    reportedIncident.when(revise(overrides)).thenThrows('rule', code);
   });
 
   it('refuses a revision of an unknown incident', () => {

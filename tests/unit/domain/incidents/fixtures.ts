@@ -1,5 +1,7 @@
 import type { ReportIncident } from '../../../../src/domain/incidents/commands';
+import { incidentDecider } from '../../../../src/domain/incidents/decider';
 import type { IncidentEvent, IncidentReported } from '../../../../src/domain/incidents/events';
+import { spec } from '../decider-spec';
 
 export const MINUTE = 60 * 1000;
 export const HOUR = 60 * MINUTE;
@@ -11,8 +13,8 @@ export const NOW = '2025-12-31T00:00:00.000Z';
 export const after = (iso: string, ms: number): string =>
   new Date(Date.parse(iso) + ms).toISOString();
 
-export const reportCommand = (overrides: Partial<ReportIncident> = {}): ReportIncident => ({
-  type: 'ReportIncident',
+/** Incident I1 at enterprise E1 as reported (command and event alike). */
+export const I1 = {
   id: 'I1',
   unitId: 'E1',
   industry: 'construction',
@@ -22,6 +24,11 @@ export const reportCommand = (overrides: Partial<ReportIncident> = {}): ReportIn
   seriousInjuries: 0,
   directLossYuan: 0,
   description: 'scaffold collapse',
+};
+
+export const reportCommand = (overrides: Partial<ReportIncident> = {}): ReportIncident => ({
+  type: 'ReportIncident',
+  ...I1,
   place: { unitId: 'E1', kind: 'enterprise', industry: 'construction' },
   now: NOW,
   ...overrides,
@@ -30,20 +37,18 @@ export const reportCommand = (overrides: Partial<ReportIncident> = {}): ReportIn
 export const reported = (overrides: Partial<IncidentReported['data']> = {}): IncidentReported => ({
   type: 'IncidentReported',
   data: {
-    id: 'I1',
-    unitId: 'E1',
-    industry: 'construction',
-    occurredAt: OCCURRED,
-    reportedAt: after(OCCURRED, 30 * MINUTE),
-    deaths: 0,
-    seriousInjuries: 0,
-    directLossYuan: 0,
-    description: 'scaffold collapse',
+    ...I1,
     grade: 'general',
     late: false,
     ...overrides,
   },
 });
+
+/** Given / when / then for the incident decider. */
+export const incident = spec(incidentDecider);
+
+/** Given I1 reported, and nothing since. */
+export const reportedIncident = incident.given([reported()]);
 
 export const opened = (openedAt = after(OCCURRED, DAY)): IncidentEvent => ({
   type: 'InvestigationOpened',

@@ -6,10 +6,8 @@ import type {
 import { incidentDecider } from '../../../../src/domain/incidents/decider';
 import type { IncidentEvent } from '../../../../src/domain/incidents/events';
 import { fold } from '../../../../src/domain/shared/decider';
-import { spec } from '../decider-spec';
-import { DAY, HOUR, MINUTE, NOW, OCCURRED, after, opened, reported } from './fixtures';
+import { DAY, HOUR, MINUTE, NOW, OCCURRED, after, opened, reported, incident } from './fixtures';
 
-const incident = spec(incidentDecider);
 const PROPOSED_AT = after(OCCURRED, 3 * DAY);
 const APPROVED_AT = after(OCCURRED, 4 * DAY);
 const ON_TIME = after(OCCURRED, 30 * MINUTE);

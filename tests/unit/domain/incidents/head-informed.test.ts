@@ -2,9 +2,18 @@ import type { CorrectIncidentDetails } from '../../../../src/domain/incidents/co
 import { decideCorrection } from '../../../../src/domain/incidents/decide-correction';
 import { incidentDecider } from '../../../../src/domain/incidents/decider';
 import { spec } from '../decider-spec';
-import { DAY, HOUR, MINUTE, NOW, OCCURRED, after, reportCommand, reported } from './fixtures';
+import {
+  DAY,
+  HOUR,
+  MINUTE,
+  NOW,
+  OCCURRED,
+  after,
+  reportCommand,
+  reported,
+  incident,
+} from './fixtures';
 
-const incident = spec(incidentDecider);
 /** The head of the enterprise learnt of the incident 3 hours after it occurred. */
 const INFORMED = after(OCCURRED, 3 * HOUR);
 

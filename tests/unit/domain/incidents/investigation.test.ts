@@ -10,10 +10,18 @@ import {
   isInvestigationOverdue,
 } from '../../../../src/domain/incidents/investigation';
 import { fold } from '../../../../src/domain/shared/decider';
-import { spec } from '../decider-spec';
-import { DAY, NOW, OCCURRED, after, extended, opened, reported } from './fixtures';
+import {
+  DAY,
+  NOW,
+  OCCURRED,
+  after,
+  extended,
+  opened,
+  reported,
+  incident,
+  reportedIncident,
+} from './fixtures';
 
-const incident = spec(incidentDecider);
 /** OCCURRED is 2025-03-01 10:00 CST: day 60 ends at 24:00 CST on 04-30, day 120 on 06-29. */
 const DEADLINE = '2025-04-30T16:00:00.000Z';
 const LATEST_UNTIL = '2025-06-29T16:00:00.000Z';
@@ -53,8 +61,7 @@ const concluded = (concludedAt: string, overdue = false): IncidentEvent => ({
 
 describe('OpenInvestigation', () => {
   it('opens the investigation', () => {
-    incident
-      .given([reported()])
+    reportedIncident
       .when(open())
       .then([{ type: 'InvestigationOpened', data: { openedAt: after(OCCURRED, DAY) } }]);
   });
@@ -67,14 +74,8 @@ describe('OpenInvestigation', () => {
   });
 
   it('refuses openedAt before occurrence, or in the future', () => {
-    incident
-      .given([reported()])
-      .when(open(after(OCCURRED, -1)))
-      .thenThrows('rule', 'opened_before_occurrence');
-    incident
-      .given([reported()])
-      .when(open(after(NOW, 1)))
-      .thenThrows('rule', 'in_future');
+    reportedIncident.when(open(after(OCCURRED, -1))).thenThrows('rule', 'opened_before_occurrence');
+    reportedIncident.when(open(after(NOW, 1))).thenThrows('rule', 'in_future');
   });
 
   it('refuses opening on an unknown incident', () => {
@@ -160,7 +161,7 @@ describe('ExtendInvestigation (one extension of at most 60 days)', () => {
   });
 
   it('refuses extending an investigation not opened, or concluded', () => {
-    incident.given([reported()]).when(extend()).thenThrows('state', 'investigation_not_opened');
+    reportedIncident.when(extend()).thenThrows('state', 'investigation_not_opened');
     incident
       .given([reported(), opened(), concluded(after(OCCURRED, 40 * DAY))])
       .when(extend())
@@ -221,7 +222,7 @@ describe('ConcludeInvestigation', () => {
   });
 
   it('requires an opened investigation', () => {
-    incident.given([reported()]).when(conclude()).thenThrows('state', 'investigation_not_opened');
+    reportedIncident.when(conclude()).thenThrows('state', 'investigation_not_opened');
   });
 
   it('concludes only once', () => {

@@ -1,11 +1,19 @@
 import type { EstablishMisreportingFinding } from '../../../../src/domain/incidents/commands';
 import { incidentDecider } from '../../../../src/domain/incidents/decider';
+import type { IncidentEvent } from '../../../../src/domain/incidents/events';
 import { MISREPORTING_KINDS } from '../../../../src/domain/incidents/misreporting';
 import { fold } from '../../../../src/domain/shared/decider';
-import { spec } from '../decider-spec';
-import { DAY, HOUR, NOW, OCCURRED, after, finding, reported } from './fixtures';
-
-const incident = spec(incidentDecider);
+import {
+  DAY,
+  HOUR,
+  NOW,
+  OCCURRED,
+  after,
+  finding,
+  reported,
+  incident,
+  reportedIncident,
+} from './fixtures';
 
 const establish = (
   overrides: Partial<EstablishMisreportingFinding> = {},
@@ -16,6 +24,12 @@ const establish = (
   detail: 'two deaths were not reported',
   now: NOW,
   ...overrides,
+});
+
+/** I1's place corrected from E1 to E2 at `correctedAt`, in time. */
+const movedToE2 = (correctedAt: string): IncidentEvent => ({
+  type: 'IncidentDetailsCorrected',
+  data: { field: 'unitId', from: 'E1', to: 'E2', reason: 'wrong site', correctedAt, late: false },
 });
 
 describe('EstablishMisreportingFinding', () => {
@@ -29,29 +43,23 @@ describe('EstablishMisreportingFinding', () => {
   });
 
   it.each(['late', 'omitted', 'false', 'concealed'])('establishes a %s finding', (kind) => {
-    incident
-      .given([reported()])
-      .when(establish({ kind }))
-      .then([
-        {
-          type: 'MisreportingFindingEstablished',
-          data: {
-            kind: kind as 'late',
-            establishedAt: after(OCCURRED, 10 * DAY),
-            detail: 'two deaths were not reported',
-            automatic: false,
-            responsibleUnitIds: ['E1'],
-            responsiblePersonIds: [],
-          },
+    reportedIncident.when(establish({ kind })).then([
+      {
+        type: 'MisreportingFindingEstablished',
+        data: {
+          kind: kind as 'late',
+          establishedAt: after(OCCURRED, 10 * DAY),
+          detail: 'two deaths were not reported',
+          automatic: false,
+          responsibleUnitIds: ['E1'],
+          responsiblePersonIds: [],
         },
-      ]);
+      },
+    ]);
   });
 
   it('refuses an unknown kind', () => {
-    incident
-      .given([reported()])
-      .when(establish({ kind: 'delayed' }))
-      .thenThrows('rule', 'invalid_kind');
+    reportedIncident.when(establish({ kind: 'delayed' })).thenThrows('rule', 'invalid_kind');
   });
 
   it('refuses a second finding of the same kind', () => {
@@ -77,28 +85,22 @@ describe('EstablishMisreportingFinding', () => {
   });
 
   it('refuses establishedAt before occurrence and accepts it at occurrence', () => {
-    incident
-      .given([reported()])
+    reportedIncident
       .when(establish({ establishedAt: after(OCCURRED, -1) }))
       .thenThrows('rule', 'established_before_occurrence');
-    incident
-      .given([reported()])
+    reportedIncident
       .when(establish({ establishedAt: OCCURRED }))
       .thenMatches([{ type: 'MisreportingFindingEstablished' }]);
   });
 
   it('refuses establishedAt in the future', () => {
-    incident
-      .given([reported()])
+    reportedIncident
       .when(establish({ establishedAt: after(NOW, 1) }))
       .thenThrows('rule', 'in_future');
   });
 
   it('refuses an empty detail', () => {
-    incident
-      .given([reported()])
-      .when(establish({ detail: '' }))
-      .thenThrows('rule', 'required');
+    reportedIncident.when(establish({ detail: '' })).thenThrows('rule', 'required');
   });
 
   it('refuses a finding on an unknown incident', () => {
@@ -111,8 +113,7 @@ describe('EstablishMisreportingFinding: responsible units and persons', () => {
     establish({ kind: 'false', ...overrides });
 
   it('names the units and persons given, each once', () => {
-    incident
-      .given([reported()])
+    reportedIncident
       .when(
         establishAt({
           responsibleUnitIds: ['E1', 'T1', 'E1'],
@@ -132,20 +133,7 @@ describe('EstablishMisreportingFinding: responsible units and persons', () => {
 
   it('defaults to the place as corrected, and no persons', () => {
     incident
-      .given([
-        reported(),
-        {
-          type: 'IncidentDetailsCorrected',
-          data: {
-            field: 'unitId',
-            from: 'E1',
-            to: 'E2',
-            reason: 'wrong site',
-            correctedAt: after(OCCURRED, DAY),
-            late: false,
-          },
-        },
-      ])
+      .given([reported(), movedToE2(after(OCCURRED, DAY))])
       .when(establishAt())
       .thenMatches([
         {
@@ -156,8 +144,7 @@ describe('EstablishMisreportingFinding: responsible units and persons', () => {
   });
 
   it('refuses an empty list of responsible units', () => {
-    incident
-      .given([reported()])
+    reportedIncident
       .when(establishAt({ responsibleUnitIds: [] }))
       .thenThrows('rule', 'responsible_unit_required');
   });
@@ -166,17 +153,7 @@ describe('EstablishMisreportingFinding: responsible units and persons', () => {
     const state = fold(incidentDecider, [
       reported(),
       finding('concealed', after(OCCURRED, DAY)),
-      {
-        type: 'IncidentDetailsCorrected',
-        data: {
-          field: 'unitId',
-          from: 'E1',
-          to: 'E2',
-          reason: 'wrong site',
-          correctedAt: after(OCCURRED, 2 * DAY),
-          late: false,
-        },
-      },
+      movedToE2(after(OCCURRED, 2 * DAY)),
     ]);
     expect(state?.findings[0]).toMatchObject({
       responsibleUnitIds: ['E1'],

@@ -2,10 +2,18 @@ import type { RecordRelay } from '../../../../src/domain/incidents/commands';
 import { incidentDecider } from '../../../../src/domain/incidents/decider';
 import type { IncidentEvent } from '../../../../src/domain/incidents/events';
 import { fold } from '../../../../src/domain/shared/decider';
-import { spec } from '../decider-spec';
-import { HOUR, MINUTE, NOW, OCCURRED, after, finding, reported } from './fixtures';
+import {
+  HOUR,
+  MINUTE,
+  NOW,
+  OCCURRED,
+  after,
+  finding,
+  reported,
+  incident,
+  reportedIncident,
+} from './fixtures';
 
-const incident = spec(incidentDecider);
 const RECEIVED = after(OCCURRED, 45 * MINUTE);
 
 const relay = (overrides: Partial<RecordRelay> = {}): RecordRelay => ({
@@ -25,53 +33,42 @@ const relayed = (forwardedAt: string, late: boolean, unitId = 'T1'): IncidentEve
 describe('RecordRelay: each level passes the report up within 2 hours (493号令 art. 10)', () => {
   it('records a relay forwarded exactly 2 hours after receipt, in time', () => {
     const forwardedAt = after(RECEIVED, 2 * HOUR);
-    incident
-      .given([reported()])
-      .when(relay({ forwardedAt }))
-      .then([relayed(forwardedAt, false)]);
+    reportedIncident.when(relay({ forwardedAt })).then([relayed(forwardedAt, false)]);
   });
 
   it('a relay 2 hours and 1 minute after receipt is late: a finding against the relaying unit at forwardedAt', () => {
     const forwardedAt = after(RECEIVED, 2 * HOUR + MINUTE);
-    incident
-      .given([reported()])
-      .when(relay({ forwardedAt }))
-      .then([
-        relayed(forwardedAt, true),
-        {
-          type: 'MisreportingFindingEstablished',
-          data: {
-            kind: 'late',
-            establishedAt: forwardedAt,
-            detail: 'relayed by T1 121 minutes after receipt',
-            automatic: true,
-            responsibleUnitIds: ['T1'],
-            responsiblePersonIds: [],
-            relayUnitId: 'T1',
-          },
+    reportedIncident.when(relay({ forwardedAt })).then([
+      relayed(forwardedAt, true),
+      {
+        type: 'MisreportingFindingEstablished',
+        data: {
+          kind: 'late',
+          establishedAt: forwardedAt,
+          detail: 'relayed by T1 121 minutes after receipt',
+          automatic: true,
+          responsibleUnitIds: ['T1'],
+          responsiblePersonIds: [],
+          relayUnitId: 'T1',
         },
-      ]);
+      },
+    ]);
   });
 
   it('refuses a relay forwarded before it was received', () => {
-    incident
-      .given([reported()])
+    reportedIncident
       .when(relay({ forwardedAt: after(RECEIVED, -1) }))
       .thenThrows('rule', 'forwarded_before_receipt');
   });
 
   it('refuses a relay received before the incident occurred', () => {
-    incident
-      .given([reported()])
+    reportedIncident
       .when(relay({ receivedAt: after(OCCURRED, -1) }))
       .thenThrows('rule', 'received_before_occurrence');
   });
 
   it('refuses times in the future, an unknown incident, and a second relay by the same unit', () => {
-    incident
-      .given([reported()])
-      .when(relay({ forwardedAt: after(NOW, 1) }))
-      .thenThrows('rule', 'in_future');
+    reportedIncident.when(relay({ forwardedAt: after(NOW, 1) })).thenThrows('rule', 'in_future');
     incident.given([]).when(relay()).thenThrows('not_found');
     incident
       .given([reported(), relayed(after(RECEIVED, HOUR), false)])
@@ -84,10 +81,7 @@ describe('RecordRelay: each level passes the report up within 2 hours (493号令
     const events = [
       reported({ reportedAt: lateReport, late: true }),
       finding('late', lateReport, true),
-      ...incident
-        .given([reported()])
-        .when(relay({ forwardedAt: after(RECEIVED, 3 * HOUR) }))
-        .events(),
+      ...reportedIncident.when(relay({ forwardedAt: after(RECEIVED, 3 * HOUR) })).events(),
     ];
     incident
       .given(events)
@@ -108,10 +102,7 @@ describe('RecordRelay: each level passes the report up within 2 hours (493号令
     const state = fold(incidentDecider, [
       reported({ reportedAt: lateReport, late: true }),
       finding('late', lateReport, true),
-      ...incident
-        .given([reported()])
-        .when(relay({ forwardedAt: after(RECEIVED, 3 * HOUR) }))
-        .events(),
+      ...reportedIncident.when(relay({ forwardedAt: after(RECEIVED, 3 * HOUR) })).events(),
       {
         type: 'MisreportingFindingWithdrawn',
         data: { kind: 'late', withdrawnAt: NOW, reason: 'correction of reportedAt' },
@@ -124,10 +115,7 @@ describe('RecordRelay: each level passes the report up within 2 hours (493号令
     incident
       .given([
         reported(),
-        ...incident
-          .given([reported()])
-          .when(relay({ forwardedAt: after(RECEIVED, 3 * HOUR) }))
-          .events(),
+        ...reportedIncident.when(relay({ forwardedAt: after(RECEIVED, 3 * HOUR) })).events(),
       ])
       .when({
         type: 'EstablishMisreportingFinding',

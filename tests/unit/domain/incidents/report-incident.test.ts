@@ -1,8 +1,15 @@
-import { incidentDecider, incidentStreamId } from '../../../../src/domain/incidents/decider';
-import { spec } from '../decider-spec';
-import { HOUR, MINUTE, NOW, OCCURRED, after, reportCommand, reported } from './fixtures';
-
-const incident = spec(incidentDecider);
+import { incidentStreamId } from '../../../../src/domain/incidents/decider';
+import {
+  HOUR,
+  MINUTE,
+  NOW,
+  OCCURRED,
+  after,
+  reportCommand,
+  reported,
+  incident,
+  reportedIncident,
+} from './fixtures';
 
 describe('ReportIncident', () => {
   it('names its stream incident-<id>', () => {
@@ -168,6 +175,6 @@ describe('ReportIncident', () => {
   });
 
   it('refuses reporting the same incident twice', () => {
-    incident.given([reported()]).when(reportCommand()).thenThrows('state', 'already_exists');
+    reportedIncident.when(reportCommand()).thenThrows('state', 'already_exists');
   });
 });

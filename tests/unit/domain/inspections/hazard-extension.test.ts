@@ -1,5 +1,4 @@
-import { hazardDecider, type ExtendHazardDeadline } from '../../../../src/domain/inspections';
-import { spec } from '../decider-spec';
+import { type ExtendHazardDeadline } from '../../../../src/domain/inspections';
 import {
   DEADLINE,
   NOW,
@@ -8,9 +7,9 @@ import {
   planned,
   rectified,
   verified,
+  hazard,
+  identifiedHazard,
 } from './hazard-fixtures';
-
-const hazard = spec(hazardDecider);
 
 const LATER = '2025-05-01T02:00:00.000Z';
 const RECORDED = '2025-03-25T08:00:00.000Z';
@@ -39,37 +38,27 @@ const DAY = 24 * 60 * 60 * 1000;
 
 describe('extending the deadline of a hazard', () => {
   it('records the new deadline, the previous one and the reason', () => {
-    hazard
-      .given([identified()])
+    identifiedHazard
       .when(extendCommand())
       .then([extended(DEADLINE, LATER, '2025-03-25T00:00:00.000Z')]);
   });
 
   it('defaults extendedAt to now, so an extension recorded after the deadline is refused (422)', () => {
-    hazard
-      .given([identified()])
+    identifiedHazard
       .when(
         extendCommand({ extendedAt: undefined, deadline: '2025-08-01T00:00:00.000Z', now: NOW }),
       )
       .thenThrows('rule', 'deadline_passed');
-    hazard
-      .given([identified()])
+    identifiedHazard
       .when(extendCommand({ extendedAt: undefined, now: '2025-03-31T00:00:00.000Z' }))
       .then([extended(DEADLINE, LATER, '2025-03-31T00:00:00.000Z')]);
   });
 
   it('is judged at extendedAt: 1 ms before the deadline and exactly at it accepted, 1 ms after refused', () => {
     const at = (ms: number) => extendCommand({ extendedAt: msFrom(DEADLINE, ms), now: DEADLINE });
-    hazard
-      .given([identified()])
-      .when(at(-1))
-      .then([extended(DEADLINE, LATER, msFrom(DEADLINE, -1))]);
-    hazard
-      .given([identified()])
-      .when(at(0))
-      .then([extended(DEADLINE, LATER, DEADLINE)]);
-    hazard
-      .given([identified()])
+    identifiedHazard.when(at(-1)).then([extended(DEADLINE, LATER, msFrom(DEADLINE, -1))]);
+    identifiedHazard.when(at(0)).then([extended(DEADLINE, LATER, DEADLINE)]);
+    identifiedHazard
       .when({ ...at(1), now: msFrom(DEADLINE, 1) })
       .thenThrows('rule', 'deadline_passed');
   });
@@ -87,12 +76,10 @@ describe('extending the deadline of a hazard', () => {
 
   it('marks an extension recorded more than 24 hours after its extendedAt as backdated', () => {
     const extendedAt = '2025-03-25T00:00:00.000Z';
-    hazard
-      .given([identified()])
+    identifiedHazard
       .when(extendCommand({ extendedAt, now: msFrom(extendedAt, DAY) }))
       .then([extended(DEADLINE, LATER, extendedAt, false)]);
-    hazard
-      .given([identified()])
+    identifiedHazard
       .when(extendCommand({ extendedAt, now: msFrom(extendedAt, DAY + 1) }))
       .then([extended(DEADLINE, LATER, extendedAt, true)]);
   });
@@ -112,25 +99,17 @@ describe('extending the deadline of a hazard', () => {
   });
 
   it('requires a reason', () => {
-    hazard
-      .given([identified()])
-      .when(extendCommand({ reason: ' ' }))
-      .thenThrows('rule', 'required');
+    identifiedHazard.when(extendCommand({ reason: ' ' })).thenThrows('rule', 'required');
   });
 
   it('refuses extendedAt in the future or before identification, and an invalid deadline', () => {
-    hazard
-      .given([identified()])
+    identifiedHazard
       .when(extendCommand({ extendedAt: '2025-07-01T00:00:00.000Z' }))
       .thenThrows('rule', 'in_future');
-    hazard
-      .given([identified()])
+    identifiedHazard
       .when(extendCommand({ extendedAt: '2025-02-01T00:00:00.000Z' }))
       .thenThrows('rule', 'extended_before_identification');
-    hazard
-      .given([identified()])
-      .when(extendCommand({ deadline: '' }))
-      .thenThrows('rule', 'invalid_time');
+    identifiedHazard.when(extendCommand({ deadline: '' })).thenThrows('rule', 'invalid_time');
   });
 
   it('is allowed while a rectification awaits verification', () => {

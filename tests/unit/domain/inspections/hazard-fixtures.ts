@@ -1,23 +1,32 @@
-import type {
-  HazardEvent,
-  HazardIdentified,
-  HazardRectificationPlanned,
-  IdentifyHazard,
+import {
+  type Hazard,
+  hazardDecider,
+  type HazardEvent,
+  type HazardIdentified,
+  type HazardRectificationPlanned,
+  type IdentifyHazard,
 } from '../../../../src/domain/inspections';
+import { fold } from '../../../../src/domain/shared/decider';
 import { DomainError } from '../../../../src/domain/shared/errors';
+import { spec } from '../decider-spec';
 
 export const NOW = '2025-06-30T02:00:00.000Z';
 export const IDENTIFIED_AT = '2025-03-01T02:00:00.000Z';
 export const DEADLINE = '2025-04-01T02:00:00.000Z';
 
-export const identifyCommand = (overrides: Partial<IdentifyHazard> = {}): IdentifyHazard => ({
-  type: 'IdentifyHazard',
+/** The general hazard H-1 of enterprise E1, as identified (command and event alike). */
+export const H1 = {
   id: 'H-1',
   unitId: 'E1',
   level: 'general',
   description: '配电箱未接地',
   identifiedAt: IDENTIFIED_AT,
   deadline: DEADLINE,
+} as const;
+
+export const identifyCommand = (overrides: Partial<IdentifyHazard> = {}): IdentifyHazard => ({
+  type: 'IdentifyHazard',
+  ...H1,
   unit: { id: 'E1', kind: 'enterprise', industry: 'industry_trade', parentId: 'T1' },
   now: NOW,
   ...overrides,
@@ -27,16 +36,21 @@ export const identified = (
   overrides: Partial<HazardIdentified['data']> = {},
 ): HazardIdentified => ({
   type: 'HazardIdentified',
-  data: {
-    id: 'H-1',
-    unitId: 'E1',
-    level: 'general',
-    description: '配电箱未接地',
-    identifiedAt: IDENTIFIED_AT,
-    deadline: DEADLINE,
-    ...overrides,
-  },
+  data: { ...H1, ...overrides },
 });
+
+/** Given / when / then for the hazard decider. */
+export const hazard = spec(hazardDecider);
+
+/** Given H-1 identified, and nothing since. */
+export const identifiedHazard = hazard.given([identified()]);
+
+/** The hazard the events leave. */
+export const hazardOf = (events: HazardEvent[]): Hazard => {
+  const state = fold(hazardDecider, events);
+  if (!state) throw new Error('no hazard');
+  return state;
+};
 
 export const majorIdentified = (): HazardEvent[] => [
   identified({ level: 'major', description: '液氨储罐无泄漏报警' }),
@@ -46,19 +60,21 @@ export const majorIdentified = (): HazardEvent[] => [
   },
 ];
 
+/** The five parts of a rectification plan (五落实) and when it was made. */
+export const PLAN = {
+  measures: '加装泄漏报警与联锁切断',
+  fundsYuan: 120000,
+  deadline: DEADLINE,
+  responsiblePerson: '张三',
+  contingencyPlan: '泄漏应急处置预案',
+  plannedAt: '2025-03-02T02:00:00.000Z',
+} as const;
+
 export const planned = (
   overrides: Partial<HazardRectificationPlanned['data']> = {},
 ): HazardRectificationPlanned => ({
   type: 'HazardRectificationPlanned',
-  data: {
-    measures: '加装泄漏报警与联锁切断',
-    fundsYuan: 120000,
-    deadline: DEADLINE,
-    responsiblePerson: '张三',
-    contingencyPlan: '泄漏应急处置预案',
-    plannedAt: '2025-03-02T02:00:00.000Z',
-    ...overrides,
-  },
+  data: { ...PLAN, ...overrides },
 });
 
 export const rectified = (rectifiedAt: string, note?: string): HazardEvent => ({

@@ -1,13 +1,16 @@
 import {
   HAZARD_LEVELS,
-  hazardDecider,
   hazardStreamId,
   supervisingUnitFor,
 } from '../../../../src/domain/inspections';
-import { spec } from '../decider-spec';
-import { IDENTIFIED_AT, NOW, identified, identifyCommand } from './hazard-fixtures';
-
-const hazard = spec(hazardDecider);
+import {
+  IDENTIFIED_AT,
+  NOW,
+  identified,
+  identifyCommand,
+  hazard,
+  identifiedHazard,
+} from './hazard-fixtures';
 
 describe('identifying a hazard', () => {
   it('has a stream per hazard and two levels with Chinese labels', () => {
@@ -80,7 +83,7 @@ describe('identifying a hazard', () => {
   });
 
   it('refuses an existing hazard (409)', () => {
-    hazard.given([identified()]).when(identifyCommand()).thenThrows('state', 'already_exists');
+    identifiedHazard.when(identifyCommand()).thenThrows('state', 'already_exists');
   });
 
   it('refuses an unknown level, an empty description and unit facts of another unit', () => {

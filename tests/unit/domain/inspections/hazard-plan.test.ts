@@ -1,28 +1,21 @@
-import { hazardDecider, type PlanHazardRectification } from '../../../../src/domain/inspections';
-import { spec } from '../decider-spec';
+import { type PlanHazardRectification } from '../../../../src/domain/inspections';
 import {
-  DEADLINE,
   NOW,
   errorOf,
-  identified,
   majorIdentified,
   planned,
   rectified,
   verified,
+  hazard,
+  identifiedHazard,
+  PLAN,
 } from './hazard-fixtures';
-
-const hazard = spec(hazardDecider);
 
 const planCommand = (
   overrides: Partial<PlanHazardRectification> = {},
 ): PlanHazardRectification => ({
   type: 'PlanHazardRectification',
-  measures: '加装泄漏报警与联锁切断',
-  fundsYuan: 120000,
-  deadline: DEADLINE,
-  responsiblePerson: '张三',
-  contingencyPlan: '泄漏应急处置预案',
-  plannedAt: '2025-03-02T02:00:00.000Z',
+  ...PLAN,
   now: NOW,
   ...overrides,
 });
@@ -41,15 +34,11 @@ describe('planning the rectification of a hazard (五落实)', () => {
   });
 
   it('is allowed for a general hazard too, with zero funds', () => {
-    hazard
-      .given([identified()])
-      .when(planCommand({ fundsYuan: 0 }))
-      .then([planned({ fundsYuan: 0 })]);
+    identifiedHazard.when(planCommand({ fundsYuan: 0 })).then([planned({ fundsYuan: 0 })]);
   });
 
   it('defaults plannedAt to now', () => {
-    hazard
-      .given([identified()])
+    identifiedHazard
       .when(planCommand({ plannedAt: undefined }))
       .then([planned({ plannedAt: NOW })]);
   });

@@ -1,13 +1,10 @@
 import {
   countsAsRectified,
   deadlineAt,
-  hazardDecider,
   isOverdue,
   isUnderSupervision,
-  type Hazard,
   type HazardEvent,
 } from '../../../../src/domain/inspections';
-import { fold } from '../../../../src/domain/shared/decider';
 import { yearWindow } from '../../../../src/domain/shared/time';
 import {
   DEADLINE,
@@ -16,13 +13,8 @@ import {
   planned,
   rectified,
   verified,
+  hazardOf,
 } from './hazard-fixtures';
-
-const hazardOf = (events: HazardEvent[]): Hazard => {
-  const state = fold(hazardDecider, events);
-  if (!state) throw new Error('no hazard');
-  return state;
-};
 
 const extended = (deadline: string, extendedAt: string): HazardEvent => ({
   type: 'HazardDeadlineExtended',

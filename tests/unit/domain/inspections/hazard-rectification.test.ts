@@ -1,5 +1,4 @@
-import { hazardDecider, type RectifyHazard } from '../../../../src/domain/inspections';
-import { spec } from '../decider-spec';
+import { type RectifyHazard } from '../../../../src/domain/inspections';
 import {
   IDENTIFIED_AT,
   NOW,
@@ -8,9 +7,9 @@ import {
   planned,
   rectified,
   verified,
+  hazard,
+  identifiedHazard,
 } from './hazard-fixtures';
-
-const hazard = spec(hazardDecider);
 
 const RECTIFIED_AT = '2025-03-20T00:00:00.000Z';
 
@@ -23,15 +22,11 @@ const rectifyCommand = (overrides: Partial<RectifyHazard> = {}): RectifyHazard =
 
 describe('rectifying a hazard', () => {
   it('records the rectification of a general hazard without a plan', () => {
-    hazard
-      .given([identified()])
-      .when(rectifyCommand())
-      .then([rectified(RECTIFIED_AT)]);
+    identifiedHazard.when(rectifyCommand()).then([rectified(RECTIFIED_AT)]);
   });
 
   it('keeps a note', () => {
-    hazard
-      .given([identified()])
+    identifiedHazard
       .when(rectifyCommand({ note: '已重新接地' }))
       .then([rectified(RECTIFIED_AT, '已重新接地')]);
   });
@@ -45,24 +40,17 @@ describe('rectifying a hazard', () => {
   });
 
   it('accepts a rectification at identification and at now, refuses one before or in the future', () => {
-    hazard
-      .given([identified()])
+    identifiedHazard
       .when(rectifyCommand({ rectifiedAt: IDENTIFIED_AT }))
       .then([rectified(IDENTIFIED_AT)]);
-    hazard
-      .given([identified()])
-      .when(rectifyCommand({ rectifiedAt: NOW }))
-      .then([rectified(NOW)]);
-    hazard
-      .given([identified()])
+    identifiedHazard.when(rectifyCommand({ rectifiedAt: NOW })).then([rectified(NOW)]);
+    identifiedHazard
       .when(rectifyCommand({ rectifiedAt: '2025-03-01T01:59:59.999Z' }))
       .thenThrows('rule', 'rectified_before_identification');
-    hazard
-      .given([identified()])
+    identifiedHazard
       .when(rectifyCommand({ rectifiedAt: '2025-06-30T02:00:00.001Z' }))
       .thenThrows('rule', 'in_future');
-    hazard
-      .given([identified()])
+    identifiedHazard
       .when(rectifyCommand({ rectifiedAt: 'yesterday' }))
       .thenThrows('rule', 'invalid_time');
   });

@@ -1,12 +1,17 @@
 import {
-  hazardDecider,
   type HazardEvent,
   type VerifyHazardRectification,
 } from '../../../../src/domain/inspections';
-import { spec } from '../decider-spec';
-import { NOW, identified, majorIdentified, planned, rectified, verified } from './hazard-fixtures';
-
-const hazard = spec(hazardDecider);
+import {
+  NOW,
+  identified,
+  majorIdentified,
+  planned,
+  rectified,
+  verified,
+  hazard,
+  identifiedHazard,
+} from './hazard-fixtures';
 
 const RECTIFIED_AT = '2025-03-20T00:00:00.000Z';
 const VERIFIED_AT = '2025-03-22T00:00:00.000Z';
@@ -30,7 +35,7 @@ const majorRectified = (): HazardEvent[] => [
 
 describe('verifying the rectification of a hazard', () => {
   it('refuses verifying a hazard that was never rectified (422)', () => {
-    hazard.given([identified()]).when(verifyCommand()).thenThrows('rule', 'not_rectified');
+    identifiedHazard.when(verifyCommand()).thenThrows('rule', 'not_rectified');
     hazard
       .given([...majorIdentified(), planned()])
       .when(verifyCommand())

@@ -1,5 +1,4 @@
-import { hazardDecider, toHazardView, type HazardEvent } from '../../../../src/domain/inspections';
-import { fold } from '../../../../src/domain/shared/decider';
+import { toHazardView, type HazardEvent } from '../../../../src/domain/inspections';
 import {
   DEADLINE,
   IDENTIFIED_AT,
@@ -8,23 +7,17 @@ import {
   planned,
   rectified,
   verified,
+  hazardOf,
+  H1,
 } from './hazard-fixtures';
 
-const viewOf = (events: HazardEvent[], referenceIso?: string) => {
-  const state = fold(hazardDecider, events);
-  if (!state) throw new Error('no hazard');
-  return toHazardView(state, referenceIso);
-};
+const viewOf = (events: HazardEvent[], referenceIso?: string) =>
+  toHazardView(hazardOf(events), referenceIso);
 
 describe('the hazard view', () => {
   it('shows an identified general hazard', () => {
     expect(viewOf([identified({ source: { inspectionId: 'INS-1' } })])).toEqual({
-      id: 'H-1',
-      unitId: 'E1',
-      level: 'general',
-      description: '配电箱未接地',
-      identifiedAt: IDENTIFIED_AT,
-      deadline: DEADLINE,
+      ...H1,
       status: 'identified',
       rectifications: [],
       verifications: [],

@@ -16,7 +16,7 @@ const inspection = spec(inspectionDecider);
 const NOW = '2025-06-30T02:00:00.000Z';
 const CONDUCTED_AT = '2025-03-01T02:00:00.000Z';
 
-const findings = [
+const findings: InspectionConducted['data']['findings'] = [
   {
     hazardId: 'INS-1-F1',
     level: 'general',
@@ -31,44 +31,27 @@ const findings = [
   },
 ];
 
-const conductCommand = (overrides: Partial<ConductInspection> = {}): ConductInspection => ({
-  type: 'ConductInspection',
+/** Inspection INS-1 of E1 by D1 as conducted (command and event alike). */
+const INS1 = {
   id: 'INS-1',
   inspectedUnitId: 'E1',
   inspectingUnitId: 'D1',
-  kind: 'unannounced',
+  kind: 'unannounced' as const,
   conductedAt: CONDUCTED_AT,
   inspectors: ['王五', '赵六'],
   findings,
+};
+
+const conductCommand = (overrides: Partial<ConductInspection> = {}): ConductInspection => ({
+  type: 'ConductInspection',
+  ...INS1,
   now: NOW,
   ...overrides,
 });
 
 const conducted = (overrides: Partial<InspectionConducted['data']> = {}): InspectionConducted => ({
   type: 'InspectionConducted',
-  data: {
-    id: 'INS-1',
-    inspectedUnitId: 'E1',
-    inspectingUnitId: 'D1',
-    kind: 'unannounced',
-    conductedAt: CONDUCTED_AT,
-    inspectors: ['王五', '赵六'],
-    findings: [
-      {
-        hazardId: 'INS-1-F1',
-        level: 'general',
-        description: '消防通道堵塞',
-        deadline: '2025-03-08T02:00:00.000Z',
-      },
-      {
-        hazardId: 'INS-1-F2',
-        level: 'major',
-        description: '液氨储罐无泄漏报警',
-        deadline: '2025-04-01T02:00:00.000Z',
-      },
-    ],
-    ...overrides,
-  },
+  data: { ...INS1, ...overrides },
 });
 
 describe('conducting an inspection', () => {

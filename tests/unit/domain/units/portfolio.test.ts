@@ -1,6 +1,13 @@
 import { fold } from '../../../../src/domain/shared/decider';
-import { POSTS, POST_LABELS, PORTFOLIO_POSTS } from '../../../../src/domain/units/codes';
+import {
+  INDUSTRIES,
+  type Industry,
+  POSTS,
+  POST_LABELS,
+  PORTFOLIO_POSTS,
+} from '../../../../src/domain/units/codes';
 import type { AppointPerson } from '../../../../src/domain/units/commands';
+import type { UnitEvent } from '../../../../src/domain/units/events';
 import { unitDecider } from '../../../../src/domain/units/decider';
 import { coversIndustry } from '../../../../src/domain/units/queries';
 import { toUnitView } from '../../../../src/domain/units/view';
@@ -19,15 +26,24 @@ const appoint = (overrides: Partial<AppointPerson> = {}): AppointPerson => ({
   ...overrides,
 });
 
+/** P4 appointed deputy of T1 with the portfolio given, as the event records it. */
+const deputyAppointed = (portfolioIndustries: Industry[]): UnitEvent => ({
+  type: 'PersonAppointed',
+  data: {
+    unitId: 'T1',
+    personId: 'P4',
+    personName: '周副镇长',
+    post: 'deputy',
+    from: FROM,
+    portfolioIndustries,
+  },
+});
+
 describe('posts with a portfolio (分管领域, 一岗双责)', () => {
   it('has the post deputy 其他副职 after the deputy in charge', () => {
-    expect(POSTS).toEqual([
-      'party_secretary',
-      'principal',
-      'deputy_in_charge',
-      'deputy',
-      'safety_director',
-    ]);
+    expect(POSTS.join(' ')).toBe(
+      'party_secretary principal deputy_in_charge deputy safety_director',
+    );
     expect(POST_LABELS.deputy).toBe('其他副职');
     expect(PORTFOLIO_POSTS).toEqual(['deputy_in_charge', 'deputy']);
   });
@@ -36,19 +52,7 @@ describe('posts with a portfolio (分管领域, 一岗双责)', () => {
     spec(unitDecider)
       .given([townRegistered])
       .when(appoint({ portfolioIndustries: ['construction', 'road_traffic'] }))
-      .then([
-        {
-          type: 'PersonAppointed',
-          data: {
-            unitId: 'T1',
-            personId: 'P4',
-            personName: '周副镇长',
-            post: 'deputy',
-            from: FROM,
-            portfolioIndustries: ['construction', 'road_traffic'],
-          },
-        },
-      ]);
+      .then([deputyAppointed(['construction', 'road_traffic'])]);
   });
 
   it('records the portfolio of a deputy in charge of safety', () => {
@@ -97,22 +101,8 @@ describe('posts with a portfolio (分管领域, 一岗双责)', () => {
   });
 
   it('accepts every industry at once', () => {
-    const all = [
-      'coal_mine',
-      'non_coal_mine',
-      'hazardous_chemicals',
-      'fireworks',
-      'construction',
-      'industry_trade',
-      'road_traffic',
-      'water_traffic',
-      'railway',
-      'aviation',
-      'agri_machinery',
-      'fishing_vessel',
-      'fire',
-      'other',
-    ];
+    const all = [...INDUSTRIES];
+    expect(all).toHaveLength(14);
     spec(unitDecider)
       .given([townRegistered])
       .when(appoint({ portfolioIndustries: all }))
@@ -125,17 +115,7 @@ describe('posts with a portfolio (分管领域, 一岗双责)', () => {
     const unit = fold(unitDecider, [
       townRegistered,
       appointed('P1', 'principal', FROM),
-      {
-        type: 'PersonAppointed',
-        data: {
-          unitId: 'T1',
-          personId: 'P4',
-          personName: '周副镇长',
-          post: 'deputy',
-          from: FROM,
-          portfolioIndustries: ['construction'],
-        },
-      },
+      deputyAppointed(['construction']),
     ])!;
     expect(toUnitView(unit).posts.map((p) => [p.personId, p.portfolioIndustries])).toEqual([
       ['P1', []],

@@ -159,15 +159,12 @@ describe('the nature of an incident (事故性质)', () => {
     const at = (id: string, month: number, nature: 'pending' | 'liability') =>
       incident(id, { occurredAt: `2025-0${month}-01T00:00:00.000Z`, nature });
 
+    /** The district assessed under the caps with the incidents given. */
+    const assessWith = (incidents: ReturnType<typeof at>[]) =>
+      assess(DEFAULT_SCHEME, factsOfKind('district', { agreement: caps, incidents }), READING);
+
     it('when the second incident, pending, pushes it past the cap, then the breach, its deduction and its veto are provisional', () => {
-      const result = assess(
-        DEFAULT_SCHEME,
-        factsOfKind('district', {
-          agreement: caps,
-          incidents: [at('I1', 1, 'liability'), at('I2', 2, 'pending')],
-        }),
-        READING,
-      );
+      const result = assessWith([at('I1', 1, 'liability'), at('I2', 2, 'pending')]);
       expect(provisionalOf(result.items, 'control_indicator_exceeded')).toEqual([true]);
       expect(provisionalOf(result.items, 'general_incident')).toEqual([false, true]);
       expect(result.vetoReasons.map((v) => [v.rule, v.provisional])).toEqual([
@@ -176,27 +173,21 @@ describe('the nature of an incident (事故性质)', () => {
     });
 
     it('when a pending incident came first but two concluded ones would break the cap without it, then the breach is still provisional (another incident would have pushed it past)', () => {
-      const result = assess(
-        DEFAULT_SCHEME,
-        factsOfKind('district', {
-          agreement: caps,
-          incidents: [at('I1', 1, 'pending'), at('I2', 2, 'liability'), at('I3', 3, 'liability')],
-        }),
-        READING,
-      );
+      const result = assessWith([
+        at('I1', 1, 'pending'),
+        at('I2', 2, 'liability'),
+        at('I3', 3, 'liability'),
+      ]);
       expect(result.controlIndicators[0].pushedPastCapBy?.incidentId).toBe('I2');
       expect(provisionalOf(result.items, 'control_indicator_exceeded')).toEqual([true]);
     });
 
     it('when the pending incident comes after the concluded ones broke the cap, then the breach is certain', () => {
-      const result = assess(
-        DEFAULT_SCHEME,
-        factsOfKind('district', {
-          agreement: caps,
-          incidents: [at('I1', 1, 'liability'), at('I2', 2, 'liability'), at('I3', 3, 'pending')],
-        }),
-        READING,
-      );
+      const result = assessWith([
+        at('I1', 1, 'liability'),
+        at('I2', 2, 'liability'),
+        at('I3', 3, 'pending'),
+      ]);
       expect(provisionalOf(result.items, 'control_indicator_exceeded')).toEqual([false]);
       expect(result.vetoReasons.map((v) => v.provisional)).toEqual([false]);
     });

@@ -1,0 +1,47 @@
+import { enforcementProjection } from '../../../../projections/enforcement';
+import type { ReadModels } from '../../../infrastructure/projections/read-models';
+import type { Page } from '../../shared/paging';
+import { pageWithinUnit } from '../../shared/units-within';
+
+/** What every list of decisions takes besides its own id filters. */
+interface DecisionsFilter {
+  /** Assessment year (CST) of `decidedAt`. */
+  year?: string;
+  withinUnitId?: string;
+  limit?: string;
+  offset?: string;
+}
+
+/**
+ * One page of decisions (penalties, accountability actions) of the enforcement read model: those
+ * whose `fields` equal the filter's where it names them, of its `year`, and within its unit by
+ * `unitField`; newest decision first, each with its `id`.
+ */
+export async function pageOfDecisions<D extends { _id: string }, F extends DecisionsFilter>(
+  readModels: ReadModels,
+  collection: string,
+  query: { filter: F; fields: ReadonlyArray<keyof F & string>; unitField: string },
+): Promise<Page<D & { id: string }>> {
+  const { filter, fields, unitField } = query;
+  const where: Record<string, string | number> = {};
+  for (const field of fields) {
+    const value = filter[field];
+    if (typeof value === 'string' && value !== '') where[field] = value;
+  }
+  if (filter.year) where.year = Number(filter.year);
+  const page = await pageWithinUnit<D>(
+    readModels,
+    { projection: enforcementProjection, collection },
+    {
+      where,
+      unitField,
+      withinUnitId: filter.withinUnitId,
+      sort: [
+        ['decidedAt', -1],
+        ['_id', 1],
+      ],
+      paging: filter,
+    },
+  );
+  return { ...page, items: page.items.map((doc) => ({ id: doc._id, ...doc })) };
+}

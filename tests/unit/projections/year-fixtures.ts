@@ -1,0 +1,81 @@
+import type { YearData } from '../../../projections/queries/year-index';
+import type { UnitDoc } from '../../../projections/units';
+import { projected } from './memory-store';
+
+/** An event reference for documents whose references a test does not read. */
+export const REF = {
+  streamId: 's',
+  eventId: 'e',
+  position: 1,
+  type: 'T',
+  recordedAt: '2025-01-01T00:00:00Z',
+} as never;
+
+/** A unit document at the head of `path` (its parent next): an enterprise unless `extra` says. */
+export const unitDoc = (id: string, path: string[], extra: Partial<UnitDoc> = {}): UnitDoc => ({
+  _id: id,
+  name: id,
+  kind: 'enterprise',
+  parentId: path[1] ?? null,
+  path,
+  industry: null,
+  regulatedIndustries: [],
+  establishedAt: null,
+  posts: [],
+  personIds: [],
+  statistics: {},
+  ref: REF,
+  ...extra,
+});
+
+/** The documents of year 2025 the test gives; every other collection empty. */
+export const yearData = (documents: Partial<YearData>): YearData => ({
+  year: 2025,
+  units: [],
+  agreements: [],
+  taskScores: [],
+  commendations: [],
+  finalization: null,
+  incidents: [],
+  hazards: [],
+  penalties: [],
+  inspections: [],
+  actions: [],
+  ...documents,
+});
+
+/** 区 D > 镇 T > 企 E (construction), as registered. */
+export const chainRegistered = () => [
+  projected('unit-D', 'UnitRegistered', { id: 'D', name: '区', kind: 'district' }),
+  projected('unit-T', 'UnitRegistered', { id: 'T', name: '镇', kind: 'town', parentId: 'D' }),
+  projected('unit-E', 'UnitRegistered', {
+    id: 'E',
+    name: '企',
+    kind: 'enterprise',
+    parentId: 'T',
+    industry: 'construction',
+  }),
+];
+
+/** Events of the units stream: a unit registered, a person appointed, an appointment ended. */
+export const registered = (id: string, data: Record<string, unknown>) =>
+  projected(`unit-${id}`, 'UnitRegistered', { id, name: id, ...data });
+
+export const appointed = (
+  unitId: string,
+  personId: string,
+  post: string,
+  from: string,
+  portfolioIndustries?: string[],
+) =>
+  projected(`unit-${unitId}`, 'PersonAppointed', {
+    unitId,
+    personId,
+    personName: `name-${personId}`,
+    post,
+    from,
+    ...(portfolioIndustries && { portfolioIndustries }),
+  });
+
+export const ended = (unitId: string, personId: string, post: string, from: string, to: string) =>
+  projected(`unit-${unitId}`, 'AppointmentEnded', { unitId, personId, post, from, to });
