@@ -58,7 +58,14 @@ describe('four-eyes corrections', () => {
   const now = () => ({ approvedAt: new Date().toISOString() });
   const review = (id: string, action: 'approval' | 'rejection') =>
     `/incidents/I-LATE/corrections/${id}/${action}`;
-  const unitT1 = async () => (await send('admin', '/assessments/2025/units/T1').expect(200)).body;
+  /** A read (200) once the read models have every event recorded so far. */
+  const read = async (who: string, path: string) =>
+    (
+      await send(who, `${path}${path.includes('?') ? '&' : '?'}minPosition=${await head()}`).expect(
+        200,
+      )
+    ).body;
+  const unitT1 = () => read('admin', '/assessments/2025/units/T1');
   const misreportingItems = (body: { items: Item[] }) =>
     body.items.filter((i) => i.rule === 'misreporting_finding' && i.label.includes('I-LATE'));
 
@@ -78,7 +85,7 @@ describe('four-eyes corrections', () => {
       proposedBy: 'office-T1',
     });
     proposal = proposed.body.correctionId as string;
-    const incident = (await send('admin', '/incidents/I-LATE').expect(200)).body;
+    const incident = await read('admin', '/incidents/I-LATE');
     expect(incident).toMatchObject({ late: true, reportedAt: '2025-05-01T03:00:00.000Z' });
     expect(incident.findings).toEqual([expect.objectContaining({ kind: 'late' })]);
     expect(incident.corrections).toEqual([
@@ -89,7 +96,7 @@ describe('four-eyes corrections', () => {
       }),
     ]);
     expect(misreportingItems(await unitT1())).toHaveLength(1);
-    const listed = (await send('admin', '/incidents?unitId=E1').expect(200)).body.items as {
+    const listed = (await read('admin', '/incidents?unitId=E1')).items as {
       id: string;
       corrections: unknown[];
     }[];
@@ -114,7 +121,7 @@ describe('four-eyes corrections', () => {
     expect(approval.body.type).toContain('four_eyes');
     await send('office-T1', review(proposal, 'rejection'), { reason: '撤回' }).expect(403);
     expect(await head()).toBe(before);
-    expect((await send('admin', '/incidents/I-LATE').expect(200)).body.late).toBe(true);
+    expect((await read('admin', '/incidents/I-LATE')).late).toBe(true);
   });
 
   it('refuses reporters and inspectors, and an approver outside the scope (403)', async () => {
@@ -144,7 +151,7 @@ describe('four-eyes corrections', () => {
       reason: '现场记录为物体打击',
     }).expect(200);
     expect(rejected.body.description).toBe('物体打击');
-    const incident = (await send('admin', '/incidents/I-LATE').expect(200)).body;
+    const incident = await read('admin', '/incidents/I-LATE');
     expect(incident.description).toBe('物体打击');
     expect(incident.corrections[1]).toMatchObject({
       correctionId: id,
@@ -161,7 +168,7 @@ describe('four-eyes corrections', () => {
   it('approval by another office in scope applies it: lateness and the assessment follow', async () => {
     const applied = await send('office-D', review(proposal, 'approval'), now()).expect(200);
     expect(applied.body).toMatchObject({ late: false, reportedAt: '2025-05-01T01:30:00.000Z' });
-    const incident = (await send('admin', '/incidents/I-LATE').expect(200)).body;
+    const incident = await read('admin', '/incidents/I-LATE');
     expect(incident.findings).toEqual([]);
     expect(incident.corrections[0]).toMatchObject({
       correctionId: proposal,
@@ -198,7 +205,7 @@ describe('four-eyes corrections', () => {
     await send('office-T2', review(id, 'approval'), now()).expect(403);
     expect(await head()).toBe(before);
     await send('admin', review(id, 'approval'), now()).expect(200);
-    expect((await send('office-T2', '/incidents/I-LATE').expect(200)).body.unitId).toBe('E2');
+    expect((await read('office-T2', '/incidents/I-LATE')).unitId).toBe('E2');
   });
 });
 
