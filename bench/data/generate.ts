@@ -67,7 +67,8 @@ import {
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { upcasters } from '../../src/infrastructure/event-store/upcasting/upcasters';
 import { createHash } from 'node:crypto';
-import { personName, Rng } from './random';
+import { hazardDescription, incidentKind, personName } from '../../src/world/names';
+import { Rng } from '../../src/world/prng';
 import { type Actor, CommitGroups, Recorder, SimClock } from './recorder';
 import { Schedule } from './schedule';
 import { buildTree, type Tree, type TreeShape, type UnitSpec } from './tree';
@@ -143,31 +144,6 @@ const dayStart = (year: number, day: number) => Date.UTC(year, 0, 1) - CST + day
 const iso = (ms: number) => new Date(ms).toISOString();
 
 const ADMIN: Actor = { id: 'bootstrap-admin', role: 'admin' };
-
-const HAZARD_TEXTS = [
-  '消防通道堵塞',
-  '配电箱未接地',
-  '安全出口指示灯损坏',
-  '特种作业人员无证上岗',
-  '危化品储存超量',
-  '脚手架未设置连墙件',
-  '临边防护缺失',
-  '应急预案未演练',
-  '有限空间作业未审批',
-  '粉尘清扫制度未落实',
-  '可燃气体报警器失效',
-  '安全培训记录不全',
-];
-const INCIDENT_TEXTS = [
-  '高处坠落',
-  '物体打击',
-  '机械伤害',
-  '触电',
-  '车辆伤害',
-  '火灾',
-  '中毒和窒息',
-  '坍塌',
-];
 
 interface TrackedAgreement {
   id: string;
@@ -345,7 +321,7 @@ class Simulation {
     const rng = this.rng;
     const start = this.recorder.now;
     for (const spec of this.tree.all) {
-      const established = dayStart(firstYear - rng.between(3, 30), rng.int(360));
+      const established = dayStart(firstYear - rng.int(3, 30), rng.int(0, 359));
       const command = {
         type: 'RegisterUnit' as const,
         id: spec.id,
@@ -362,7 +338,7 @@ class Simulation {
       await this.unitCommand(spec.id, command, ADMIN, true);
       this.recorder.now += 1000;
       for (const post of postsOf(spec, rng)) {
-        const from = dayStart(firstYear - rng.between(1, 5), rng.int(360));
+        const from = dayStart(firstYear - rng.int(1, 5), rng.int(0, 359));
         await this.appoint(spec.id, post, from, ADMIN);
       }
     }
@@ -454,7 +430,7 @@ class Simulation {
     const rng = this.rng;
     const s = this.schedule;
     const workMoment = (fromDay: number, toDay: number) =>
-      dayStart(year, rng.between(fromDay, toDay)) + (8.5 + rng.next() * 9) * HOUR_MS;
+      dayStart(year, rng.int(fromDay, toDay)) + (8.5 + rng.next() * 9) * HOUR_MS;
 
     s.add(dayStart(year, 2) + 10 * HOUR_MS, () => this.publishScheme(year));
     if (finalizePrevious) s.add(dayStart(year, 40) + 10 * HOUR_MS, () => this.finalize(year - 1));
@@ -462,7 +438,7 @@ class Simulation {
     for (let i = 0; i < v.inspections; i++) s.add(workMoment(5, 355), () => this.inspection(year));
     for (let i = 0; i < v.directHazards; i++) s.add(workMoment(3, 358), () => this.directHazard(year));
     for (let i = 0; i < v.incidents; i++) {
-      s.add(dayStart(year, 2 + rng.int(362)) + rng.next() * DAY_MS, () => this.incident(year));
+      s.add(dayStart(year, 2 + rng.int(0, 361)) + rng.next() * DAY_MS, () => this.incident(year));
     }
     for (let i = 0; i < v.penalties; i++) s.add(workMoment(5, 358), () => this.penalty(year, 'pre_incident'));
     for (let i = 0; i < v.accountabilityActions; i++) {
@@ -514,7 +490,7 @@ class Simulation {
     const issuer = this.units.get(issuerId);
     const responsible = this.units.get(unit.id);
     if (!issuer || !responsible) return;
-    const signedAt = iso(this.recorder.now - this.rng.between(1, 3) * HOUR_MS);
+    const signedAt = iso(this.recorder.now - this.rng.int(1, 3) * HOUR_MS);
     const issuerPrincipal = this.principalAt(issuerId, signedAt);
     const principal = this.principalAt(unit.id, signedAt);
     if (!issuerPrincipal || !principal) return;
@@ -708,7 +684,7 @@ class Simulation {
     const enterprise = rng.pick(this.tree.enterprises);
     const inspecting = this.inspectingUnitFor(enterprise);
     const id = this.nextId('INS', year);
-    const conductedMs = this.recorder.now - rng.between(1, 4) * HOUR_MS;
+    const conductedMs = this.recorder.now - rng.int(1, 4) * HOUR_MS;
     const findingCount = rng.weighted([
       [0, 45],
       [1, 30],
@@ -719,8 +695,8 @@ class Simulation {
       const major = rng.chance(0.08);
       return {
         level: major ? 'major' : 'general',
-        description: rng.pick(HAZARD_TEXTS),
-        deadline: iso(conductedMs + (major ? rng.between(60, 120) : rng.between(10, 45)) * DAY_MS),
+        description: hazardDescription(rng, enterprise.industry),
+        deadline: iso(conductedMs + (major ? rng.int(60, 120) : rng.int(10, 45)) * DAY_MS),
       };
     });
     const command: ConductInspection = {
@@ -762,16 +738,16 @@ class Simulation {
     const enterprise = rng.pick(this.tree.enterprises);
     const town = enterprise.parentId!;
     const id = this.nextId('H', year);
-    const identifiedMs = this.recorder.now - rng.between(1, 3) * HOUR_MS;
+    const identifiedMs = this.recorder.now - rng.int(1, 3) * HOUR_MS;
     const major = rng.chance(0.06);
     const identification: IdentifyHazard = {
       type: 'IdentifyHazard',
       id,
       unitId: enterprise.id,
       level: major ? 'major' : 'general',
-      description: rng.pick(HAZARD_TEXTS),
+      description: hazardDescription(rng, enterprise.industry),
       identifiedAt: iso(identifiedMs),
-      deadline: iso(identifiedMs + (major ? rng.between(60, 120) : rng.between(7, 40)) * DAY_MS),
+      deadline: iso(identifiedMs + (major ? rng.int(60, 120) : rng.int(7, 40)) * DAY_MS),
       ...(reportId !== undefined && { source: { reportId } }),
       unit: this.factsOf(enterprise.id),
       now: this.recorder.nowIso,
@@ -802,7 +778,7 @@ class Simulation {
       if (r) hazard.state = r.state;
       return r !== null;
     };
-    let t = identifiedMs + rng.between(1, 5) * DAY_MS;
+    let t = identifiedMs + rng.int(1, 5) * DAY_MS;
     if (major || rng.chance(0.2)) {
       const planned = t;
       this.schedule.add(planned, () =>
@@ -810,7 +786,7 @@ class Simulation {
           {
             type: 'PlanHazardRectification',
             measures: '制定整改方案并落实防范措施',
-            fundsYuan: rng.between(2, 300) * 1000,
+            fundsYuan: rng.int(2, 300) * 1000,
             deadline: iso(deadlineMs),
             responsiblePerson: personName(rng),
             contingencyPlan: '整改期间落实临时管控措施',
@@ -824,7 +800,7 @@ class Simulation {
     let notBefore = t;
     if (rng.chance(0.06)) {
       const extendAt = identifiedMs + Math.floor((deadlineMs - identifiedMs) * 0.8);
-      const newDeadline = deadlineMs + rng.between(15, 45) * DAY_MS;
+      const newDeadline = deadlineMs + rng.int(15, 45) * DAY_MS;
       this.schedule.add(extendAt, () =>
         step(
           {
@@ -850,7 +826,7 @@ class Simulation {
           field,
         );
         if (!ok) return;
-        const verifyAt = at + rng.between(1, 10) * DAY_MS;
+        const verifyAt = at + rng.int(1, 10) * DAY_MS;
         this.schedule.add(verifyAt, async () => {
           const passed = attempt > 1 || rng.chance(0.92);
           await step(
@@ -864,7 +840,7 @@ class Simulation {
             },
             this.inspector(this.tree.byId.get(command.unitId)!.parentId!),
           );
-          if (!passed) rectify(verifyAt + rng.between(5, 15) * DAY_MS, attempt + 1);
+          if (!passed) rectify(verifyAt + rng.int(5, 15) * DAY_MS, attempt + 1);
         });
       });
     };
@@ -893,8 +869,8 @@ class Simulation {
       [10, 0.05],
     ] as const);
     const late = rng.chance(0.12);
-    const reportedMs = this.recorder.now - rng.between(1, 10) * 60_000;
-    const occurredMs = reportedMs - (late ? rng.between(70, 360) : rng.between(8, 55)) * 60_000;
+    const reportedMs = this.recorder.now - rng.int(1, 10) * 60_000;
+    const occurredMs = reportedMs - (late ? rng.int(70, 360) : rng.int(8, 55)) * 60_000;
     const id = this.nextId('I', year);
     const streamId = incidentStreamId(id);
     const unit = this.units.get(place.id)!;
@@ -917,8 +893,8 @@ class Simulation {
           [2, 7],
           [4, 3],
         ] as const),
-        directLossYuan: rng.between(5, 2_000) * 1_000,
-        description: `${place.name}发生${rng.pick(INCIDENT_TEXTS)}事故`,
+        directLossYuan: rng.int(5, 2_000) * 1_000,
+        description: `${place.name}发生${incidentKind(rng, industry)}事故`,
         place: {
           unitId: unit.id,
           kind: unit.kind,
@@ -938,14 +914,14 @@ class Simulation {
       return r !== null;
     };
     if (rng.chance(0.02)) {
-      const at = occurredMs + rng.between(1, 10) * DAY_MS;
+      const at = occurredMs + rng.int(1, 10) * DAY_MS;
       this.schedule.add(at, () =>
         step(
           {
             type: 'ProposeIncidentCorrection',
             correctionId: `${streamId}-c1`,
             field: 'description',
-            to: `${place.name}发生${rng.pick(INCIDENT_TEXTS)}事故（更正）`,
+            to: `${place.name}发生${incidentKind(rng, industry)}事故（更正）`,
             reason: '核实后更正事故经过',
             proposedBy: office.id,
             proposedAt: iso(at - HOUR_MS),
@@ -971,14 +947,14 @@ class Simulation {
       );
     }
     if (rng.chance(0.03)) {
-      const at = occurredMs + rng.between(3, 40) * DAY_MS;
+      const at = occurredMs + rng.int(3, 40) * DAY_MS;
       this.schedule.add(at, () =>
         step(
           {
             type: 'ReviseCasualties',
             deaths: deaths + 1,
             seriousInjuries: 0,
-            directLossYuan: rng.between(50, 3_000) * 1_000,
+            directLossYuan: rng.int(50, 3_000) * 1_000,
             revisedAt: iso(at - HOUR_MS),
             now: iso(at),
           },
@@ -987,7 +963,7 @@ class Simulation {
       );
     }
     if (rng.chance(0.01)) {
-      const at = occurredMs + rng.between(30, 90) * DAY_MS;
+      const at = occurredMs + rng.int(30, 90) * DAY_MS;
       this.schedule.add(at, () =>
         step(
           {
@@ -1002,18 +978,18 @@ class Simulation {
       );
     }
     if (deaths === 0 && !rng.chance(0.15)) return;
-    const openAt = occurredMs + rng.between(1, 5) * DAY_MS;
+    const openAt = occurredMs + rng.int(1, 5) * DAY_MS;
     const extended = rng.chance(0.05);
     const concludeAt = extended
-      ? occurredMs + rng.between(70, 110) * DAY_MS
-      : occurredMs + rng.between(20, rng.chance(0.05) ? 70 : 58) * DAY_MS;
+      ? occurredMs + rng.int(70, 110) * DAY_MS
+      : occurredMs + rng.int(20, rng.chance(0.05) ? 70 : 58) * DAY_MS;
     this.schedule.add(openAt, () =>
       step({ type: 'OpenInvestigation', openedAt: iso(openAt - HOUR_MS), now: iso(openAt) }, office).then(
         () => undefined,
       ),
     );
     if (extended) {
-      const at = occurredMs + rng.between(45, 58) * DAY_MS;
+      const at = occurredMs + rng.int(45, 58) * DAY_MS;
       this.schedule.add(at, () =>
         step(
           {
@@ -1083,7 +1059,7 @@ class Simulation {
         enterpriseId: enterprise.id,
         enforcingUnitId: enforcing.id,
         kind,
-        ...(kind === 'fine' && { amountYuan: rng.between(1, 100) * 1000 }),
+        ...(kind === 'fine' && { amountYuan: rng.int(1, 100) * 1000 }),
         caseNo: `${enforcing.id}罚〔${year}〕${this.seq}号`,
         basis: '《中华人民共和国安全生产法》第九十九条',
         decidedAt: iso(this.recorder.now - HOUR_MS),
@@ -1097,7 +1073,7 @@ class Simulation {
     if (!decided) return;
     this.penaltiesOf.set(enterprise.id, (this.penaltiesOf.get(enterprise.id) ?? 0) + 1);
     if (rng.chance(0.04)) {
-      const at = this.recorder.now + rng.between(20, 90) * DAY_MS;
+      const at = this.recorder.now + rng.int(20, 90) * DAY_MS;
       const state = decided.state as PenaltyState;
       this.schedule.add(at, async () => {
         await this.recorder.decide(
@@ -1166,7 +1142,7 @@ class Simulation {
         id,
         subjectUnitId: subject.id,
         receivedAt: iso(this.recorder.now - HOUR_MS),
-        content: `举报${subject.name}存在${rng.pick(HAZARD_TEXTS)}`,
+        content: `举报${subject.name}存在${hazardDescription(rng, subject.industry)}`,
         anonymous: rng.chance(0.7),
         now: this.recorder.nowIso,
       },
@@ -1175,7 +1151,7 @@ class Simulation {
     );
     if (!received) return;
     const report = { state: received.state as ReportState };
-    const verifyAt = this.recorder.now + rng.between(5, 20) * DAY_MS;
+    const verifyAt = this.recorder.now + rng.int(5, 20) * DAY_MS;
     this.schedule.add(verifyAt, async () => {
       const substantiated = rng.chance(0.6);
       const hazardId = substantiated ? await this.directHazard(year, id) : null;
@@ -1188,14 +1164,14 @@ class Simulation {
           substantiated,
           verifiedAt: iso(this.recorder.now - HOUR_MS / 2),
           ...(hazardId !== null && { hazardIds: [hazardId] }),
-          ...(substantiated && { rewardYuan: rng.between(1, 10) * 500 }),
+          ...(substantiated && { rewardYuan: rng.int(1, 10) * 500 }),
           now: this.recorder.nowIso,
         },
         actor,
       );
       if (!verified) return;
       report.state = verified.state;
-      const closeAt = this.recorder.now + rng.between(1, 10) * DAY_MS;
+      const closeAt = this.recorder.now + rng.int(1, 10) * DAY_MS;
       this.schedule.add(closeAt, async () => {
         await this.recorder.decide(
           reportDecider,
@@ -1235,7 +1211,7 @@ class Simulation {
     if (!listed) return;
     this.blacklist.set(enterprise.id, listed.state);
     if (rng.chance(0.15)) {
-      const at = this.recorder.now + rng.between(370, 500) * DAY_MS;
+      const at = this.recorder.now + rng.int(370, 500) * DAY_MS;
       this.schedule.add(at, async () => {
         const removed = await this.recorder.decide(
           blacklistDecider,

@@ -1,5 +1,5 @@
 import type { Industry, UnitKind } from '../../src/domain/units';
-import { Rng } from './random';
+import { Rng } from '../../src/world/prng';
 
 /** A unit to register, parents before children. */
 export interface UnitSpec {
@@ -148,7 +148,7 @@ export function buildTree(shape: TreeShape, seed: number): Tree {
   const enterprisesOf = new Map<string, UnitSpec[]>(towns.map((t) => [t.id, []]));
   for (let e = 0; e < shape.enterprises; e++) {
     // Uneven: some towns are industrial, most have a few enterprises.
-    const town = rng.chance(0.5) ? towns[e % towns.length] : towns[rng.int(Math.ceil(towns.length / 3))];
+    const town = rng.chance(0.5) ? towns[e % towns.length] : towns[rng.int(0, Math.ceil(towns.length / 3) - 1)];
     const industry = rng.weighted(ENTERPRISE_INDUSTRIES);
     const enterprise: UnitSpec = {
       id: `${town.id}-E${pad(e + 1, 4)}`,

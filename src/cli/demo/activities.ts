@@ -28,7 +28,7 @@ import {
   PENALTY_BASIS,
   personName,
   REPORT_CONTENTS,
-} from './names';
+} from '../../world/names';
 import { demoCommand } from './types';
 import { appoint } from './setup';
 import {

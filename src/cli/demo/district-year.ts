@@ -22,7 +22,7 @@ import {
   signAgreement,
   whistleblowerReport,
 } from './activities';
-import { causeOf, INCIDENT_KINDS, MEASURES } from './names';
+import { causeOf, incidentKind, MEASURES } from '../../world/names';
 import type { DistrictWorld } from './setup';
 import { demoCommand } from './types';
 import {
@@ -413,7 +413,7 @@ function yearIncidents(
       }
     }
     const id = nextId(scope, 'I', 3);
-    const accident = rng.pick(INCIDENT_KINDS[industry] ?? ['生产安全']);
+    const accident = incidentKind(rng, industry);
     const casualties = [deaths > 0 && `${deaths}人死亡`, injuries > 0 && `${injuries}人重伤`]
       .filter(Boolean)
       .join('、');

@@ -19,8 +19,8 @@ import {
   planPenalties,
   type Volumes,
 } from './district-year';
-import { cityName, placeStems } from './names';
-import { deriveSeed, Rng } from './prng';
+import { cityName, placeStems } from '../../world/names';
+import { deriveSeed, Rng } from '../../world/prng';
 import {
   buildCity,
   buildDistrict,

@@ -10,8 +10,8 @@ import {
   personName,
   placeStems,
   tradeName,
-} from './names';
-import type { Rng } from './prng';
+} from '../../world/names';
+import type { Rng } from '../../world/prng';
 import { type DemoCommand, demoCommand } from './types';
 import { cstDay, cstIso, HOUR, type UnitInfo } from './world';
 

@@ -1,5 +1,5 @@
 import type { Industry, Post, UnitKind } from '../../domain/units';
-import type { Rng } from './prng';
+import type { Rng } from '../../world/prng';
 import type { DemoCommand } from './types';
 
 export const MINUTE = 60_000;
