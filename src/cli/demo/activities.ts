@@ -31,21 +31,9 @@ import {
 } from '../../world/names';
 import { demoCommand } from './types';
 import { appoint } from './setup';
-import {
-  cstDay,
-  cstIso,
-  DAY,
-  holderAt,
-  HOUR,
-  MINUTE,
-  nextId,
-  officeTime,
-  requireHolder,
-  round,
-  seasonalTime,
-  type UnitInfo,
-  type YearScope,
-} from './world';
+import { cstDay, cstIso, DAY, HOUR, MINUTE, officeTime, seasonalTime } from '../../world/time';
+import { holderAt, requireHolder, type UnitInfo } from '../../world/units';
+import { nextId, round, type YearScope } from './year-scope';
 
 /** Plain data in the shape of a DTO (what an HTTP client would send as JSON). */
 type Plain<T> = { [K in keyof T]: T[K] extends Array<infer I> ? Array<Plain<I>> : T[K] };
@@ -205,9 +193,12 @@ function indicatorsFor(
         maxAccidents: cap(accidents, 2),
         maxDeaths: cap(deaths, 2),
         maxLargerAccidents: 0,
-        ...(info.gdp !== undefined &&
+        ...(info.statistics !== undefined &&
           rng.chance(0.3) && {
-            maxDeathsPer100mGdp: round((cap(deaths, 1) / info.gdp) * rng.float(1, 1.5), 0.001),
+            maxDeathsPer100mGdp: round(
+              (cap(deaths, 1) / info.statistics.gdp100mYuan) * rng.float(1, 1.5),
+              0.001,
+            ),
           }),
       };
     case 'department':

@@ -23,21 +23,11 @@ import {
   whistleblowerReport,
 } from './activities';
 import { causeOf, incidentKind, MEASURES } from '../../world/names';
-import type { DistrictWorld } from './setup';
+import type { DistrictWorld } from '../../world/district';
 import { demoCommand } from './types';
-import {
-  cstDay,
-  cstIso,
-  DAY,
-  holderAt,
-  HOUR,
-  MINUTE,
-  nextId,
-  officeTime,
-  seasonalTime,
-  type UnitInfo,
-  type YearScope,
-} from './world';
+import { cstDay, cstIso, DAY, HOUR, MINUTE, officeTime, seasonalTime } from '../../world/time';
+import { holderAt, type UnitInfo } from '../../world/units';
+import { nextId, type YearScope } from './year-scope';
 
 /** How much happens in a district's year, per enterprise. */
 export interface Volumes {
