@@ -52,7 +52,6 @@ import {
 import { DAY_MS, HOUR_MS } from '../../src/domain/shared/time';
 import {
   holdersAt,
-  type Post,
   type Unit,
   unitDecider,
   type UnitState,
@@ -68,12 +67,14 @@ import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sq
 import { upcasters } from '../../src/infrastructure/event-store/upcasting/upcasters';
 import { createHash } from 'node:crypto';
 import { hazardDescription, incidentKind, personName } from '../../src/world/names';
+import { districtOf, generateWorld, type World } from '../../src/world/generate';
 import { Rng } from '../../src/world/prng';
+import type { WorldSize } from '../../src/world/sizes';
+import { appoint, type Appointment, type UnitInfo } from '../../src/world/units';
 import { type Actor, CommitGroups, Recorder, SimClock } from './recorder';
 import { Schedule } from './schedule';
-import { buildTree, type Tree, type TreeShape, type UnitSpec } from './tree';
 
-/** How much happens in one year at scale 1 (the tree's size sets who it happens to). */
+/** How much happens in one year at scale 1 (the world's size sets who it happens to). */
 export interface YearVolumes {
   inspections: number;
   /** Hazards recorded outside inspections (self-reported, patrols). */
@@ -110,7 +111,8 @@ const EVENTS_PER_SCALE_PER_YEAR = 148_000;
 export interface GenerateOptions {
   /** The events.db file; replaced when it exists. */
   file: string;
-  tree: TreeShape;
+  /** How big the world (src/world) the events happen in is. */
+  size: WorldSize;
   /** Roughly how many events to write (the last year is always complete). */
   targetEvents: number;
   /** Units with an agreement (assessed) each year. */
@@ -132,7 +134,7 @@ export interface GeneratedStore {
   ms: number;
   byType: Record<string, number>;
   refused: Record<string, number>;
-  tree: Tree;
+  world: World;
   /** Units with an agreement in the last year. */
   assessedUnitIds: string[];
   lastYear: number;
@@ -153,7 +155,7 @@ interface TrackedAgreement {
 }
 
 /**
- * Writes a realistic event log for bench data: a unit tree, yearly schemes and agreements,
+ * Writes a realistic event log for bench data: a world from src/world, yearly schemes and agreements,
  * inspections and hazards with their lifecycles, incidents with investigations, penalties,
  * accountability actions, whistleblower reports, blacklistings, task scores and finalisations.
  * Every event is decided by the real deciders on the state of its stream (so the data shapes
@@ -166,18 +168,16 @@ export async function generateStore(options: GenerateOptions): Promise<Generated
   for (const suffix of ['', '-wal', '-shm']) rmSync(options.file + suffix, { force: true });
   const seed = options.seed ?? 20251;
   const rng = new Rng(seed);
-  const tree = buildTree(options.tree, seed + 1);
-  const eventsPerYear = options.eventsPerYear ?? 200_000;
-  const yearCount = Math.max(1, Math.round(options.targetEvents / eventsPerYear));
-  const lastYear = options.lastYear ?? 2025;
-  const years = Array.from({ length: yearCount }, (_, i) => lastYear - yearCount + 1 + i);
+  const { years, lastYear } = yearsOf(options);
+  const world = generateWorld({ seed: seed + 1, year: years[0], size: options.size });
+  const yearCount = years.length;
   // Agreements (slot + signing) and task scores per assessed unit, leader changes; registration.
-  const fixedPerYear = options.assessedUnits * 4 + tree.all.length * 0.2;
-  const registration = tree.all.length * 2.75;
+  const fixedPerYear = options.assessedUnits * 4 + world.all.length * 0.2;
+  const registration = world.all.length + world.appointments.length;
   const scale = Math.max(
     0.02,
     (options.targetEvents - registration - fixedPerYear * yearCount) /
-      (yearCount * EVENTS_PER_SCALE_PER_YEAR * volumeWeight(options.tree)),
+      (yearCount * EVENTS_PER_SCALE_PER_YEAR * volumeWeight(world)),
   );
   const volumes = options.volumes ?? PROVINCE_YEAR;
 
@@ -185,13 +185,13 @@ export async function generateStore(options: GenerateOptions): Promise<Generated
   const store = new SqliteEventStore({ file: options.file, upcasters, clock: clock.now });
   const recorder = new Recorder(store, clock);
   recorder.groups = CommitGroups.of(store, 500);
-  const sim = new Simulation(rng, tree, recorder, options.assessedUnits);
+  const sim = new Simulation(rng, world, recorder, options.assessedUnits);
   const schedule = sim.schedule;
   const endMs = dayStart(lastYear + 1, 19); // 20 January of the following year
 
   schedule.add(dayStart(years[0], 1) + 9 * HOUR_MS, () => sim.registerEverything(years[0]));
   for (const year of years) {
-    sim.planYear(year, scaleVolumes(volumes, scale, options.tree), year > years[0]);
+    sim.planYear(year, scaleVolumes(volumes, scale, world), year > years[0]);
   }
 
   let nextProgress = 50_000;
@@ -217,7 +217,7 @@ export async function generateStore(options: GenerateOptions): Promise<Generated
     ms: Date.now() - started,
     byType: Object.fromEntries([...recorder.byType].sort((a, b) => b[1] - a[1])),
     refused: Object.fromEntries(recorder.refused),
-    tree,
+    world,
     assessedUnitIds: sim.assessed.map((u) => u.id),
     lastYear,
   };
@@ -231,30 +231,38 @@ export async function existingStore(options: GenerateOptions): Promise<Generated
   await store.close();
   if (events === 0) return null;
   const seed = options.seed ?? 20251;
-  const tree = buildTree(options.tree, seed + 1);
-  const lastYear = options.lastYear ?? 2025;
-  const yearCount = Math.max(1, Math.round(options.targetEvents / (options.eventsPerYear ?? 200_000)));
-  const sim = new Simulation(new Rng(seed), tree, null as never, options.assessedUnits);
+  const { years, lastYear } = yearsOf(options);
+  const world = generateWorld({ seed: seed + 1, year: years[0], size: options.size });
+  const sim = new Simulation(new Rng(seed), world, null as never, options.assessedUnits);
   return {
     file: options.file,
     events,
     appends: 0,
-    years: Array.from({ length: yearCount }, (_, i) => lastYear - yearCount + 1 + i),
+    years,
     scale: 0,
     ms: 0,
     byType: {},
     refused: {},
-    tree,
+    world,
     assessedUnitIds: sim.assessed.map((u) => u.id),
     lastYear,
   };
 }
 
-/** The tree's size relative to the province (volumes scale with the number of enterprises). */
-const volumeWeight = (shape: TreeShape): number => shape.enterprises / 5_000;
+/** The simulated years: as many as the target needs at the events per year, up to the last. */
+function yearsOf(options: GenerateOptions): { years: number[]; lastYear: number } {
+  const eventsPerYear = options.eventsPerYear ?? 200_000;
+  const yearCount = Math.max(1, Math.round(options.targetEvents / eventsPerYear));
+  const lastYear = options.lastYear ?? 2025;
+  const years = Array.from({ length: yearCount }, (_, i) => lastYear - yearCount + 1 + i);
+  return { years, lastYear };
+}
 
-function scaleVolumes(volumes: YearVolumes, scale: number, shape: TreeShape): YearVolumes {
-  const f = scale * volumeWeight(shape);
+/** The world's size relative to the province (volumes scale with the number of enterprises). */
+const volumeWeight = (world: World): number => world.enterprises.length / 5_000;
+
+function scaleVolumes(volumes: YearVolumes, scale: number, world: World): YearVolumes {
+  const f = scale * volumeWeight(world);
   const n = (value: number) => Math.max(1, Math.round(value * f));
   return {
     ...volumes,
@@ -272,35 +280,43 @@ function scaleVolumes(volumes: YearVolumes, scale: number, shape: TreeShape): Ye
 class Simulation {
   readonly schedule = new Schedule();
   readonly units = new Map<string, Unit>();
-  readonly assessed: UnitSpec[];
+  readonly assessed: UnitInfo[];
   private readonly agreements = new Map<string, TrackedAgreement>();
   private readonly penaltiesOf = new Map<string, number>();
   private readonly finalized = new Set<number>();
   private readonly blacklist = new Map<string, BlacklistState>();
-  private personSeq = 0;
+  /** The departments (行业主管部门) of each district, by the district's id. */
+  private readonly departmentsOf = new Map<string, UnitInfo[]>();
 
   constructor(
     private readonly rng: Rng,
-    private readonly tree: Tree,
+    private readonly world: World,
     private readonly recorder: Recorder,
     assessedUnits: number,
   ) {
     const governments = [
-      ...(tree.root.kind === 'city' ? tree.districts : []),
-      ...tree.departments,
-      ...tree.towns,
+      ...world.districts.filter((d) => d.parentId !== undefined),
+      ...world.departments,
+      ...world.towns,
     ];
     this.assessed = [
       ...governments,
-      ...tree.enterprises.slice(0, Math.max(0, assessedUnits - governments.length)),
+      ...world.enterprises.slice(0, Math.max(0, assessedUnits - governments.length)),
     ].slice(0, assessedUnits);
+    for (const department of world.departments) {
+      const owner = department.parentId!;
+      this.departmentsOf.set(owner, [...(this.departmentsOf.get(owner) ?? []), department]);
+    }
+  }
+
+  private unit(unitId: string): UnitInfo {
+    return this.world.byId.get(unitId)!;
   }
 
   // ---- actors -------------------------------------------------------------------------------
 
   private office(unitId: string): Actor {
-    const district = this.tree.districtOf(unitId);
-    return { id: `U-${district}-office`, role: 'office' };
+    return { id: `U-${districtOf(this.world, unitId).id}-office`, role: 'office' };
   }
 
   private inspector(unitId: string): Actor {
@@ -308,56 +324,52 @@ class Simulation {
   }
 
   private reporter(unitId: string): Actor {
-    const unit = this.tree.byId.get(unitId)!;
+    const unit = this.unit(unitId);
     const town = unit.kind === 'enterprise' ? unit.parentId! : unitId;
-    return this.tree.byId.get(town)?.kind === 'town'
+    return this.unit(town).kind === 'town'
       ? { id: `U-${town}-rep`, role: 'reporter' }
       : this.office(unitId);
   }
 
   // ---- registration -------------------------------------------------------------------------
 
+  /** The world as it stands before the first year: its units, then the people in their posts. */
   async registerEverything(firstYear: number): Promise<void> {
     const rng = this.rng;
     const start = this.recorder.now;
-    for (const spec of this.tree.all) {
-      const established = dayStart(firstYear - rng.int(3, 30), rng.int(0, 359));
+    for (const unit of this.world.all) {
+      const established = dayStart(firstYear - rng.int(7, 30), rng.int(0, 359));
       const command = {
         type: 'RegisterUnit' as const,
-        id: spec.id,
-        name: spec.name,
-        kind: spec.kind,
-        ...(spec.parentId !== undefined && { parentId: spec.parentId }),
-        ...(spec.industry !== undefined && { industry: spec.industry }),
-        ...(spec.regulatedIndustries !== undefined && {
-          regulatedIndustries: spec.regulatedIndustries,
-        }),
-        ...(spec.kind === 'enterprise' && { establishedAt: iso(established) }),
+        id: unit.id,
+        name: unit.name,
+        kind: unit.kind,
+        ...(unit.parentId !== undefined && { parentId: unit.parentId }),
+        ...(unit.industry !== undefined && { industry: unit.industry }),
+        ...(unit.regulated !== undefined && { regulatedIndustries: [...unit.regulated] }),
+        ...(unit.kind === 'enterprise' && { establishedAt: iso(established) }),
         now: this.recorder.nowIso,
       };
-      await this.unitCommand(spec.id, command, ADMIN, true);
+      await this.unitCommand(unit.id, command, ADMIN, true);
       this.recorder.now += 1000;
-      for (const post of postsOf(spec, rng)) {
-        const from = dayStart(firstYear - rng.int(1, 5), rng.int(0, 359));
-        await this.appoint(spec.id, post, from, ADMIN);
-      }
     }
+    for (const appointment of this.world.appointments) await this.appoint(appointment, ADMIN);
     this.recorder.now = Math.max(this.recorder.now, start + HOUR_MS);
     await this.registerUsers();
   }
 
   private async registerUsers(): Promise<void> {
-    const users: Array<{ id: string; role: string; scope: string; name: string }> = [
-      { id: `U-${this.tree.root.id}-office`, role: 'office', scope: this.tree.root.id, name: '市安委办' },
-      { id: `U-${this.tree.root.id}-audit`, role: 'auditor', scope: this.tree.root.id, name: '纪检监察' },
-    ];
-    for (const d of this.tree.root.kind === 'city' ? this.tree.districts : []) {
-      users.push({ id: `U-${d.id}-office`, role: 'office', scope: d.id, name: `${d.name}安委办` });
+    const users: Array<{ id: string; role: string; scope: string; name: string }> = [];
+    for (const root of this.world.roots) {
+      users.push({ id: `U-${root.id}-audit`, role: 'auditor', scope: root.id, name: `${root.name}纪检监察` });
     }
-    for (const unit of [...this.tree.districts, ...this.tree.departments, ...this.tree.towns]) {
+    for (const unit of [...this.world.cities, ...this.world.districts]) {
+      users.push({ id: `U-${unit.id}-office`, role: 'office', scope: unit.id, name: `${unit.name}安委办` });
+    }
+    for (const unit of [...this.world.districts, ...this.world.departments, ...this.world.towns]) {
       users.push({ id: `U-${unit.id}-insp`, role: 'inspector', scope: unit.id, name: `${unit.name}执法` });
     }
-    for (const town of this.tree.towns) {
+    for (const town of this.world.towns) {
       users.push({ id: `U-${town.id}-rep`, role: 'reporter', scope: town.id, name: `${town.name}填报` });
     }
     for (const user of users) {
@@ -403,16 +415,17 @@ class Simulation {
     if (result?.state) this.units.set(unitId, result.state);
   }
 
-  private async appoint(unitId: string, post: Post, fromMs: number, actor: Actor): Promise<void> {
-    this.personSeq += 1;
+  private async appoint(appointment: Appointment, actor: Actor): Promise<void> {
+    const { unit, post, holding, portfolioIndustries } = appointment;
     await this.unitCommand(
-      unitId,
+      unit.id,
       {
         type: 'AppointPerson',
-        personId: `P${this.personSeq}`,
-        personName: personName(this.rng),
+        personId: holding.personId,
+        personName: holding.personName,
         post,
-        from: iso(fromMs),
+        from: iso(holding.from),
+        ...(portfolioIndustries && { portfolioIndustries: [...portfolioIndustries] }),
         now: this.recorder.nowIso,
       },
       actor,
@@ -446,7 +459,7 @@ class Simulation {
     }
     for (let i = 0; i < v.reports; i++) s.add(workMoment(3, 340), () => this.report(year));
     for (let i = 0; i < v.blacklistings; i++) s.add(workMoment(30, 350), () => this.blacklisting());
-    const churnUnits = Math.round(this.tree.all.length * v.appointmentChurn);
+    const churnUnits = Math.round(this.world.all.length * v.appointmentChurn);
     for (let i = 0; i < churnUnits; i++) s.add(workMoment(20, 340), () => this.leaderChange());
     for (const unit of this.assessed) {
       if (rng.chance(v.amendmentRate)) s.add(workMoment(120, 260), () => this.amend(year, unit.id));
@@ -454,7 +467,7 @@ class Simulation {
     for (let i = 0; i < v.commendations; i++) {
       s.add(workMoment(330, 360), () => this.commendation(year));
     }
-    const statisticsUnits = [this.tree.root, ...(this.tree.root.kind === 'city' ? this.tree.districts : []), ...this.tree.towns];
+    const statisticsUnits = [...this.world.cities, ...this.world.districts, ...this.world.towns];
     for (const unit of statisticsUnits) s.add(workMoment(340, 350), () => this.statistics(year, unit));
     for (const unit of this.assessed) {
       s.add(dayStart(year, 353) + rng.next() * 26 * DAY_MS, () => this.scoreTasks(year, unit.id));
@@ -467,7 +480,7 @@ class Simulation {
       schemeStreamId(year),
       null,
       { type: 'PublishScheme', year, yearFinalized: false, scheme: DEFAULT_SCHEME, now: this.recorder.nowIso },
-      this.office(this.tree.root.id),
+      this.office(this.world.roots[0].id),
       { create: true },
     );
   }
@@ -479,12 +492,12 @@ class Simulation {
       assessmentYearStreamId(year),
       { finalizedAt: null },
       { type: 'FinalizeAssessmentYear', year, finalizedAt: this.recorder.nowIso, now: this.recorder.nowIso },
-      this.office(this.tree.root.id),
+      this.office(this.world.roots[0].id),
       { create: true },
     );
   }
 
-  private async signAgreement(year: number, unit: UnitSpec): Promise<void> {
+  private async signAgreement(year: number, unit: UnitInfo): Promise<void> {
     const issuerId = unit.parentId;
     if (!issuerId) return;
     const issuer = this.units.get(issuerId);
@@ -537,7 +550,7 @@ class Simulation {
     const issuer = agreement?.state ? this.units.get(agreement.state.issuerUnitId) : undefined;
     const responsible = this.units.get(unitId);
     if (!agreement?.state || !issuer || !responsible) return;
-    const indicators = { ...indicatorsFor(this.tree.byId.get(unitId)!) };
+    const indicators = { ...indicatorsFor(this.unit(unitId)) };
     if (indicators.maxAccidents !== undefined) indicators.maxAccidents += 1;
     const result = await this.recorder.decide(
       agreementDecider,
@@ -614,7 +627,7 @@ class Simulation {
     );
   }
 
-  private async statistics(year: number, unit: UnitSpec): Promise<void> {
+  private async statistics(year: number, unit: UnitInfo): Promise<void> {
     const rng = this.rng;
     const base = unit.kind === 'city' ? 40 : unit.kind === 'district' ? 8 : 1;
     await this.unitCommand(
@@ -634,7 +647,7 @@ class Simulation {
 
   private async leaderChange(): Promise<void> {
     const rng = this.rng;
-    const unit = rng.chance(0.7) ? rng.pick(this.tree.enterprises) : rng.pick(this.tree.all);
+    const unit = rng.chance(0.7) ? rng.pick(this.world.enterprises) : rng.pick(this.world.all);
     const at = this.recorder.now - 2 * HOUR_MS;
     const current = this.principalAt(unit.id, iso(at));
     if (!current) return;
@@ -644,23 +657,23 @@ class Simulation {
       { type: 'EndAppointment', personId: current, post: 'principal', to: iso(at), now: this.recorder.nowIso },
       actor,
     );
-    await this.appoint(unit.id, 'principal', at, actor);
+    await this.appoint(appoint(unit, 'principal', at, rng), actor);
   }
 
   // ---- inspections and hazards --------------------------------------------------------------
 
-  private inspectingUnitFor(enterprise: UnitSpec): UnitSpec {
+  private inspectingUnitFor(enterprise: UnitInfo): UnitInfo {
     const rng = this.rng;
     const r = rng.next();
-    if (r < 0.5) return this.tree.byId.get(enterprise.parentId!)!;
-    const district = this.tree.districtOf(enterprise.id);
+    if (r < 0.5) return this.unit(enterprise.parentId!);
+    const district = districtOf(this.world, enterprise.id);
     if (r < 0.85) {
-      const regulators = (this.tree.departmentsOf.get(district) ?? []).filter((d) =>
-        d.regulatedIndustries?.includes(enterprise.industry!),
+      const regulators = (this.departmentsOf.get(district.id) ?? []).filter((d) =>
+        d.regulated?.includes(enterprise.industry!),
       );
       if (regulators.length > 0) return rng.pick(regulators);
     }
-    return this.tree.byId.get(district)!;
+    return district;
   }
 
   private factsOf(unitId: string): HazardUnitFacts {
@@ -681,7 +694,7 @@ class Simulation {
 
   private async inspection(year: number): Promise<void> {
     const rng = this.rng;
-    const enterprise = rng.pick(this.tree.enterprises);
+    const enterprise = rng.pick(this.world.enterprises);
     const inspecting = this.inspectingUnitFor(enterprise);
     const id = this.nextId('INS', year);
     const conductedMs = this.recorder.now - rng.int(1, 4) * HOUR_MS;
@@ -735,7 +748,7 @@ class Simulation {
 
   private async directHazard(year: number, reportId?: string): Promise<string | null> {
     const rng = this.rng;
-    const enterprise = rng.pick(this.tree.enterprises);
+    const enterprise = rng.pick(this.world.enterprises);
     const town = enterprise.parentId!;
     const id = this.nextId('H', year);
     const identifiedMs = this.recorder.now - rng.int(1, 3) * HOUR_MS;
@@ -810,7 +823,7 @@ class Simulation {
             extendedAt: iso(extendAt - HOUR_MS),
             now: iso(extendAt),
           },
-          this.inspector(this.tree.byId.get(command.unitId)!.parentId!),
+          this.inspector(this.unit(command.unitId).parentId!),
         ).then(() => undefined),
       );
       deadlineMs = newDeadline;
@@ -838,7 +851,7 @@ class Simulation {
               ...(!passed && { note: '整改不到位' }),
               now: iso(verifyAt),
             },
-            this.inspector(this.tree.byId.get(command.unitId)!.parentId!),
+            this.inspector(this.unit(command.unitId).parentId!),
           );
           if (!passed) rectify(verifyAt + rng.int(5, 15) * DAY_MS, attempt + 1);
         });
@@ -853,8 +866,8 @@ class Simulation {
   private async incident(year: number): Promise<void> {
     const rng = this.rng;
     const atTown = rng.chance(0.08);
-    const enterprise = rng.pick(this.tree.enterprises);
-    const place = atTown ? this.tree.byId.get(enterprise.parentId!)! : enterprise;
+    const enterprise = rng.pick(this.world.enterprises);
+    const place = atTown ? this.unit(enterprise.parentId!) : enterprise;
     const industry = atTown
       ? rng.pick(['road_traffic', 'fire'] as const)
       : rng.chance(0.95)
@@ -1035,10 +1048,10 @@ class Simulation {
   private async penalty(
     year: number,
     phase: 'pre_incident' | 'post_incident',
-    target?: UnitSpec,
+    target?: UnitInfo,
   ): Promise<void> {
     const rng = this.rng;
-    const enterprise = target ?? rng.pick(this.tree.enterprises);
+    const enterprise = target ?? rng.pick(this.world.enterprises);
     const enforcing = this.inspectingUnitFor(enterprise);
     const kind = rng.weighted([
       ['fine', 80],
@@ -1091,12 +1104,12 @@ class Simulation {
     const rng = this.rng;
     const target =
       targetUnitId !== undefined
-        ? this.tree.byId.get(targetUnitId)!
+        ? this.unit(targetUnitId)
         : rng.chance(0.6)
-          ? rng.pick(this.tree.towns)
+          ? rng.pick(this.world.towns)
           : rng.chance(0.5)
-            ? rng.pick(this.tree.departments)
-            : rng.pick(this.tree.enterprises);
+            ? rng.pick(this.world.departments)
+            : rng.pick(this.world.enterprises);
     const deciding = target.kind === 'enterprise' ? target.parentId! : (target.parentId ?? target.id);
     const id = this.nextId('ACC', year);
     const person = rng.chance(0.5) ? this.principalAt(target.id, this.recorder.nowIso) : undefined;
@@ -1129,7 +1142,7 @@ class Simulation {
 
   private async report(year: number): Promise<void> {
     const rng = this.rng;
-    const subject = rng.pick(this.tree.enterprises);
+    const subject = rng.pick(this.world.enterprises);
     const id = this.nextId('R', year);
     const streamId = reportStreamId(id);
     const actor = this.inspector(subject.parentId!);
@@ -1186,9 +1199,9 @@ class Simulation {
 
   private async blacklisting(): Promise<void> {
     const rng = this.rng;
-    let enterprise = rng.pick(this.tree.enterprises);
+    let enterprise = rng.pick(this.world.enterprises);
     for (let i = 0; i < 10 && this.blacklist.has(enterprise.id); i++) {
-      enterprise = rng.pick(this.tree.enterprises); // the handler would answer 409 already_listed
+      enterprise = rng.pick(this.world.enterprises); // the handler would answer 409 already_listed
     }
     if (this.blacklist.has(enterprise.id)) return;
     const streamId = blacklistStreamId(enterprise.id);
@@ -1232,18 +1245,7 @@ class Simulation {
   }
 }
 
-function postsOf(unit: UnitSpec, rng: Rng): Post[] {
-  switch (unit.kind) {
-    case 'enterprise':
-      return rng.chance(0.5) ? ['principal', 'safety_director'] : ['principal'];
-    case 'department':
-      return ['principal', 'deputy_in_charge'];
-    default:
-      return ['principal', 'party_secretary', 'deputy_in_charge'];
-  }
-}
-
-function tasksFor(unit: UnitSpec): TaskInput[] {
+function tasksFor(unit: UnitInfo): TaskInput[] {
   switch (unit.kind) {
     case 'enterprise':
       return [
@@ -1272,7 +1274,7 @@ function tasksFor(unit: UnitSpec): TaskInput[] {
   }
 }
 
-function indicatorsFor(unit: UnitSpec): { -readonly [K in keyof ControlIndicatorsInput]: number } {
+function indicatorsFor(unit: UnitInfo): { -readonly [K in keyof ControlIndicatorsInput]: number } {
   switch (unit.kind) {
     case 'enterprise':
       return { maxAccidents: 2, maxDeaths: 1, maxLargerAccidents: 0 };

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { generateStore, type GeneratedStore } from '../../bench/data/generate';
-import type { TreeShape } from '../../bench/data/tree';
+import type { WorldSize } from '../../src/world/sizes';
 import { ALL_PROJECTIONS } from '../../projections';
 import { INCIDENTS, incidentsProjection, type IncidentDoc } from '../../projections/incidents';
 import { loadConfig } from '../../src/config/app-config';
@@ -22,13 +22,11 @@ import { AssessmentReader } from '../../src/modules/assessment/queries/assessmen
 import { ASSESSMENT_PROJECTIONS } from '../../src/modules/assessment/queries/year-data.loader';
 import { readIncidentChain, readUnitChain } from '../../src/modules/incidents/queries/chain-reads';
 
-const TINY: TreeShape = {
-  rootKind: 'city',
-  districts: 2,
-  townsPerDistrict: 2,
-  departmentsPerDistrict: 1,
-  rootDepartments: 1,
-  enterprises: 30,
+const TINY: WorldSize = {
+  cities: 1,
+  districtsPerCity: [2, 2],
+  cityDepartments: 1,
+  district: { towns: 2, departments: 1, enterprises: [15, 15], keyShare: 0.2 },
 };
 
 const logger = pino({ level: 'silent' });
@@ -60,7 +58,7 @@ describe('as-of reads in a worker thread', () => {
     dir = mkdtempSync(join(tmpdir(), 'as-of-reads-'));
     generated = await generateStore({
       file: join(dir, 'events.db'),
-      tree: TINY,
+      size: TINY,
       targetEvents: 4_000,
       eventsPerYear: 2_000,
       assessedUnits: 15,
@@ -83,7 +81,7 @@ describe('as-of reads in a worker thread', () => {
   it('answers every as-of read exactly as the same reader on this thread', async () => {
     expect(incidentIds.length).toBeGreaterThan(0);
     const assessed = generated.assessedUnitIds[0];
-    const unassessed = generated.tree.all.find((u) => !generated.assessedUnitIds.includes(u.id))!;
+    const unassessed = generated.world.all.find((u) => !generated.assessedUnitIds.includes(u.id))!;
     // Before 2024's finalisation (10 February 2025), after it, and after every event.
     for (const asOf of ['2024-09-30T12:00:00.000Z', '2025-03-01T00:00:00.000Z', AFTER_ALL]) {
       for (const year of [2024, 2025]) {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateStore } from '../../bench/data/generate';
-import type { TreeShape } from '../../bench/data/tree';
+import type { WorldSize } from '../../src/world/sizes';
 import { ALL_PROJECTIONS } from '../../projections';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import {
@@ -17,13 +17,11 @@ import {
 import { AsOfSnapshots } from '../../src/infrastructure/projections/as-of-snapshots';
 import { loadYearData } from '../../src/modules/assessment/queries/year-data.loader';
 
-const TINY: TreeShape = {
-  rootKind: 'city',
-  districts: 2,
-  townsPerDistrict: 2,
-  departmentsPerDistrict: 1,
-  rootDepartments: 1,
-  enterprises: 30,
+const TINY: WorldSize = {
+  cities: 1,
+  districtsPerCity: [2, 2],
+  cityDepartments: 1,
+  district: { towns: 2, departments: 1, enterprises: [15, 15], keyShare: 0.2 },
 };
 
 const PROJECTIONS = ALL_PROJECTIONS.filter((p) => p.name !== 'audit');
@@ -42,7 +40,7 @@ describe('as-of snapshots kept between reads', () => {
     const file = join(dir, 'events.db');
     await generateStore({
       file,
-      tree: TINY,
+      size: TINY,
       targetEvents: 4_000,
       eventsPerYear: 2_000,
       assessedUnits: 15,

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { generateStore } from '../../bench/data/generate';
-import type { TreeShape } from '../../bench/data/tree';
+import type { WorldSize } from '../../src/world/sizes';
 import { ALL_PROJECTIONS } from '../../projections';
 import type { RecordedEvent } from '../../src/infrastructure/event-store/event-store.port';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
@@ -20,13 +20,11 @@ import { AssessmentReader } from '../../src/modules/assessment/queries/assessmen
 import { LiveYear } from '../../src/modules/assessment/queries/live-year';
 import type { YearAssessment } from '../../src/modules/assessment/queries/year-answer';
 
-const TINY: TreeShape = {
-  rootKind: 'city',
-  districts: 2,
-  townsPerDistrict: 3,
-  departmentsPerDistrict: 2,
-  rootDepartments: 1,
-  enterprises: 60,
+const TINY: WorldSize = {
+  cities: 1,
+  districtsPerCity: [2, 2],
+  cityDepartments: 1,
+  district: { towns: 3, departments: 2, enterprises: [30, 30], keyShare: 0.2 },
 };
 
 const logger = pino({ level: 'silent' });
@@ -40,7 +38,7 @@ describe('live assessment years, followed event by event', () => {
     const file = join(dir, 'source.db');
     await generateStore({
       file,
-      tree: TINY,
+      size: TINY,
       targetEvents: 8_000,
       eventsPerYear: 4_000,
       assessedUnits: 30,
