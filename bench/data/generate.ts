@@ -70,7 +70,7 @@ import { hazardDescription, incidentKind, personName } from '../../src/world/nam
 import { districtOf, generateWorld, type World } from '../../src/world/generate';
 import { Rng } from '../../src/world/prng';
 import type { WorldSize } from '../../src/world/sizes';
-import { appoint, type Appointment, type UnitInfo } from '../../src/world/units';
+import { type Appointment, changePost, type UnitInfo } from '../../src/world/units';
 import { type Actor, CommitGroups, Recorder, SimClock } from './recorder';
 import { Schedule } from './schedule';
 
@@ -649,15 +649,21 @@ class Simulation {
     const rng = this.rng;
     const unit = rng.chance(0.7) ? rng.pick(this.world.enterprises) : rng.pick(this.world.all);
     const at = this.recorder.now - 2 * HOUR_MS;
-    const current = this.principalAt(unit.id, iso(at));
-    if (!current) return;
+    const change = changePost(unit, 'principal', at, rng);
+    if (!change) return;
     const actor = this.office(unit.id);
     await this.unitCommand(
       unit.id,
-      { type: 'EndAppointment', personId: current, post: 'principal', to: iso(at), now: this.recorder.nowIso },
+      {
+        type: 'EndAppointment',
+        personId: change.ended.personId,
+        post: 'principal',
+        to: iso(at),
+        now: this.recorder.nowIso,
+      },
       actor,
     );
-    await this.appoint(appoint(unit, 'principal', at, rng), actor);
+    await this.appoint(change.appointment, actor);
   }
 
   // ---- inspections and hazards --------------------------------------------------------------

@@ -72,3 +72,22 @@ export function appoint(
   (unit.posts[post] ??= []).push(holding);
   return { unit, post, holding, ...(portfolioIndustries && { portfolioIndustries }) };
 }
+
+/** A change of post holder (换届、调整): the appointment held at `at` ends and a new person starts. */
+export interface PostChange {
+  ended: Holding;
+  appointment: Appointment;
+}
+
+/** Nothing changes when nobody holds the post at `at`. */
+export function changePost(
+  unit: UnitInfo,
+  post: Post,
+  at: number,
+  rng: Rng,
+): PostChange | undefined {
+  const ended = holderAt(unit, post, at);
+  if (!ended) return undefined;
+  ended.to = at;
+  return { ended, appointment: appoint(unit, post, at, rng) };
+}

@@ -30,9 +30,9 @@ import {
   REPORT_CONTENTS,
 } from '../../world/names';
 import { demoCommand } from './types';
-import { appoint } from './setup';
+import { appointmentCommand } from './setup';
 import { cstDay, cstIso, DAY, HOUR, MINUTE, officeTime, seasonalTime } from '../../world/time';
-import { holderAt, requireHolder, type UnitInfo } from '../../world/units';
+import { changePost, holderAt, requireHolder, type UnitInfo } from '../../world/units';
 import { nextId, round, type YearScope } from './year-scope';
 
 /** Plain data in the shape of a DTO (what an HTTP client would send as JSON). */
@@ -65,18 +65,17 @@ export function changePosts(scope: YearScope, units: readonly UnitInfo[], share:
       ['party_secretary', 2],
     ]);
     const at = officeTime(rng, cstDay(year, 4, 1), cstDay(year, 11, 30));
-    const current = holderAt(info, post, at);
-    if (!current) continue;
-    current.to = at;
+    const change = changePost(info, post, at, rng);
+    if (!change) continue;
     timeline.add(
       at,
       demoCommand(
         EndAppointmentCommand,
-        { unitId: info.id, personId: current.personId },
+        { unitId: info.id, personId: change.ended.personId },
         { post, to: cstIso(at) },
       ),
     );
-    timeline.add(at, appoint(info, post, at, rng));
+    timeline.add(at, appointmentCommand(change.appointment));
   }
 }
 

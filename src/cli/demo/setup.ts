@@ -1,12 +1,10 @@
 import { AppointPersonCommand } from '../../modules/units/handlers/appoint-person.handler';
 import { RecordUnitStatisticsCommand } from '../../modules/units/handlers/record-unit-statistics.handler';
 import { RegisterUnitCommand } from '../../modules/units/handlers/register-unit.handler';
-import type { Post } from '../../domain/units';
 import type { CityWorld } from '../../world/city';
 import type { DistrictWorld } from '../../world/district';
-import type { Rng } from '../../world/prng';
 import { cstIso } from '../../world/time';
-import { type Appointment, appoint as appointIn, type UnitInfo } from '../../world/units';
+import type { Appointment, UnitInfo } from '../../world/units';
 import { type DemoCommand, demoCommand } from './types';
 
 /** The commands that set a generated world up: units, then the people in their posts. */
@@ -25,7 +23,12 @@ const register = (unit: UnitInfo): DemoCommand =>
     },
   );
 
-const appointment = ({ unit, post, holding, portfolioIndustries }: Appointment): DemoCommand =>
+export const appointmentCommand = ({
+  unit,
+  post,
+  holding,
+  portfolioIndustries,
+}: Appointment): DemoCommand =>
   demoCommand(
     AppointPersonCommand,
     { unitId: unit.id },
@@ -44,15 +47,11 @@ function statistics(unit: UnitInfo): DemoCommand[] {
   return [demoCommand(RecordUnitStatisticsCommand, { unitId: unit.id, year }, figures)];
 }
 
-/** A new person in a post of the unit from `from`: recorded in the unit and as a command. */
-export const appoint = (unit: UnitInfo, post: Post, from: number, rng: Rng): DemoCommand =>
-  appointment(appointIn(unit, post, from, rng));
-
 export function districtSetup(world: DistrictWorld): DemoCommand[] {
   const { district, towns, departments, enterprises } = world;
   return [
     ...[district, ...towns, ...departments, ...enterprises].map(register),
-    ...world.appointments.map(appointment),
+    ...world.appointments.map(appointmentCommand),
     ...[district, ...towns].flatMap(statistics),
   ];
 }
@@ -60,6 +59,6 @@ export function districtSetup(world: DistrictWorld): DemoCommand[] {
 export function citySetup(world: CityWorld): DemoCommand[] {
   return [
     ...[world.city, ...world.departments].map(register),
-    ...world.appointments.map(appointment),
+    ...world.appointments.map(appointmentCommand),
   ];
 }
