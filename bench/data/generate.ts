@@ -68,6 +68,8 @@ import { upcasters } from '../../src/infrastructure/event-store/upcasting/upcast
 import { createHash } from 'node:crypto';
 import { hazardDescription, incidentKind, personName } from '../../src/world/names';
 import { districtOf, generateWorld, type World } from '../../src/world/generate';
+import { inspectionFindings, planInspections, type PlannedInspection } from '../../src/world/inspections';
+import { type PlannedPenalty, penaltyTerms, planPenalties } from '../../src/world/penalties';
 import { Rng } from '../../src/world/prng';
 import type { WorldSize } from '../../src/world/sizes';
 import { type Appointment, changePost, type UnitInfo } from '../../src/world/units';
@@ -91,7 +93,7 @@ export interface YearVolumes {
   amendmentRate: number;
 }
 
-/** A province-like year at scale 1 (~5,000 enterprises): ~156k events (with 2,000 agreements). */
+/** A province-like year at scale 1 (~5,000 enterprises): ~220k events (registration and 2,000 agreements included). */
 export const PROVINCE_YEAR: YearVolumes = {
   inspections: 24_000,
   directHazards: 6_000,
@@ -106,7 +108,7 @@ export const PROVINCE_YEAR: YearVolumes = {
 };
 
 /** Events per unit of scale per year, measured with PROVINCE_YEAR (used to pick the scale). */
-const EVENTS_PER_SCALE_PER_YEAR = 148_000;
+const EVENTS_PER_SCALE_PER_YEAR = 188_000;
 
 export interface GenerateOptions {
   /** The events.db file; replaced when it exists. */
@@ -189,7 +191,8 @@ export async function generateStore(options: GenerateOptions): Promise<Generated
   const schedule = sim.schedule;
   const endMs = dayStart(lastYear + 1, 19); // 20 January of the following year
 
-  schedule.add(dayStart(years[0], 1) + 9 * HOUR_MS, () => sim.registerEverything(years[0]));
+  // The world stands before its first year begins.
+  schedule.add(dayStart(years[0], -2) + 9 * HOUR_MS, () => sim.registerEverything(years[0]));
   for (const year of years) {
     sim.planYear(year, scaleVolumes(volumes, scale, world), year > years[0]);
   }
@@ -448,12 +451,11 @@ class Simulation {
     s.add(dayStart(year, 2) + 10 * HOUR_MS, () => this.publishScheme(year));
     if (finalizePrevious) s.add(dayStart(year, 40) + 10 * HOUR_MS, () => this.finalize(year - 1));
     for (const unit of this.assessed) s.add(workMoment(9, 89), () => this.signAgreement(year, unit));
-    for (let i = 0; i < v.inspections; i++) s.add(workMoment(5, 355), () => this.inspection(year));
+    this.planEnforcement(year, v);
     for (let i = 0; i < v.directHazards; i++) s.add(workMoment(3, 358), () => this.directHazard(year));
     for (let i = 0; i < v.incidents; i++) {
       s.add(dayStart(year, 2 + rng.int(0, 361)) + rng.next() * DAY_MS, () => this.incident(year));
     }
-    for (let i = 0; i < v.penalties; i++) s.add(workMoment(5, 358), () => this.penalty(year, 'pre_incident'));
     for (let i = 0; i < v.accountabilityActions; i++) {
       s.add(workMoment(10, 355), () => this.accountability(year));
     }
@@ -698,44 +700,39 @@ class Simulation {
     return `${prefix}-${year}-${this.seq}`;
   }
 
-  private async inspection(year: number): Promise<void> {
-    const rng = this.rng;
-    const enterprise = rng.pick(this.world.enterprises);
-    const inspecting = this.inspectingUnitFor(enterprise);
+  /** Each district's inspections, and the penalties that follow its departments' (src/world). */
+  private planEnforcement(year: number, v: YearVolumes): void {
+    const window = { year, last: dayStart(year + 1, 0) - HOUR_MS };
+    const enterprises = this.world.enterprises.length;
+    for (const district of this.world.districtWorlds) {
+      const plans = planInspections(this.rng, window, district, v.inspections / enterprises);
+      for (const plan of plans) this.schedule.add(plan.at + HOUR_MS, () => this.inspection(year, plan));
+      const share = district.enterprises.length / enterprises;
+      for (const plan of planPenalties(this.rng, window.last, plans, v.penalties * share)) {
+        this.schedule.add(plan.at, () => this.penalty(year, 'pre_incident', plan));
+      }
+    }
+  }
+
+  private async inspection(year: number, plan: PlannedInspection): Promise<void> {
+    const { inspecting, inspected } = plan;
     const id = this.nextId('INS', year);
-    const conductedMs = this.recorder.now - rng.int(1, 4) * HOUR_MS;
-    const findingCount = rng.weighted([
-      [0, 45],
-      [1, 30],
-      [2, 15],
-      [3, 10],
-    ] as const);
-    const findings = Array.from({ length: findingCount }, () => {
-      const major = rng.chance(0.08);
-      return {
-        level: major ? 'major' : 'general',
-        description: hazardDescription(rng, enterprise.industry),
-        deadline: iso(conductedMs + (major ? rng.int(60, 120) : rng.int(10, 45)) * DAY_MS),
-      };
-    });
+    const { inspectors, findings } = inspectionFindings(this.rng, plan);
     const command: ConductInspection = {
       type: 'ConductInspection',
       id,
-      inspectedUnitId: enterprise.id,
+      inspectedUnitId: inspected.id,
       inspectingUnitId: inspecting.id,
-      kind: rng.weighted([
-        ['routine', 50],
-        ['special', 20],
-        ['unannounced', 10],
-        ['joint', 10],
-        ['patrol', 10],
-      ] as const),
-      conductedAt: iso(conductedMs),
-      inspectors: [personName(rng), personName(rng)],
-      findings: assignHazardIds(id, findings),
+      kind: plan.kind,
+      conductedAt: iso(plan.at),
+      inspectors,
+      findings: assignHazardIds(
+        id,
+        findings.map((f) => ({ level: f.level, description: f.description, deadline: iso(f.deadline) })),
+      ),
       now: this.recorder.nowIso,
     };
-    const actor = this.inspector(inspecting.id);
+    const actor = plan.kind === 'self' ? this.reporter(inspected.id) : this.inspector(inspecting.id);
     const requestId = `req-${id}`;
     const recorded = await this.recorder.decide(inspectionDecider, inspectionStreamId(id), null, command, actor, {
       create: true,
@@ -744,7 +741,7 @@ class Simulation {
     if (!recorded) return;
     const identifications = hazardIdentificationsOf(
       recorded.state as Inspection,
-      this.factsOf(enterprise.id),
+      this.factsOf(inspected.id),
       this.recorder.nowIso,
     );
     for (const identification of identifications) {
@@ -1040,7 +1037,10 @@ class Simulation {
       );
       if (!ok) return;
       if (place.kind === 'enterprise' && rng.chance(0.6)) {
-        await this.penalty(year, 'post_incident', place);
+        await this.penalty(year, 'post_incident', {
+          enterprise: place,
+          enforcer: this.inspectingUnitFor(place),
+        });
       }
       if (rng.chance(0.4)) {
         const town = place.kind === 'enterprise' ? place.parentId! : place.id;
@@ -1054,17 +1054,11 @@ class Simulation {
   private async penalty(
     year: number,
     phase: 'pre_incident' | 'post_incident',
-    target?: UnitInfo,
+    plan: Omit<PlannedPenalty, 'at'>,
   ): Promise<void> {
     const rng = this.rng;
-    const enterprise = target ?? rng.pick(this.world.enterprises);
-    const enforcing = this.inspectingUnitFor(enterprise);
-    const kind = rng.weighted([
-      ['fine', 80],
-      ['warning', 14],
-      ['suspension', 5],
-      ['license_revocation', 1],
-    ] as const);
+    const { enterprise, enforcer: enforcing } = plan;
+    const { kind, amountYuan, basis } = penaltyTerms(rng);
     const id = this.nextId('PEN', year);
     const streamId = penaltyStreamId(id);
     const actor = this.inspector(enforcing.id);
@@ -1078,9 +1072,9 @@ class Simulation {
         enterpriseId: enterprise.id,
         enforcingUnitId: enforcing.id,
         kind,
-        ...(kind === 'fine' && { amountYuan: rng.int(1, 100) * 1000 }),
+        ...(amountYuan !== undefined && { amountYuan }),
         caseNo: `${enforcing.id}罚〔${year}〕${this.seq}号`,
-        basis: '《中华人民共和国安全生产法》第九十九条',
+        basis,
         decidedAt: iso(this.recorder.now - HOUR_MS),
         phase,
         enterprise: { id: enterprise.id, kind: 'enterprise' },

@@ -93,6 +93,8 @@ export interface World {
   all: UnitInfo[];
   /** In the order they were drawn. */
   appointments: Appointment[];
+  /** Each district with its own units (what a district's year is planned on). */
+  districtWorlds: DistrictWorld[];
   byId: ReadonlyMap<string, UnitInfo>;
 }
 
@@ -106,6 +108,7 @@ export function generateWorld(options: WorldOptions): World {
     enterprises: [],
     all: [],
     appointments: [],
+    districtWorlds: [],
     byId: new Map(),
   };
   const add = (part: DistrictPart): void => {
@@ -116,6 +119,7 @@ export function generateWorld(options: WorldOptions): World {
     world.enterprises.push(...enterprises);
     world.all.push(district, ...towns, ...departments, ...enterprises);
     world.appointments.push(...appointments);
+    world.districtWorlds.push(part.world);
   };
   for (const part of worldRoots(options)) {
     if (part.kind === 'district') {

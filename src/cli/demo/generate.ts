@@ -6,7 +6,6 @@ import {
   commend,
   conductInspection,
   decidePenalty,
-  type PlannedInspection,
   scoreAgreements,
   signAgreement,
 } from './activities';
@@ -16,12 +15,13 @@ import {
   districtYear,
   expectations,
   industryShare,
-  planPenalties,
   type Volumes,
 } from './district-year';
 import type { CityWorld } from '../../world/city';
 import type { DistrictWorld } from '../../world/district';
 import { type DistrictPart, worldRoots } from '../../world/generate';
+import type { PlannedInspection } from '../../world/inspections';
+import { planPenalties } from '../../world/penalties';
 import type { Rng } from '../../world/prng';
 import { WORLD_SIZES, type WorldSize } from '../../world/sizes';
 import { cstDay, DAY, HOUR, officeTime, seasonalTime, yearBounds } from '../../world/time';
@@ -184,7 +184,7 @@ function cityYear(
       at: seasonalTime(rng, year, last - 2 * DAY),
     });
   }
-  const penalties = planPenalties(scope, inspections, 0.05 * enterprises.length);
+  const penalties = planPenalties(rng, last, inspections, 0.05 * enterprises.length);
   const counted = (list: Array<{ id: string }>) => {
     const map = new Map<string, number>();
     list.forEach(({ id }) => map.set(id, (map.get(id) ?? 0) + 1));

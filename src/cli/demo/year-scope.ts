@@ -39,5 +39,3 @@ export function nextId(scope: YearScope, kind: string, width = 5): string {
   scope.counters.set(kind, n);
   return `${kind}-${scope.prefix}-${String(n).padStart(width, '0')}`;
 }
-
-export const round = (value: number, step: number): number => Math.round(value / step) * step;
