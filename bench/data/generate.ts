@@ -72,7 +72,7 @@ import { inspectionFindings, planInspections, type PlannedInspection } from '../
 import { type PlannedPenalty, penaltyTerms, planPenalties } from '../../src/world/penalties';
 import { Rng } from '../../src/world/prng';
 import type { WorldSize } from '../../src/world/sizes';
-import { type Appointment, changePost, type UnitInfo } from '../../src/world/units';
+import { type Appointment, changePost, registration, type UnitInfo } from '../../src/world/units';
 import { type Actor, CommitGroups, Recorder, SimClock } from './recorder';
 import { Schedule } from './schedule';
 
@@ -344,12 +344,7 @@ class Simulation {
       const established = dayStart(firstYear - rng.int(7, 30), rng.int(0, 359));
       const command = {
         type: 'RegisterUnit' as const,
-        id: unit.id,
-        name: unit.name,
-        kind: unit.kind,
-        ...(unit.parentId !== undefined && { parentId: unit.parentId }),
-        ...(unit.industry !== undefined && { industry: unit.industry }),
-        ...(unit.regulated !== undefined && { regulatedIndustries: [...unit.regulated] }),
+        ...registration(unit),
         ...(unit.kind === 'enterprise' && { establishedAt: iso(established) }),
         now: this.recorder.nowIso,
       };

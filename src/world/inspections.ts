@@ -27,6 +27,51 @@ export interface PlannedFinding {
   deadline: number;
 }
 
+type Visit = Omit<PlannedInspection, 'at'>;
+type Kinds = ReadonlyArray<readonly [InspectionKind, number]>;
+
+/** `inspecting` visits one of `pool`, in one of the kinds. */
+const visit = (rng: Rng, inspecting: UnitInfo, pool: readonly UnitInfo[], kinds: Kinds): Visit => ({
+  inspecting,
+  inspected: rng.pick(pool),
+  kind: rng.weighted(kinds),
+});
+
+/** The enterprises each department regulates, and the departments weighted by how many (^0.7). */
+function regulation(departments: readonly UnitInfo[], enterprises: readonly UnitInfo[]) {
+  const regulatedBy = new Map(
+    departments.map((d) => [d.id, enterprises.filter((e) => d.regulated!.includes(e.industry!))]),
+  );
+  const weights = departments
+    .filter((d) => regulatedBy.get(d.id)!.length > 0)
+    .map((d) => [d, Math.pow(regulatedBy.get(d.id)!.length, 0.7)] as const);
+  return { regulatedBy, weights };
+}
+
+const TOWN_KINDS: Kinds = [
+  ['routine', 60],
+  ['patrol', 25],
+  ['special', 10],
+  ['unannounced', 5],
+];
+const DEPARTMENT_KINDS: Kinds = [
+  ['routine', 50],
+  ['special', 30],
+  ['unannounced', 10],
+  ['joint', 10],
+];
+const DISTRICT_KINDS: Kinds = [
+  ['joint', 40],
+  ['unannounced', 30],
+  ['special', 30],
+];
+const CITY_KINDS: Kinds = [
+  ['special', 40],
+  ['unannounced', 25],
+  ['joint', 20],
+  ['routine', 15],
+];
+
 /**
  * The inspections of a district's year: towns inspect their enterprises, departments the
  * enterprises of the industries they regulate, the district anyone, key enterprises themselves.
@@ -43,12 +88,7 @@ export function planInspections(
   const townWeights = towns
     .filter((t) => ofTown.has(t.id))
     .map((t) => [t, ofTown.get(t.id)!.length] as const);
-  const regulatedBy = new Map(
-    departments.map((d) => [d.id, enterprises.filter((e) => d.regulated!.includes(e.industry!))]),
-  );
-  const deptWeights = departments
-    .filter((d) => regulatedBy.get(d.id)!.length > 0)
-    .map((d) => [d, Math.pow(regulatedBy.get(d.id)!.length, 0.7)] as const);
+  const { regulatedBy, weights: deptWeights } = regulation(departments, enterprises);
   const keyEnterprises = enterprises.filter((e) => e.key);
 
   const plans: PlannedInspection[] = [];
@@ -63,46 +103,36 @@ export function planInspections(
     ] as const);
     if (by === 'town') {
       const town = rng.weighted(townWeights);
-      plans.push({
-        inspecting: town,
-        inspected: rng.pick(ofTown.get(town.id)!),
-        kind: rng.weighted([
-          ['routine', 60],
-          ['patrol', 25],
-          ['special', 10],
-          ['unannounced', 5],
-        ] as const),
-        at,
-      });
+      plans.push({ ...visit(rng, town, ofTown.get(town.id)!, TOWN_KINDS), at });
     } else if (by === 'department') {
       const dept = rng.weighted(deptWeights);
-      plans.push({
-        inspecting: dept,
-        inspected: rng.pick(regulatedBy.get(dept.id)!),
-        kind: rng.weighted([
-          ['routine', 50],
-          ['special', 30],
-          ['unannounced', 10],
-          ['joint', 10],
-        ] as const),
-        at,
-      });
+      plans.push({ ...visit(rng, dept, regulatedBy.get(dept.id)!, DEPARTMENT_KINDS), at });
     } else if (by === 'district') {
-      plans.push({
-        inspecting: district,
-        inspected:
-          rng.chance(0.25) || enterprises.length === 0 ? rng.pick(towns) : rng.pick(enterprises),
-        kind: rng.weighted([
-          ['joint', 40],
-          ['unannounced', 30],
-          ['special', 30],
-        ] as const),
-        at,
-      });
+      const pool = rng.chance(0.25) || enterprises.length === 0 ? towns : enterprises;
+      plans.push({ ...visit(rng, district, pool, DISTRICT_KINDS), at });
     } else {
       const enterprise = rng.pick(keyEnterprises);
       plans.push({ inspecting: enterprise, inspected: enterprise, kind: 'self', at });
     }
+  }
+  return plans;
+}
+
+/** A city's departments inspect the enterprises of their industries in all its districts. */
+export function planCityInspections(
+  rng: Rng,
+  { year, last }: YearWindow,
+  departments: readonly UnitInfo[],
+  enterprises: readonly UnitInfo[],
+  perEnterprise: number,
+): PlannedInspection[] {
+  const { regulatedBy, weights } = regulation(departments, enterprises);
+  const plans: PlannedInspection[] = [];
+  const total = weights.length > 0 ? rng.around(perEnterprise * enterprises.length) : 0;
+  for (let i = 0; i < total; i++) {
+    const dept = rng.weighted(weights);
+    const planned = visit(rng, dept, regulatedBy.get(dept.id)!, CITY_KINDS);
+    plans.push({ ...planned, at: seasonalTime(rng, year, last - 2 * DAY) });
   }
   return plans;
 }

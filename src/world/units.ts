@@ -49,6 +49,16 @@ export interface Appointment {
   portfolioIndustries?: readonly Industry[];
 }
 
+/** What registering the unit records: who it is, where it stands, its industries. */
+export const registration = (unit: UnitInfo) => ({
+  id: unit.id,
+  name: unit.name,
+  kind: unit.kind,
+  ...(unit.parentId !== undefined && { parentId: unit.parentId }),
+  ...(unit.industry !== undefined && { industry: unit.industry }),
+  ...(unit.regulated !== undefined && { regulatedIndustries: [...unit.regulated] }),
+});
+
 export function holderAt(unit: UnitInfo, post: Post, at: number): Holding | undefined {
   return unit.posts[post]?.find((h) => h.from <= at && (h.to === undefined || at < h.to));
 }

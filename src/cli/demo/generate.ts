@@ -20,11 +20,11 @@ import {
 import type { CityWorld } from '../../world/city';
 import type { DistrictWorld } from '../../world/district';
 import { type DistrictPart, worldRoots } from '../../world/generate';
-import type { PlannedInspection } from '../../world/inspections';
+import { planCityInspections } from '../../world/inspections';
 import { planPenalties } from '../../world/penalties';
 import type { Rng } from '../../world/prng';
 import { WORLD_SIZES, type WorldSize } from '../../world/sizes';
-import { cstDay, DAY, HOUR, officeTime, seasonalTime, yearBounds } from '../../world/time';
+import { cstDay, DAY, HOUR, officeTime, yearBounds } from '../../world/time';
 import type { UnitInfo } from '../../world/units';
 import { citySetup, districtSetup } from './setup';
 import type { DemoCommand, DemoOptions, DemoScale } from './types';
@@ -158,32 +158,13 @@ function cityYear(
   const { rng, year, last } = scope;
   changePosts(scope, [city.city, ...city.departments], spec.volumes.postChangeShare);
   const enterprises = parts.flatMap((p) => p.world.enterprises);
-  const regulatedBy = new Map(
-    city.departments.map((d) => [
-      d.id,
-      enterprises.filter((e) => d.regulated!.includes(e.industry!)),
-    ]),
+  const inspections = planCityInspections(
+    rng,
+    scope,
+    city.departments,
+    enterprises,
+    spec.cityInspectionsPerEnterprise,
   );
-  const weights = city.departments
-    .filter((d) => regulatedBy.get(d.id)!.length > 0)
-    .map((d) => [d, Math.pow(regulatedBy.get(d.id)!.length, 0.7)] as const);
-  const inspections: PlannedInspection[] = [];
-  const total =
-    weights.length > 0 ? rng.around(spec.cityInspectionsPerEnterprise * enterprises.length) : 0;
-  for (let i = 0; i < total; i++) {
-    const dept = rng.weighted(weights);
-    inspections.push({
-      inspecting: dept,
-      inspected: rng.pick(regulatedBy.get(dept.id)!),
-      kind: rng.weighted([
-        ['special', 40],
-        ['unannounced', 25],
-        ['joint', 20],
-        ['routine', 15],
-      ] as const),
-      at: seasonalTime(rng, year, last - 2 * DAY),
-    });
-  }
   const penalties = planPenalties(rng, last, inspections, 0.05 * enterprises.length);
   const counted = (list: Array<{ id: string }>) => {
     const map = new Map<string, number>();

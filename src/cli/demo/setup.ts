@@ -4,24 +4,13 @@ import { RegisterUnitCommand } from '../../modules/units/handlers/register-unit.
 import type { CityWorld } from '../../world/city';
 import type { DistrictWorld } from '../../world/district';
 import { cstIso } from '../../world/time';
-import type { Appointment, UnitInfo } from '../../world/units';
+import { type Appointment, registration, type UnitInfo } from '../../world/units';
 import { type DemoCommand, demoCommand } from './types';
 
 /** The commands that set a generated world up: units, then the people in their posts. */
 
 const register = (unit: UnitInfo): DemoCommand =>
-  demoCommand(
-    RegisterUnitCommand,
-    {},
-    {
-      id: unit.id,
-      name: unit.name,
-      kind: unit.kind,
-      ...(unit.parentId !== undefined && { parentId: unit.parentId }),
-      ...(unit.industry !== undefined && { industry: unit.industry }),
-      ...(unit.regulated !== undefined && { regulatedIndustries: [...unit.regulated] }),
-    },
-  );
+  demoCommand(RegisterUnitCommand, {}, registration(unit));
 
 export const appointmentCommand = ({
   unit,
