@@ -68,6 +68,7 @@ import { upcasters } from '../../src/infrastructure/event-store/upcasting/upcast
 import { createHash } from 'node:crypto';
 import { hazardDescription, incidentKind, personName } from '../../src/world/names';
 import { districtOf, generateWorld, type World } from '../../src/world/generate';
+import { planDirectHazards, reportedHazard } from '../../src/world/hazards';
 import { inspectionFindings, planInspections, type PlannedInspection } from '../../src/world/inspections';
 import { type PlannedPenalty, penaltyTerms, planPenalties } from '../../src/world/penalties';
 import { Rng } from '../../src/world/prng';
@@ -447,7 +448,6 @@ class Simulation {
     if (finalizePrevious) s.add(dayStart(year, 40) + 10 * HOUR_MS, () => this.finalize(year - 1));
     for (const unit of this.assessed) s.add(workMoment(9, 89), () => this.signAgreement(year, unit));
     this.planEnforcement(year, v);
-    for (let i = 0; i < v.directHazards; i++) s.add(workMoment(3, 358), () => this.directHazard(year));
     for (let i = 0; i < v.incidents; i++) {
       s.add(dayStart(year, 2 + rng.int(0, 361)) + rng.next() * DAY_MS, () => this.incident(year));
     }
@@ -695,13 +695,17 @@ class Simulation {
     return `${prefix}-${year}-${this.seq}`;
   }
 
-  /** Each district's inspections, and the penalties that follow its departments' (src/world). */
+  /** Each district's inspections, the penalties that follow its departments', its own reports of hazards (src/world). */
   private planEnforcement(year: number, v: YearVolumes): void {
     const window = { year, last: dayStart(year + 1, 0) - HOUR_MS };
     const enterprises = this.world.enterprises.length;
     for (const district of this.world.districtWorlds) {
       const plans = planInspections(this.rng, window, district, v.inspections / enterprises);
       for (const plan of plans) this.schedule.add(plan.at + HOUR_MS, () => this.inspection(year, plan));
+      const perEnterprise = v.directHazards / enterprises;
+      for (const { unit, at } of planDirectHazards(this.rng, window, district.enterprises, perEnterprise)) {
+        this.schedule.add(at + HOUR_MS, () => this.directHazard(year, unit, at));
+      }
       const share = district.enterprises.length / enterprises;
       for (const plan of planPenalties(this.rng, window.last, plans, v.penalties * share)) {
         this.schedule.add(plan.at, () => this.penalty(year, 'pre_incident', plan));
@@ -744,26 +748,27 @@ class Simulation {
     }
   }
 
-  private async directHazard(year: number, reportId?: string): Promise<string | null> {
-    const rng = this.rng;
-    const enterprise = rng.pick(this.world.enterprises);
-    const town = enterprise.parentId!;
+  private async directHazard(
+    year: number,
+    enterprise: UnitInfo,
+    identifiedMs: number,
+    reportId?: string,
+  ): Promise<string | null> {
     const id = this.nextId('H', year);
-    const identifiedMs = this.recorder.now - rng.int(1, 3) * HOUR_MS;
-    const major = rng.chance(0.06);
+    const { level, deadline, description } = reportedHazard(this.rng, enterprise, identifiedMs);
     const identification: IdentifyHazard = {
       type: 'IdentifyHazard',
       id,
       unitId: enterprise.id,
-      level: major ? 'major' : 'general',
-      description: hazardDescription(rng, enterprise.industry),
+      level,
+      description,
       identifiedAt: iso(identifiedMs),
-      deadline: iso(identifiedMs + (major ? rng.int(60, 120) : rng.int(7, 40)) * DAY_MS),
+      deadline: iso(deadline),
       ...(reportId !== undefined && { source: { reportId } }),
       unit: this.factsOf(enterprise.id),
       now: this.recorder.nowIso,
     };
-    return (await this.identify(identification, this.inspector(town))) ? id : null;
+    return (await this.identify(identification, this.inspector(enterprise.parentId!))) ? id : null;
   }
 
   /** Identifies the hazard and schedules the rest of its life: plan, extension, rectification, verification. */
@@ -1162,7 +1167,9 @@ class Simulation {
     const verifyAt = this.recorder.now + rng.int(5, 20) * DAY_MS;
     this.schedule.add(verifyAt, async () => {
       const substantiated = rng.chance(0.6);
-      const hazardId = substantiated ? await this.directHazard(year, id) : null;
+      const hazardId = substantiated
+        ? await this.directHazard(year, subject, this.recorder.now - HOUR_MS, id)
+        : null;
       const verified = await this.recorder.decide(
         reportDecider,
         streamId,

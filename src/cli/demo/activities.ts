@@ -22,23 +22,17 @@ import { VerifyHazardRectificationCommand } from '../../modules/inspections/hand
 import { VerifyReportCommand } from '../../modules/inspections/handlers/verify-report.handler';
 import type { PenaltyKind } from '../../domain/enforcement';
 import type { Post } from '../../domain/units';
-import {
-  EVIDENCE,
-  hazardDescription,
-  MAJOR_MEASURES,
-  personName,
-  REPORT_CONTENTS,
-} from '../../world/names';
+import { EVIDENCE, MAJOR_MEASURES, personName, REPORT_CONTENTS } from '../../world/names';
 import { demoCommand } from './types';
 import { appointmentCommand } from './setup';
 import { cstDay, cstIso, DAY, HOUR, MINUTE, officeTime, seasonalTime } from '../../world/time';
 import { changePost, holderAt, requireHolder, type UnitInfo } from '../../world/units';
 import {
-  hazardDeadline,
   type HazardLevel,
   inspectionFindings,
   type PlannedInspection,
 } from '../../world/inspections';
+import { reportedHazard } from '../../world/hazards';
 import { round } from '../../world/numbers';
 import { type PlannedPenalty, penaltyTerms } from '../../world/penalties';
 import { nextId, type YearScope } from './year-scope';
@@ -391,15 +385,8 @@ export function identifyHazard(
   identifiedAt: number,
   source?: { reportId: string },
 ): Hazard {
-  const level: HazardLevel = scope.rng.chance(0.02) ? 'major' : 'general';
-  const hazard: Hazard = {
-    id: nextId(scope, 'HZ'),
-    unit,
-    level,
-    identifiedAt,
-    deadline: hazardDeadline(scope.rng, level, identifiedAt),
-    verifier: personName(scope.rng),
-  };
+  const { level, deadline, verifier, description } = reportedHazard(scope.rng, unit, identifiedAt);
+  const hazard: Hazard = { id: nextId(scope, 'HZ'), unit, level, identifiedAt, deadline, verifier };
   scope.timeline.add(
     identifiedAt,
     demoCommand(
@@ -409,7 +396,7 @@ export function identifyHazard(
         id: hazard.id,
         unitId: unit.id,
         level,
-        description: hazardDescription(scope.rng, unit.industry),
+        description,
         identifiedAt: cstIso(identifiedAt),
         deadline: cstIso(hazard.deadline),
         ...(source && { source }),

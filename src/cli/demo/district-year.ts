@@ -22,10 +22,11 @@ import {
 } from './activities';
 import { causeOf, incidentKind, MEASURES } from '../../world/names';
 import type { DistrictWorld } from '../../world/district';
+import { planDirectHazards } from '../../world/hazards';
 import { planInspections } from '../../world/inspections';
 import { planPenalties } from '../../world/penalties';
 import { demoCommand } from './types';
-import { cstDay, cstIso, DAY, HOUR, MINUTE, officeTime, seasonalTime } from '../../world/time';
+import { cstDay, cstIso, DAY, HOUR, MINUTE, officeTime } from '../../world/time';
 import { holderAt, type UnitInfo } from '../../world/units';
 import { nextId, type YearScope } from './year-scope';
 
@@ -103,10 +104,8 @@ export function districtYear(
   amendAgreements(scope, records);
 
   inspections.forEach((plan) => conductInspection(scope, plan));
-  const direct = rng.around(volumes.directHazardsPerEnterprise * enterprises.length);
-  for (let i = 0; i < direct; i++) {
-    identifyHazard(scope, rng.pick(enterprises), seasonalTime(rng, year, last - DAY));
-  }
+  const direct = planDirectHazards(rng, scope, enterprises, volumes.directHazardsPerEnterprise);
+  for (const { unit, at } of direct) identifyHazard(scope, unit, at);
   const reports = rng.around(volumes.reportsPerEnterprise * enterprises.length);
   for (let i = 0; i < reports; i++) whistleblowerReport(scope, rng.pick(enterprises));
   penalties.forEach((plan) => decidePenalty(scope, plan, 'pre_incident'));
