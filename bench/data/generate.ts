@@ -67,6 +67,7 @@ import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sq
 import { upcasters } from '../../src/infrastructure/event-store/upcasting/upcasters';
 import { createHash } from 'node:crypto';
 import { hazardDescription, incidentKind, personName } from '../../src/world/names';
+import { planCommendation, type PlannedCommendation } from '../../src/world/commendations';
 import { districtOf, generateWorld, type World } from '../../src/world/generate';
 import { planDirectHazards, reportedHazard } from '../../src/world/hazards';
 import { inspectionFindings, planInspections, type PlannedInspection } from '../../src/world/inspections';
@@ -462,7 +463,8 @@ class Simulation {
       if (rng.chance(v.amendmentRate)) s.add(workMoment(120, 260), () => this.amend(year, unit.id));
     }
     for (let i = 0; i < v.commendations; i++) {
-      s.add(workMoment(330, 360), () => this.commendation(year));
+      const plan = planCommendation(rng, year);
+      s.add(plan.at + HOUR_MS, () => this.commendation(year, plan));
     }
     const statisticsUnits = [...this.world.cities, ...this.world.districts, ...this.world.towns];
     for (const unit of statisticsUnits) s.add(workMoment(340, 350), () => this.statistics(year, unit));
@@ -599,9 +601,8 @@ class Simulation {
     }
   }
 
-  private async commendation(year: number): Promise<void> {
+  private async commendation(year: number, plan: PlannedCommendation): Promise<void> {
     const unit = this.rng.pick(this.assessed);
-    const nowMs = Math.min(this.recorder.now, dayStart(year + 1, 0) - HOUR_MS);
     await this.recorder.decide(
       unitYearDecider,
       unitYearStreamId(year, unit.id),
@@ -611,13 +612,9 @@ class Simulation {
         year,
         yearFinalized: false,
         unitId: unit.id,
-        level: this.rng.weighted([
-          ['municipal', 6],
-          ['provincial', 3],
-          ['national', 1],
-        ] as const),
-        reason: '安全生产先进单位',
-        awardedAt: iso(nowMs - HOUR_MS),
+        level: plan.level,
+        reason: plan.reason,
+        awardedAt: iso(plan.at),
         now: this.recorder.nowIso,
       },
       this.office(unit.id),

@@ -32,6 +32,7 @@ import {
   inspectionFindings,
   type PlannedInspection,
 } from '../../world/inspections';
+import { planCommendation } from '../../world/commendations';
 import { reportedHazard } from '../../world/hazards';
 import { round } from '../../world/numbers';
 import { type PlannedPenalty, penaltyTerms } from '../../world/penalties';
@@ -663,26 +664,15 @@ export function accountability(
   );
 }
 
-const COMMENDATION_LEVELS = [
-  ['municipal', 6, '市级'],
-  ['provincial', 3, '省级'],
-  ['national', 1, '全国'],
-] as const;
-
 export function commend(scope: YearScope, info: UnitInfo): void {
   const { rng, year } = scope;
-  const [level, , label] = rng.weighted(COMMENDATION_LEVELS.map((l) => [l, l[1]] as const));
-  const at = officeTime(rng, cstDay(year, 10, 1), cstDay(year, 12, 20));
+  const { level, reason, at } = planCommendation(rng, year);
   scope.timeline.add(
     at,
     demoCommand(
       AwardCommendationCommand,
       { year, unitId: info.id },
-      {
-        level,
-        reason: `安全生产工作成绩突出，获评${label}安全生产先进集体`,
-        awardedAt: cstIso(at),
-      },
+      { level, reason, awardedAt: cstIso(at) },
     ),
   );
 }
