@@ -20,7 +20,7 @@ import { type AppendVsRawResult, measureAppendVsRaw, templatesFrom } from './app
 import { type AsOfResult, measureAsOf } from './as-of';
 import { type AssessmentListResult, measureAssessmentList } from './assessment-list';
 import { existingStore, type GeneratedStore, generateStore } from './data/generate';
-import { DISTRICT_TREE, PROVINCE_TREE } from './data/tree';
+import { DISTRICT_WORLD, PROVINCE_WORLD } from './data/sizes';
 import { type Enterprise, type HttpLoadResult, runHttpLoad } from './http-load';
 import { LagProbe, type LagResult, waitForProjections } from './lag';
 import { measureRebuild, type RebuildResult } from './rebuild';
@@ -123,14 +123,14 @@ async function main(): Promise<void> {
   // 1. The province store (events written directly through SqliteEventStore.append).
   const provinceOptions = {
     file: join(provinceDir, 'events.db'),
-    tree: PROVINCE_TREE,
+    size: PROVINCE_WORLD,
     targetEvents: options.events,
     assessedUnits: ASSESSED_UNITS,
     onProgress: (n: number) => log(`  ${n.toLocaleString('en')} events`),
   };
   const reused = options.reuse ? await existingStore(provinceOptions) : null;
   if (!reused)
-    log(`generating ~${options.events.toLocaleString('en')} events (province-like tree) …`);
+    log(`generating ~${options.events.toLocaleString('en')} events (province-like world) …`);
   const province = reused ?? (await generateStore(provinceOptions));
   if (!reused) details.provinceStore = describeStore(province);
   log(`  ${province.events.toLocaleString('en')} events in ${(province.ms / 1000).toFixed(1)} s`);
@@ -172,7 +172,7 @@ async function main(): Promise<void> {
   let steadyLag: LagResult | null = null;
   let load: HttpLoadResult | null = null;
   let lag: LagResult | null = null;
-  const enterprises: Enterprise[] = province.tree.enterprises.map((e) => ({
+  const enterprises: Enterprise[] = province.world.enterprises.map((e) => ({
     id: e.id,
     industry: e.industry!,
   }));
@@ -298,7 +298,7 @@ async function main(): Promise<void> {
     await attempt('asOf', async () => {
       const districtOptions = {
         file: join(districtDir, 'events.db'),
-        tree: DISTRICT_TREE,
+        size: DISTRICT_WORLD,
         targetEvents: DISTRICT_EVENTS,
         assessedUnits: DISTRICT_ASSESSED,
         eventsPerYear: 35_000,
@@ -319,7 +319,7 @@ async function main(): Promise<void> {
         log('GET /assessments/:year/units/:unitId?asOf= …');
         asOf = await measureAsOf(server.client, {
           year: district.lastYear,
-          unitId: district.tree.towns[0].id,
+          unitId: district.world.towns[0].id,
           samples: options.quick ? 5 : 9,
         });
         log(
@@ -479,8 +479,8 @@ function describeStore(store: GeneratedStore) {
     appends: store.appends,
     years: store.years,
     scale: round(store.scale, 3),
-    units: store.tree.all.length,
-    enterprises: store.tree.enterprises.length,
+    units: store.world.all.length,
+    enterprises: store.world.enterprises.length,
     assessedUnits: store.assessedUnitIds.length,
     generationSeconds: round(store.ms / 1000),
     refusedCommands: store.refused,

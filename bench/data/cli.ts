@@ -3,7 +3,7 @@
  * Prints what was written (counts by type, refusals, time).
  */
 import { generateStore } from './generate';
-import { DISTRICT_TREE, PROVINCE_TREE } from './tree';
+import { DISTRICT_WORLD, PROVINCE_WORLD } from './sizes';
 
 async function main(): Promise<void> {
   const [file, events = '200000', kind = 'province'] = process.argv.slice(2);
@@ -12,12 +12,12 @@ async function main(): Promise<void> {
   const result = await generateStore({
     file,
     targetEvents: Number(events),
-    tree: district ? DISTRICT_TREE : PROVINCE_TREE,
+    size: district ? DISTRICT_WORLD : PROVINCE_WORLD,
     assessedUnits: district ? 400 : 2_000,
     eventsPerYear: district ? 35_000 : 200_000,
     onProgress: (n) => process.stderr.write(`  ${n} events\n`),
   });
-  const { tree: _tree, assessedUnitIds, ...summary } = result;
+  const { world: _world, assessedUnitIds, ...summary } = result;
   process.stdout.write(
     `${JSON.stringify({ ...summary, assessed: assessedUnitIds.length, perSecond: Math.round(result.events / (result.ms / 1000)) }, null, 2)}\n`,
   );

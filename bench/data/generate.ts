@@ -52,7 +52,6 @@ import {
 import { DAY_MS, HOUR_MS } from '../../src/domain/shared/time';
 import {
   holdersAt,
-  type Post,
   type Unit,
   unitDecider,
   type UnitState,
@@ -67,12 +66,19 @@ import {
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { upcasters } from '../../src/infrastructure/event-store/upcasting/upcasters';
 import { createHash } from 'node:crypto';
-import { personName, Rng } from './random';
+import { hazardDescription, incidentKind, personName } from '../../src/world/names';
+import { planCommendation, type PlannedCommendation } from '../../src/world/commendations';
+import { districtOf, generateWorld, type World } from '../../src/world/generate';
+import { planDirectHazards, reportedHazard } from '../../src/world/hazards';
+import { inspectionFindings, planInspections, type PlannedInspection } from '../../src/world/inspections';
+import { type PlannedPenalty, penaltyTerms, planPenalties } from '../../src/world/penalties';
+import { Rng } from '../../src/world/prng';
+import type { WorldSize } from '../../src/world/sizes';
+import { type Appointment, changePost, registration, type UnitInfo } from '../../src/world/units';
 import { type Actor, CommitGroups, Recorder, SimClock } from './recorder';
 import { Schedule } from './schedule';
-import { buildTree, type Tree, type TreeShape, type UnitSpec } from './tree';
 
-/** How much happens in one year at scale 1 (the tree's size sets who it happens to). */
+/** How much happens in one year at scale 1 (the world's size sets who it happens to). */
 export interface YearVolumes {
   inspections: number;
   /** Hazards recorded outside inspections (self-reported, patrols). */
@@ -89,7 +95,7 @@ export interface YearVolumes {
   amendmentRate: number;
 }
 
-/** A province-like year at scale 1 (~5,000 enterprises): ~156k events (with 2,000 agreements). */
+/** A province-like year at scale 1 (~5,000 enterprises): ~220k events (registration and 2,000 agreements included). */
 export const PROVINCE_YEAR: YearVolumes = {
   inspections: 24_000,
   directHazards: 6_000,
@@ -104,12 +110,13 @@ export const PROVINCE_YEAR: YearVolumes = {
 };
 
 /** Events per unit of scale per year, measured with PROVINCE_YEAR (used to pick the scale). */
-const EVENTS_PER_SCALE_PER_YEAR = 148_000;
+const EVENTS_PER_SCALE_PER_YEAR = 188_000;
 
 export interface GenerateOptions {
   /** The events.db file; replaced when it exists. */
   file: string;
-  tree: TreeShape;
+  /** How big the world (src/world) the events happen in is. */
+  size: WorldSize;
   /** Roughly how many events to write (the last year is always complete). */
   targetEvents: number;
   /** Units with an agreement (assessed) each year. */
@@ -131,7 +138,7 @@ export interface GeneratedStore {
   ms: number;
   byType: Record<string, number>;
   refused: Record<string, number>;
-  tree: Tree;
+  world: World;
   /** Units with an agreement in the last year. */
   assessedUnitIds: string[];
   lastYear: number;
@@ -144,31 +151,6 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 const ADMIN: Actor = { id: 'bootstrap-admin', role: 'admin' };
 
-const HAZARD_TEXTS = [
-  '消防通道堵塞',
-  '配电箱未接地',
-  '安全出口指示灯损坏',
-  '特种作业人员无证上岗',
-  '危化品储存超量',
-  '脚手架未设置连墙件',
-  '临边防护缺失',
-  '应急预案未演练',
-  '有限空间作业未审批',
-  '粉尘清扫制度未落实',
-  '可燃气体报警器失效',
-  '安全培训记录不全',
-];
-const INCIDENT_TEXTS = [
-  '高处坠落',
-  '物体打击',
-  '机械伤害',
-  '触电',
-  '车辆伤害',
-  '火灾',
-  '中毒和窒息',
-  '坍塌',
-];
-
 interface TrackedAgreement {
   id: string;
   unitId: string;
@@ -177,7 +159,7 @@ interface TrackedAgreement {
 }
 
 /**
- * Writes a realistic event log for bench data: a unit tree, yearly schemes and agreements,
+ * Writes a realistic event log for bench data: a world from src/world, yearly schemes and agreements,
  * inspections and hazards with their lifecycles, incidents with investigations, penalties,
  * accountability actions, whistleblower reports, blacklistings, task scores and finalisations.
  * Every event is decided by the real deciders on the state of its stream (so the data shapes
@@ -190,18 +172,16 @@ export async function generateStore(options: GenerateOptions): Promise<Generated
   for (const suffix of ['', '-wal', '-shm']) rmSync(options.file + suffix, { force: true });
   const seed = options.seed ?? 20251;
   const rng = new Rng(seed);
-  const tree = buildTree(options.tree, seed + 1);
-  const eventsPerYear = options.eventsPerYear ?? 200_000;
-  const yearCount = Math.max(1, Math.round(options.targetEvents / eventsPerYear));
-  const lastYear = options.lastYear ?? 2025;
-  const years = Array.from({ length: yearCount }, (_, i) => lastYear - yearCount + 1 + i);
+  const { years, lastYear } = yearsOf(options);
+  const world = generateWorld({ seed: seed + 1, year: years[0], size: options.size });
+  const yearCount = years.length;
   // Agreements (slot + signing) and task scores per assessed unit, leader changes; registration.
-  const fixedPerYear = options.assessedUnits * 4 + tree.all.length * 0.2;
-  const registration = tree.all.length * 2.75;
+  const fixedPerYear = options.assessedUnits * 4 + world.all.length * 0.2;
+  const registration = world.all.length + world.appointments.length;
   const scale = Math.max(
     0.02,
     (options.targetEvents - registration - fixedPerYear * yearCount) /
-      (yearCount * EVENTS_PER_SCALE_PER_YEAR * volumeWeight(options.tree)),
+      (yearCount * EVENTS_PER_SCALE_PER_YEAR * volumeWeight(world)),
   );
   const volumes = options.volumes ?? PROVINCE_YEAR;
 
@@ -209,13 +189,14 @@ export async function generateStore(options: GenerateOptions): Promise<Generated
   const store = new SqliteEventStore({ file: options.file, upcasters, clock: clock.now });
   const recorder = new Recorder(store, clock);
   recorder.groups = CommitGroups.of(store, 500);
-  const sim = new Simulation(rng, tree, recorder, options.assessedUnits);
+  const sim = new Simulation(rng, world, recorder, options.assessedUnits);
   const schedule = sim.schedule;
   const endMs = dayStart(lastYear + 1, 19); // 20 January of the following year
 
-  schedule.add(dayStart(years[0], 1) + 9 * HOUR_MS, () => sim.registerEverything(years[0]));
+  // The world stands before its first year begins.
+  schedule.add(dayStart(years[0], -2) + 9 * HOUR_MS, () => sim.registerEverything(years[0]));
   for (const year of years) {
-    sim.planYear(year, scaleVolumes(volumes, scale, options.tree), year > years[0]);
+    sim.planYear(year, scaleVolumes(volumes, scale, world), year > years[0]);
   }
 
   let nextProgress = 50_000;
@@ -241,7 +222,7 @@ export async function generateStore(options: GenerateOptions): Promise<Generated
     ms: Date.now() - started,
     byType: Object.fromEntries([...recorder.byType].sort((a, b) => b[1] - a[1])),
     refused: Object.fromEntries(recorder.refused),
-    tree,
+    world,
     assessedUnitIds: sim.assessed.map((u) => u.id),
     lastYear,
   };
@@ -255,30 +236,38 @@ export async function existingStore(options: GenerateOptions): Promise<Generated
   await store.close();
   if (events === 0) return null;
   const seed = options.seed ?? 20251;
-  const tree = buildTree(options.tree, seed + 1);
-  const lastYear = options.lastYear ?? 2025;
-  const yearCount = Math.max(1, Math.round(options.targetEvents / (options.eventsPerYear ?? 200_000)));
-  const sim = new Simulation(new Rng(seed), tree, null as never, options.assessedUnits);
+  const { years, lastYear } = yearsOf(options);
+  const world = generateWorld({ seed: seed + 1, year: years[0], size: options.size });
+  const sim = new Simulation(new Rng(seed), world, null as never, options.assessedUnits);
   return {
     file: options.file,
     events,
     appends: 0,
-    years: Array.from({ length: yearCount }, (_, i) => lastYear - yearCount + 1 + i),
+    years,
     scale: 0,
     ms: 0,
     byType: {},
     refused: {},
-    tree,
+    world,
     assessedUnitIds: sim.assessed.map((u) => u.id),
     lastYear,
   };
 }
 
-/** The tree's size relative to the province (volumes scale with the number of enterprises). */
-const volumeWeight = (shape: TreeShape): number => shape.enterprises / 5_000;
+/** The simulated years: as many as the target needs at the events per year, up to the last. */
+function yearsOf(options: GenerateOptions): { years: number[]; lastYear: number } {
+  const eventsPerYear = options.eventsPerYear ?? 200_000;
+  const yearCount = Math.max(1, Math.round(options.targetEvents / eventsPerYear));
+  const lastYear = options.lastYear ?? 2025;
+  const years = Array.from({ length: yearCount }, (_, i) => lastYear - yearCount + 1 + i);
+  return { years, lastYear };
+}
 
-function scaleVolumes(volumes: YearVolumes, scale: number, shape: TreeShape): YearVolumes {
-  const f = scale * volumeWeight(shape);
+/** The world's size relative to the province (volumes scale with the number of enterprises). */
+const volumeWeight = (world: World): number => world.enterprises.length / 5_000;
+
+function scaleVolumes(volumes: YearVolumes, scale: number, world: World): YearVolumes {
+  const f = scale * volumeWeight(world);
   const n = (value: number) => Math.max(1, Math.round(value * f));
   return {
     ...volumes,
@@ -296,35 +285,43 @@ function scaleVolumes(volumes: YearVolumes, scale: number, shape: TreeShape): Ye
 class Simulation {
   readonly schedule = new Schedule();
   readonly units = new Map<string, Unit>();
-  readonly assessed: UnitSpec[];
+  readonly assessed: UnitInfo[];
   private readonly agreements = new Map<string, TrackedAgreement>();
   private readonly penaltiesOf = new Map<string, number>();
   private readonly finalized = new Set<number>();
   private readonly blacklist = new Map<string, BlacklistState>();
-  private personSeq = 0;
+  /** The departments (行业主管部门) of each district, by the district's id. */
+  private readonly departmentsOf = new Map<string, UnitInfo[]>();
 
   constructor(
     private readonly rng: Rng,
-    private readonly tree: Tree,
+    private readonly world: World,
     private readonly recorder: Recorder,
     assessedUnits: number,
   ) {
     const governments = [
-      ...(tree.root.kind === 'city' ? tree.districts : []),
-      ...tree.departments,
-      ...tree.towns,
+      ...world.districts.filter((d) => d.parentId !== undefined),
+      ...world.departments,
+      ...world.towns,
     ];
     this.assessed = [
       ...governments,
-      ...tree.enterprises.slice(0, Math.max(0, assessedUnits - governments.length)),
+      ...world.enterprises.slice(0, Math.max(0, assessedUnits - governments.length)),
     ].slice(0, assessedUnits);
+    for (const department of world.departments) {
+      const owner = department.parentId!;
+      this.departmentsOf.set(owner, [...(this.departmentsOf.get(owner) ?? []), department]);
+    }
+  }
+
+  private unit(unitId: string): UnitInfo {
+    return this.world.byId.get(unitId)!;
   }
 
   // ---- actors -------------------------------------------------------------------------------
 
   private office(unitId: string): Actor {
-    const district = this.tree.districtOf(unitId);
-    return { id: `U-${district}-office`, role: 'office' };
+    return { id: `U-${districtOf(this.world, unitId).id}-office`, role: 'office' };
   }
 
   private inspector(unitId: string): Actor {
@@ -332,56 +329,47 @@ class Simulation {
   }
 
   private reporter(unitId: string): Actor {
-    const unit = this.tree.byId.get(unitId)!;
+    const unit = this.unit(unitId);
     const town = unit.kind === 'enterprise' ? unit.parentId! : unitId;
-    return this.tree.byId.get(town)?.kind === 'town'
+    return this.unit(town).kind === 'town'
       ? { id: `U-${town}-rep`, role: 'reporter' }
       : this.office(unitId);
   }
 
   // ---- registration -------------------------------------------------------------------------
 
+  /** The world as it stands before the first year: its units, then the people in their posts. */
   async registerEverything(firstYear: number): Promise<void> {
     const rng = this.rng;
     const start = this.recorder.now;
-    for (const spec of this.tree.all) {
-      const established = dayStart(firstYear - rng.between(3, 30), rng.int(360));
+    for (const unit of this.world.all) {
+      const established = dayStart(firstYear - rng.int(7, 30), rng.int(0, 359));
       const command = {
         type: 'RegisterUnit' as const,
-        id: spec.id,
-        name: spec.name,
-        kind: spec.kind,
-        ...(spec.parentId !== undefined && { parentId: spec.parentId }),
-        ...(spec.industry !== undefined && { industry: spec.industry }),
-        ...(spec.regulatedIndustries !== undefined && {
-          regulatedIndustries: spec.regulatedIndustries,
-        }),
-        ...(spec.kind === 'enterprise' && { establishedAt: iso(established) }),
+        ...registration(unit),
+        ...(unit.kind === 'enterprise' && { establishedAt: iso(established) }),
         now: this.recorder.nowIso,
       };
-      await this.unitCommand(spec.id, command, ADMIN, true);
+      await this.unitCommand(unit.id, command, ADMIN, true);
       this.recorder.now += 1000;
-      for (const post of postsOf(spec, rng)) {
-        const from = dayStart(firstYear - rng.between(1, 5), rng.int(360));
-        await this.appoint(spec.id, post, from, ADMIN);
-      }
     }
+    for (const appointment of this.world.appointments) await this.appoint(appointment, ADMIN);
     this.recorder.now = Math.max(this.recorder.now, start + HOUR_MS);
     await this.registerUsers();
   }
 
   private async registerUsers(): Promise<void> {
-    const users: Array<{ id: string; role: string; scope: string; name: string }> = [
-      { id: `U-${this.tree.root.id}-office`, role: 'office', scope: this.tree.root.id, name: '市安委办' },
-      { id: `U-${this.tree.root.id}-audit`, role: 'auditor', scope: this.tree.root.id, name: '纪检监察' },
-    ];
-    for (const d of this.tree.root.kind === 'city' ? this.tree.districts : []) {
-      users.push({ id: `U-${d.id}-office`, role: 'office', scope: d.id, name: `${d.name}安委办` });
+    const users: Array<{ id: string; role: string; scope: string; name: string }> = [];
+    for (const root of this.world.roots) {
+      users.push({ id: `U-${root.id}-audit`, role: 'auditor', scope: root.id, name: `${root.name}纪检监察` });
     }
-    for (const unit of [...this.tree.districts, ...this.tree.departments, ...this.tree.towns]) {
+    for (const unit of [...this.world.cities, ...this.world.districts]) {
+      users.push({ id: `U-${unit.id}-office`, role: 'office', scope: unit.id, name: `${unit.name}安委办` });
+    }
+    for (const unit of [...this.world.districts, ...this.world.departments, ...this.world.towns]) {
       users.push({ id: `U-${unit.id}-insp`, role: 'inspector', scope: unit.id, name: `${unit.name}执法` });
     }
-    for (const town of this.tree.towns) {
+    for (const town of this.world.towns) {
       users.push({ id: `U-${town.id}-rep`, role: 'reporter', scope: town.id, name: `${town.name}填报` });
     }
     for (const user of users) {
@@ -427,16 +415,17 @@ class Simulation {
     if (result?.state) this.units.set(unitId, result.state);
   }
 
-  private async appoint(unitId: string, post: Post, fromMs: number, actor: Actor): Promise<void> {
-    this.personSeq += 1;
+  private async appoint(appointment: Appointment, actor: Actor): Promise<void> {
+    const { unit, post, holding, portfolioIndustries } = appointment;
     await this.unitCommand(
-      unitId,
+      unit.id,
       {
         type: 'AppointPerson',
-        personId: `P${this.personSeq}`,
-        personName: personName(this.rng),
+        personId: holding.personId,
+        personName: holding.personName,
         post,
-        from: iso(fromMs),
+        from: iso(holding.from),
+        ...(portfolioIndustries && { portfolioIndustries: [...portfolioIndustries] }),
         now: this.recorder.nowIso,
       },
       actor,
@@ -454,31 +443,30 @@ class Simulation {
     const rng = this.rng;
     const s = this.schedule;
     const workMoment = (fromDay: number, toDay: number) =>
-      dayStart(year, rng.between(fromDay, toDay)) + (8.5 + rng.next() * 9) * HOUR_MS;
+      dayStart(year, rng.int(fromDay, toDay)) + (8.5 + rng.next() * 9) * HOUR_MS;
 
     s.add(dayStart(year, 2) + 10 * HOUR_MS, () => this.publishScheme(year));
     if (finalizePrevious) s.add(dayStart(year, 40) + 10 * HOUR_MS, () => this.finalize(year - 1));
     for (const unit of this.assessed) s.add(workMoment(9, 89), () => this.signAgreement(year, unit));
-    for (let i = 0; i < v.inspections; i++) s.add(workMoment(5, 355), () => this.inspection(year));
-    for (let i = 0; i < v.directHazards; i++) s.add(workMoment(3, 358), () => this.directHazard(year));
+    this.planEnforcement(year, v);
     for (let i = 0; i < v.incidents; i++) {
-      s.add(dayStart(year, 2 + rng.int(362)) + rng.next() * DAY_MS, () => this.incident(year));
+      s.add(dayStart(year, 2 + rng.int(0, 361)) + rng.next() * DAY_MS, () => this.incident(year));
     }
-    for (let i = 0; i < v.penalties; i++) s.add(workMoment(5, 358), () => this.penalty(year, 'pre_incident'));
     for (let i = 0; i < v.accountabilityActions; i++) {
       s.add(workMoment(10, 355), () => this.accountability(year));
     }
     for (let i = 0; i < v.reports; i++) s.add(workMoment(3, 340), () => this.report(year));
     for (let i = 0; i < v.blacklistings; i++) s.add(workMoment(30, 350), () => this.blacklisting());
-    const churnUnits = Math.round(this.tree.all.length * v.appointmentChurn);
+    const churnUnits = Math.round(this.world.all.length * v.appointmentChurn);
     for (let i = 0; i < churnUnits; i++) s.add(workMoment(20, 340), () => this.leaderChange());
     for (const unit of this.assessed) {
       if (rng.chance(v.amendmentRate)) s.add(workMoment(120, 260), () => this.amend(year, unit.id));
     }
     for (let i = 0; i < v.commendations; i++) {
-      s.add(workMoment(330, 360), () => this.commendation(year));
+      const plan = planCommendation(rng, year);
+      s.add(plan.at + HOUR_MS, () => this.commendation(year, plan));
     }
-    const statisticsUnits = [this.tree.root, ...(this.tree.root.kind === 'city' ? this.tree.districts : []), ...this.tree.towns];
+    const statisticsUnits = [...this.world.cities, ...this.world.districts, ...this.world.towns];
     for (const unit of statisticsUnits) s.add(workMoment(340, 350), () => this.statistics(year, unit));
     for (const unit of this.assessed) {
       s.add(dayStart(year, 353) + rng.next() * 26 * DAY_MS, () => this.scoreTasks(year, unit.id));
@@ -491,7 +479,7 @@ class Simulation {
       schemeStreamId(year),
       null,
       { type: 'PublishScheme', year, yearFinalized: false, scheme: DEFAULT_SCHEME, now: this.recorder.nowIso },
-      this.office(this.tree.root.id),
+      this.office(this.world.roots[0].id),
       { create: true },
     );
   }
@@ -503,18 +491,18 @@ class Simulation {
       assessmentYearStreamId(year),
       { finalizedAt: null },
       { type: 'FinalizeAssessmentYear', year, finalizedAt: this.recorder.nowIso, now: this.recorder.nowIso },
-      this.office(this.tree.root.id),
+      this.office(this.world.roots[0].id),
       { create: true },
     );
   }
 
-  private async signAgreement(year: number, unit: UnitSpec): Promise<void> {
+  private async signAgreement(year: number, unit: UnitInfo): Promise<void> {
     const issuerId = unit.parentId;
     if (!issuerId) return;
     const issuer = this.units.get(issuerId);
     const responsible = this.units.get(unit.id);
     if (!issuer || !responsible) return;
-    const signedAt = iso(this.recorder.now - this.rng.between(1, 3) * HOUR_MS);
+    const signedAt = iso(this.recorder.now - this.rng.int(1, 3) * HOUR_MS);
     const issuerPrincipal = this.principalAt(issuerId, signedAt);
     const principal = this.principalAt(unit.id, signedAt);
     if (!issuerPrincipal || !principal) return;
@@ -561,7 +549,7 @@ class Simulation {
     const issuer = agreement?.state ? this.units.get(agreement.state.issuerUnitId) : undefined;
     const responsible = this.units.get(unitId);
     if (!agreement?.state || !issuer || !responsible) return;
-    const indicators = { ...indicatorsFor(this.tree.byId.get(unitId)!) };
+    const indicators = { ...indicatorsFor(this.unit(unitId)) };
     if (indicators.maxAccidents !== undefined) indicators.maxAccidents += 1;
     const result = await this.recorder.decide(
       agreementDecider,
@@ -613,9 +601,8 @@ class Simulation {
     }
   }
 
-  private async commendation(year: number): Promise<void> {
+  private async commendation(year: number, plan: PlannedCommendation): Promise<void> {
     const unit = this.rng.pick(this.assessed);
-    const nowMs = Math.min(this.recorder.now, dayStart(year + 1, 0) - HOUR_MS);
     await this.recorder.decide(
       unitYearDecider,
       unitYearStreamId(year, unit.id),
@@ -625,20 +612,16 @@ class Simulation {
         year,
         yearFinalized: false,
         unitId: unit.id,
-        level: this.rng.weighted([
-          ['municipal', 6],
-          ['provincial', 3],
-          ['national', 1],
-        ] as const),
-        reason: '安全生产先进单位',
-        awardedAt: iso(nowMs - HOUR_MS),
+        level: plan.level,
+        reason: plan.reason,
+        awardedAt: iso(plan.at),
         now: this.recorder.nowIso,
       },
       this.office(unit.id),
     );
   }
 
-  private async statistics(year: number, unit: UnitSpec): Promise<void> {
+  private async statistics(year: number, unit: UnitInfo): Promise<void> {
     const rng = this.rng;
     const base = unit.kind === 'city' ? 40 : unit.kind === 'district' ? 8 : 1;
     await this.unitCommand(
@@ -658,33 +641,39 @@ class Simulation {
 
   private async leaderChange(): Promise<void> {
     const rng = this.rng;
-    const unit = rng.chance(0.7) ? rng.pick(this.tree.enterprises) : rng.pick(this.tree.all);
+    const unit = rng.chance(0.7) ? rng.pick(this.world.enterprises) : rng.pick(this.world.all);
     const at = this.recorder.now - 2 * HOUR_MS;
-    const current = this.principalAt(unit.id, iso(at));
-    if (!current) return;
+    const change = changePost(unit, 'principal', at, rng);
+    if (!change) return;
     const actor = this.office(unit.id);
     await this.unitCommand(
       unit.id,
-      { type: 'EndAppointment', personId: current, post: 'principal', to: iso(at), now: this.recorder.nowIso },
+      {
+        type: 'EndAppointment',
+        personId: change.ended.personId,
+        post: 'principal',
+        to: iso(at),
+        now: this.recorder.nowIso,
+      },
       actor,
     );
-    await this.appoint(unit.id, 'principal', at, actor);
+    await this.appoint(change.appointment, actor);
   }
 
   // ---- inspections and hazards --------------------------------------------------------------
 
-  private inspectingUnitFor(enterprise: UnitSpec): UnitSpec {
+  private inspectingUnitFor(enterprise: UnitInfo): UnitInfo {
     const rng = this.rng;
     const r = rng.next();
-    if (r < 0.5) return this.tree.byId.get(enterprise.parentId!)!;
-    const district = this.tree.districtOf(enterprise.id);
+    if (r < 0.5) return this.unit(enterprise.parentId!);
+    const district = districtOf(this.world, enterprise.id);
     if (r < 0.85) {
-      const regulators = (this.tree.departmentsOf.get(district) ?? []).filter((d) =>
-        d.regulatedIndustries?.includes(enterprise.industry!),
+      const regulators = (this.departmentsOf.get(district.id) ?? []).filter((d) =>
+        d.regulated?.includes(enterprise.industry!),
       );
       if (regulators.length > 0) return rng.pick(regulators);
     }
-    return this.tree.byId.get(district)!;
+    return district;
   }
 
   private factsOf(unitId: string): HazardUnitFacts {
@@ -703,44 +692,43 @@ class Simulation {
     return `${prefix}-${year}-${this.seq}`;
   }
 
-  private async inspection(year: number): Promise<void> {
-    const rng = this.rng;
-    const enterprise = rng.pick(this.tree.enterprises);
-    const inspecting = this.inspectingUnitFor(enterprise);
+  /** Each district's inspections, the penalties that follow its departments', its own reports of hazards (src/world). */
+  private planEnforcement(year: number, v: YearVolumes): void {
+    const window = { year, last: dayStart(year + 1, 0) - HOUR_MS };
+    const enterprises = this.world.enterprises.length;
+    for (const district of this.world.districtWorlds) {
+      const plans = planInspections(this.rng, window, district, v.inspections / enterprises);
+      for (const plan of plans) this.schedule.add(plan.at + HOUR_MS, () => this.inspection(year, plan));
+      const perEnterprise = v.directHazards / enterprises;
+      for (const { unit, at } of planDirectHazards(this.rng, window, district.enterprises, perEnterprise)) {
+        this.schedule.add(at + HOUR_MS, () => this.directHazard(year, unit, at));
+      }
+      const share = district.enterprises.length / enterprises;
+      for (const plan of planPenalties(this.rng, window.last, plans, v.penalties * share)) {
+        this.schedule.add(plan.at, () => this.penalty(year, 'pre_incident', plan));
+      }
+    }
+  }
+
+  private async inspection(year: number, plan: PlannedInspection): Promise<void> {
+    const { inspecting, inspected } = plan;
     const id = this.nextId('INS', year);
-    const conductedMs = this.recorder.now - rng.between(1, 4) * HOUR_MS;
-    const findingCount = rng.weighted([
-      [0, 45],
-      [1, 30],
-      [2, 15],
-      [3, 10],
-    ] as const);
-    const findings = Array.from({ length: findingCount }, () => {
-      const major = rng.chance(0.08);
-      return {
-        level: major ? 'major' : 'general',
-        description: rng.pick(HAZARD_TEXTS),
-        deadline: iso(conductedMs + (major ? rng.between(60, 120) : rng.between(10, 45)) * DAY_MS),
-      };
-    });
+    const { inspectors, findings } = inspectionFindings(this.rng, plan);
     const command: ConductInspection = {
       type: 'ConductInspection',
       id,
-      inspectedUnitId: enterprise.id,
+      inspectedUnitId: inspected.id,
       inspectingUnitId: inspecting.id,
-      kind: rng.weighted([
-        ['routine', 50],
-        ['special', 20],
-        ['unannounced', 10],
-        ['joint', 10],
-        ['patrol', 10],
-      ] as const),
-      conductedAt: iso(conductedMs),
-      inspectors: [personName(rng), personName(rng)],
-      findings: assignHazardIds(id, findings),
+      kind: plan.kind,
+      conductedAt: iso(plan.at),
+      inspectors,
+      findings: assignHazardIds(
+        id,
+        findings.map((f) => ({ level: f.level, description: f.description, deadline: iso(f.deadline) })),
+      ),
       now: this.recorder.nowIso,
     };
-    const actor = this.inspector(inspecting.id);
+    const actor = plan.kind === 'self' ? this.reporter(inspected.id) : this.inspector(inspecting.id);
     const requestId = `req-${id}`;
     const recorded = await this.recorder.decide(inspectionDecider, inspectionStreamId(id), null, command, actor, {
       create: true,
@@ -749,7 +737,7 @@ class Simulation {
     if (!recorded) return;
     const identifications = hazardIdentificationsOf(
       recorded.state as Inspection,
-      this.factsOf(enterprise.id),
+      this.factsOf(inspected.id),
       this.recorder.nowIso,
     );
     for (const identification of identifications) {
@@ -757,26 +745,27 @@ class Simulation {
     }
   }
 
-  private async directHazard(year: number, reportId?: string): Promise<string | null> {
-    const rng = this.rng;
-    const enterprise = rng.pick(this.tree.enterprises);
-    const town = enterprise.parentId!;
+  private async directHazard(
+    year: number,
+    enterprise: UnitInfo,
+    identifiedMs: number,
+    reportId?: string,
+  ): Promise<string | null> {
     const id = this.nextId('H', year);
-    const identifiedMs = this.recorder.now - rng.between(1, 3) * HOUR_MS;
-    const major = rng.chance(0.06);
+    const { level, deadline, description } = reportedHazard(this.rng, enterprise, identifiedMs);
     const identification: IdentifyHazard = {
       type: 'IdentifyHazard',
       id,
       unitId: enterprise.id,
-      level: major ? 'major' : 'general',
-      description: rng.pick(HAZARD_TEXTS),
+      level,
+      description,
       identifiedAt: iso(identifiedMs),
-      deadline: iso(identifiedMs + (major ? rng.between(60, 120) : rng.between(7, 40)) * DAY_MS),
+      deadline: iso(deadline),
       ...(reportId !== undefined && { source: { reportId } }),
       unit: this.factsOf(enterprise.id),
       now: this.recorder.nowIso,
     };
-    return (await this.identify(identification, this.inspector(town))) ? id : null;
+    return (await this.identify(identification, this.inspector(enterprise.parentId!))) ? id : null;
   }
 
   /** Identifies the hazard and schedules the rest of its life: plan, extension, rectification, verification. */
@@ -802,7 +791,7 @@ class Simulation {
       if (r) hazard.state = r.state;
       return r !== null;
     };
-    let t = identifiedMs + rng.between(1, 5) * DAY_MS;
+    let t = identifiedMs + rng.int(1, 5) * DAY_MS;
     if (major || rng.chance(0.2)) {
       const planned = t;
       this.schedule.add(planned, () =>
@@ -810,7 +799,7 @@ class Simulation {
           {
             type: 'PlanHazardRectification',
             measures: '制定整改方案并落实防范措施',
-            fundsYuan: rng.between(2, 300) * 1000,
+            fundsYuan: rng.int(2, 300) * 1000,
             deadline: iso(deadlineMs),
             responsiblePerson: personName(rng),
             contingencyPlan: '整改期间落实临时管控措施',
@@ -824,7 +813,7 @@ class Simulation {
     let notBefore = t;
     if (rng.chance(0.06)) {
       const extendAt = identifiedMs + Math.floor((deadlineMs - identifiedMs) * 0.8);
-      const newDeadline = deadlineMs + rng.between(15, 45) * DAY_MS;
+      const newDeadline = deadlineMs + rng.int(15, 45) * DAY_MS;
       this.schedule.add(extendAt, () =>
         step(
           {
@@ -834,7 +823,7 @@ class Simulation {
             extendedAt: iso(extendAt - HOUR_MS),
             now: iso(extendAt),
           },
-          this.inspector(this.tree.byId.get(command.unitId)!.parentId!),
+          this.inspector(this.unit(command.unitId).parentId!),
         ).then(() => undefined),
       );
       deadlineMs = newDeadline;
@@ -850,7 +839,7 @@ class Simulation {
           field,
         );
         if (!ok) return;
-        const verifyAt = at + rng.between(1, 10) * DAY_MS;
+        const verifyAt = at + rng.int(1, 10) * DAY_MS;
         this.schedule.add(verifyAt, async () => {
           const passed = attempt > 1 || rng.chance(0.92);
           await step(
@@ -862,9 +851,9 @@ class Simulation {
               ...(!passed && { note: '整改不到位' }),
               now: iso(verifyAt),
             },
-            this.inspector(this.tree.byId.get(command.unitId)!.parentId!),
+            this.inspector(this.unit(command.unitId).parentId!),
           );
-          if (!passed) rectify(verifyAt + rng.between(5, 15) * DAY_MS, attempt + 1);
+          if (!passed) rectify(verifyAt + rng.int(5, 15) * DAY_MS, attempt + 1);
         });
       });
     };
@@ -877,8 +866,8 @@ class Simulation {
   private async incident(year: number): Promise<void> {
     const rng = this.rng;
     const atTown = rng.chance(0.08);
-    const enterprise = rng.pick(this.tree.enterprises);
-    const place = atTown ? this.tree.byId.get(enterprise.parentId!)! : enterprise;
+    const enterprise = rng.pick(this.world.enterprises);
+    const place = atTown ? this.unit(enterprise.parentId!) : enterprise;
     const industry = atTown
       ? rng.pick(['road_traffic', 'fire'] as const)
       : rng.chance(0.95)
@@ -893,8 +882,8 @@ class Simulation {
       [10, 0.05],
     ] as const);
     const late = rng.chance(0.12);
-    const reportedMs = this.recorder.now - rng.between(1, 10) * 60_000;
-    const occurredMs = reportedMs - (late ? rng.between(70, 360) : rng.between(8, 55)) * 60_000;
+    const reportedMs = this.recorder.now - rng.int(1, 10) * 60_000;
+    const occurredMs = reportedMs - (late ? rng.int(70, 360) : rng.int(8, 55)) * 60_000;
     const id = this.nextId('I', year);
     const streamId = incidentStreamId(id);
     const unit = this.units.get(place.id)!;
@@ -917,8 +906,8 @@ class Simulation {
           [2, 7],
           [4, 3],
         ] as const),
-        directLossYuan: rng.between(5, 2_000) * 1_000,
-        description: `${place.name}发生${rng.pick(INCIDENT_TEXTS)}事故`,
+        directLossYuan: rng.int(5, 2_000) * 1_000,
+        description: `${place.name}发生${incidentKind(rng, industry)}事故`,
         place: {
           unitId: unit.id,
           kind: unit.kind,
@@ -938,14 +927,14 @@ class Simulation {
       return r !== null;
     };
     if (rng.chance(0.02)) {
-      const at = occurredMs + rng.between(1, 10) * DAY_MS;
+      const at = occurredMs + rng.int(1, 10) * DAY_MS;
       this.schedule.add(at, () =>
         step(
           {
             type: 'ProposeIncidentCorrection',
             correctionId: `${streamId}-c1`,
             field: 'description',
-            to: `${place.name}发生${rng.pick(INCIDENT_TEXTS)}事故（更正）`,
+            to: `${place.name}发生${incidentKind(rng, industry)}事故（更正）`,
             reason: '核实后更正事故经过',
             proposedBy: office.id,
             proposedAt: iso(at - HOUR_MS),
@@ -971,14 +960,14 @@ class Simulation {
       );
     }
     if (rng.chance(0.03)) {
-      const at = occurredMs + rng.between(3, 40) * DAY_MS;
+      const at = occurredMs + rng.int(3, 40) * DAY_MS;
       this.schedule.add(at, () =>
         step(
           {
             type: 'ReviseCasualties',
             deaths: deaths + 1,
             seriousInjuries: 0,
-            directLossYuan: rng.between(50, 3_000) * 1_000,
+            directLossYuan: rng.int(50, 3_000) * 1_000,
             revisedAt: iso(at - HOUR_MS),
             now: iso(at),
           },
@@ -987,7 +976,7 @@ class Simulation {
       );
     }
     if (rng.chance(0.01)) {
-      const at = occurredMs + rng.between(30, 90) * DAY_MS;
+      const at = occurredMs + rng.int(30, 90) * DAY_MS;
       this.schedule.add(at, () =>
         step(
           {
@@ -1002,18 +991,18 @@ class Simulation {
       );
     }
     if (deaths === 0 && !rng.chance(0.15)) return;
-    const openAt = occurredMs + rng.between(1, 5) * DAY_MS;
+    const openAt = occurredMs + rng.int(1, 5) * DAY_MS;
     const extended = rng.chance(0.05);
     const concludeAt = extended
-      ? occurredMs + rng.between(70, 110) * DAY_MS
-      : occurredMs + rng.between(20, rng.chance(0.05) ? 70 : 58) * DAY_MS;
+      ? occurredMs + rng.int(70, 110) * DAY_MS
+      : occurredMs + rng.int(20, rng.chance(0.05) ? 70 : 58) * DAY_MS;
     this.schedule.add(openAt, () =>
       step({ type: 'OpenInvestigation', openedAt: iso(openAt - HOUR_MS), now: iso(openAt) }, office).then(
         () => undefined,
       ),
     );
     if (extended) {
-      const at = occurredMs + rng.between(45, 58) * DAY_MS;
+      const at = occurredMs + rng.int(45, 58) * DAY_MS;
       this.schedule.add(at, () =>
         step(
           {
@@ -1045,7 +1034,10 @@ class Simulation {
       );
       if (!ok) return;
       if (place.kind === 'enterprise' && rng.chance(0.6)) {
-        await this.penalty(year, 'post_incident', place);
+        await this.penalty(year, 'post_incident', {
+          enterprise: place,
+          enforcer: this.inspectingUnitFor(place),
+        });
       }
       if (rng.chance(0.4)) {
         const town = place.kind === 'enterprise' ? place.parentId! : place.id;
@@ -1059,17 +1051,11 @@ class Simulation {
   private async penalty(
     year: number,
     phase: 'pre_incident' | 'post_incident',
-    target?: UnitSpec,
+    plan: Omit<PlannedPenalty, 'at'>,
   ): Promise<void> {
     const rng = this.rng;
-    const enterprise = target ?? rng.pick(this.tree.enterprises);
-    const enforcing = this.inspectingUnitFor(enterprise);
-    const kind = rng.weighted([
-      ['fine', 80],
-      ['warning', 14],
-      ['suspension', 5],
-      ['license_revocation', 1],
-    ] as const);
+    const { enterprise, enforcer: enforcing } = plan;
+    const { kind, amountYuan, basis } = penaltyTerms(rng);
     const id = this.nextId('PEN', year);
     const streamId = penaltyStreamId(id);
     const actor = this.inspector(enforcing.id);
@@ -1083,9 +1069,9 @@ class Simulation {
         enterpriseId: enterprise.id,
         enforcingUnitId: enforcing.id,
         kind,
-        ...(kind === 'fine' && { amountYuan: rng.between(1, 100) * 1000 }),
+        ...(amountYuan !== undefined && { amountYuan }),
         caseNo: `${enforcing.id}罚〔${year}〕${this.seq}号`,
-        basis: '《中华人民共和国安全生产法》第九十九条',
+        basis,
         decidedAt: iso(this.recorder.now - HOUR_MS),
         phase,
         enterprise: { id: enterprise.id, kind: 'enterprise' },
@@ -1097,7 +1083,7 @@ class Simulation {
     if (!decided) return;
     this.penaltiesOf.set(enterprise.id, (this.penaltiesOf.get(enterprise.id) ?? 0) + 1);
     if (rng.chance(0.04)) {
-      const at = this.recorder.now + rng.between(20, 90) * DAY_MS;
+      const at = this.recorder.now + rng.int(20, 90) * DAY_MS;
       const state = decided.state as PenaltyState;
       this.schedule.add(at, async () => {
         await this.recorder.decide(
@@ -1115,12 +1101,12 @@ class Simulation {
     const rng = this.rng;
     const target =
       targetUnitId !== undefined
-        ? this.tree.byId.get(targetUnitId)!
+        ? this.unit(targetUnitId)
         : rng.chance(0.6)
-          ? rng.pick(this.tree.towns)
+          ? rng.pick(this.world.towns)
           : rng.chance(0.5)
-            ? rng.pick(this.tree.departments)
-            : rng.pick(this.tree.enterprises);
+            ? rng.pick(this.world.departments)
+            : rng.pick(this.world.enterprises);
     const deciding = target.kind === 'enterprise' ? target.parentId! : (target.parentId ?? target.id);
     const id = this.nextId('ACC', year);
     const person = rng.chance(0.5) ? this.principalAt(target.id, this.recorder.nowIso) : undefined;
@@ -1153,7 +1139,7 @@ class Simulation {
 
   private async report(year: number): Promise<void> {
     const rng = this.rng;
-    const subject = rng.pick(this.tree.enterprises);
+    const subject = rng.pick(this.world.enterprises);
     const id = this.nextId('R', year);
     const streamId = reportStreamId(id);
     const actor = this.inspector(subject.parentId!);
@@ -1166,7 +1152,7 @@ class Simulation {
         id,
         subjectUnitId: subject.id,
         receivedAt: iso(this.recorder.now - HOUR_MS),
-        content: `举报${subject.name}存在${rng.pick(HAZARD_TEXTS)}`,
+        content: `举报${subject.name}存在${hazardDescription(rng, subject.industry)}`,
         anonymous: rng.chance(0.7),
         now: this.recorder.nowIso,
       },
@@ -1175,10 +1161,12 @@ class Simulation {
     );
     if (!received) return;
     const report = { state: received.state as ReportState };
-    const verifyAt = this.recorder.now + rng.between(5, 20) * DAY_MS;
+    const verifyAt = this.recorder.now + rng.int(5, 20) * DAY_MS;
     this.schedule.add(verifyAt, async () => {
       const substantiated = rng.chance(0.6);
-      const hazardId = substantiated ? await this.directHazard(year, id) : null;
+      const hazardId = substantiated
+        ? await this.directHazard(year, subject, this.recorder.now - HOUR_MS, id)
+        : null;
       const verified = await this.recorder.decide(
         reportDecider,
         streamId,
@@ -1188,14 +1176,14 @@ class Simulation {
           substantiated,
           verifiedAt: iso(this.recorder.now - HOUR_MS / 2),
           ...(hazardId !== null && { hazardIds: [hazardId] }),
-          ...(substantiated && { rewardYuan: rng.between(1, 10) * 500 }),
+          ...(substantiated && { rewardYuan: rng.int(1, 10) * 500 }),
           now: this.recorder.nowIso,
         },
         actor,
       );
       if (!verified) return;
       report.state = verified.state;
-      const closeAt = this.recorder.now + rng.between(1, 10) * DAY_MS;
+      const closeAt = this.recorder.now + rng.int(1, 10) * DAY_MS;
       this.schedule.add(closeAt, async () => {
         await this.recorder.decide(
           reportDecider,
@@ -1210,9 +1198,9 @@ class Simulation {
 
   private async blacklisting(): Promise<void> {
     const rng = this.rng;
-    let enterprise = rng.pick(this.tree.enterprises);
+    let enterprise = rng.pick(this.world.enterprises);
     for (let i = 0; i < 10 && this.blacklist.has(enterprise.id); i++) {
-      enterprise = rng.pick(this.tree.enterprises); // the handler would answer 409 already_listed
+      enterprise = rng.pick(this.world.enterprises); // the handler would answer 409 already_listed
     }
     if (this.blacklist.has(enterprise.id)) return;
     const streamId = blacklistStreamId(enterprise.id);
@@ -1235,7 +1223,7 @@ class Simulation {
     if (!listed) return;
     this.blacklist.set(enterprise.id, listed.state);
     if (rng.chance(0.15)) {
-      const at = this.recorder.now + rng.between(370, 500) * DAY_MS;
+      const at = this.recorder.now + rng.int(370, 500) * DAY_MS;
       this.schedule.add(at, async () => {
         const removed = await this.recorder.decide(
           blacklistDecider,
@@ -1256,18 +1244,7 @@ class Simulation {
   }
 }
 
-function postsOf(unit: UnitSpec, rng: Rng): Post[] {
-  switch (unit.kind) {
-    case 'enterprise':
-      return rng.chance(0.5) ? ['principal', 'safety_director'] : ['principal'];
-    case 'department':
-      return ['principal', 'deputy_in_charge'];
-    default:
-      return ['principal', 'party_secretary', 'deputy_in_charge'];
-  }
-}
-
-function tasksFor(unit: UnitSpec): TaskInput[] {
+function tasksFor(unit: UnitInfo): TaskInput[] {
   switch (unit.kind) {
     case 'enterprise':
       return [
@@ -1296,7 +1273,7 @@ function tasksFor(unit: UnitSpec): TaskInput[] {
   }
 }
 
-function indicatorsFor(unit: UnitSpec): { -readonly [K in keyof ControlIndicatorsInput]: number } {
+function indicatorsFor(unit: UnitInfo): { -readonly [K in keyof ControlIndicatorsInput]: number } {
   switch (unit.kind) {
     case 'enterprise':
       return { maxAccidents: 2, maxDeaths: 1, maxLargerAccidents: 0 };

@@ -25,13 +25,11 @@ describe('as-of reads under load', () => {
     dir = mkdtempSync(join(tmpdir(), 'as-of-load-'));
     generated = await generateStore({
       file: join(dir, 'events.db'),
-      tree: {
-        rootKind: 'city',
-        districts: 2,
-        townsPerDistrict: 2,
-        departmentsPerDistrict: 1,
-        rootDepartments: 1,
-        enterprises: 60,
+      size: {
+        cities: 1,
+        districtsPerCity: [2, 2],
+        cityDepartments: 1,
+        district: { towns: 2, departments: 1, enterprises: [30, 30], keyShare: 0.2 },
       },
       targetEvents: 15_000,
       eventsPerYear: 15_000,
@@ -139,7 +137,7 @@ describe('as-of reads under load', () => {
   }, 120_000);
 
   it('refuses every user beyond the service-wide cap', async () => {
-    const scopeUnitId = generated.tree.root.id;
+    const scopeUnitId = generated.world.roots[0].id;
     const created = await t
       .http()
       .post('/api/v1/users')

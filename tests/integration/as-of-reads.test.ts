@@ -51,7 +51,7 @@ describe('as-of reads in a worker thread', () => {
     dir = mkdtempSync(join(tmpdir(), 'as-of-reads-'));
     generated = await generateStore({
       file: join(dir, 'events.db'),
-      tree: TINY,
+      size: TINY,
       targetEvents: 4_000,
       eventsPerYear: 2_000,
       assessedUnits: 15,
@@ -74,7 +74,7 @@ describe('as-of reads in a worker thread', () => {
   it('answers every as-of read exactly as the same reader on this thread', async () => {
     expect(incidentIds.length).toBeGreaterThan(0);
     const assessed = generated.assessedUnitIds[0];
-    const unassessed = generated.tree.all.find((u) => !generated.assessedUnitIds.includes(u.id))!;
+    const unassessed = generated.world.all.find((u) => !generated.assessedUnitIds.includes(u.id))!;
     // Before 2024's finalisation (10 February 2025), after it, and after every event.
     for (const asOf of ['2024-09-30T12:00:00.000Z', '2025-03-01T00:00:00.000Z', AFTER_ALL]) {
       for (const year of [2024, 2025]) {

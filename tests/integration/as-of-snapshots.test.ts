@@ -33,7 +33,7 @@ describe('as-of snapshots kept between reads', () => {
     const file = join(dir, 'events.db');
     await generateStore({
       file,
-      tree: TINY,
+      size: TINY,
       targetEvents: 4_000,
       eventsPerYear: 2_000,
       assessedUnits: 15,

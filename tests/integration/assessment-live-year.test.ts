@@ -31,11 +31,11 @@ describe('live assessment years, followed event by event', () => {
     const file = join(dir, 'source.db');
     await generateStore({
       file,
-      tree: TINY,
+      size: TINY,
       targetEvents: 8_000,
       eventsPerYear: 4_000,
       assessedUnits: 30,
-      seed: 5,
+      seed: 6,
     });
     const store = new SqliteEventStore({ file });
     source = [];

@@ -1,21 +1,17 @@
-import type { TreeShape } from '../../bench/data/tree';
+import type { WorldSize } from '../../src/world/sizes';
 
-/** A city of two districts with two towns each and 30 enterprises: the as-of reads' tree. */
-export const TINY_CITY: TreeShape = {
-  rootKind: 'city',
-  districts: 2,
-  townsPerDistrict: 2,
-  departmentsPerDistrict: 1,
-  rootDepartments: 1,
-  enterprises: 30,
+/** A city of two districts with two towns each and 30 enterprises: the as-of reads' world. */
+export const TINY_CITY: WorldSize = {
+  cities: 1,
+  districtsPerCity: [2, 2],
+  cityDepartments: 1,
+  district: { towns: 2, departments: 1, enterprises: [15, 15], keyShare: 0.2 },
 };
 
-/** A city of two districts with three towns each and 60 enterprises: a live year's tree. */
-export const SMALL_CITY: TreeShape = {
-  rootKind: 'city',
-  districts: 2,
-  townsPerDistrict: 3,
-  departmentsPerDistrict: 2,
-  rootDepartments: 1,
-  enterprises: 60,
+/** A city of two districts with three towns each and 60 enterprises: a live year's world. */
+export const SMALL_CITY: WorldSize = {
+  cities: 1,
+  districtsPerCity: [2, 2],
+  cityDepartments: 1,
+  district: { towns: 3, departments: 2, enterprises: [30, 30], keyShare: 0.2 },
 };

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateStore } from '../../bench/data/generate';
-import type { TreeShape } from '../../bench/data/tree';
+import type { WorldSize } from '../../src/world/sizes';
 import { ALL_PROJECTIONS } from '../../projections';
 import { buildFacts, YearIndex } from '../../projections/queries/assessment-facts';
 import { assess } from '../../src/domain/assessment/assess';
@@ -15,13 +15,11 @@ import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sq
 import { AsOfSnapshot } from '../../src/infrastructure/projections/as-of-snapshot';
 import { loadYearData } from '../../src/modules/assessment/queries/year-data.loader';
 
-const TINY: TreeShape = {
-  rootKind: 'city',
-  districts: 2,
-  townsPerDistrict: 3,
-  departmentsPerDistrict: 2,
-  rootDepartments: 1,
-  enterprises: 60,
+const TINY: WorldSize = {
+  cities: 1,
+  districtsPerCity: [2, 2],
+  cityDepartments: 1,
+  district: { towns: 3, departments: 2, enterprises: [30, 30], keyShare: 0.2 },
 };
 
 describe('bench data generator', () => {
@@ -32,7 +30,7 @@ describe('bench data generator', () => {
     const file = join(dir, 'events.db');
     const generated = await generateStore({
       file,
-      tree: TINY,
+      size: TINY,
       targetEvents: 8_000,
       eventsPerYear: 4_000,
       assessedUnits: 30,

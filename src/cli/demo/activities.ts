@@ -20,32 +20,23 @@ import { ScoreTaskCommand } from '../../modules/assessment/handlers/score-task.h
 import { SignAgreementCommand } from '../../modules/agreements/handlers/sign-agreement.handler';
 import { VerifyHazardRectificationCommand } from '../../modules/inspections/handlers/verify-hazard-rectification.handler';
 import { VerifyReportCommand } from '../../modules/inspections/handlers/verify-report.handler';
+import type { PenaltyKind } from '../../domain/enforcement';
 import type { Post } from '../../domain/units';
-import {
-  EVIDENCE,
-  hazardDescription,
-  MAJOR_MEASURES,
-  PENALTY_BASIS,
-  personName,
-  REPORT_CONTENTS,
-} from './names';
+import { EVIDENCE, MAJOR_MEASURES, personName, REPORT_CONTENTS } from '../../world/names';
 import { demoCommand } from './types';
-import { appoint } from './setup';
+import { appointmentCommand } from './setup';
+import { cstDay, cstIso, DAY, HOUR, MINUTE, officeTime, seasonalTime } from '../../world/time';
+import { changePost, holderAt, requireHolder, type UnitInfo } from '../../world/units';
 import {
-  cstDay,
-  cstIso,
-  DAY,
-  holderAt,
-  HOUR,
-  MINUTE,
-  nextId,
-  officeTime,
-  requireHolder,
-  round,
-  seasonalTime,
-  type UnitInfo,
-  type YearScope,
-} from './world';
+  type HazardLevel,
+  inspectionFindings,
+  type PlannedInspection,
+} from '../../world/inspections';
+import { planCommendation } from '../../world/commendations';
+import { reportedHazard } from '../../world/hazards';
+import { round } from '../../world/numbers';
+import { type PlannedPenalty, penaltyTerms } from '../../world/penalties';
+import { nextId, type YearScope } from './year-scope';
 
 /** Plain data in the shape of a DTO (what an HTTP client would send as JSON). */
 type Plain<T> = { [K in keyof T]: T[K] extends Array<infer I> ? Array<Plain<I>> : T[K] };
@@ -77,18 +68,17 @@ export function changePosts(scope: YearScope, units: readonly UnitInfo[], share:
       ['party_secretary', 2],
     ]);
     const at = officeTime(rng, cstDay(year, 4, 1), cstDay(year, 11, 30));
-    const current = holderAt(info, post, at);
-    if (!current) continue;
-    current.to = at;
+    const change = changePost(info, post, at, rng);
+    if (!change) continue;
     timeline.add(
       at,
       demoCommand(
         EndAppointmentCommand,
-        { unitId: info.id, personId: current.personId },
+        { unitId: info.id, personId: change.ended.personId },
         { post, to: cstIso(at) },
       ),
     );
-    timeline.add(at, appoint(info, post, at, rng));
+    timeline.add(at, appointmentCommand(change.appointment));
   }
 }
 
@@ -205,9 +195,12 @@ function indicatorsFor(
         maxAccidents: cap(accidents, 2),
         maxDeaths: cap(deaths, 2),
         maxLargerAccidents: 0,
-        ...(info.gdp !== undefined &&
+        ...(info.statistics !== undefined &&
           rng.chance(0.3) && {
-            maxDeathsPer100mGdp: round((cap(deaths, 1) / info.gdp) * rng.float(1, 1.5), 0.001),
+            maxDeathsPer100mGdp: round(
+              (cap(deaths, 1) / info.statistics.gdp100mYuan) * rng.float(1, 1.5),
+              0.001,
+            ),
           }),
       };
     case 'department':
@@ -341,81 +334,31 @@ export function scoreAgreements(scope: YearScope, records: readonly AgreementRec
 export interface Hazard {
   id: string;
   unit: UnitInfo;
-  level: 'general' | 'major';
+  level: HazardLevel;
   identifiedAt: number;
   deadline: number;
   verifier: string;
 }
 
-export interface PlannedInspection {
-  inspecting: UnitInfo;
-  inspected: UnitInfo;
-  kind: string;
-  at: number;
-}
-
-const FINDING_COUNTS: Readonly<Record<string, ReadonlyArray<readonly [number, number]>>> = {
-  self: [
-    [0, 40],
-    [1, 35],
-    [2, 18],
-    [3, 7],
-  ],
-  unannounced: [
-    [0, 10],
-    [1, 25],
-    [2, 30],
-    [3, 20],
-    [4, 15],
-  ],
-  default: [
-    [0, 25],
-    [1, 32],
-    [2, 24],
-    [3, 12],
-    [4, 7],
-  ],
-};
-
-const deadlineFor = (scope: YearScope, level: Hazard['level'], identifiedAt: number): number =>
-  identifiedAt + (level === 'major' ? scope.rng.int(30, 90) : scope.rng.int(7, 30)) * DAY;
-
-const levelFor = (scope: YearScope, inspected: UnitInfo, kind: string): Hazard['level'] => {
-  const risky = ['hazardous_chemicals', 'non_coal_mine', 'coal_mine', 'fireworks', 'construction'];
-  let p = kind === 'self' ? 0.01 : kind === 'unannounced' || kind === 'special' ? 0.05 : 0.025;
-  if (inspected.industry && risky.includes(inspected.industry)) p *= 2;
-  return scope.rng.chance(p) ? 'major' : 'general';
-};
-
 /** Records the inspection; each finding becomes a hazard followed through its life. */
 export function conductInspection(scope: YearScope, plan: PlannedInspection): Hazard[] {
   const { rng, timeline } = scope;
   const id = nextId(scope, 'INS');
-  const inspectors =
-    plan.kind === 'self'
-      ? [`安全员${personName(rng)}`]
-      : Array.from({ length: rng.int(2, 3) }, () => personName(rng));
-  const count = rng.weighted(FINDING_COUNTS[plan.kind] ?? FINDING_COUNTS.default);
-  const hazards: Hazard[] = [];
-  const findings: FindingBody[] = [];
-  for (let i = 0; i < count; i++) {
-    const level = levelFor(scope, plan.inspected, plan.kind);
-    const hazard: Hazard = {
-      id: `${id}-F${i + 1}`,
-      unit: plan.inspected,
-      level,
-      identifiedAt: plan.at,
-      deadline: deadlineFor(scope, level, plan.at),
-      verifier: inspectors[0],
-    };
-    hazards.push(hazard);
-    findings.push({
-      hazardId: hazard.id,
-      level,
-      description: hazardDescription(rng, plan.inspected.industry),
-      deadline: cstIso(hazard.deadline),
-    });
-  }
+  const { inspectors, findings: planned } = inspectionFindings(rng, plan);
+  const hazards: Hazard[] = planned.map(({ level, deadline }, i) => ({
+    id: `${id}-F${i + 1}`,
+    unit: plan.inspected,
+    level,
+    identifiedAt: plan.at,
+    deadline,
+    verifier: inspectors[0],
+  }));
+  const findings: FindingBody[] = planned.map(({ level, description, deadline }, i) => ({
+    hazardId: hazards[i].id,
+    level,
+    description,
+    deadline: cstIso(deadline),
+  }));
   timeline.add(
     plan.at,
     demoCommand(
@@ -443,15 +386,8 @@ export function identifyHazard(
   identifiedAt: number,
   source?: { reportId: string },
 ): Hazard {
-  const level: Hazard['level'] = scope.rng.chance(0.02) ? 'major' : 'general';
-  const hazard: Hazard = {
-    id: nextId(scope, 'HZ'),
-    unit,
-    level,
-    identifiedAt,
-    deadline: deadlineFor(scope, level, identifiedAt),
-    verifier: personName(scope.rng),
-  };
+  const { level, deadline, verifier, description } = reportedHazard(scope.rng, unit, identifiedAt);
+  const hazard: Hazard = { id: nextId(scope, 'HZ'), unit, level, identifiedAt, deadline, verifier };
   scope.timeline.add(
     identifiedAt,
     demoCommand(
@@ -461,7 +397,7 @@ export function identifyHazard(
         id: hazard.id,
         unitId: unit.id,
         level,
-        description: hazardDescription(scope.rng, unit.industry),
+        description,
         identifiedAt: cstIso(identifiedAt),
         deadline: cstIso(hazard.deadline),
         ...(source && { source }),
@@ -639,35 +575,16 @@ export function whistleblowerReport(scope: YearScope, subject: UnitInfo): void {
 
 // ---------------------------------------------------------------- enforcement
 
-export interface PlannedPenalty {
-  enterprise: UnitInfo;
-  enforcer: UnitInfo;
-  at: number;
-}
-
 /** An administrative penalty; a few pre-incident ones are revoked on review (复议撤销). */
 export function decidePenalty(
   scope: YearScope,
   plan: PlannedPenalty,
   phase: 'pre_incident' | 'post_incident',
-  options: { kind?: string; amount?: [number, number] } = {},
+  options: { kind?: PenaltyKind; amount?: readonly [number, number] } = {},
 ): string {
   const { rng, timeline, year } = scope;
   const id = nextId(scope, 'PEN');
-  const kind =
-    options.kind ??
-    rng.weighted([
-      ['fine', 80],
-      ['warning', 10],
-      ['suspension', 6],
-      ['closure', 2],
-      ['license_revocation', 2],
-    ] as const);
-  const [low, high] = options.amount ?? [10_000, 300_000];
-  const amount =
-    kind === 'fine' || (kind === 'suspension' && rng.chance(0.5))
-      ? round(rng.float(low, high), 1000)
-      : undefined;
+  const { kind, amountYuan, basis } = penaltyTerms(rng, options);
   const n = (scope.counters.get(`case-${plan.enforcer.id}`) ?? 0) + 1;
   scope.counters.set(`case-${plan.enforcer.id}`, n);
   timeline.add(
@@ -680,9 +597,9 @@ export function decidePenalty(
         enterpriseId: plan.enterprise.id,
         enforcingUnitId: plan.enforcer.id,
         kind,
-        ...(amount !== undefined && { amountYuan: amount }),
+        ...(amountYuan !== undefined && { amountYuan }),
         caseNo: `${plan.enforcer.short}罚〔${year}〕${String(n).padStart(4, '0')}号`,
-        basis: rng.pick(PENALTY_BASIS),
+        basis,
         decidedAt: cstIso(plan.at),
         phase,
       },
@@ -747,26 +664,15 @@ export function accountability(
   );
 }
 
-const COMMENDATION_LEVELS = [
-  ['municipal', 6, '市级'],
-  ['provincial', 3, '省级'],
-  ['national', 1, '全国'],
-] as const;
-
 export function commend(scope: YearScope, info: UnitInfo): void {
   const { rng, year } = scope;
-  const [level, , label] = rng.weighted(COMMENDATION_LEVELS.map((l) => [l, l[1]] as const));
-  const at = officeTime(rng, cstDay(year, 10, 1), cstDay(year, 12, 20));
+  const { level, reason, at } = planCommendation(rng, year);
   scope.timeline.add(
     at,
     demoCommand(
       AwardCommendationCommand,
       { year, unitId: info.id },
-      {
-        level,
-        reason: `安全生产工作成绩突出，获评${label}安全生产先进集体`,
-        awardedAt: cstIso(at),
-      },
+      { level, reason, awardedAt: cstIso(at) },
     ),
   );
 }

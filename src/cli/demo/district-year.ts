@@ -16,28 +16,19 @@ import {
   conductInspection,
   decidePenalty,
   identifyHazard,
-  type PlannedInspection,
-  type PlannedPenalty,
   scoreAgreements,
   signAgreement,
   whistleblowerReport,
 } from './activities';
-import { causeOf, INCIDENT_KINDS, MEASURES } from './names';
-import type { DistrictWorld } from './setup';
+import { causeOf, incidentKind, MEASURES } from '../../world/names';
+import type { DistrictWorld } from '../../world/district';
+import { planDirectHazards } from '../../world/hazards';
+import { planInspections } from '../../world/inspections';
+import { planPenalties } from '../../world/penalties';
 import { demoCommand } from './types';
-import {
-  cstDay,
-  cstIso,
-  DAY,
-  holderAt,
-  HOUR,
-  MINUTE,
-  nextId,
-  officeTime,
-  seasonalTime,
-  type UnitInfo,
-  type YearScope,
-} from './world';
+import { cstDay, cstIso, DAY, HOUR, MINUTE, officeTime } from '../../world/time';
+import { holderAt, type UnitInfo } from '../../world/units';
+import { nextId, type YearScope } from './year-scope';
 
 /** How much happens in a district's year, per enterprise. */
 export interface Volumes {
@@ -82,11 +73,12 @@ export function districtYear(
   changePosts(scope, enterprises, volumes.postChangeShare / 4);
 
   // Plan the year's inspections and penalties first: the agreements' measured targets follow them.
-  const inspections = planInspections(scope, world, volumes);
+  const inspections = planInspections(rng, scope, world, volumes.inspectionsPerEnterprise);
   const inspectionsBy = new Map<string, number>();
   inspections.forEach((plan) => count(inspectionsBy, plan.inspecting.id));
   const penalties = planPenalties(
-    scope,
+    rng,
+    last,
     inspections,
     volumes.penaltiesPerEnterprise * enterprises.length,
   );
@@ -112,10 +104,8 @@ export function districtYear(
   amendAgreements(scope, records);
 
   inspections.forEach((plan) => conductInspection(scope, plan));
-  const direct = rng.around(volumes.directHazardsPerEnterprise * enterprises.length);
-  for (let i = 0; i < direct; i++) {
-    identifyHazard(scope, rng.pick(enterprises), seasonalTime(rng, year, last - DAY));
-  }
+  const direct = planDirectHazards(rng, scope, enterprises, volumes.directHazardsPerEnterprise);
+  for (const { unit, at } of direct) identifyHazard(scope, unit, at);
   const reports = rng.around(volumes.reportsPerEnterprise * enterprises.length);
   for (let i = 0; i < reports; i++) whistleblowerReport(scope, rng.pick(enterprises));
   penalties.forEach((plan) => decidePenalty(scope, plan, 'pre_incident'));
@@ -178,104 +168,6 @@ export function industryShare(industries: readonly Industry[]): number {
   const weightSum = INCIDENT_INDUSTRIES.reduce((sum, [, w]) => sum + w, 0);
   const matching = INCIDENT_INDUSTRIES.filter(([i]) => industries.includes(i));
   return matching.reduce((sum, [, w]) => sum + w, 0) / weightSum;
-}
-
-function planInspections(
-  scope: YearScope,
-  world: DistrictWorld,
-  volumes: Volumes,
-): PlannedInspection[] {
-  const { rng, year, last } = scope;
-  const { district, towns, departments, enterprises } = world;
-  const ofTown = new Map<string, UnitInfo[]>();
-  enterprises.forEach((e) => ofTown.set(e.townId!, [...(ofTown.get(e.townId!) ?? []), e]));
-  const townWeights = towns
-    .filter((t) => ofTown.has(t.id))
-    .map((t) => [t, ofTown.get(t.id)!.length] as const);
-  const regulatedBy = new Map(
-    departments.map((d) => [d.id, enterprises.filter((e) => d.regulated!.includes(e.industry!))]),
-  );
-  const deptWeights = departments
-    .filter((d) => regulatedBy.get(d.id)!.length > 0)
-    .map((d) => [d, Math.pow(regulatedBy.get(d.id)!.length, 0.7)] as const);
-  const keyEnterprises = enterprises.filter((e) => e.key);
-
-  const plans: PlannedInspection[] = [];
-  const total = rng.around(volumes.inspectionsPerEnterprise * enterprises.length);
-  for (let i = 0; i < total; i++) {
-    const at = seasonalTime(rng, year, last - 2 * DAY);
-    const by = rng.weighted([
-      ['town', townWeights.length > 0 ? 40 : 0],
-      ['department', deptWeights.length > 0 ? 38 : 0],
-      ['district', 5],
-      ['self', keyEnterprises.length > 0 ? 17 : 0],
-    ] as const);
-    if (by === 'town') {
-      const town = rng.weighted(townWeights);
-      plans.push({
-        inspecting: town,
-        inspected: rng.pick(ofTown.get(town.id)!),
-        kind: rng.weighted([
-          ['routine', 60],
-          ['patrol', 25],
-          ['special', 10],
-          ['unannounced', 5],
-        ] as const),
-        at,
-      });
-    } else if (by === 'department') {
-      const dept = rng.weighted(deptWeights);
-      plans.push({
-        inspecting: dept,
-        inspected: rng.pick(regulatedBy.get(dept.id)!),
-        kind: rng.weighted([
-          ['routine', 50],
-          ['special', 30],
-          ['unannounced', 10],
-          ['joint', 10],
-        ] as const),
-        at,
-      });
-    } else if (by === 'district') {
-      plans.push({
-        inspecting: district,
-        inspected:
-          rng.chance(0.25) || enterprises.length === 0 ? rng.pick(towns) : rng.pick(enterprises),
-        kind: rng.weighted([
-          ['joint', 40],
-          ['unannounced', 30],
-          ['special', 30],
-        ] as const),
-        at,
-      });
-    } else {
-      const enterprise = rng.pick(keyEnterprises);
-      plans.push({ inspecting: enterprise, inspected: enterprise, kind: 'self', at });
-    }
-  }
-  return plans;
-}
-
-/** Pre-incident penalties follow departments' inspections (检查发现问题 → 立案处罚). */
-export function planPenalties(
-  scope: YearScope,
-  inspections: readonly PlannedInspection[],
-  mean: number,
-): PlannedPenalty[] {
-  const { rng, last } = scope;
-  const candidates = inspections.filter(
-    (p) => p.inspecting.kind === 'department' && p.inspected.kind === 'enterprise',
-  );
-  if (candidates.length === 0) return [];
-  const plans: PlannedPenalty[] = [];
-  const total = rng.around(mean);
-  for (let i = 0; i < total; i++) {
-    const inspection = rng.pick(candidates);
-    const at = officeTime(rng, inspection.at + 5 * DAY, inspection.at + 30 * DAY);
-    if (at > last) continue;
-    plans.push({ enterprise: inspection.inspected, enforcer: inspection.inspecting, at });
-  }
-  return plans;
 }
 
 const INCIDENT_INDUSTRIES: ReadonlyArray<readonly [Industry, number]> = [
@@ -413,7 +305,7 @@ function yearIncidents(
       }
     }
     const id = nextId(scope, 'I', 3);
-    const accident = rng.pick(INCIDENT_KINDS[industry] ?? ['生产安全']);
+    const accident = incidentKind(rng, industry);
     const casualties = [deaths > 0 && `${deaths}人死亡`, injuries > 0 && `${injuries}人重伤`]
       .filter(Boolean)
       .join('、');

@@ -6,7 +6,6 @@ import {
   commend,
   conductInspection,
   decidePenalty,
-  type PlannedInspection,
   scoreAgreements,
   signAgreement,
 } from './activities';
@@ -16,41 +15,27 @@ import {
   districtYear,
   expectations,
   industryShare,
-  planPenalties,
   type Volumes,
 } from './district-year';
-import { cityName, placeStems } from './names';
-import { deriveSeed, Rng } from './prng';
-import {
-  buildCity,
-  buildDistrict,
-  type CityWorld,
-  type DistrictShape,
-  type DistrictWorld,
-} from './setup';
+import type { CityWorld } from '../../world/city';
+import type { DistrictWorld } from '../../world/district';
+import { type DistrictPart, worldRoots } from '../../world/generate';
+import { planCityInspections } from '../../world/inspections';
+import { planPenalties } from '../../world/penalties';
+import type { Rng } from '../../world/prng';
+import { WORLD_SIZES, type WorldSize } from '../../world/sizes';
+import { cstDay, DAY, HOUR, officeTime, yearBounds } from '../../world/time';
+import type { UnitInfo } from '../../world/units';
+import { citySetup, districtSetup } from './setup';
 import type { DemoCommand, DemoOptions, DemoScale } from './types';
-import {
-  cstDay,
-  DAY,
-  HOUR,
-  officeTime,
-  seasonalTime,
-  Timeline,
-  yearBounds,
-  type UnitInfo,
-  type YearScope,
-} from './world';
+import { Timeline, type YearScope } from './year-scope';
 
-export { demoNow } from './world';
+export { demoNow } from './year-scope';
 export type { DemoCommand, DemoOptions, DemoScale } from './types';
 export { DEMO_SCALES } from './types';
 
 interface ScaleSpec {
-  /** Cities, each with its districts; 0: a single district without a city above it. */
-  cities: number;
-  districtsPerCity: readonly [number, number];
-  cityDepartments: number;
-  shape: DistrictShape;
+  size: WorldSize;
   volumes: Volumes;
   /** Inspections by city departments, per enterprise of the city. */
   cityInspectionsPerEnterprise: number;
@@ -69,19 +54,9 @@ const DISTRICT_VOLUMES: Volumes = {
   commendations: [2, 4],
 };
 
-const DISTRICT_SHAPE: DistrictShape = {
-  towns: 12,
-  departments: 30,
-  enterprises: [570, 630],
-  keyShare: 0.12,
-};
-
 const SCALES: Readonly<Record<DemoScale, ScaleSpec>> = {
   tiny: {
-    cities: 0,
-    districtsPerCity: [1, 1],
-    cityDepartments: 0,
-    shape: { towns: 2, departments: 3, enterprises: [10, 10], keyShare: 0, staffing: 'lean' },
+    size: WORLD_SIZES.tiny,
     volumes: {
       inspectionsPerEnterprise: 0.6,
       directHazardsPerEnterprise: 0.1,
@@ -97,32 +72,17 @@ const SCALES: Readonly<Record<DemoScale, ScaleSpec>> = {
     cityInspectionsPerEnterprise: 0,
   },
   district: {
-    cities: 0,
-    districtsPerCity: [1, 1],
-    cityDepartments: 0,
-    shape: DISTRICT_SHAPE,
+    size: WORLD_SIZES.district,
     volumes: DISTRICT_VOLUMES,
     cityInspectionsPerEnterprise: 0,
   },
-  city: {
-    cities: 1,
-    districtsPerCity: [5, 5],
-    cityDepartments: 30,
-    shape: DISTRICT_SHAPE,
-    volumes: DISTRICT_VOLUMES,
-    cityInspectionsPerEnterprise: 0.4,
-  },
+  city: { size: WORLD_SIZES.city, volumes: DISTRICT_VOLUMES, cityInspectionsPerEnterprise: 0.4 },
   province: {
-    cities: 9,
-    districtsPerCity: [4, 7],
-    cityDepartments: 30,
-    shape: DISTRICT_SHAPE,
+    size: WORLD_SIZES.province,
     volumes: DISTRICT_VOLUMES,
     cityInspectionsPerEnterprise: 0.4,
   },
 };
-
-const PROVINCE_CODES = ['32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '51', '53'];
 
 function newScope(year: number, rng: Rng, prefix: string): YearScope {
   const { start, end } = yearBounds(year);
@@ -137,74 +97,49 @@ function newScope(year: number, rng: Rng, prefix: string): YearScope {
   };
 }
 
-interface DistrictPart {
+interface DistrictOutcome {
   world: DistrictWorld;
   summary: DistrictSummary;
 }
 
+/** A district's setup and year; its year goes on drawing from the PRNG its world was drawn from. */
 function districtChunk(
   options: DemoOptions,
   spec: ScaleSpec,
-  unit: { id: string; name: string; stem: string; parentId?: string },
-): { commands: DemoCommand[]; part: DistrictPart } {
-  const rng = new Rng(deriveSeed(options.seed, options.year, unit.id));
-  const world = buildDistrict(rng, { ...unit, year: options.year }, spec.shape);
-  const scope = newScope(options.year, rng, unit.id);
+  { world, rng }: DistrictPart,
+): { commands: DemoCommand[]; outcome: DistrictOutcome } {
+  const scope = newScope(options.year, rng, world.district.id);
   const summary = districtYear(scope, world, spec.volumes);
-  return { commands: [...world.setup, ...scope.timeline.sorted()], part: { world, summary } };
+  return {
+    commands: [...districtSetup(world), ...scope.timeline.sorted()],
+    outcome: { world, summary },
+  };
 }
 
 /**
  * The demo in parts that can run one after the other (setup of a city, each district's year,
- * the city's own year), so a province never has to be held in memory at once. Each part draws
- * from its own PRNG, seeded from the seed and the part's id.
+ * the city's own year), so a province never has to be held in memory at once.
  */
 export function* demoChunks(options: DemoOptions): Generator<DemoCommand[]> {
   const spec = SCALES[options.scale];
-  const root = new Rng(deriveSeed(options.seed, options.year, 'root'));
-  const province = root.pick(PROVINCE_CODES);
-  if (spec.cities === 0) {
-    const code = `${province}${pad(root.int(1, 9))}${pad(root.int(2, 12))}`;
-    const [stem] = placeStems(root, 1);
-    yield districtChunk(options, spec, { id: `D${code}`, name: `${stem}区`, stem }).commands;
-    return;
-  }
-  const cityNames = new Set<string>();
-  for (let c = 1; c <= spec.cities; c++) {
-    let name = cityName(root);
-    while (cityNames.has(name)) name = cityName(root);
-    cityNames.add(name);
-    const cityId = `C${province}${pad(c)}`;
-    const cityRng = new Rng(deriveSeed(options.seed, options.year, cityId));
-    const city = buildCity(cityRng, {
-      id: cityId,
-      name,
-      year: options.year,
-      departments: spec.cityDepartments,
-    });
-    yield city.setup;
-    const districtCount = cityRng.int(spec.districtsPerCity[0], spec.districtsPerCity[1]);
-    const stems = placeStems(cityRng, districtCount);
-    const parts: DistrictPart[] = [];
-    for (let d = 0; d < districtCount; d++) {
-      const id = `D${province}${pad(c)}${pad(d + 2)}`;
-      const suffix = d < Math.ceil(districtCount / 2) ? '区' : '县';
-      const chunk = districtChunk(options, spec, {
-        id,
-        name: `${stems[d]}${suffix}`,
-        stem: stems[d],
-        parentId: cityId,
-      });
-      parts.push(chunk.part);
+  const { seed, year } = options;
+  for (const root of worldRoots({ seed, year, size: spec.size })) {
+    if (root.kind === 'district') {
+      yield districtChunk(options, spec, root).commands;
+      continue;
+    }
+    yield citySetup(root.world);
+    const outcomes: DistrictOutcome[] = [];
+    for (const district of root.districts()) {
+      const chunk = districtChunk(options, spec, district);
+      outcomes.push(chunk.outcome);
       yield chunk.commands;
     }
-    const scope = newScope(options.year, cityRng, cityId);
-    cityYear(scope, city, parts, spec);
+    const scope = newScope(year, root.rng, root.world.city.id);
+    cityYear(scope, root.world, outcomes, spec);
     yield scope.timeline.sorted();
   }
 }
-
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The whole demo as one list of commands, in the order they are executed. */
 export function generateDemo(options: DemoOptions): DemoCommand[] {
@@ -214,37 +149,23 @@ export function generateDemo(options: DemoOptions): DemoCommand[] {
 }
 
 /** The city's own year: agreements with its districts and departments, its departments' work. */
-function cityYear(scope: YearScope, city: CityWorld, parts: DistrictPart[], spec: ScaleSpec): void {
+function cityYear(
+  scope: YearScope,
+  city: CityWorld,
+  parts: DistrictOutcome[],
+  spec: ScaleSpec,
+): void {
   const { rng, year, last } = scope;
   changePosts(scope, [city.city, ...city.departments], spec.volumes.postChangeShare);
   const enterprises = parts.flatMap((p) => p.world.enterprises);
-  const regulatedBy = new Map(
-    city.departments.map((d) => [
-      d.id,
-      enterprises.filter((e) => d.regulated!.includes(e.industry!)),
-    ]),
+  const inspections = planCityInspections(
+    rng,
+    scope,
+    city.departments,
+    enterprises,
+    spec.cityInspectionsPerEnterprise,
   );
-  const weights = city.departments
-    .filter((d) => regulatedBy.get(d.id)!.length > 0)
-    .map((d) => [d, Math.pow(regulatedBy.get(d.id)!.length, 0.7)] as const);
-  const inspections: PlannedInspection[] = [];
-  const total =
-    weights.length > 0 ? rng.around(spec.cityInspectionsPerEnterprise * enterprises.length) : 0;
-  for (let i = 0; i < total; i++) {
-    const dept = rng.weighted(weights);
-    inspections.push({
-      inspecting: dept,
-      inspected: rng.pick(regulatedBy.get(dept.id)!),
-      kind: rng.weighted([
-        ['special', 40],
-        ['unannounced', 25],
-        ['joint', 20],
-        ['routine', 15],
-      ] as const),
-      at: seasonalTime(rng, year, last - 2 * DAY),
-    });
-  }
-  const penalties = planPenalties(scope, inspections, 0.05 * enterprises.length);
+  const penalties = planPenalties(rng, last, inspections, 0.05 * enterprises.length);
   const counted = (list: Array<{ id: string }>) => {
     const map = new Map<string, number>();
     list.forEach(({ id }) => map.set(id, (map.get(id) ?? 0) + 1));

@@ -1,4 +1,4 @@
-/** FNV-1a over a string: derives independent, reproducible seeds for parts of the demo. */
+/** FNV-1a over a string: derives independent, reproducible seeds for parts of the world. */
 export function deriveSeed(...parts: Array<string | number>): number {
   let hash = 0x811c9dc5;
   for (const char of parts.join('\u0000')) {
@@ -8,7 +8,7 @@ export function deriveSeed(...parts: Array<string | number>): number {
   return hash >>> 0;
 }
 
-/** mulberry32: a small, fast, seedable PRNG; every random choice of the demo comes from one. */
+/** mulberry32: a small, fast, seedable PRNG; every random choice of the generated world comes from one. */
 export class Rng {
   private state: number;
 

@@ -1,7 +1,7 @@
-import type { Industry } from '../../domain/units';
+import type { Industry } from '../domain/units';
 import type { Rng } from './prng';
 
-/** Chinese vocabulary of the demo: names of people, places, enterprises, departments, hazards. */
+/** Chinese vocabulary of the generated world: names of people, places, enterprises, departments, hazards. */
 
 const SURNAMES = [
   '王',
@@ -487,6 +487,10 @@ export const INCIDENT_KINDS: Readonly<Partial<Record<Industry, readonly string[]
   agri_machinery: ['拖拉机侧翻'],
   fishing_vessel: ['渔船沉没'],
 };
+
+/** What kind of accident happened, by the industry where it did. */
+export const incidentKind = (rng: Rng, industry: Industry): string =>
+  rng.pick(INCIDENT_KINDS[industry] ?? ['生产安全']);
 
 export const CAUSES = [
   '企业未落实安全生产主体责任，现场安全管理缺失，作业人员违章操作',
