@@ -42,7 +42,7 @@ describe('steady (open-loop) load', () => {
     expect(result.status2xx).toBe(100);
     expect(result.latencyMs.n).toBe(100);
     expect(result.latencyMs.p50).toBeGreaterThanOrEqual(5);
-    expect(result.latencyMs.p50).toBeLessThan(100);
+    // Only lower bounds: on a starved machine every answer may be late, never early.
     expect(result.latencyMs.p90).toBeGreaterThanOrEqual(100);
     expect(result.latencyMs.max).toBeGreaterThanOrEqual(290);
     expect(seen.some((line) => /\/rectification$/.test(line))).toBe(true);
