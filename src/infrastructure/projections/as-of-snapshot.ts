@@ -1,7 +1,7 @@
 import type { Projection, ProjectionStore } from '../../../projections/projection';
 import type { EventStore } from '../event-store/event-store.port';
 import type { FindQuery } from '../read-store/read-store.port';
-import { type Condition, parseWhere } from '../read-store/where';
+import { matchesWhere } from '../read-store/where';
 import { toProjected } from './projection-slot';
 
 type Doc = { _id: string } & Record<string, unknown>;
@@ -182,10 +182,9 @@ export class AsOfSnapshot implements DocumentSource {
     collection: string,
     query: FindQuery = {},
   ) {
-    const conditions = parseWhere(query.where);
     const docs = [
       ...(this.collections.get(`${projection.name}.${collection}`)?.values() ?? []),
-    ].filter((doc) => conditions.every((condition) => matches(doc, condition)));
+    ].filter(matchesWhere(query.where));
     return docs as unknown as T[];
   }
 }
@@ -195,41 +194,4 @@ function copyCollections(
   collections: ReadonlyMap<string, ReadonlyMap<string, Doc>>,
 ): Map<string, Map<string, Doc>> {
   return new Map([...collections].map(([name, docs]) => [name, new Map(docs)]));
-}
-
-function valuesAt(doc: Doc, field: string): unknown[] {
-  const value = field
-    .split('.')
-    .reduce<unknown>(
-      (current, key) => (current as Record<string, unknown> | undefined)?.[key],
-      doc,
-    );
-  return Array.isArray(value) ? value : [value];
-}
-
-function matches(doc: Doc, condition: Condition): boolean {
-  const values = valuesAt(doc, condition.field);
-  switch (condition.op) {
-    case 'eq':
-      return values.includes(condition.value);
-    case 'null':
-      return values.every((v) => v === null || v === undefined);
-    case 'in':
-      return (
-        values.some((v) => condition.values.includes(v as never)) ||
-        (condition.orNull && values.every((v) => v === null || v === undefined))
-      );
-    case 'range':
-      return values.some(
-        (v) =>
-          (typeof v === 'number' || typeof v === 'string') &&
-          condition.bounds.every(({ op, value }) => {
-            if (typeof v !== typeof value) return false;
-            if (op === '$gt') return v > value;
-            if (op === '$gte') return v >= value;
-            if (op === '$lt') return v < value;
-            return v <= value;
-          }),
-      );
-  }
 }

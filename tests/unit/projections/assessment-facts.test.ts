@@ -18,6 +18,7 @@ const unit = (id: string, path: string[], kind = 'enterprise'): UnitDoc => ({
   posts: [],
   personIds: [],
   statistics: {},
+  lastPosition: 1,
   ref: ref as never,
 });
 

@@ -255,6 +255,7 @@ describe('incident attribution', () => {
     posts: [],
     personIds: [],
     statistics: {},
+    lastPosition: 1,
     ref: { streamId: 'unit-U', eventId: 'e' },
     ...overrides,
   });

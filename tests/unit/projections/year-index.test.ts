@@ -23,6 +23,7 @@ function unit(id: string, path: string[], extra: Partial<UnitDoc> = {}): UnitDoc
     posts: [],
     personIds: [],
     statistics: {},
+    lastPosition: 1,
     ref: ref as never,
     ...extra,
   };

@@ -13,7 +13,7 @@ export class ListActionsQuery {
   constructor(readonly filter: ListActionsQueryDto) {}
 }
 
-export type ActionItem = ActionDoc & { id: string };
+export type ActionItem = Omit<ActionDoc, 'lastPosition'> & { id: string };
 
 /** Accountability actions, newest decision first; filters combine (all must hold). */
 @QueryHandler(ListActionsQuery)
@@ -40,6 +40,9 @@ export class ListActionsHandler implements IQueryHandler<ListActionsQuery> {
         paging: filter,
       },
     );
-    return { ...page, items: page.items.map((doc) => ({ id: doc._id, ...doc })) };
+    return {
+      ...page,
+      items: page.items.map(({ lastPosition: _, ...doc }) => ({ id: doc._id, ...doc })),
+    };
   }
 }

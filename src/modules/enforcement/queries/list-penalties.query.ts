@@ -13,7 +13,7 @@ export class ListPenaltiesQuery {
   constructor(readonly filter: ListPenaltiesQueryDto) {}
 }
 
-export type PenaltyItem = PenaltyDoc & { id: string };
+export type PenaltyItem = Omit<PenaltyDoc, 'lastPosition'> & { id: string };
 
 /** Penalties, newest decision first; revoked ones stay listed with `revoked: true`. */
 @QueryHandler(ListPenaltiesQuery)
@@ -39,6 +39,9 @@ export class ListPenaltiesHandler implements IQueryHandler<ListPenaltiesQuery> {
         paging: filter,
       },
     );
-    return { ...page, items: page.items.map((doc) => ({ id: doc._id, ...doc })) };
+    return {
+      ...page,
+      items: page.items.map(({ lastPosition: _, ...doc }) => ({ id: doc._id, ...doc })),
+    };
   }
 }
