@@ -1,4 +1,5 @@
 import type { Projection, ProjectionStore } from '../../../projections/projection';
+import { compareIds } from '../../../projections/queries/sorted-groups';
 import type { EventStore } from '../event-store/event-store.port';
 import type { FindQuery } from '../read-store/read-store.port';
 import { matchesWhere } from '../read-store/where';
@@ -61,7 +62,8 @@ export interface ReplayOptions {
 
 /**
  * Read models as recorded at a past time: the projections replayed in memory over the events
- * recorded up to `asOf` (later ones ignored). Answers the same queries as the live read models.
+ * recorded up to `asOf` (later ones ignored). Answers the same queries as the live read models,
+ * in the same `_id` order (the assessment's explanations list events in the order read).
  * Documents are kept as the projections put them (no copies): neither projections nor readers
  * change a document they were given.
  */
@@ -182,9 +184,9 @@ export class AsOfSnapshot implements DocumentSource {
     collection: string,
     query: FindQuery = {},
   ) {
-    const docs = [
-      ...(this.collections.get(`${projection.name}.${collection}`)?.values() ?? []),
-    ].filter(matchesWhere(query.where));
+    const docs = [...(this.collections.get(`${projection.name}.${collection}`)?.values() ?? [])]
+      .filter(matchesWhere(query.where))
+      .sort((a, b) => compareIds(a._id, b._id));
     return docs as unknown as T[];
   }
 }
