@@ -1,8 +1,9 @@
 import { agreementDecider, type Agreement, type AgreementEvent } from '../src/domain/agreements';
 import type { EventRef, Projection, ProjectedEvent, ProjectionStore } from './projection';
-import { byType, refOf } from './projection';
+import { byType, refOf, writtenBy, WRITTEN_INDEX, type Written } from './projection';
 
-export interface AgreementDoc extends Omit<Agreement, 'terminatedAt' | 'terminationReason'> {
+export interface AgreementDoc
+  extends Omit<Agreement, 'terminatedAt' | 'terminationReason'>, Written {
   _id: string;
   terminatedAt: string | null;
   terminationReason: string | null;
@@ -16,7 +17,7 @@ const AGREEMENTS = 'agreements';
 /** Agreements as signed and amended, with the events behind them. */
 export const agreementsProjection: Projection = {
   name: 'agreements',
-  version: 1,
+  version: 2,
   collections: {
     [AGREEMENTS]: {
       indexes: [
@@ -24,6 +25,7 @@ export const agreementsProjection: Projection = {
         ['year', 'issuerUnitId'],
         ['responsibleUnitId'],
         ['status'],
+        WRITTEN_INDEX,
       ],
     },
   },
@@ -53,6 +55,7 @@ async function applyAgreementEvent(
     ],
     terminationRef:
       event.type === 'AgreementTerminated' ? refOf(event) : (current?.terminationRef ?? null),
+    ...writtenBy(event),
   });
 }
 
@@ -62,6 +65,7 @@ function toState(doc: AgreementDoc): Agreement {
     ref: _ref,
     amendmentRefs: _a,
     terminationRef: _t,
+    lastPosition: _p,
     terminatedAt,
     terminationReason,
     ...rest

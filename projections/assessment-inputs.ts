@@ -5,9 +5,9 @@ import type {
 } from '../src/domain/assessment/events';
 import type { AssessmentScheme } from '../src/domain/assessment/scheme';
 import type { EventRef, Projection } from './projection';
-import { byType, refOf } from './projection';
+import { byType, refOf, writtenBy, WRITTEN_INDEX, type Written } from './projection';
 
-export interface SchemeDoc {
+export interface SchemeDoc extends Written {
   _id: string;
   year: number;
   version: number;
@@ -16,7 +16,7 @@ export interface SchemeDoc {
   ref: EventRef;
 }
 
-export interface TaskScoreDoc {
+export interface TaskScoreDoc extends Written {
   _id: string;
   year: number;
   unitId: string;
@@ -29,7 +29,7 @@ export interface TaskScoreDoc {
   position: number;
 }
 
-export interface CommendationDoc {
+export interface CommendationDoc extends Written {
   _id: string;
   year: number;
   unitId: string;
@@ -39,7 +39,7 @@ export interface CommendationDoc {
   ref: EventRef;
 }
 
-export interface YearDoc {
+export interface YearDoc extends Written {
   _id: string;
   year: number;
   finalizedAt: string;
@@ -51,12 +51,12 @@ export interface YearDoc {
 /** Schemes, task scores (latest per task), commendations and finalisation, per year. */
 export const assessmentInputsProjection: Projection = {
   name: 'assessment_inputs',
-  version: 1,
+  version: 2,
   collections: {
-    schemes: { indexes: [['year']] },
-    task_scores: { indexes: [['year', 'unitId']] },
-    commendations: { indexes: [['year', 'unitId']] },
-    years: { indexes: [['year']] },
+    schemes: { indexes: [['year'], WRITTEN_INDEX] },
+    task_scores: { indexes: [['year', 'unitId'], WRITTEN_INDEX] },
+    commendations: { indexes: [['year', 'unitId'], WRITTEN_INDEX] },
+    years: { indexes: [['year'], WRITTEN_INDEX] },
   },
   ...byType<SchemeEvent | UnitYearEvent | AssessmentYearEvent>({
     SchemePublished: (event, store) => {
@@ -68,6 +68,7 @@ export const assessmentInputsProjection: Projection = {
         publishedAt,
         scheme,
         ref: refOf(event),
+        ...writtenBy(event),
       });
     },
     TaskScored: (event, store) => {
@@ -83,6 +84,7 @@ export const assessmentInputsProjection: Projection = {
         evidence: data.evidence,
         ref: refOf(event),
         position: event.position,
+        ...writtenBy(event),
       });
     },
     CommendationAwarded: (event, store) => {
@@ -95,6 +97,7 @@ export const assessmentInputsProjection: Projection = {
         reason: data.reason,
         awardedAt: data.awardedAt,
         ref: refOf(event),
+        ...writtenBy(event),
       });
     },
     AssessmentYearFinalized: (event, store) => {
@@ -104,6 +107,7 @@ export const assessmentInputsProjection: Projection = {
         finalizedAt: event.data.finalizedAt,
         position: event.position,
         ref: refOf(event),
+        ...writtenBy(event),
       });
     },
   }),

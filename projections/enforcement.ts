@@ -10,13 +10,13 @@ import type {
 } from '../src/domain/enforcement';
 import { cstYear, toMs } from '../src/domain/shared/time';
 import type { EventRef, Projection, ProjectedEvent, ProjectionStore } from './projection';
-import { byType, refOf } from './projection';
+import { byType, refOf, writtenBy, WRITTEN_INDEX, type Written } from './projection';
 
 export const PENALTIES = 'penalties';
 export const ACTIONS = 'actions';
 export const BLACKLIST = 'blacklist';
 
-export interface PenaltyDoc {
+export interface PenaltyDoc extends Written {
   _id: string;
   enterpriseId: string;
   enforcingUnitId: string;
@@ -35,7 +35,7 @@ export interface PenaltyDoc {
   revocationRef: EventRef | null;
 }
 
-export interface ActionDoc {
+export interface ActionDoc extends Written {
   _id: string;
   targetPersonId: string | null;
   targetUnitId: string;
@@ -97,6 +97,7 @@ function penaltyDecided(event: ProjectedEvent<PenaltyDecided>, store: Projection
     revocationReason: null,
     ref: refOf(event),
     revocationRef: null,
+    ...writtenBy(event),
   });
 }
 
@@ -113,6 +114,7 @@ async function penaltyRevoked(
     revokedAt: data.revokedAt,
     revocationReason: data.reason,
     revocationRef: refOf(event),
+    ...writtenBy(event),
   });
 }
 
@@ -132,6 +134,7 @@ function actionDecided(
     reason: data.reason,
     incidentId: data.incidentId ?? null,
     ref: refOf(event),
+    ...writtenBy(event),
   });
 }
 
@@ -182,14 +185,14 @@ async function removed(
 /** Penalties, accountability actions and the serious-dishonesty list, with their events. */
 export const enforcementProjection: Projection = {
   name: 'enforcement',
-  version: 1,
+  version: 2,
   collections: {
     [PENALTIES]: {
-      indexes: [['enforcingUnitId', 'year'], ['enterpriseId'], ['year']],
+      indexes: [['enforcingUnitId', 'year'], ['enterpriseId'], ['year'], WRITTEN_INDEX],
       sorts: [['decidedAt', -1]],
     },
     [ACTIONS]: {
-      indexes: [['targetUnitId'], ['targetPersonId'], ['incidentId'], ['year']],
+      indexes: [['targetUnitId'], ['targetPersonId'], ['incidentId'], ['year'], WRITTEN_INDEX],
       sorts: [['decidedAt', -1]],
     },
     [BLACKLIST]: { indexes: [['listedUntil'], ['listedAt']] },

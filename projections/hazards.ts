@@ -9,7 +9,7 @@ import {
 import type { UnitRegistered } from '../src/domain/units';
 import { cstMonth, cstYear } from '../src/domain/shared/time';
 import type { EventRef, Projection, ProjectedEvent, ProjectionStore } from './projection';
-import { byType, refOf } from './projection';
+import { byType, refOf, writtenBy, WRITTEN_INDEX, type Written } from './projection';
 import {
   applyUnitRegistered,
   UNIT_NODE_COLLECTION,
@@ -22,7 +22,7 @@ export const INSPECTIONS = 'inspections';
 export const REPORTS = 'reports';
 
 /** One hazard: the domain state (so figures use the domain's own rules) and the events behind it. */
-export interface HazardDoc {
+export interface HazardDoc extends Written {
   _id: string;
   unitId: string;
   /** The unit, then each ancestor (at identification). */
@@ -54,7 +54,7 @@ export interface HazardDoc {
   };
 }
 
-export interface InspectionDoc {
+export interface InspectionDoc extends Written {
   _id: string;
   inspectedUnitId: string;
   inspectingUnitId: string;
@@ -152,6 +152,7 @@ async function applyHazardEvent(
     status: state.status,
     state,
     refs: nextRefs(current?.refs, event),
+    ...writtenBy(event),
   });
 }
 
@@ -205,13 +206,14 @@ function inspectionConducted(
     inspectors: data.inspectors,
     hazardIds: data.findings.map((f) => f.hazardId),
     ref: refOf(event),
+    ...writtenBy(event),
   });
 }
 
 /** Hazards with their whole history, inspections and whistleblower reports. */
 export const hazardsProjection: Projection = {
   name: 'hazards',
-  version: 2,
+  version: 3,
   collections: {
     [UNIT_NODES]: UNIT_NODE_COLLECTION,
     [HAZARDS]: {
@@ -223,10 +225,11 @@ export const hazardsProjection: Projection = {
         ['identifiedMonth'],
         ['level'],
         ['status'],
+        WRITTEN_INDEX,
       ],
     },
     [INSPECTIONS]: {
-      indexes: [['inspectingUnitId', 'year'], ['inspectedUnitId'], ['year']],
+      indexes: [['inspectingUnitId', 'year'], ['inspectedUnitId'], ['year'], WRITTEN_INDEX],
       sorts: [['conductedAt', -1]],
     },
     [REPORTS]: { indexes: [['subjectUnitId']], sorts: [['receivedAt', -1]] },

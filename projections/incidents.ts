@@ -11,7 +11,7 @@ import {
 import type { UnitRegistered } from '../src/domain/units';
 import { cstYear } from '../src/domain/shared/time';
 import type { EventRef, Projection, ProjectedEvent, ProjectionStore } from './projection';
-import { byType, refOf } from './projection';
+import { byType, refOf, writtenBy, WRITTEN_INDEX, type Written } from './projection';
 import {
   applyUnitRegistered,
   UNIT_NODE_COLLECTION,
@@ -43,7 +43,7 @@ export interface IncidentRefs {
 }
 
 /** One incident as the read side sees it: the domain state plus what queries filter and sort on. */
-export interface IncidentDoc {
+export interface IncidentDoc extends Written {
   _id: string;
   unitId: string;
   /** The place, then each ancestor up to the root (at report time; again after a unitId correction). */
@@ -166,13 +166,14 @@ async function applyIncidentEvent(
     findingKinds: [...new Set(state.findings.map((f) => f.kind))],
     state,
     refs: nextRefs(current?.refs, event, state),
+    ...writtenBy(event),
   });
 }
 
 /** Incidents with their place in the unit tree, grade, assessment year and the events behind them. */
 export const incidentsProjection: Projection = {
   name: 'incidents',
-  version: 3,
+  version: 4,
   collections: {
     [UNIT_NODES]: UNIT_NODE_COLLECTION,
     [INCIDENTS]: {
@@ -185,6 +186,7 @@ export const incidentsProjection: Projection = {
         ['placeKind'],
         ['findingKinds'],
         ['occurredAt'],
+        WRITTEN_INDEX,
       ],
       sorts: [['occurredAt', -1]],
     },

@@ -108,6 +108,19 @@ export const on =
   ): event is ProjectedEvent<Extract<E, { type: T }>> =>
     event.type === type;
 
+/**
+ * The global position of the last event that wrote a document: live readers that keep documents
+ * in memory read again those written past the positions they hold (live-year.ts).
+ */
+export interface Written {
+  lastPosition: number;
+}
+
+export const writtenBy = (event: RecordedAs): Written => ({ lastPosition: event.position });
+
+/** The index live readers follow a collection's writes by. */
+export const WRITTEN_INDEX = ['lastPosition'];
+
 /** A reference to the event behind a fact, as explanations show it. */
 export interface EventRef {
   streamId: string;

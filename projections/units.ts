@@ -5,7 +5,7 @@ import type {
   UnitStatisticsRecorded,
 } from '../src/domain/units';
 import type { Projection, ProjectedEvent, ProjectionStore, EventRef } from './projection';
-import { byType, refOf } from './projection';
+import { byType, refOf, writtenBy, WRITTEN_INDEX, type Written } from './projection';
 
 export interface PostDoc {
   personId: string;
@@ -19,7 +19,7 @@ export interface PostDoc {
   endRef: EventRef | null;
 }
 
-export interface UnitDoc {
+export interface UnitDoc extends Written {
   _id: string;
   name: string;
   kind: string;
@@ -57,6 +57,7 @@ async function registered(
     personIds: [],
     statistics: {},
     ref: refOf(event),
+    ...writtenBy(event),
   });
 }
 
@@ -66,14 +67,16 @@ async function update(
   change: (unit: UnitDoc) => UnitDoc,
 ): Promise<void> {
   const unit = await store.get<UnitDoc>(UNITS, event.data.unitId);
-  if (unit) store.put<UnitDoc>(UNITS, change(unit));
+  if (unit) store.put<UnitDoc>(UNITS, { ...change(unit), ...writtenBy(event) });
 }
 
 /** Units with their posts over time and statistics per year. */
 export const unitsProjection: Projection = {
   name: 'units',
-  version: 2,
-  collections: { [UNITS]: { indexes: [['parentId'], ['kind'], ['path'], ['personIds']] } },
+  version: 3,
+  collections: {
+    [UNITS]: { indexes: [['parentId'], ['kind'], ['path'], ['personIds'], WRITTEN_INDEX] },
+  },
   ...byType<UnitRegistered | PersonAppointed | AppointmentEnded | UnitStatisticsRecorded>({
     UnitRegistered: registered,
     PersonAppointed: (event, store) => {

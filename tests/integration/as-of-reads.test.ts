@@ -110,7 +110,7 @@ describe('as-of reads in a worker thread', () => {
       expect(await runner.waitFor(await store.lastPosition(), 60_000)).toBe(true);
       const readModels = new ReadModels(reads, runner);
       // The live reader asks the worker for a finalised year's results at finalisation.
-      const live = new AssessmentReader(readModels, runner, store, reads, thread);
+      const live = new AssessmentReader(readModels, runner, reads, thread);
       const now = new Date(AFTER_ALL);
       for (const year of [2024, 2025]) {
         const asOf = await thread.year(year, AFTER_ALL);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { generateStore } from '../../bench/data/generate';
 import { TINY_CITY as TINY } from './tiny-trees';
 import { ALL_PROJECTIONS } from '../../projections';
+import { compareIds } from '../../projections/queries/sorted-groups';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import {
   AsOfSnapshot,
@@ -138,5 +139,16 @@ describe('as-of snapshots kept between reads', () => {
     const gaps = bounds.slice(1).map((position, i) => position - bounds[i]);
     expect(checkpointed.checkpointPositions.length).toBeGreaterThanOrEqual(capacity - 1);
     expect(Math.max(...gaps)).toBeLessThanOrEqual(Math.ceil((end / capacity) * 1.1));
+  });
+
+  it('answers in `_id` order, as the read stores do (explanations list events in the order read)', async () => {
+    const { data } = await yearOf(await fresh('2030-01-01T00:00:00Z'));
+    const lists = [data.units, data.hazards, data.incidents, data.penalties, data.inspections];
+    for (const docs of lists) {
+      const ids = docs.map((doc) => doc._id);
+      expect(ids).toEqual([...ids].sort(compareIds));
+    }
+    // Recorded out of `_id` order (PEN-2025-10 after PEN-2025-9), so the order is the snapshot's doing.
+    expect(lists.some((docs) => docs.length > 10)).toBe(true);
   });
 });

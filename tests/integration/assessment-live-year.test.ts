@@ -55,7 +55,7 @@ describe('live assessment years, followed event by event', () => {
     // A second instance: it does not project, its positions come from the read store.
     const other = new ProjectionRunner(ALL_PROJECTIONS, events, reads, logger);
     const readerOf = (r: ProjectionRunner) =>
-      new AssessmentReader(new ReadModels(reads, r), r, events, reads, new AsOfReader(events));
+      new AssessmentReader(new ReadModels(reads, r), r, reads, new AsOfReader(events));
     const loads = jest.spyOn(LiveYear.prototype as never, 'load');
     await runner.start();
     try {

@@ -1,7 +1,8 @@
 import type { Projection, ProjectionStore } from '../../../projections/projection';
+import { compareIds } from '../../../projections/queries/sorted-groups';
 import type { EventStore } from '../event-store/event-store.port';
 import type { FindQuery } from '../read-store/read-store.port';
-import { type Condition, parseWhere } from '../read-store/where';
+import { matchesWhere } from '../read-store/where';
 import { toProjected } from './projection-slot';
 
 type Doc = { _id: string } & Record<string, unknown>;
@@ -61,7 +62,8 @@ export interface ReplayOptions {
 
 /**
  * Read models as recorded at a past time: the projections replayed in memory over the events
- * recorded up to `asOf` (later ones ignored). Answers the same queries as the live read models.
+ * recorded up to `asOf` (later ones ignored). Answers the same queries as the live read models,
+ * in the same `_id` order (the assessment's explanations list events in the order read).
  * Documents are kept as the projections put them (no copies): neither projections nor readers
  * change a document they were given.
  */
@@ -182,10 +184,9 @@ export class AsOfSnapshot implements DocumentSource {
     collection: string,
     query: FindQuery = {},
   ) {
-    const conditions = parseWhere(query.where);
-    const docs = [
-      ...(this.collections.get(`${projection.name}.${collection}`)?.values() ?? []),
-    ].filter((doc) => conditions.every((condition) => matches(doc, condition)));
+    const docs = [...(this.collections.get(`${projection.name}.${collection}`)?.values() ?? [])]
+      .filter(matchesWhere(query.where))
+      .sort((a, b) => compareIds(a._id, b._id));
     return docs as unknown as T[];
   }
 }
@@ -195,41 +196,4 @@ function copyCollections(
   collections: ReadonlyMap<string, ReadonlyMap<string, Doc>>,
 ): Map<string, Map<string, Doc>> {
   return new Map([...collections].map(([name, docs]) => [name, new Map(docs)]));
-}
-
-function valuesAt(doc: Doc, field: string): unknown[] {
-  const value = field
-    .split('.')
-    .reduce<unknown>(
-      (current, key) => (current as Record<string, unknown> | undefined)?.[key],
-      doc,
-    );
-  return Array.isArray(value) ? value : [value];
-}
-
-function matches(doc: Doc, condition: Condition): boolean {
-  const values = valuesAt(doc, condition.field);
-  switch (condition.op) {
-    case 'eq':
-      return values.includes(condition.value);
-    case 'null':
-      return values.every((v) => v === null || v === undefined);
-    case 'in':
-      return (
-        values.some((v) => condition.values.includes(v as never)) ||
-        (condition.orNull && values.every((v) => v === null || v === undefined))
-      );
-    case 'range':
-      return values.some(
-        (v) =>
-          (typeof v === 'number' || typeof v === 'string') &&
-          condition.bounds.every(({ op, value }) => {
-            if (typeof v !== typeof value) return false;
-            if (op === '$gt') return v > value;
-            if (op === '$gte') return v >= value;
-            if (op === '$lt') return v < value;
-            return v <= value;
-          }),
-      );
-  }
 }

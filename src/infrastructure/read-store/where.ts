@@ -86,3 +86,46 @@ export function parsePaging(query: FindQuery): Paging {
   if (!(Number.isInteger(skip) && skip >= 0)) throw new TypeError(`Invalid skip ${skip}`);
   return { limit, skip };
 }
+
+/** A test of documents against `where`, as the read stores answer it (for documents in memory). */
+export function matchesWhere(where: Where | undefined): (doc: object) => boolean {
+  const conditions = parseWhere(where);
+  return (doc) => conditions.every((condition) => matches(doc, condition));
+}
+
+function valuesAt(doc: object, field: string): unknown[] {
+  const value = field
+    .split('.')
+    .reduce<unknown>(
+      (current, key) => (current as Record<string, unknown> | undefined)?.[key],
+      doc,
+    );
+  return Array.isArray(value) ? value : [value];
+}
+
+function matches(doc: object, condition: Condition): boolean {
+  const values = valuesAt(doc, condition.field);
+  switch (condition.op) {
+    case 'eq':
+      return values.includes(condition.value);
+    case 'null':
+      return values.every((v) => v === null || v === undefined);
+    case 'in':
+      return (
+        values.some((v) => condition.values.includes(v as never)) ||
+        (condition.orNull && values.every((v) => v === null || v === undefined))
+      );
+    case 'range':
+      return values.some(
+        (v) =>
+          (typeof v === 'number' || typeof v === 'string') &&
+          condition.bounds.every(({ op, value }) => {
+            if (typeof v !== typeof value) return false;
+            if (op === '$gt') return v > value;
+            if (op === '$gte') return v >= value;
+            if (op === '$lt') return v < value;
+            return v <= value;
+          }),
+      );
+  }
+}

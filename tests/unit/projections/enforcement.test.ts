@@ -56,6 +56,7 @@ describe('enforcement projection', () => {
       revocationReason: '复议撤销',
       ref: { streamId: 'penalty-P1', eventId: decided.eventId },
       revocationRef: { streamId: 'penalty-P1', eventId: revoked.eventId },
+      lastPosition: revoked.position,
     });
     expect(penalties.find((p) => p._id === 'P2')).toMatchObject({
       amountYuan: null,
@@ -100,6 +101,7 @@ describe('enforcement projection', () => {
       reason: '事故约谈',
       incidentId: 'I1',
       ref: { streamId: 'accountability-A1', eventId: action.eventId },
+      lastPosition: action.position,
     });
     expect(actions.find((a) => a._id === 'A2')).toMatchObject({
       targetPersonId: null,

@@ -226,6 +226,7 @@ describe('hazards projection', () => {
         inspectors: ['甲', '乙'],
         hazardIds: ['H1', 'H2'],
         ref: ref(event),
+        lastPosition: event.position,
       },
     ]);
   });

@@ -24,6 +24,7 @@ export const unitDoc = (id: string, path: string[], extra: Partial<UnitDoc> = {}
   posts: [],
   personIds: [],
   statistics: {},
+  lastPosition: 1,
   ref: REF,
   ...extra,
 });

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '../../../infrastructure/event-store/event-store.port';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
 import { type ProjectionStatus, Projector } from '../../../infrastructure/projections/projector';
 import { READ_STORE, type ReadStore } from '../../../infrastructure/read-store/read-store.port';
@@ -46,7 +45,6 @@ export class AssessmentReader {
   constructor(
     private readonly readModels: ReadModels,
     private readonly runner: Projector,
-    @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(AS_OF_READS) private readonly asOf: AsOfReads,
   ) {}
@@ -103,7 +101,7 @@ export class AssessmentReader {
   private liveYear(year: number): LiveYear {
     let live = this.liveYears.get(year);
     if (live) this.liveYears.delete(year);
-    else live = new LiveYear(year, this.events, this.readStore, ASSESSMENT_PROJECTIONS);
+    else live = new LiveYear(year, this.readStore, ASSESSMENT_PROJECTIONS);
     this.liveYears.set(year, live);
     if (this.liveYears.size > LIVE_YEARS)
       this.liveYears.delete(this.liveYears.keys().next().value as number);

@@ -1,16 +1,15 @@
 import type { SchemeDoc } from '../../../../projections/assessment-inputs';
-import type { Projection } from '../../../../projections/projection';
+import type { Projection, Written } from '../../../../projections/projection';
 import {
   type YearCollection,
   type YearDocuments,
   YearIndex,
 } from '../../../../projections/queries/year-index';
 import type { AssessmentScheme } from '../../../domain/assessment/scheme';
-import type { EventStore } from '../../../infrastructure/event-store/event-store.port';
 import type { ProjectionStatus } from '../../../infrastructure/projections/projection-runner';
 import type { ReadStore } from '../../../infrastructure/read-store/read-store.port';
+import { matchesWhere } from '../../../infrastructure/read-store/where';
 import { GenerationReads } from './generation-reads';
-import { touchedDocuments, touchedKey } from './touched-documents';
 import { UnitResults } from './unit-results';
 import { loadYearData, schemeOf, yearQueries } from './year-data.loader';
 
@@ -29,18 +28,17 @@ interface Model extends YearView {
   schemeDoc: SchemeDoc | null;
 }
 
-/** Past this many events between two reads, the year is read again from scratch. */
-const MAX_EVENTS_TO_FOLLOW = 20_000;
-/** Ids per `_id: { $in }` query. */
-const IDS_PER_QUERY = 500;
+/** Past this many documents written between two reads, the year is read again from scratch. */
+const MAX_DOCUMENTS_TO_FOLLOW = 20_000;
+/** The field each document of the projections carries: the position of the last event that wrote it. */
+const WRITTEN_AT: keyof Written = 'lastPosition';
 
 /**
  * A year of the live read models kept in memory between reads. When the projections' positions
- * have moved, the events in between tell which documents the projections wrote; only those are
- * read again (from the generations the positions belong to), and only the units whose facts read
- * them are assessed again. A new generation (rebuild), positions going back, too many events in
- * between, or any failure to follow them read the whole year again. Reads and updates run one at
- * a time.
+ * have moved, only the documents they wrote past the positions held are read again (from the
+ * generations the positions belong to), and only the units whose facts read them are assessed
+ * again. A new generation (rebuild), positions going back, too many documents written in between,
+ * or any failure to follow them read the whole year again. Reads and updates run one at a time.
  */
 export class LiveYear {
   private model: Model | null = null;
@@ -48,7 +46,6 @@ export class LiveYear {
 
   constructor(
     readonly year: number,
-    private readonly events: EventStore,
     private readonly store: ReadStore,
     private readonly projections: readonly Projection[],
   ) {}
@@ -76,7 +73,7 @@ export class LiveYear {
         try {
           if (await this.follow(model, positions)) return (this.model = model);
         } catch {
-          // A projection could not replay the events over the current documents: read afresh.
+          // The documents written could not be read: read the year afresh.
         }
       }
     }
@@ -95,41 +92,37 @@ export class LiveYear {
     return { generations, positions, index, results: new UnitResults(index), scheme, schemeDoc };
   }
 
-  /** Reads again the documents written since the model's positions; false: too many events. */
+  /**
+   * Reads again the documents the projections wrote past the model's positions (each document
+   * carries the position of the last event that wrote it); false: too many to follow.
+   */
   private async follow(model: Model, positions: ReadonlyMap<string, number>): Promise<boolean> {
     const reads = new GenerationReads(this.store, model.generations);
-    const touched = await touchedDocuments(
-      this.events,
-      reads,
-      this.projections,
-      model.positions,
-      positions,
-      MAX_EVENTS_TO_FOLLOW,
-    );
-    if (!touched) return false;
-    const queries = yearQueries(this.year);
     const updates: [YearCollection, string, YearDocuments[YearCollection] | null][] = [];
     let schemeDoc = model.schemeDoc;
-    for (const [name, query] of Object.entries(queries)) {
-      const ids = touched.get(touchedKey(query.projection, query.collection));
-      if (!ids) continue;
+    let followed = 0;
+    for (const [name, query] of Object.entries(yearQueries(this.year))) {
+      const since = model.positions.get(query.projection.name) ?? 0;
+      if ((positions.get(query.projection.name) ?? 0) === since) continue;
+      const written = await reads.find<YearDocuments[YearCollection]>(
+        query.projection,
+        query.collection,
+        { where: { [WRITTEN_AT]: { $gt: since } }, limit: MAX_DOCUMENTS_TO_FOLLOW + 1 },
+      );
+      followed += written.length;
+      if (followed > MAX_DOCUMENTS_TO_FOLLOW) return false;
+      if (written.length === 0) continue;
       if (name === 'scheme') {
         [schemeDoc = null] = await reads.find<SchemeDoc>(query.projection, query.collection, {
           where: query.where,
         });
         continue;
       }
-      const found = new Map<string, YearDocuments[YearCollection]>();
-      const all = [...ids];
-      for (let i = 0; i < all.length; i += IDS_PER_QUERY) {
-        const docs = await reads.find<YearDocuments[YearCollection]>(
-          query.projection,
-          query.collection,
-          { where: { ...query.where, _id: { $in: all.slice(i, i + IDS_PER_QUERY) } } },
-        );
-        docs.forEach((doc) => found.set(doc._id, doc));
+      // A document written out of the year's query (a hazard closed in an earlier year) leaves it.
+      const inYear = matchesWhere(query.where);
+      for (const doc of written) {
+        updates.push([name as YearCollection, doc._id, inYear(doc) ? doc : null]);
       }
-      all.forEach((id) => updates.push([name as YearCollection, id, found.get(id) ?? null]));
     }
     // Synchronous from here: nothing reads the model half updated.
     for (const [collection, id, doc] of updates) {

@@ -15,13 +15,17 @@ interface DecisionsFilter {
 /**
  * One page of decisions (penalties, accountability actions) of the enforcement read model: those
  * whose `fields` equal the filter's where it names them, of its `year`, and within its unit by
- * `unitField`; newest decision first, each with its `id`.
+ * `unitField`; newest decision first, each with its `id` and without the read model's
+ * `lastPosition`.
  */
-export async function pageOfDecisions<D extends { _id: string }, F extends DecisionsFilter>(
+export async function pageOfDecisions<
+  D extends { _id: string; lastPosition: number },
+  F extends DecisionsFilter,
+>(
   readModels: ReadModels,
   collection: string,
   query: { filter: F; fields: ReadonlyArray<keyof F & string>; unitField: string },
-): Promise<Page<D & { id: string }>> {
+): Promise<Page<Omit<D, 'lastPosition'> & { id: string }>> {
   const { filter, fields, unitField } = query;
   const where: Record<string, string | number> = {};
   for (const field of fields) {
@@ -43,5 +47,8 @@ export async function pageOfDecisions<D extends { _id: string }, F extends Decis
       paging: filter,
     },
   );
-  return { ...page, items: page.items.map((doc) => ({ id: doc._id, ...doc })) };
+  return {
+    ...page,
+    items: page.items.map(({ lastPosition: _, ...doc }) => ({ id: doc._id, ...doc })),
+  };
 }

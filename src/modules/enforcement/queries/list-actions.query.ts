@@ -9,7 +9,7 @@ export class ListActionsQuery {
   constructor(readonly filter: ListActionsQueryDto) {}
 }
 
-export type ActionItem = ActionDoc & { id: string };
+export type ActionItem = Omit<ActionDoc, 'lastPosition'> & { id: string };
 
 /** Accountability actions, newest decision first; filters combine (all must hold). */
 @QueryHandler(ListActionsQuery)

@@ -9,7 +9,7 @@ export class ListPenaltiesQuery {
   constructor(readonly filter: ListPenaltiesQueryDto) {}
 }
 
-export type PenaltyItem = PenaltyDoc & { id: string };
+export type PenaltyItem = Omit<PenaltyDoc, 'lastPosition'> & { id: string };
 
 /** Penalties, newest decision first; revoked ones stay listed with `revoked: true`. */
 @QueryHandler(ListPenaltiesQuery)
