@@ -1,14 +1,13 @@
 import { type ExtendHazardDeadline } from '../../../../src/domain/inspections';
 import {
-  DEADLINE,
   NOW,
+  DEADLINE,
   identified,
-  majorIdentified,
-  planned,
-  rectified,
-  verified,
   hazard,
   identifiedHazard,
+  rectifiedHistory,
+  verifiedHistory,
+  closedMajorHistory,
 } from './hazard-fixtures';
 
 const LATER = '2025-05-01T02:00:00.000Z';
@@ -114,33 +113,14 @@ describe('extending the deadline of a hazard', () => {
 
   it('is allowed while a rectification awaits verification', () => {
     hazard
-      .given([identified(), rectified('2025-03-20T00:00:00.000Z')])
+      .given(rectifiedHistory())
       .when(extendCommand())
       .thenMatches([{ type: 'HazardDeadlineExtended' }]);
   });
 
   it('is refused once the rectification passed verification (409)', () => {
-    hazard
-      .given([
-        identified(),
-        rectified('2025-03-20T00:00:00.000Z'),
-        verified(true, '2025-03-22T00:00:00.000Z', '2025-03-20T00:00:00.000Z'),
-      ])
-      .when(extendCommand())
-      .thenThrows('state', 'hazard_closed');
-    hazard
-      .given([
-        ...majorIdentified(),
-        planned(),
-        rectified('2025-03-20T00:00:00.000Z'),
-        verified(true, '2025-03-22T00:00:00.000Z', '2025-03-20T00:00:00.000Z'),
-        {
-          type: 'HazardDelisted',
-          data: { supervisingUnitId: 'D1', delistedAt: '2025-03-22T00:00:00.000Z' },
-        },
-      ])
-      .when(extendCommand())
-      .thenThrows('state', 'hazard_closed');
+    hazard.given(verifiedHistory(true)).when(extendCommand()).thenThrows('state', 'hazard_closed');
+    hazard.given(closedMajorHistory()).when(extendCommand()).thenThrows('state', 'hazard_closed');
   });
 
   it('refuses a hazard that does not exist (404)', () => {
