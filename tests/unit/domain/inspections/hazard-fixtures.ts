@@ -1,6 +1,7 @@
 import {
   type Hazard,
   hazardDecider,
+  type HazardDeadlineExtended,
   type HazardEvent,
   type HazardIdentified,
   type HazardRectificationPlanned,
@@ -89,6 +90,23 @@ export const verified = (
 ): HazardEvent => ({
   type: 'HazardVerified',
   data: { passed, verifiedAt, verifier: '李四', rectifiedAt },
+});
+
+/** H-1's deadline extended to `deadline` (设备采购周期长), by default from DEADLINE and not backdated. */
+export const extended = (
+  deadline: string,
+  extendedAt: string,
+  more: Partial<HazardDeadlineExtended['data']> = {},
+): HazardDeadlineExtended => ({
+  type: 'HazardDeadlineExtended',
+  data: {
+    previousDeadline: DEADLINE,
+    deadline,
+    reason: '设备采购周期长',
+    extendedAt,
+    backdated: false,
+    ...more,
+  },
 });
 
 /** When H-1's rectification is done, and when it is verified, in the histories below. */

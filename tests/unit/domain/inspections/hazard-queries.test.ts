@@ -15,18 +15,8 @@ import {
   rectifiedHistory,
   verifiedHistory,
   closedMajorHistory,
+  extended,
 } from './hazard-fixtures';
-
-const extended = (deadline: string, extendedAt: string): HazardEvent => ({
-  type: 'HazardDeadlineExtended',
-  data: {
-    previousDeadline: DEADLINE,
-    deadline,
-    reason: '设备采购周期长',
-    extendedAt,
-    backdated: false,
-  },
-});
 
 const delisted = (delistedAt: string): HazardEvent => ({
   type: 'HazardDelisted',
