@@ -1,8 +1,9 @@
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ago, hazardBody, incidentBody } from './support/commands';
 import { ADMIN_TOKEN } from './support/server';
+import { asWorker, runWorker } from './support/worker';
 
 export interface Enterprise {
   id: string;
@@ -47,40 +48,30 @@ export function runHttpLoad(options: {
 }): Promise<HttpLoadResult> {
   const file = join(options.workDir, 'enterprises.json');
   writeFileSync(file, JSON.stringify(options.enterprises));
-  const args = [
-    __filename,
-    '--worker',
-    String(options.port),
-    String(options.connections),
-    String(options.durationSec),
+  return runWorker<HttpLoadResult>('load worker', __filename, [
+    options.port,
+    options.connections,
+    options.durationSec,
     file,
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      const line = out.trim().split('\n').pop() ?? '';
-      if (code !== 0 || !line.startsWith('{'))
-        reject(new Error(`load worker exited ${code}: ${out}`));
-      else resolve(JSON.parse(line) as HttpLoadResult);
-    });
-  });
+  ]);
 }
 
 interface Context {
   hazardId?: string;
 }
 
-async function worker(port: number, connections: number, durationSec: number, file: string) {
+async function worker(
+  port: number,
+  connections: number,
+  durationSec: number,
+  file: string,
+): Promise<HttpLoadResult> {
   const enterprises = JSON.parse(
     (await import('node:fs')).readFileSync(file, 'utf8'),
   ) as Enterprise[];
   let counter = 0;
   const tag = `${process.pid.toString(36)}${Date.now().toString(36)}`;
   const pick = () => enterprises[Math.floor(Math.random() * enterprises.length)];
-  const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
   const json = (body: object) => JSON.stringify(body);
   const cpuBefore = process.cpuUsage();
   const started = Date.now();
@@ -99,14 +90,7 @@ async function worker(port: number, connections: number, durationSec: number, fi
           (context as Context).hazardId = id;
           return {
             ...request,
-            body: json({
-              id,
-              unitId: pick().id,
-              level: 'general',
-              description: '压力测试隐患：消防通道堵塞',
-              identifiedAt: ago(3_600_000),
-              deadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-            }),
+            body: json(hazardBody(id, pick().id, '压力测试隐患：消防通道堵塞')),
           };
         },
       },
@@ -129,23 +113,17 @@ async function worker(port: number, connections: number, durationSec: number, fi
       {
         method: 'POST',
         path: '/api/v1/incidents',
-        setupRequest: (request) => {
-          const enterprise = pick();
-          return {
-            ...request,
-            body: json({
+        setupRequest: (request) => ({
+          ...request,
+          body: json(
+            incidentBody(pick(), {
               id: `LI-${tag}-${++counter}`,
-              unitId: enterprise.id,
-              industry: enterprise.industry,
-              occurredAt: ago(30 * 60_000),
-              reportedAt: ago(5 * 60_000),
-              deaths: 0,
               seriousInjuries: Math.random() < 0.2 ? 1 : 0,
               directLossYuan: 20_000,
               description: '压力测试事故：机械伤害',
             }),
-          };
-        },
+          ),
+        }),
       },
     ],
   });
@@ -153,7 +131,7 @@ async function worker(port: number, connections: number, durationSec: number, fi
   for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) {
     statusCodes[code] = stat.count ?? 0;
   }
-  const out: HttpLoadResult = {
+  return {
     connections,
     durationSec: result.duration,
     commandsPerSec: Math.round(result['2xx'] / result.duration),
@@ -173,17 +151,12 @@ async function worker(port: number, connections: number, durationSec: number, fi
     loadGeneratorCpuPercent: cpuPercent(process.cpuUsage(cpuBefore), Date.now() - started),
     mix: MIX,
   };
-  process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
 function cpuPercent(usage: NodeJS.CpuUsage, elapsedMs: number): number {
   return Math.round(((usage.user + usage.system) / 1000 / elapsedMs) * 100);
 }
 
-if (require.main === module && process.argv[2] === '--worker') {
-  const [, , , port, connections, duration, file] = process.argv;
-  worker(Number(port), Number(connections), Number(duration), file).catch((error: unknown) => {
-    process.stderr.write(`${String((error as Error).stack ?? error)}\n`);
-    process.exit(1);
-  });
-}
+asWorker(module, ([port, connections, duration, file]) =>
+  worker(Number(port), Number(connections), Number(duration), file),
+);

@@ -1,4 +1,5 @@
 import type { Enterprise } from './http-load';
+import { incidentBody } from './support/commands';
 import type { Client } from './support/server';
 import { summary } from './support/stats';
 
@@ -66,18 +67,10 @@ export class LagProbe {
     while (!this.stopped) {
       const enterprise = this.enterprises[this.counter % this.enterprises.length];
       const id = `LAG-${this.tag}-${++this.counter}`;
-      const now = Date.now();
-      const post = await this.client.post<{ position?: number }>('/api/v1/incidents', {
-        id,
-        unitId: enterprise.id,
-        industry: enterprise.industry,
-        occurredAt: new Date(now - 20 * 60_000).toISOString(),
-        reportedAt: new Date(now - 60_000).toISOString(),
-        deaths: 0,
-        seriousInjuries: 0,
-        directLossYuan: 5_000,
-        description: '滞后探测事故',
-      });
+      const post = await this.client.post<{ position?: number }>(
+        '/api/v1/incidents',
+        incidentBody(enterprise, { id, directLossYuan: 5_000, description: '滞后探测事故' }),
+      );
       if (post.status !== 201 || typeof post.body.position !== 'number') {
         this.failedWrites += 1;
       } else {
@@ -108,18 +101,14 @@ export async function waitForProjections(
   timeoutMs = 300_000,
 ): Promise<number> {
   const started = Date.now();
-  const now = Date.now();
-  const post = await client.post<{ position?: number }>('/api/v1/incidents', {
-    id: `CATCHUP-${process.pid}-${now}`,
-    unitId: enterprise.id,
-    industry: enterprise.industry,
-    occurredAt: new Date(now - 20 * 60_000).toISOString(),
-    reportedAt: new Date(now - 60_000).toISOString(),
-    deaths: 0,
-    seriousInjuries: 0,
-    directLossYuan: 1_000,
-    description: '追赶探测事故',
-  });
+  const post = await client.post<{ position?: number }>(
+    '/api/v1/incidents',
+    incidentBody(enterprise, {
+      id: `CATCHUP-${process.pid}-${started}`,
+      directLossYuan: 1_000,
+      description: '追赶探测事故',
+    }),
+  );
   if (post.status !== 201 || typeof post.body.position !== 'number')
     throw new Error(`catch-up probe: POST /incidents answered ${post.status}`);
   const path = `/api/v1/incidents?unitId=${encodeURIComponent(enterprise.id)}&minPosition=${post.body.position}`;

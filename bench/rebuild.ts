@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -9,6 +8,7 @@ import { createLogger } from '../src/infrastructure/logging/logger';
 import { ProjectionRunner } from '../src/infrastructure/projections/projection-runner';
 import { SqliteReadStore } from '../src/infrastructure/read-store/sqlite/sqlite-read-store';
 import { peakRssMb } from './support/server';
+import { asWorker, runWorker } from './support/worker';
 
 /** The projection runner's default batch size. */
 const READ_BATCH = 5_000;
@@ -52,31 +52,19 @@ export function measureRebuild(options: {
   for (const suffix of ['', '-wal', '-shm']) {
     rmSync(join(options.dataDir, `read-store.sqlite${suffix}`), { force: true });
   }
-  const args = [
-    ...(options.nodeArgs ?? []),
+  return runWorker<RebuildResult>(
+    'rebuild worker',
     __filename,
-    '--worker',
-    options.eventsFile,
-    options.dataDir,
-    String(options.batchSize ?? 0),
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      const line = out.trim().split('\n').pop() ?? '';
-      if (code !== 0 || !line.startsWith('{')) {
-        reject(new Error(`rebuild worker exited with ${code}: ${out}`));
-        return;
-      }
-      resolve(JSON.parse(line) as RebuildResult);
-    });
-  });
+    [options.eventsFile, options.dataDir, options.batchSize ?? 0],
+    options.nodeArgs,
+  );
 }
 
-async function worker(eventsFile: string, dataDir: string, batchSize: number): Promise<void> {
+async function worker(
+  eventsFile: string,
+  dataDir: string,
+  batchSize: number,
+): Promise<RebuildResult> {
   const logger = createLogger('warn');
   const events = new SqliteEventStore({ file: eventsFile, upcasters });
   const cacheSize = Number(process.env.BENCH_EXPERIMENT_DOCUMENT_CACHE ?? 0);
@@ -115,7 +103,7 @@ async function worker(eventsFile: string, dataDir: string, batchSize: number): P
   const readOnlyEventsPerSec = await readOnlyPace(events, head);
   await events.close();
   await reads.close();
-  const result: RebuildResult = {
+  return {
     events: head,
     ms: Math.round(ms),
     eventsPerSec: Math.round(head / (ms / 1000)),
@@ -126,7 +114,6 @@ async function worker(eventsFile: string, dataDir: string, batchSize: number): P
     longestEventLoopStallMs: Math.round(stalls.max / 1e6),
     readOnlyEventsPerSec,
   };
-  process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
 async function readOnlyPace(events: SqliteEventStore, head: number): Promise<number> {
@@ -154,10 +141,6 @@ function experimentPragmas(store: object, pragmas: string | undefined): void {
   process.stderr.write(`experiment: ${pragmas}\n`);
 }
 
-if (require.main === module && process.argv[2] === '--worker') {
-  const [, , , eventsFile, dataDir, batchSize] = process.argv;
-  worker(eventsFile, dataDir, Number(batchSize)).catch((error: unknown) => {
-    process.stderr.write(`${String((error as Error).stack ?? error)}\n`);
-    process.exit(1);
-  });
-}
+asWorker(module, ([eventsFile, dataDir, batchSize]) =>
+  worker(eventsFile, dataDir, Number(batchSize)),
+);

@@ -1,10 +1,11 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import type { Enterprise } from './http-load';
+import { ago, hazardBody, incidentBody } from './support/commands';
 import { ADMIN_TOKEN } from './support/server';
 import { summary } from './support/stats';
+import { asWorker, runWorker } from './support/worker';
 
 export interface SteadyLoadResult {
   method: string;
@@ -37,26 +38,12 @@ export function runSteadyLoad(options: {
 }): Promise<SteadyLoadResult> {
   const file = join(options.workDir, 'steady-enterprises.json');
   writeFileSync(file, JSON.stringify(options.enterprises));
-  const args = [
-    __filename,
-    '--worker',
-    String(options.port),
-    String(options.ratePerSec),
-    String(options.durationSec),
+  return runWorker<SteadyLoadResult>('steady load worker', __filename, [
+    options.port,
+    options.ratePerSec,
+    options.durationSec,
     file,
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      const line = out.trim().split('\n').pop() ?? '';
-      if (code !== 0 || !line.startsWith('{'))
-        reject(new Error(`steady load worker exited ${code}: ${out}`));
-      else resolve(JSON.parse(line) as SteadyLoadResult);
-    });
-  });
+  ]);
 }
 
 /** The i-th send time (ms after the start) of a schedule at `ratePerSec`. */
@@ -73,7 +60,6 @@ export async function openLoop(options: {
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   const tag = `${process.pid.toString(36)}${Date.now().toString(36)}`;
   const pick = () => enterprises[Math.floor(Math.random() * enterprises.length)];
-  const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
   const identified: string[] = [];
   const rectified: string[] = [];
   const latencies: number[] = [];
@@ -122,36 +108,21 @@ export async function openLoop(options: {
     const id = `SH-${tag}-${++counter}`;
     return post(
       '/api/v1/hazards',
-      {
-        id,
-        unitId: pick().id,
-        level: 'general',
-        description: '稳态负载隐患：消防通道堵塞',
-        identifiedAt: ago(3_600_000),
-        deadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-      },
+      hazardBody(id, pick().id, '稳态负载隐患：消防通道堵塞'),
       scheduled,
       () => identified.push(id),
     );
   };
-  const report = (scheduled: number) => {
-    const enterprise = pick();
-    return post(
+  const report = (scheduled: number) =>
+    post(
       '/api/v1/incidents',
-      {
+      incidentBody(pick(), {
         id: `SI-${tag}-${++counter}`,
-        unitId: enterprise.id,
-        industry: enterprise.industry,
-        occurredAt: ago(30 * 60_000),
-        reportedAt: ago(5 * 60_000),
-        deaths: 0,
-        seriousInjuries: 0,
         directLossYuan: 20_000,
         description: '稳态负载事故：机械伤害',
-      },
+      }),
       scheduled,
     );
-  };
   const command = (i: number, scheduled: number): Promise<void> => {
     if (i % 4 === 1 && identified.length > 0) {
       const id = identified.shift()!;
@@ -210,16 +181,11 @@ export async function openLoop(options: {
   };
 }
 
-async function worker(port: number, ratePerSec: number, durationSec: number, file: string) {
-  const enterprises = JSON.parse(readFileSync(file, 'utf8')) as Enterprise[];
-  const result = await openLoop({ port, ratePerSec, durationSec, enterprises });
-  process.stdout.write(`${JSON.stringify(result)}\n`);
-}
-
-if (require.main === module && process.argv[2] === '--worker') {
-  const [, , , port, rate, duration, file] = process.argv;
-  worker(Number(port), Number(rate), Number(duration), file).catch((error: unknown) => {
-    process.stderr.write(`${String((error as Error).stack ?? error)}\n`);
-    process.exit(1);
-  });
-}
+asWorker(module, ([port, rate, duration, file]) =>
+  openLoop({
+    port: Number(port),
+    ratePerSec: Number(rate),
+    durationSec: Number(duration),
+    enterprises: JSON.parse(readFileSync(file, 'utf8')) as Enterprise[],
+  }),
+);

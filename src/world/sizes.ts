@@ -9,6 +9,26 @@ export interface WorldSize {
   district: DistrictShape;
 }
 
+/** A single district without a city above it. */
+export const loneDistrict = (district: DistrictShape): WorldSize => ({
+  cities: 0,
+  districtsPerCity: [1, 1],
+  cityDepartments: 0,
+  district,
+});
+
+/** One city with `districts` districts of the same shape and `cityDepartments` departments. */
+export const oneCity = (
+  districts: number,
+  cityDepartments: number,
+  district: DistrictShape,
+): WorldSize => ({
+  cities: 1,
+  districtsPerCity: [districts, districts],
+  cityDepartments,
+  district,
+});
+
 const DISTRICT: DistrictShape = {
   towns: 12,
   departments: 30,
@@ -18,13 +38,14 @@ const DISTRICT: DistrictShape = {
 
 export const WORLD_SIZES = {
   /** Two towns, three departments and ten enterprises: for tests. */
-  tiny: {
-    cities: 0,
-    districtsPerCity: [1, 1],
-    cityDepartments: 0,
-    district: { towns: 2, departments: 3, enterprises: [10, 10], keyShare: 0, staffing: 'lean' },
-  },
-  district: { cities: 0, districtsPerCity: [1, 1], cityDepartments: 0, district: DISTRICT },
-  city: { cities: 1, districtsPerCity: [5, 5], cityDepartments: 30, district: DISTRICT },
+  tiny: loneDistrict({
+    towns: 2,
+    departments: 3,
+    enterprises: [10, 10],
+    keyShare: 0,
+    staffing: 'lean',
+  }),
+  district: loneDistrict(DISTRICT),
+  city: oneCity(5, 30, DISTRICT),
   province: { cities: 9, districtsPerCity: [4, 7], cityDepartments: 30, district: DISTRICT },
 } as const satisfies Record<string, WorldSize>;

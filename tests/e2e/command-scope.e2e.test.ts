@@ -1,6 +1,7 @@
 import { useTestApp } from './support/api';
 import { ADMIN_TOKEN } from './harness';
 import { seedDistrict } from './support/district-fixture';
+import { incidentBody } from './support/bodies';
 
 /**
  * What a town's users may do, by API.md's role meanings, and never beyond their town: every unit
@@ -48,21 +49,9 @@ describe('commands within the role and the scope', () => {
     return status;
   }
 
-  const incident = (id: string, unitId = 'E1') => ({
-    id,
-    unitId,
-    industry: 'construction',
-    occurredAt: '2025-05-01T09:00:00+08:00',
-    reportedAt: '2025-05-01T09:30:00+08:00',
-    deaths: 0,
-    seriousInjuries: 1,
-    directLossYuan: 1000,
-    description: '物体打击',
-  });
-
   describe('an incident corrected to another unit (item 1)', () => {
     it('stays within the office’s scope', async () => {
-      await send('admin', 'post', '/incidents', incident('I-MOVE')).expect(201);
+      await send('admin', 'post', '/incidents', incidentBody('I-MOVE')).expect(201);
       const move = (to: string) => ({ field: 'unitId', to, reason: '属地更正' });
       expect(await statusOf('office', '/incidents/I-MOVE/corrections', move('E2'))).toBe(403);
       expect(await statusOf('office', '/incidents/I-MOVE/corrections', move('T2'))).toBe(403);
@@ -83,12 +72,12 @@ describe('commands within the role and the scope', () => {
 
   describe('the roles of API.md (item 2)', () => {
     it('keeps the inspector to inspections, hazards and penalties', async () => {
-      await send('admin', 'post', '/incidents', incident('I-ROLE')).expect(201);
+      await send('admin', 'post', '/incidents', incidentBody('I-ROLE')).expect(201);
       await send('admin', 'post', '/incidents/I-ROLE/investigation', {
         openedAt: '2025-05-02T09:00:00+08:00',
       }).expect(200);
       const refused: [string, object][] = [
-        ['/incidents', incident('I-INSPECTOR')],
+        ['/incidents', incidentBody('I-INSPECTOR')],
         [
           '/incidents/I-ROLE/casualty-revisions',
           {
@@ -151,7 +140,7 @@ describe('commands within the role and the scope', () => {
     it('keeps the reporter to incidents and hazard rectifications', async () => {
       const plan = { measures: '清理通道', plannedAt: '2025-03-04T09:00:00+08:00' };
       expect(await statusOf('reporter', '/hazards/H-E1/plan', plan)).toBe(403);
-      expect(await statusOf('reporter', '/incidents', incident('I-REPORTER'))).toBe(201);
+      expect(await statusOf('reporter', '/incidents', incidentBody('I-REPORTER'))).toBe(201);
       expect(
         await statusOf('reporter', '/hazards/H-E1/rectification', {
           rectifiedAt: '2025-03-08T09:00:00+08:00',
@@ -267,7 +256,7 @@ describe('commands within the role and the scope', () => {
     });
 
     it('refuses an investigation conclusion naming another town’s person or unit', async () => {
-      await send('admin', 'post', '/incidents', incident('I-LIABLE')).expect(201);
+      await send('admin', 'post', '/incidents', incidentBody('I-LIABLE')).expect(201);
       await send('office', 'post', '/incidents/I-LIABLE/investigation', {
         openedAt: '2025-05-02T09:00:00+08:00',
       }).expect(200);

@@ -5,23 +5,14 @@ import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
 import { Api, useTestApp } from './support/api';
 import { seedDistrict } from './support/district-fixture';
 import { PreviousReleaseStore } from './support/previous-release';
+import { incidentBody } from './support/bodies';
 
 /**
  * Corrections under the four-eyes rule (四眼原则), over HTTP. District fixture: D > T1 > E1,
  * T2 > E2, agreements for T1 and T2 in 2025. I-LATE is reported two hours late at E1, so it
  * carries an automatic `late` finding that deducts from T1.
  */
-const LATE_REPORT = {
-  id: 'I-LATE',
-  unitId: 'E1',
-  industry: 'construction',
-  occurredAt: '2025-05-01T09:00:00+08:00',
-  reportedAt: '2025-05-01T11:00:00+08:00',
-  deaths: 0,
-  seriousInjuries: 1,
-  directLossYuan: 1000,
-  description: '物体打击',
-};
+const LATE_REPORT = incidentBody('I-LATE', 'E1', { reportedAt: '2025-05-01T11:00:00+08:00' });
 const ON_TIME = { field: 'reportedAt', to: '2025-05-01T09:30:00+08:00', reason: '接报记录有误' };
 
 interface Item {

@@ -1,6 +1,7 @@
 import { useTestApp } from './support/api';
 import { ADMIN_TOKEN } from './harness';
 import { seedDistrict } from './support/district-fixture';
+import { incidentBody } from './support/bodies';
 
 /**
  * headInformedAt, relays, responsible parties on findings, the conclusion's nature and
@@ -27,18 +28,13 @@ describe('incident reporting rules over HTTP', () => {
   /** Occurred 2025-03-10 09:00 CST. */
   const OCCURRED = '2025-03-10T09:00:00+08:00';
   const at = (hhmm: string, day = '2025-03-10') => `${day}T${hhmm}:00+08:00`;
-  const incident = (id: string, extra: object = {}) => ({
-    id,
-    unitId: 'E1',
-    industry: 'construction',
-    occurredAt: OCCURRED,
-    reportedAt: at('09:30'),
-    deaths: 0,
-    seriousInjuries: 1,
-    directLossYuan: 1000,
-    description: '高处坠落',
-    ...extra,
-  });
+  const incident = (id: string, extra: object = {}) =>
+    incidentBody(id, 'E1', {
+      occurredAt: OCCURRED,
+      reportedAt: at('09:30'),
+      description: '高处坠落',
+      ...extra,
+    });
 
   describe('headInformedAt', () => {
     it.each([

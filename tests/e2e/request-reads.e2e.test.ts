@@ -2,6 +2,7 @@ import { ADMIN_TOKEN } from './harness';
 import { useTestApp } from './support/api';
 import { countStreamReads, type CountedReads } from './support/counted-reads';
 import { chainTree, seedTree } from './support/tree';
+import { incidentBody } from './support/bodies';
 
 /**
  * A command reads the stream it writes once: the authorisation (which unit does the incident
@@ -13,17 +14,7 @@ describe('one stream read per write', () => {
   let office: string;
   let reads: CountedReads;
 
-  const incident = (id: string) => ({
-    id,
-    unitId: 'E',
-    industry: 'construction',
-    occurredAt: '2025-05-01T09:00:00+08:00',
-    reportedAt: '2025-05-01T09:30:00+08:00',
-    deaths: 0,
-    seriousInjuries: 1,
-    directLossYuan: 1000,
-    description: '物体打击',
-  });
+  const incident = (id: string) => incidentBody(id, 'E');
   const as = (token: string, path: string, body: object) =>
     api.t.http().post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body);
   const openInvestigation = (token: string, id: string) =>

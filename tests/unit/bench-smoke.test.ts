@@ -7,20 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateStore } from '../../bench/data/generate';
-import type { WorldSize } from '../../src/world/sizes';
+import { SMALL_CITY as TINY } from '../integration/tiny-trees';
 import { ALL_PROJECTIONS } from '../../projections';
 import { buildFacts, YearIndex } from '../../projections/queries/assessment-facts';
 import { assess } from '../../src/domain/assessment/assess';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { AsOfSnapshot } from '../../src/infrastructure/projections/as-of-snapshot';
 import { loadYearData } from '../../src/modules/assessment/queries/year-data.loader';
-
-const TINY: WorldSize = {
-  cities: 1,
-  districtsPerCity: [2, 2],
-  cityDepartments: 1,
-  district: { towns: 3, departments: 2, enterprises: [30, 30], keyShare: 0.2 },
-};
 
 describe('bench data generator', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bench-smoke-'));

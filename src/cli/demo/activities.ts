@@ -111,15 +111,18 @@ export function tasksFor(scope: YearScope, info: UnitInfo, targets: TaskTargets)
   const inspections = targets.inspections ?? 0;
   const penalties = targets.penalties ?? 0;
   const target = (n: number) => Math.max(1, Math.round(n * scope.rng.float(0.8, 1.2)));
+  /** Measured by the inspections the unit conducts when it is planned to conduct any. */
+  const inspecting = (code: string, title: string, weight: number, manualTitle = title) =>
+    inspections > 0
+      ? measured(code, title, weight, 'inspections_conducted', target(inspections))
+      : manual(code, manualTitle, weight);
   let tasks: TaskBody[];
   switch (info.kind) {
     case 'town':
       tasks = [
         manual('T1', '落实党政同责、一岗双责、齐抓共管、失职追责', 10),
         measured('T2', '隐患排查治理', 12, 'hazard_rectification_rate', 95),
-        inspections > 0
-          ? measured('T3', '属地安全生产监督检查', 10, 'inspections_conducted', target(inspections))
-          : manual('T3', '属地安全生产监督检查', 10),
+        inspecting('T3', '属地安全生产监督检查', 10),
         manual('T4', '重点行业领域专项整治', 10),
         manual('T5', '应急管理与预案演练', 8),
         manual('T6', '安全生产宣传教育培训', 5),
@@ -132,9 +135,7 @@ export function tasksFor(scope: YearScope, info: UnitInfo, targets: TaskTargets)
         penalties >= 2
           ? measured('K2', '事前执法处罚', 10, 'pre_incident_penalty_cases', target(penalties))
           : manual('K2', '行政执法规范化建设', 10),
-        inspections > 0
-          ? measured('K3', '行业领域监督检查', 10, 'inspections_conducted', target(inspections))
-          : manual('K3', '行业领域监督检查', 10),
+        inspecting('K3', '行业领域监督检查', 10),
         measured('K4', '行业领域隐患排查整治', 10, 'hazard_rectification_rate', 95),
         manual('K5', '安全生产治本攻坚三年行动', 8),
         manual('K6', '应急准备与事故处置', 5),
@@ -146,9 +147,7 @@ export function tasksFor(scope: YearScope, info: UnitInfo, targets: TaskTargets)
         manual('D1', '落实党政同责、一岗双责', 10),
         measured('D2', '责任书签订覆盖', 8, 'agreement_coverage', 100),
         measured('D3', '隐患排查治理', 12, 'hazard_rectification_rate', 95),
-        inspections > 0
-          ? measured('D4', '督查检查', 8, 'inspections_conducted', target(inspections))
-          : manual('D4', '督查检查', 8),
+        inspecting('D4', '督查检查', 8),
         manual('D5', '重大安全风险防控', 12),
         manual('D6', '应急救援体系建设', 10),
       ];
@@ -157,9 +156,7 @@ export function tasksFor(scope: YearScope, info: UnitInfo, targets: TaskTargets)
       tasks = [
         manual('Q1', '全员安全生产责任制落实', 15),
         measured('Q2', '隐患自查自改', 15, 'hazard_rectification_rate', 100),
-        inspections > 0
-          ? measured('Q3', '企业安全自查', 10, 'inspections_conducted', target(inspections))
-          : manual('Q3', '安全生产标准化建设', 10),
+        inspecting('Q3', '企业安全自查', 10, '安全生产标准化建设'),
         manual('Q4', '安全投入与教育培训', 10),
         manual('Q5', '应急预案与演练', 10),
       ];

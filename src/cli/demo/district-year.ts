@@ -475,45 +475,36 @@ function investigate(
   const liable: Array<{ personId?: string; unitId?: string; role: string; finding: string }> = [];
   const person = (unit: UnitInfo, post: 'principal' | 'deputy_in_charge' | 'safety_director') =>
     holderAt(unit, post, occurredAt)?.personId;
+  /** The person found liable, when the post was held at the time. */
+  const liablePerson = (personId: string | undefined, role: string, finding: string) => {
+    if (personId) liable.push({ personId, role, finding });
+  };
   if (place.kind === 'enterprise') {
-    const principal = person(place, 'principal');
-    if (principal) {
-      liable.push({
-        personId: principal,
-        role: '事故发生单位主要负责人',
-        finding: '未履行安全生产管理职责，对事故发生负有主要领导责任',
-      });
-    }
+    liablePerson(
+      person(place, 'principal'),
+      '事故发生单位主要负责人',
+      '未履行安全生产管理职责，对事故发生负有主要领导责任',
+    );
     liable.push({
       unitId: place.id,
       role: '事故发生单位',
       finding: '安全生产主体责任不落实，对事故发生负有责任',
     });
-    const safety = person(place, 'safety_director') ?? person(place, 'deputy_in_charge');
-    if (safety && grade === 'larger') {
-      liable.push({ personId: safety, role: '分管安全负责人', finding: '隐患排查治理不到位' });
+    if (grade === 'larger') {
+      const safety = person(place, 'safety_director') ?? person(place, 'deputy_in_charge');
+      liablePerson(safety, '分管安全负责人', '隐患排查治理不到位');
     }
   }
   if (grade === 'larger' || place.kind === 'town') {
-    const deputy = person(town, 'deputy_in_charge');
-    if (deputy) {
-      liable.push({
-        personId: deputy,
-        role: '属地镇街分管负责人',
-        finding: '属地监管责任落实不到位',
-      });
-    }
+    liablePerson(person(town, 'deputy_in_charge'), '属地镇街分管负责人', '属地监管责任落实不到位');
   }
   const regulator = world.departments.find((d) => d.regulated!.includes(industry));
   if (regulator && grade === 'larger') {
-    const deputy = person(regulator, 'deputy_in_charge');
-    if (deputy) {
-      liable.push({
-        personId: deputy,
-        role: '行业主管部门分管负责人',
-        finding: '行业监管责任落实不到位',
-      });
-    }
+    liablePerson(
+      person(regulator, 'deputy_in_charge'),
+      '行业主管部门分管负责人',
+      '行业监管责任落实不到位',
+    );
   }
   if (liable.length === 0)
     liable.push({ unitId: town.id, role: '属地', finding: '属地监管责任落实不到位' });

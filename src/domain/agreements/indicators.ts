@@ -1,5 +1,6 @@
 import { ruleViolation } from '../shared/errors';
 import { isNonNegativeNumber } from '../units/guards';
+import { memberOf } from '../shared/codes';
 
 /** Caps on counts of the year's incidents. */
 export const COUNT_INDICATORS = ['maxAccidents', 'maxDeaths', 'maxLargerAccidents'] as const;
@@ -28,8 +29,7 @@ export const CONTROL_INDICATOR_LABELS: Readonly<Record<ControlIndicator, string>
   maxCoalDeathsPerMt: '煤矿百万吨死亡率',
 };
 
-const isControlIndicator = (key: string): key is ControlIndicator =>
-  (CONTROL_INDICATORS as readonly string[]).includes(key);
+const isControlIndicator = memberOf(CONTROL_INDICATORS);
 
 const isCount = (key: ControlIndicator): boolean =>
   (COUNT_INDICATORS as readonly string[]).includes(key);

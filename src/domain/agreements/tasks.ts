@@ -1,5 +1,6 @@
 import { ruleViolation } from '../shared/errors';
 import { requireText } from '../units/guards';
+import { memberOf } from '../shared/codes';
 
 export const TASK_METRICS = [
   'pre_incident_penalty_cases',
@@ -41,8 +42,7 @@ export interface TaskInput {
   readonly target?: number;
 }
 
-export const isTaskMetric = (value: unknown): value is TaskMetric =>
-  typeof value === 'string' && (TASK_METRICS as readonly string[]).includes(value);
+export const isTaskMetric = memberOf(TASK_METRICS);
 
 /** The tasks of an agreement, whose weights must add up to the scheme's task section. */
 export function requireTasks(

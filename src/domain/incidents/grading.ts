@@ -1,3 +1,5 @@
+import { codeOf } from '../shared/codes';
+
 export const INCIDENT_GRADES = [
   { code: 'general', label: '一般事故' },
   { code: 'larger', label: '较大事故' },
@@ -35,5 +37,4 @@ const rank = (grade: IncidentGrade): number => INCIDENT_GRADES.findIndex((g) => 
 export const gradeAtLeast = (grade: IncidentGrade, min: IncidentGrade): boolean =>
   rank(grade) >= rank(min);
 
-export const isIncidentGrade = (value: string): value is IncidentGrade =>
-  INCIDENT_GRADES.some((g) => g.code === value);
+export const isIncidentGrade = codeOf(INCIDENT_GRADES);

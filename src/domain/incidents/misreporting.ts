@@ -1,3 +1,5 @@
+import { codeOf } from '../shared/codes';
+
 export const MISREPORTING_KINDS = [
   { code: 'late', label: '迟报' },
   { code: 'omitted', label: '漏报' },
@@ -7,5 +9,4 @@ export const MISREPORTING_KINDS = [
 
 export type MisreportingKind = (typeof MISREPORTING_KINDS)[number]['code'];
 
-export const isMisreportingKind = (value: string): value is MisreportingKind =>
-  MISREPORTING_KINDS.some((k) => k.code === value);
+export const isMisreportingKind = codeOf(MISREPORTING_KINDS);

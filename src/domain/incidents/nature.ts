@@ -1,3 +1,5 @@
+import { memberOf } from '../shared/codes';
+
 /** 事故性质, as the investigation concludes it; `pending` until then. */
 export const CONCLUDED_NATURES = ['liability', 'non_liability', 'natural_disaster'] as const;
 export type ConcludedNature = (typeof CONCLUDED_NATURES)[number];
@@ -13,5 +15,4 @@ export const isNaturePending = (nature: IncidentNature): boolean => nature === '
 export const costsNothing = (nature: IncidentNature): boolean =>
   nature === 'non_liability' || nature === 'natural_disaster';
 
-export const isConcludedNature = (value: string): value is ConcludedNature =>
-  (CONCLUDED_NATURES as readonly string[]).includes(value);
+export const isConcludedNature = memberOf(CONCLUDED_NATURES);

@@ -1,3 +1,5 @@
+import { memberOf } from '../shared/codes';
+
 export const UNIT_KINDS = [
   'city',
   'district',
@@ -91,11 +93,6 @@ export const PRINCIPAL_POSTS: readonly Post[] = ['party_secretary', 'principal']
 /** 一岗双责: the deputies, who may oversee a portfolio of industries (分管领域). */
 export const PORTFOLIO_POSTS: readonly Post[] = ['deputy_in_charge', 'deputy'];
 
-const member =
-  <T extends string>(list: readonly T[]) =>
-  (value: unknown): value is T =>
-    typeof value === 'string' && (list as readonly string[]).includes(value);
-
-export const isUnitKind = member(UNIT_KINDS);
-export const isIndustry = member(INDUSTRIES);
-export const isPost = member(POSTS);
+export const isUnitKind = memberOf(UNIT_KINDS);
+export const isIndustry = memberOf(INDUSTRIES);
+export const isPost = memberOf(POSTS);

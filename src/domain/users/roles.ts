@@ -1,3 +1,5 @@
+import { memberOf } from '../shared/codes';
+
 export const ROLES = ['admin', 'office', 'inspector', 'reporter', 'auditor'] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -10,5 +12,4 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   auditor: '纪检监察',
 };
 
-export const isRole = (value: unknown): value is Role =>
-  typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+export const isRole = memberOf(ROLES);

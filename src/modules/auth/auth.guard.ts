@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ProblemException, problem } from '../../infrastructure/http/problem';
 import type { Actor, ActorRequest } from '../shared/actor';
 import { FailedAuthLimiter } from './failed-auth-limiter';
-import { IS_PUBLIC } from './public.decorator';
+import { isPublic } from './public.decorator';
 import { hashToken } from './token-hash';
 import { TOKEN_RESOLVERS, type TokenResolver } from './token-resolver';
 
@@ -25,14 +25,7 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (
-      this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-        context.getHandler(),
-        context.getClass(),
-      ])
-    ) {
-      return true;
-    }
+    if (isPublic(this.reflector, context)) return true;
     const request = context.switchToHttp().getRequest<GuardedRequest>();
     const credential = request.header('authorization') ?? '';
     const actor = await this.resolve(credential);

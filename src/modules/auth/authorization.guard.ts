@@ -6,7 +6,7 @@ import { problem, ProblemException } from '../../infrastructure/http/problem';
 import { LOGGER } from '../../infrastructure/logging/logger';
 import type { Actor, ActorRequest } from '../shared/actor';
 import { streamReadsOf } from '../shared/stream-reads';
-import { IS_PUBLIC } from './public.decorator';
+import { isPublic } from './public.decorator';
 import { ProjectionsBehind } from './projection-at-head';
 import { policyKey, type Touch } from './route-policy';
 import { routeOf } from './route.decorator';
@@ -25,14 +25,7 @@ export class AuthorizationGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (
-      this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-        context.getHandler(),
-        context.getClass(),
-      ])
-    ) {
-      return true;
-    }
+    if (isPublic(this.reflector, context)) return true;
     const request = context.switchToHttp().getRequest<AuthorizedRequest>();
     const actor = request.actor!;
     const key = policyKey(

@@ -6,8 +6,15 @@ import {
   toIncidentView,
   type IncidentView,
 } from '../../domain/incidents';
-import type { AggregateExecutor, LoadedAggregate } from '../shared/aggregate-executor';
+import {
+  aggregateKind,
+  type AggregateExecutor,
+  type LoadedAggregate,
+} from '../shared/aggregate-executor';
 import type { CommandContext } from '../shared/command-context';
+
+/** An incident as `AggregateExecutor.execute` takes it: decider, stream, label. */
+export const incidentAggregate = aggregateKind(incidentDecider, incidentStreamId, 'incident');
 
 export type IncidentWriteResponse = IncidentView & { position: number };
 
@@ -19,11 +26,9 @@ export async function updateIncident(
   command: (current: LoadedAggregate<IncidentState>) => IncidentCommand | Promise<IncidentCommand>,
 ): Promise<IncidentWriteResponse> {
   const result = await aggregates.execute({
-    decider: incidentDecider,
-    streamId: incidentStreamId(incidentId),
+    ...incidentAggregate(incidentId),
     context,
     mode: 'update',
-    label: `incident ${incidentId}`,
     command,
   });
   return incidentResponse(result.state, result.position, context);

@@ -14,8 +14,16 @@ import {
 } from '../../domain/inspections';
 import type { Unit } from '../../domain/units';
 import type { HazardUnitFacts } from '../../domain/inspections';
-import type { AggregateExecutor, LoadedAggregate } from '../shared/aggregate-executor';
+import {
+  aggregateKind,
+  type AggregateExecutor,
+  type LoadedAggregate,
+} from '../shared/aggregate-executor';
 import type { CommandContext } from '../shared/command-context';
+
+/** Hazards and reports as `AggregateExecutor.execute` takes them: decider, stream, label. */
+export const hazardAggregate = aggregateKind(hazardDecider, hazardStreamId, 'hazard');
+export const reportAggregate = aggregateKind(reportDecider, reportStreamId, 'report');
 
 export type HazardWriteResponse = HazardView & { position: number };
 export type ReportWriteResponse = ReportView & { position: number };
@@ -32,11 +40,9 @@ export async function updateHazard(
   command: (current: LoadedAggregate<HazardState>) => HazardCommand | Promise<HazardCommand>,
 ): Promise<HazardWriteResponse> {
   const result = await aggregates.execute({
-    decider: hazardDecider,
-    streamId: hazardStreamId(hazardId),
+    ...hazardAggregate(hazardId),
     context,
     mode: 'update',
-    label: `hazard ${hazardId}`,
     command,
   });
   return { ...hazardView(result.state, context), position: result.position };
@@ -50,11 +56,9 @@ export async function updateReport(
   command: (current: LoadedAggregate<ReportState>) => ReportCommand | Promise<ReportCommand>,
 ): Promise<ReportWriteResponse> {
   const result = await aggregates.execute({
-    decider: reportDecider,
-    streamId: reportStreamId(reportId),
+    ...reportAggregate(reportId),
     context,
     mode: 'update',
-    label: `report ${reportId}`,
     command,
   });
   return {

@@ -51,6 +51,18 @@ export interface ExecuteResult<S> {
   replayed: boolean;
 }
 
+/**
+ * The aggregates of one kind as `execute` takes them: for an id, the decider, the id's stream and
+ * a readable name (`<noun> <id>`, e.g. `hazard H-1`).
+ */
+export const aggregateKind =
+  <C, E extends DomainEvent, S>(
+    decider: Decider<C, E, S>,
+    streamIdOf: (id: string) => string,
+    noun: string,
+  ) =>
+  (id: string) => ({ decider, streamId: streamIdOf(id), label: `${noun} ${id}` });
+
 const MAX_ATTEMPTS = 4;
 
 /** Load, decide, append with the loaded revision; on a conflict decide again, then 409. */

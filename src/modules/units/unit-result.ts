@@ -1,12 +1,8 @@
 import { toUnitView, unitDecider, unitStreamId, type UnitState } from '../../domain/units';
-import type { ExecuteResult } from '../shared/aggregate-executor';
+import { aggregateKind, type ExecuteResult } from '../shared/aggregate-executor';
 
 /** The unit a command writes, as `AggregateExecutor.execute` takes it: decider, stream, label. */
-export const unitAggregate = (unitId: string) => ({
-  decider: unitDecider,
-  streamId: unitStreamId(unitId),
-  label: `unit ${unitId}`,
-});
+export const unitAggregate = aggregateKind(unitDecider, unitStreamId, 'unit');
 
 /** A write's answer: the unit's current view and the position of its last event. */
 export const unitResult = (result: ExecuteResult<UnitState>) => ({

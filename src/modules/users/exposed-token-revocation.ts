@@ -14,6 +14,7 @@ import { hashToken } from '../auth/token-hash';
 import { AggregateExecutor } from '../shared/aggregate-executor';
 import type { CommandContext } from '../shared/command-context';
 import { ANSWER, type RecordedAnswer } from '../shared/idempotency-records';
+import { userAggregate } from './user-aggregate';
 
 /**
  * 1 + the last position the scan read (0: never scanned). Only spares the next starts the scan:
@@ -92,11 +93,9 @@ export class ExposedTokenRevocation implements OnApplicationBootstrap {
     const streamId = userStreamId(exposure.userId);
     if (!(await this.aggregates.load(userDecider, streamId)).exists) return false;
     const result = await this.aggregates.execute({
-      decider: userDecider,
-      streamId,
+      ...userAggregate(exposure.userId),
       context,
       mode: 'update',
-      label: `user ${exposure.userId}`,
       command: () => ({
         type: 'RevokeUserToken' as const,
         tokenHash: exposure.tokenHash,
@@ -113,11 +112,9 @@ export class ExposedTokenRevocation implements OnApplicationBootstrap {
     const user = await this.aggregates.load<UserState>(userDecider, streamId);
     if (!user.state || user.state.revokedAt !== undefined) return false;
     const revoked = this.aggregates.execute({
-      decider: userDecider,
-      streamId,
+      ...userAggregate(id),
       context,
       mode: 'update',
-      label: `user ${id}`,
       command: () => ({
         type: 'RevokeUser' as const,
         reason: 'the id is reserved for the system',

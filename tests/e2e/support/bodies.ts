@@ -21,3 +21,21 @@ export const agreementBody = (
   controlIndicators,
   tasks: [{ code: 'K1', title: '综合工作', weight: 60 }],
 });
+
+/**
+ * The body of POST /incidents for `id` at construction enterprise `unitId`: one seriously injured,
+ * ¥1,000 lost, occurred 2025-05-01 09:00 CST and reported on time half an hour later (物体打击);
+ * `overrides` replace any of these.
+ */
+export const incidentBody = (id: string, unitId = 'E1', overrides: object = {}) => ({
+  id,
+  unitId,
+  industry: 'construction',
+  occurredAt: '2025-05-01T09:00:00+08:00',
+  reportedAt: '2025-05-01T09:30:00+08:00',
+  deaths: 0,
+  seriousInjuries: 1,
+  directLossYuan: 1000,
+  description: '物体打击',
+  ...overrides,
+});

@@ -1,3 +1,5 @@
+import { codeOf } from '../../shared/codes';
+
 export const ACCOUNTABILITY_FORMS = [
   { code: 'interview', label: '约谈' },
   { code: 'circular', label: '通报批评' },
@@ -13,5 +15,4 @@ export const ACCOUNTABILITY_FORMS = [
 
 export type AccountabilityForm = (typeof ACCOUNTABILITY_FORMS)[number]['code'];
 
-export const isAccountabilityForm = (value: string): value is AccountabilityForm =>
-  ACCOUNTABILITY_FORMS.some((f) => f.code === value);
+export const isAccountabilityForm = codeOf(ACCOUNTABILITY_FORMS);

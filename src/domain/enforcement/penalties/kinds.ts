@@ -1,3 +1,5 @@
+import { codeOf } from '../../shared/codes';
+
 export const PENALTY_KINDS = [
   { code: 'fine', label: '罚款' },
   { code: 'suspension', label: '责令停产停业整顿' },
@@ -15,8 +17,6 @@ export const PENALTY_PHASES = [
 
 export type PenaltyPhase = (typeof PENALTY_PHASES)[number]['code'];
 
-export const isPenaltyKind = (value: string): value is PenaltyKind =>
-  PENALTY_KINDS.some((k) => k.code === value);
+export const isPenaltyKind = codeOf(PENALTY_KINDS);
 
-export const isPenaltyPhase = (value: string): value is PenaltyPhase =>
-  PENALTY_PHASES.some((p) => p.code === value);
+export const isPenaltyPhase = codeOf(PENALTY_PHASES);

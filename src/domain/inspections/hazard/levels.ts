@@ -1,3 +1,5 @@
+import { codeOf } from '../../shared/codes';
+
 export const HAZARD_LEVELS = [
   { code: 'general', label: '一般隐患' },
   { code: 'major', label: '重大隐患' },
@@ -5,5 +7,4 @@ export const HAZARD_LEVELS = [
 
 export type HazardLevel = (typeof HAZARD_LEVELS)[number]['code'];
 
-export const isHazardLevel = (value: unknown): value is HazardLevel =>
-  HAZARD_LEVELS.some((l) => l.code === value);
+export const isHazardLevel = codeOf(HAZARD_LEVELS);

@@ -1,3 +1,5 @@
+import { codeOf } from '../../shared/codes';
+
 export const INSPECTION_KINDS = [
   { code: 'routine', label: '日常检查' },
   { code: 'special', label: '专项整治' },
@@ -9,5 +11,4 @@ export const INSPECTION_KINDS = [
 
 export type InspectionKind = (typeof INSPECTION_KINDS)[number]['code'];
 
-export const isInspectionKind = (value: unknown): value is InspectionKind =>
-  INSPECTION_KINDS.some((k) => k.code === value);
+export const isInspectionKind = codeOf(INSPECTION_KINDS);

@@ -4,6 +4,7 @@ import { ReadModels } from '../../../infrastructure/projections/read-models';
 import type { Page } from '../../shared/paging';
 import { pageWithinUnit } from '../../shared/units-within';
 import type { ListAgreementsQueryDto } from '../agreements.query-dto';
+import { givenFields, yearField } from '../../shared/filters';
 
 export class ListAgreementsQuery {
   constructor(readonly filter: ListAgreementsQueryDto) {}
@@ -14,11 +15,10 @@ export class ListAgreementsHandler implements IQueryHandler<ListAgreementsQuery>
   constructor(private readonly readModels: ReadModels) {}
 
   async execute({ filter }: ListAgreementsQuery): Promise<Page<AgreementDoc>> {
-    const filters: Record<string, string | number> = {};
-    if (filter.year) filters.year = Number(filter.year);
-    if (filter.responsibleUnitId) filters.responsibleUnitId = filter.responsibleUnitId;
-    if (filter.issuerUnitId) filters.issuerUnitId = filter.issuerUnitId;
-    if (filter.status) filters.status = filter.status;
+    const filters = {
+      ...yearField(filter.year),
+      ...givenFields(filter, ['responsibleUnitId', 'issuerUnitId', 'status']),
+    };
     return pageWithinUnit<AgreementDoc>(
       this.readModels,
       { projection: agreementsProjection, collection: 'agreements' },

@@ -16,6 +16,7 @@ import { pageWithinUnit } from '../../shared/units-within';
 import { utc } from '../../shared/validators';
 import type { AuditEventsQueryDto } from '../audit.query-dto';
 import { type EventEnvelope, toEnvelope } from './event-envelope';
+import { givenFields } from '../../shared/filters';
 
 export class AuditEventsQuery {
   constructor(readonly filter: AuditEventsQueryDto) {}
@@ -30,10 +31,11 @@ export class AuditEventsHandler implements IQueryHandler<AuditEventsQuery> {
   ) {}
 
   async execute({ filter }: AuditEventsQuery): Promise<Page<EventEnvelope>> {
-    const where: Record<string, FieldCondition> = {};
-    if (filter.actorId) where.actorId = filter.actorId;
-    if (filter.type) where.type = filter.type;
-    if (filter.streamId) where.streamId = filter.streamId;
+    const where: Record<string, FieldCondition> = givenFields(filter, [
+      'actorId',
+      'type',
+      'streamId',
+    ]);
     const recorded: RangeCondition = {
       ...(filter.from ? { $gte: utc(filter.from) } : {}),
       ...(filter.to ? { $lte: utc(filter.to) } : {}),

@@ -12,6 +12,7 @@ import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { type NoParams, UseCase } from '../../shared/use-case';
 import { BlacklistEnterpriseDto } from '../enforcement.dto';
+import { blacklistAggregate } from '../aggregates';
 
 export class BlacklistEnterpriseCommand extends UseCase<NoParams, BlacklistEnterpriseDto> {
   static readonly dto = BlacklistEnterpriseDto;
@@ -48,11 +49,9 @@ export class BlacklistEnterpriseHandler implements ICommandHandler<BlacklistEnte
     }
 
     const result = await this.aggregates.execute({
-      decider: blacklistDecider,
-      streamId,
+      ...blacklistAggregate(enterpriseId),
       context,
       mode: existing.exists ? 'update' : 'create',
-      label: `blacklist listing of ${enterpriseId}`,
       command: async () => {
         const enterprise = await this.units.referenced(enterpriseId, 'enterpriseId');
         return {

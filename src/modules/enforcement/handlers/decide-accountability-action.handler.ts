@@ -1,9 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  accountabilityDecider,
-  accountabilityStreamId,
-  type AccountabilityState,
-} from '../../../domain/enforcement';
+import { type AccountabilityState } from '../../../domain/enforcement';
 import { everHeldPost, type Unit } from '../../../domain/units';
 import { unprocessable } from '../../../infrastructure/http/problem';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
@@ -12,6 +8,7 @@ import { utc } from '../../shared/validators';
 import { ReferencedRecords } from '../referenced-records';
 import { type NoParams, UseCase } from '../../shared/use-case';
 import { DecideAccountabilityActionDto } from '../enforcement.dto';
+import { accountabilityAggregate } from '../aggregates';
 
 export class DecideAccountabilityActionCommand extends UseCase<
   NoParams,
@@ -30,11 +27,9 @@ export class DecideAccountabilityActionHandler implements ICommandHandler<Decide
   async execute({ body, context }: DecideAccountabilityActionCommand) {
     const id = body.id ?? newId('ACC');
     const result = await this.aggregates.execute({
-      decider: accountabilityDecider,
-      streamId: accountabilityStreamId(id),
+      ...accountabilityAggregate(id),
       context,
       mode: 'create',
-      label: `accountability action ${id}`,
       command: async () => {
         const units = await this.references.require(
           [

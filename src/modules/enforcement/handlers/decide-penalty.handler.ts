@@ -1,16 +1,12 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  penaltyDecider,
-  penaltyStreamId,
-  type PenaltyState,
-  toPenaltyView,
-} from '../../../domain/enforcement';
+import { type PenaltyState, toPenaltyView } from '../../../domain/enforcement';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { newId } from '../../shared/ids';
 import { utc } from '../../shared/validators';
 import { ReferencedRecords } from '../referenced-records';
 import { type NoParams, UseCase } from '../../shared/use-case';
 import { DecidePenaltyDto } from '../enforcement.dto';
+import { penaltyAggregate } from '../aggregates';
 
 export class DecidePenaltyCommand extends UseCase<NoParams, DecidePenaltyDto> {
   static readonly dto = DecidePenaltyDto;
@@ -26,11 +22,9 @@ export class DecidePenaltyHandler implements ICommandHandler<DecidePenaltyComman
   async execute({ body, context }: DecidePenaltyCommand) {
     const id = body.id ?? newId('PEN');
     const result = await this.aggregates.execute({
-      decider: penaltyDecider,
-      streamId: penaltyStreamId(id),
+      ...penaltyAggregate(id),
       context,
       mode: 'create',
-      label: `penalty ${id}`,
       command: async () => {
         const units = await this.references.require([
           { id: body.enterpriseId, field: 'enterpriseId' },

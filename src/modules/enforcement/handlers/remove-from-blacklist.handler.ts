@@ -11,6 +11,7 @@ import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { UseCase } from '../../shared/use-case';
 import { RemoveFromBlacklistDto } from '../enforcement.dto';
+import { blacklistAggregate } from '../aggregates';
 
 export class RemoveFromBlacklistCommand extends UseCase<
   { enterpriseId: string },
@@ -36,11 +37,9 @@ export class RemoveFromBlacklistHandler implements ICommandHandler<RemoveFromBla
       throw conflictProblem('not_listed', `Enterprise ${enterpriseId} is not on the blacklist.`);
     }
     const result = await this.aggregates.execute({
-      decider: blacklistDecider,
-      streamId,
+      ...blacklistAggregate(enterpriseId),
       context,
       mode: 'update',
-      label: `blacklist listing of ${enterpriseId}`,
       command: () => ({
         type: 'RemoveFromBlacklist' as const,
         enterpriseId,

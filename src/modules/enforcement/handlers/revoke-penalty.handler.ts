@@ -1,14 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  penaltyDecider,
-  penaltyStreamId,
-  type PenaltyState,
-  toPenaltyView,
-} from '../../../domain/enforcement';
+import { type PenaltyState, toPenaltyView } from '../../../domain/enforcement';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { UseCase } from '../../shared/use-case';
 import { RevokePenaltyDto } from '../enforcement.dto';
+import { penaltyAggregate } from '../aggregates';
 
 export class RevokePenaltyCommand extends UseCase<{ penaltyId: string }, RevokePenaltyDto> {
   static readonly dto = RevokePenaltyDto;
@@ -20,11 +16,9 @@ export class RevokePenaltyHandler implements ICommandHandler<RevokePenaltyComman
 
   async execute({ params: { penaltyId }, body, context }: RevokePenaltyCommand) {
     const result = await this.aggregates.execute({
-      decider: penaltyDecider,
-      streamId: penaltyStreamId(penaltyId),
+      ...penaltyAggregate(penaltyId),
       context,
       mode: 'update',
-      label: `penalty ${penaltyId}`,
       command: () => ({
         type: 'RevokePenalty' as const,
         reason: body.reason,

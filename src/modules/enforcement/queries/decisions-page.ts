@@ -2,6 +2,7 @@ import { enforcementProjection } from '../../../../projections/enforcement';
 import type { ReadModels } from '../../../infrastructure/projections/read-models';
 import type { Page } from '../../shared/paging';
 import { pageWithinUnit } from '../../shared/units-within';
+import { givenFields, yearField } from '../../shared/filters';
 
 /** What every list of decisions takes besides its own id filters. */
 interface DecisionsFilter {
@@ -27,12 +28,7 @@ export async function pageOfDecisions<
   query: { filter: F; fields: ReadonlyArray<keyof F & string>; unitField: string },
 ): Promise<Page<Omit<D, 'lastPosition'> & { id: string }>> {
   const { filter, fields, unitField } = query;
-  const where: Record<string, string | number> = {};
-  for (const field of fields) {
-    const value = filter[field];
-    if (typeof value === 'string' && value !== '') where[field] = value;
-  }
-  if (filter.year) where.year = Number(filter.year);
+  const where = { ...givenFields(filter, fields), ...yearField(filter.year) };
   const page = await pageWithinUnit<D>(
     readModels,
     { projection: enforcementProjection, collection },

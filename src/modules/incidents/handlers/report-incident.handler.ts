@@ -1,10 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { incidentDecider, incidentStreamId } from '../../../domain/incidents';
 import { UnitLookup } from '../../units/unit-lookup';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { newId } from '../../shared/ids';
 import { utc, utcOrUndefined } from '../../shared/validators';
-import { incidentResponse } from '../incident-result';
+import { incidentResponse, incidentAggregate } from '../incident-result';
 import { type NoParams, UseCase } from '../../shared/use-case';
 import { ReportIncidentDto } from '../incidents.dto';
 
@@ -22,11 +21,9 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
   async execute({ body, context }: ReportIncidentCommand) {
     const id = body.id ?? newId('I');
     const result = await this.aggregates.execute({
-      decider: incidentDecider,
-      streamId: incidentStreamId(id),
+      ...incidentAggregate(id),
       context,
       mode: 'create',
-      label: `incident ${id}`,
       command: async () => {
         const unit = await this.units.referenced(body.unitId, 'unitId');
         return {

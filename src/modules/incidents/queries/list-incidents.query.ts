@@ -17,6 +17,7 @@ import { ReadModels } from '../../../infrastructure/projections/read-models';
 import type { FindQuery, Where } from '../../../infrastructure/read-store/read-store.port';
 import { type Page, pageOf } from '../../shared/paging';
 import type { ListIncidentsQueryDto } from './incidents.query-dto';
+import { givenFields, yearField } from '../../shared/filters';
 
 export class ListIncidentsQuery {
   constructor(readonly filter: ListIncidentsQueryDto) {}
@@ -56,10 +57,7 @@ export class ListIncidentsHandler implements IQueryHandler<ListIncidentsQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
   async execute({ filter }: ListIncidentsQuery): Promise<Page<IncidentListItem>> {
-    const plain: Record<string, string | number> = {};
-    if (filter.year) plain.year = Number(filter.year);
-    if (filter.grade) plain.grade = filter.grade;
-    if (filter.industry) plain.industry = filter.industry;
+    const plain = { ...yearField(filter.year), ...givenFields(filter, ['grade', 'industry']) };
     const wheres = filter.unitId
       ? (await this.conditionsFor(filter.unitId))
           .map((condition) => intersect(plain, condition))

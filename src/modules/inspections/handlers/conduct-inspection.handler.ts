@@ -6,7 +6,6 @@ import {
   type HazardIdentified,
   type HazardState,
   hazardIdentificationsOf,
-  hazardStreamId,
   type HazardView,
   type IdentifyHazard,
   type Inspection,
@@ -22,7 +21,7 @@ import type { CommandContext } from '../../shared/command-context';
 import { newId } from '../../shared/ids';
 import { utc } from '../../shared/validators';
 import { InspectionRecords } from '../inspection-records';
-import { hazardView, unitFacts } from '../inspection-results';
+import { hazardView, unitFacts, hazardAggregate } from '../inspection-results';
 import { type NoParams, UseCase } from '../../shared/use-case';
 import { ConductInspectionDto } from '../inspections.dto';
 
@@ -150,11 +149,9 @@ export class ConductInspectionHandler implements ICommandHandler<ConductInspecti
     const results: Array<{ view: HazardView; position: number }> = [];
     for (const identification of identifications) {
       const result = await this.aggregates.execute({
-        decider: hazardDecider,
-        streamId: hazardStreamId(identification.id),
+        ...hazardAggregate(identification.id),
         context,
         mode: 'create',
-        label: `hazard ${identification.id}`,
         loaded: loaded.get(identification.id),
         command: () => identification,
       });

@@ -1,10 +1,15 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { hazardDecider, hazardStreamId, type HazardSource } from '../../../domain/inspections';
+import { type HazardSource } from '../../../domain/inspections';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { newId } from '../../shared/ids';
 import { utc } from '../../shared/validators';
 import { InspectionRecords, type Reference } from '../inspection-records';
-import { hazardView, type HazardWriteResponse, unitFacts } from '../inspection-results';
+import {
+  hazardView,
+  type HazardWriteResponse,
+  unitFacts,
+  hazardAggregate,
+} from '../inspection-results';
 import { type NoParams, UseCase } from '../../shared/use-case';
 import { IdentifyHazardDto } from '../inspections.dto';
 
@@ -22,11 +27,9 @@ export class IdentifyHazardHandler implements ICommandHandler<IdentifyHazardComm
   async execute({ body, context }: IdentifyHazardCommand): Promise<HazardWriteResponse> {
     const id = body.id ?? newId('H');
     const result = await this.aggregates.execute({
-      decider: hazardDecider,
-      streamId: hazardStreamId(id),
+      ...hazardAggregate(id),
       context,
       mode: 'create',
-      label: `hazard ${id}`,
       command: async () => {
         const units = await this.records.require({
           units: [

@@ -1,10 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  reportDecider,
-  reportStreamId,
-  type ReportState,
-  toReportView,
-} from '../../../domain/inspections';
+import { type ReportState, toReportView } from '../../../domain/inspections';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { newId } from '../../shared/ids';
 import { utc } from '../../shared/validators';
@@ -12,6 +7,7 @@ import { InspectionRecords } from '../inspection-records';
 import type { ReportWriteResponse } from '../inspection-results';
 import { type NoParams, UseCase } from '../../shared/use-case';
 import { ReceiveReportDto } from '../inspections.dto';
+import { reportAggregate } from '../inspection-results';
 
 export class ReceiveReportCommand extends UseCase<NoParams, ReceiveReportDto> {
   static readonly dto = ReceiveReportDto;
@@ -27,11 +23,9 @@ export class ReceiveReportHandler implements ICommandHandler<ReceiveReportComman
   async execute({ body, context }: ReceiveReportCommand): Promise<ReportWriteResponse> {
     const id = body.id ?? newId('R');
     const result = await this.aggregates.execute({
-      decider: reportDecider,
-      streamId: reportStreamId(id),
+      ...reportAggregate(id),
       context,
       mode: 'create',
-      label: `report ${id}`,
       command: async () => {
         await this.records.require({ units: [{ id: body.subjectUnitId, field: 'subjectUnitId' }] });
         return {

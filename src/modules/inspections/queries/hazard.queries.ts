@@ -18,6 +18,7 @@ import type {
   ListReportsQueryDto,
 } from '../inspections.query-dto';
 import { HazardsOfUnit } from './hazards-of-unit';
+import { givenFields, yearField } from '../../shared/filters';
 
 export class ListHazardsQuery {
   constructor(
@@ -43,9 +44,7 @@ export class ListHazardsHandler implements IQueryHandler<ListHazardsQuery> {
   constructor(private readonly hazards: HazardsOfUnit) {}
 
   async execute({ filter, now }: ListHazardsQuery) {
-    const where: Record<string, string> = {};
-    if (filter.level) where.level = filter.level;
-    if (filter.status) where.status = filter.status;
+    const where = givenFields(filter, ['level', 'status']);
     const reference = now.toISOString();
     const docs = (await this.hazards.find(filter.unitId, where))
       .filter(
@@ -94,10 +93,10 @@ export class ListInspectionsHandler implements IQueryHandler<ListInspectionsQuer
   constructor(private readonly readModels: ReadModels) {}
 
   async execute({ filter }: ListInspectionsQuery) {
-    const filters: Record<string, string | number> = {};
-    if (filter.inspectingUnitId) filters.inspectingUnitId = filter.inspectingUnitId;
-    if (filter.inspectedUnitId) filters.inspectedUnitId = filter.inspectedUnitId;
-    if (filter.year) filters.year = Number(filter.year);
+    const filters = {
+      ...givenFields(filter, ['inspectingUnitId', 'inspectedUnitId']),
+      ...yearField(filter.year),
+    };
     return pageWithinUnit<InspectionDoc>(
       this.readModels,
       { projection: hazardsProjection, collection: 'inspections' },

@@ -4,6 +4,7 @@ import { ReadModels } from '../../../infrastructure/projections/read-models';
 import type { Where } from '../../../infrastructure/read-store/read-store.port';
 import { type Page, pageOf } from '../../shared/paging';
 import type { ListUnitsQueryDto } from '../units.query-dto';
+import { givenFields } from '../../shared/filters';
 
 export class ListUnitsQuery {
   constructor(readonly filter: ListUnitsQueryDto) {}
@@ -14,9 +15,7 @@ export class ListUnitsHandler implements IQueryHandler<ListUnitsQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
   async execute({ filter }: ListUnitsQuery): Promise<Page<UnitDoc>> {
-    const where: Record<string, string> = {};
-    if (filter.parentId) where.parentId = filter.parentId;
-    if (filter.kind) where.kind = filter.kind;
+    const where = givenFields(filter, ['parentId', 'kind']);
     if (filter.ancestorId) where.path = filter.ancestorId;
     const { limit, offset } = pageOf(filter);
     const [items, total] = await Promise.all([

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { toUserView, userDecider, userStreamId, type User } from '../../../domain/users';
+import { toUserView, type User } from '../../../domain/users';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { newId } from '../../shared/ids';
 import { forbiddenAction } from '../../../domain/shared/errors';
@@ -7,6 +7,7 @@ import { UnitLookup } from '../../units/unit-lookup';
 import { newToken, UserTokenIndex } from '../user-tokens';
 import { type NoParams, UseCase } from '../../shared/use-case';
 import { RegisterUserDto } from '../users.dto';
+import { userAggregate } from '../user-aggregate';
 
 export class RegisterUserCommand extends UseCase<NoParams, RegisterUserDto> {
   static readonly dto = RegisterUserDto;
@@ -31,11 +32,9 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
     const id = body.id ?? newId('USER');
     const { token, tokenHash } = newToken();
     const user = await this.aggregates.execute({
-      decider: userDecider,
-      streamId: userStreamId(id),
+      ...userAggregate(id),
       context,
       mode: 'create',
-      label: `user ${id}`,
       command: async () => {
         await this.units.referenced(body.scopeUnitId, 'scopeUnitId');
         return {

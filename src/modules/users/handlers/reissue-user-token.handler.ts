@@ -1,11 +1,12 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { toUserView, userDecider, userStreamId, type User } from '../../../domain/users';
+import { toUserView, type User } from '../../../domain/users';
 import { forbiddenAction } from '../../../domain/shared/errors';
 import type { Actor } from '../../shared/actor';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { newToken, UserTokenIndex } from '../user-tokens';
 import { UseCase } from '../../shared/use-case';
 import { ReissueUserTokenDto } from '../users.dto';
+import { userAggregate } from '../user-aggregate';
 
 export class ReissueUserTokenCommand extends UseCase<{ userId: string }, ReissueUserTokenDto> {
   static readonly dto = ReissueUserTokenDto;
@@ -36,11 +37,9 @@ export class ReissueUserTokenHandler implements ICommandHandler<ReissueUserToken
   async execute({ params: { userId }, body, context }: ReissueUserTokenCommand) {
     const { token, tokenHash } = newToken();
     const user = await this.aggregates.execute({
-      decider: userDecider,
-      streamId: userStreamId(userId),
+      ...userAggregate(userId),
       context,
       mode: 'update',
-      label: `user ${userId}`,
       command: ({ state }) => {
         if (state) requireMayIssue(context.actor, state);
         return {

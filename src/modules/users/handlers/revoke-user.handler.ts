@@ -1,8 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { toUserView, userDecider, userStreamId, type User } from '../../../domain/users';
+import { toUserView, type User } from '../../../domain/users';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { UseCase } from '../../shared/use-case';
 import { RevokeUserDto } from '../users.dto';
+import { userAggregate } from '../user-aggregate';
 
 export class RevokeUserCommand extends UseCase<{ userId: string }, RevokeUserDto> {
   static readonly dto = RevokeUserDto;
@@ -14,11 +15,9 @@ export class RevokeUserHandler implements ICommandHandler<RevokeUserCommand> {
 
   async execute({ params: { userId }, body, context }: RevokeUserCommand) {
     const result = await this.aggregates.execute({
-      decider: userDecider,
-      streamId: userStreamId(userId),
+      ...userAggregate(userId),
       context,
       mode: 'update',
-      label: `user ${userId}`,
       command: () => ({
         type: 'RevokeUser' as const,
         reason: body.reason,

@@ -1,14 +1,14 @@
 import { type ExtendHazardDeadline } from '../../../../src/domain/inspections';
 import {
-  DEADLINE,
   NOW,
+  DEADLINE,
   identified,
-  majorIdentified,
-  planned,
-  rectified,
-  verified,
   hazard,
   identifiedHazard,
+  rectifiedHistory,
+  verifiedHistory,
+  closedMajorHistory,
+  extended,
 } from './hazard-fixtures';
 
 const LATER = '2025-05-01T02:00:00.000Z';
@@ -23,24 +23,12 @@ const extendCommand = (overrides: Partial<ExtendHazardDeadline> = {}): ExtendHaz
   ...overrides,
 });
 
-const extended = (
-  previousDeadline: string,
-  deadline: string,
-  extendedAt: string,
-  backdated = false,
-) => ({
-  type: 'HazardDeadlineExtended' as const,
-  data: { previousDeadline, deadline, reason: '设备采购周期长', extendedAt, backdated },
-});
-
 const msFrom = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
 const DAY = 24 * 60 * 60 * 1000;
 
 describe('extending the deadline of a hazard', () => {
   it('records the new deadline, the previous one and the reason', () => {
-    identifiedHazard
-      .when(extendCommand())
-      .then([extended(DEADLINE, LATER, '2025-03-25T00:00:00.000Z')]);
+    identifiedHazard.when(extendCommand()).then([extended(LATER, '2025-03-25T00:00:00.000Z')]);
   });
 
   it('defaults extendedAt to now, so an extension recorded after the deadline is refused (422)', () => {
@@ -51,23 +39,20 @@ describe('extending the deadline of a hazard', () => {
       .thenThrows('rule', 'deadline_passed');
     identifiedHazard
       .when(extendCommand({ extendedAt: undefined, now: '2025-03-31T00:00:00.000Z' }))
-      .then([extended(DEADLINE, LATER, '2025-03-31T00:00:00.000Z')]);
+      .then([extended(LATER, '2025-03-31T00:00:00.000Z')]);
   });
 
   it('is judged at extendedAt: 1 ms before the deadline and exactly at it accepted, 1 ms after refused', () => {
     const at = (ms: number) => extendCommand({ extendedAt: msFrom(DEADLINE, ms), now: DEADLINE });
-    identifiedHazard.when(at(-1)).then([extended(DEADLINE, LATER, msFrom(DEADLINE, -1))]);
-    identifiedHazard.when(at(0)).then([extended(DEADLINE, LATER, DEADLINE)]);
+    identifiedHazard.when(at(-1)).then([extended(LATER, msFrom(DEADLINE, -1))]);
+    identifiedHazard.when(at(0)).then([extended(LATER, DEADLINE)]);
     identifiedHazard
       .when({ ...at(1), now: msFrom(DEADLINE, 1) })
       .thenThrows('rule', 'deadline_passed');
   });
 
   it('judges against the deadline in force, which an earlier extension set', () => {
-    const given = hazard.given([
-      identified(),
-      extended(DEADLINE, LATER, '2025-03-25T00:00:00.000Z'),
-    ]);
+    const given = hazard.given([identified(), extended(LATER, '2025-03-25T00:00:00.000Z')]);
     const command = (extendedAt: string) =>
       extendCommand({ extendedAt, deadline: '2025-06-01T00:00:00.000Z', now: extendedAt });
     expect(given.when(command('2025-04-15T00:00:00.000Z')).events()).toHaveLength(1);
@@ -78,23 +63,20 @@ describe('extending the deadline of a hazard', () => {
     const extendedAt = '2025-03-25T00:00:00.000Z';
     identifiedHazard
       .when(extendCommand({ extendedAt, now: msFrom(extendedAt, DAY) }))
-      .then([extended(DEADLINE, LATER, extendedAt, false)]);
+      .then([extended(LATER, extendedAt)]);
     identifiedHazard
       .when(extendCommand({ extendedAt, now: msFrom(extendedAt, DAY + 1) }))
-      .then([extended(DEADLINE, LATER, extendedAt, true)]);
+      .then([extended(LATER, extendedAt, { backdated: true })]);
   });
 
   it('requires a deadline later than the current one, which an earlier extension set', () => {
-    const given = hazard.given([
-      identified(),
-      extended(DEADLINE, LATER, '2025-03-25T00:00:00.000Z'),
-    ]);
+    const given = hazard.given([identified(), extended(LATER, '2025-03-25T00:00:00.000Z')]);
     given.when(extendCommand({ deadline: LATER })).thenThrows('rule', 'deadline_not_later');
     given
       .when(extendCommand({ deadline: '2025-04-15T00:00:00.000Z' }))
       .thenThrows('rule', 'deadline_not_later');
     expect(given.when(extendCommand({ deadline: '2025-05-01T02:00:00.001Z' })).events()).toEqual([
-      extended(LATER, '2025-05-01T02:00:00.001Z', '2025-03-25T00:00:00.000Z'),
+      extended('2025-05-01T02:00:00.001Z', '2025-03-25T00:00:00.000Z', { previousDeadline: LATER }),
     ]);
   });
 
@@ -114,33 +96,14 @@ describe('extending the deadline of a hazard', () => {
 
   it('is allowed while a rectification awaits verification', () => {
     hazard
-      .given([identified(), rectified('2025-03-20T00:00:00.000Z')])
+      .given(rectifiedHistory())
       .when(extendCommand())
       .thenMatches([{ type: 'HazardDeadlineExtended' }]);
   });
 
   it('is refused once the rectification passed verification (409)', () => {
-    hazard
-      .given([
-        identified(),
-        rectified('2025-03-20T00:00:00.000Z'),
-        verified(true, '2025-03-22T00:00:00.000Z', '2025-03-20T00:00:00.000Z'),
-      ])
-      .when(extendCommand())
-      .thenThrows('state', 'hazard_closed');
-    hazard
-      .given([
-        ...majorIdentified(),
-        planned(),
-        rectified('2025-03-20T00:00:00.000Z'),
-        verified(true, '2025-03-22T00:00:00.000Z', '2025-03-20T00:00:00.000Z'),
-        {
-          type: 'HazardDelisted',
-          data: { supervisingUnitId: 'D1', delistedAt: '2025-03-22T00:00:00.000Z' },
-        },
-      ])
-      .when(extendCommand())
-      .thenThrows('state', 'hazard_closed');
+    hazard.given(verifiedHistory(true)).when(extendCommand()).thenThrows('state', 'hazard_closed');
+    hazard.given(closedMajorHistory()).when(extendCommand()).thenThrows('state', 'hazard_closed');
   });
 
   it('refuses a hazard that does not exist (404)', () => {

@@ -1,6 +1,7 @@
 import {
   type Hazard,
   hazardDecider,
+  type HazardDeadlineExtended,
   type HazardEvent,
   type HazardIdentified,
   type HazardRectificationPlanned,
@@ -90,6 +91,45 @@ export const verified = (
   type: 'HazardVerified',
   data: { passed, verifiedAt, verifier: '李四', rectifiedAt },
 });
+
+/** H-1's deadline extended to `deadline` (设备采购周期长), by default from DEADLINE and not backdated. */
+export const extended = (
+  deadline: string,
+  extendedAt: string,
+  more: Partial<HazardDeadlineExtended['data']> = {},
+): HazardDeadlineExtended => ({
+  type: 'HazardDeadlineExtended',
+  data: {
+    previousDeadline: DEADLINE,
+    deadline,
+    reason: '设备采购周期长',
+    extendedAt,
+    backdated: false,
+    ...more,
+  },
+});
+
+/** When H-1's rectification is done, and when it is verified, in the histories below. */
+export const RECTIFIED_AT = '2025-03-20T00:00:00.000Z';
+export const VERIFIED_AT = '2025-03-22T00:00:00.000Z';
+
+/** H-1 identified (general) or identified, listed and planned (major), then rectified. */
+export const rectifiedHistory = (level: 'general' | 'major' = 'general'): HazardEvent[] => [
+  ...(level === 'major' ? [...majorIdentified(), planned()] : [identified()]),
+  rectified(RECTIFIED_AT),
+];
+
+/** The same, then its rectification verified (passed or failed). */
+export const verifiedHistory = (
+  passed: boolean,
+  level: 'general' | 'major' = 'general',
+): HazardEvent[] => [...rectifiedHistory(level), verified(passed, VERIFIED_AT, RECTIFIED_AT)];
+
+/** Major H-1 rectified, verified as passed and delisted: closed. */
+export const closedMajorHistory = (): HazardEvent[] => [
+  ...verifiedHistory(true, 'major'),
+  { type: 'HazardDelisted', data: { supervisingUnitId: 'D1', delistedAt: VERIFIED_AT } },
+];
 
 export function errorOf(run: () => unknown): DomainError {
   try {

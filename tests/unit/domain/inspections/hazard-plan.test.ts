@@ -1,14 +1,14 @@
 import { type PlanHazardRectification } from '../../../../src/domain/inspections';
 import {
   NOW,
-  errorOf,
-  majorIdentified,
-  planned,
-  rectified,
-  verified,
   hazard,
   identifiedHazard,
+  majorIdentified,
   PLAN,
+  planned,
+  rectifiedHistory,
+  verifiedHistory,
+  errorOf,
 } from './hazard-fixtures';
 
 const planCommand = (
@@ -100,30 +100,19 @@ describe('planning the rectification of a hazard (五落实)', () => {
   });
 
   it('replaces the plan while rectification is pending, also after a failed verification', () => {
-    const history = [
-      ...majorIdentified(),
-      planned(),
-      rectified('2025-03-20T00:00:00.000Z'),
-      verified(false, '2025-03-25T00:00:00.000Z', '2025-03-20T00:00:00.000Z'),
-    ];
     hazard
-      .given(history)
+      .given(verifiedHistory(false, 'major'))
       .when(planCommand({ measures: '更换储罐', plannedAt: '2025-03-26T00:00:00.000Z' }))
       .then([planned({ measures: '更换储罐', plannedAt: '2025-03-26T00:00:00.000Z' })]);
   });
 
   it('refuses a plan while a rectification awaits verification, and after it passed (409)', () => {
-    const rectifiedHistory = [
-      ...majorIdentified(),
-      planned(),
-      rectified('2025-03-20T00:00:00.000Z'),
-    ];
-    hazard.given(rectifiedHistory).when(planCommand()).thenThrows('state', 'already_rectified');
     hazard
-      .given([
-        ...rectifiedHistory,
-        verified(true, '2025-03-25T00:00:00.000Z', '2025-03-20T00:00:00.000Z'),
-      ])
+      .given(rectifiedHistory('major'))
+      .when(planCommand())
+      .thenThrows('state', 'already_rectified');
+    hazard
+      .given(verifiedHistory(true, 'major'))
       .when(planCommand())
       .thenThrows('state', 'hazard_closed');
   });

@@ -9,23 +9,14 @@ import { yearWindow } from '../../../../src/domain/shared/time';
 import {
   DEADLINE,
   identified,
-  majorIdentified,
-  planned,
+  hazardOf,
   rectified,
   verified,
-  hazardOf,
+  rectifiedHistory,
+  verifiedHistory,
+  closedMajorHistory,
+  extended,
 } from './hazard-fixtures';
-
-const extended = (deadline: string, extendedAt: string): HazardEvent => ({
-  type: 'HazardDeadlineExtended',
-  data: {
-    previousDeadline: DEADLINE,
-    deadline,
-    reason: '设备采购周期长',
-    extendedAt,
-    backdated: false,
-  },
-});
 
 const delisted = (delistedAt: string): HazardEvent => ({
   type: 'HazardDelisted',
@@ -62,7 +53,7 @@ describe('overdue hazards', () => {
   });
 
   it('keeps a major hazard overdue until verified passed', () => {
-    const events = [...majorIdentified(), planned(), rectified('2025-03-20T00:00:00.000Z')];
+    const events = rectifiedHistory('major');
     expect(isOverdue(hazardOf(events), '2025-04-05T00:00:00.000Z')).toBe(true);
     const passed = hazardOf([
       ...events,
@@ -98,7 +89,7 @@ describe('overdue hazards', () => {
 
 describe('counting as rectified (整改率)', () => {
   it('counts a general hazard from its rectification, before verification', () => {
-    const h = hazardOf([identified(), rectified('2025-03-20T00:00:00.000Z')]);
+    const h = hazardOf(rectifiedHistory());
     expect(countsAsRectified(h, '2025-03-19T23:59:59.999Z')).toBe(false);
     expect(countsAsRectified(h, '2025-03-20T00:00:00.000Z')).toBe(true);
   });
@@ -116,13 +107,7 @@ describe('counting as rectified (整改率)', () => {
   });
 
   it('counts a major hazard only once verified passed, from the verification', () => {
-    const events = [
-      ...majorIdentified(),
-      planned(),
-      rectified('2025-03-20T00:00:00.000Z'),
-      verified(false, '2025-03-22T00:00:00.000Z', '2025-03-20T00:00:00.000Z'),
-      rectified('2025-03-25T00:00:00.000Z'),
-    ];
+    const events = [...verifiedHistory(false, 'major'), rectified('2025-03-25T00:00:00.000Z')];
     expect(countsAsRectified(hazardOf(events), '2025-06-01T00:00:00.000Z')).toBe(false);
     const passed = hazardOf([
       ...events,
@@ -160,13 +145,7 @@ describe('counting as rectified (整改率)', () => {
 
 describe('under supervision (挂牌督办)', () => {
   it('holds for a major hazard from its listing until delisting', () => {
-    const h = hazardOf([
-      ...majorIdentified(),
-      planned(),
-      rectified('2025-03-20T00:00:00.000Z'),
-      verified(true, '2025-03-22T00:00:00.000Z', '2025-03-20T00:00:00.000Z'),
-      delisted('2025-03-22T00:00:00.000Z'),
-    ]);
+    const h = hazardOf(closedMajorHistory());
     expect(isUnderSupervision(h, '2025-02-28T00:00:00.000Z')).toBe(false);
     expect(isUnderSupervision(h, '2025-03-01T02:00:00.000Z')).toBe(true);
     expect(isUnderSupervision(h, '2025-03-21T23:59:59.999Z')).toBe(true);

@@ -1,17 +1,17 @@
 import { type RectifyHazard } from '../../../../src/domain/inspections';
 import {
-  IDENTIFIED_AT,
   NOW,
-  identified,
+  IDENTIFIED_AT,
+  hazard,
+  identifiedHazard,
   majorIdentified,
   planned,
   rectified,
-  verified,
-  hazard,
-  identifiedHazard,
+  RECTIFIED_AT,
+  VERIFIED_AT,
+  rectifiedHistory,
+  verifiedHistory,
 } from './hazard-fixtures';
-
-const RECTIFIED_AT = '2025-03-20T00:00:00.000Z';
 
 const rectifyCommand = (overrides: Partial<RectifyHazard> = {}): RectifyHazard => ({
   type: 'RectifyHazard',
@@ -57,34 +57,24 @@ describe('rectifying a hazard', () => {
 
   it('refuses a second rectification while one awaits verification (409)', () => {
     hazard
-      .given([identified(), rectified(RECTIFIED_AT)])
+      .given(rectifiedHistory())
       .when(rectifyCommand({ rectifiedAt: '2025-03-21T00:00:00.000Z' }))
       .thenThrows('state', 'already_rectified');
   });
 
   it('refuses a rectification after the rectification passed verification (409)', () => {
     hazard
-      .given([
-        identified(),
-        rectified(RECTIFIED_AT),
-        verified(true, '2025-03-22T00:00:00.000Z', RECTIFIED_AT),
-      ])
+      .given(verifiedHistory(true))
       .when(rectifyCommand({ rectifiedAt: '2025-03-23T00:00:00.000Z' }))
       .thenThrows('state', 'hazard_closed');
   });
 
   it('accepts a new rectification after a failed verification, not dated before that verification', () => {
-    const given = hazard.given([
-      identified(),
-      rectified(RECTIFIED_AT),
-      verified(false, '2025-03-22T00:00:00.000Z', RECTIFIED_AT),
-    ]);
+    const given = hazard.given(verifiedHistory(false));
     given
       .when(rectifyCommand({ rectifiedAt: '2025-03-21T23:59:59.999Z' }))
       .thenThrows('rule', 'rectified_before_failed_verification');
-    given
-      .when(rectifyCommand({ rectifiedAt: '2025-03-22T00:00:00.000Z' }))
-      .then([rectified('2025-03-22T00:00:00.000Z')]);
+    given.when(rectifyCommand({ rectifiedAt: VERIFIED_AT })).then([rectified(VERIFIED_AT)]);
   });
 
   it('refuses a hazard that does not exist (404)', () => {

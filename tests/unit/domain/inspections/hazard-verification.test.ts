@@ -1,20 +1,17 @@
-import {
-  type HazardEvent,
-  type VerifyHazardRectification,
-} from '../../../../src/domain/inspections';
+import { type VerifyHazardRectification } from '../../../../src/domain/inspections';
 import {
   NOW,
-  identified,
+  hazard,
+  identifiedHazard,
   majorIdentified,
   planned,
   rectified,
   verified,
-  hazard,
-  identifiedHazard,
+  RECTIFIED_AT,
+  VERIFIED_AT,
+  rectifiedHistory,
+  closedMajorHistory,
 } from './hazard-fixtures';
-
-const RECTIFIED_AT = '2025-03-20T00:00:00.000Z';
-const VERIFIED_AT = '2025-03-22T00:00:00.000Z';
 
 const verifyCommand = (
   overrides: Partial<VerifyHazardRectification> = {},
@@ -27,12 +24,6 @@ const verifyCommand = (
   ...overrides,
 });
 
-const majorRectified = (): HazardEvent[] => [
-  ...majorIdentified(),
-  planned(),
-  rectified(RECTIFIED_AT),
-];
-
 describe('verifying the rectification of a hazard', () => {
   it('refuses verifying a hazard that was never rectified (422)', () => {
     identifiedHazard.when(verifyCommand()).thenThrows('rule', 'not_rectified');
@@ -44,7 +35,7 @@ describe('verifying the rectification of a hazard', () => {
 
   it('closes a general hazard on a passed verification, naming the rectification verified', () => {
     hazard
-      .given([identified(), rectified(RECTIFIED_AT)])
+      .given(rectifiedHistory())
       .when(verifyCommand({ note: '复查合格' }))
       .then([
         {
@@ -62,7 +53,7 @@ describe('verifying the rectification of a hazard', () => {
 
   it('delists a major hazard on a passed verification (销号)', () => {
     hazard
-      .given(majorRectified())
+      .given(rectifiedHistory('major'))
       .when(verifyCommand())
       .then([
         verified(true, VERIFIED_AT, RECTIFIED_AT),
@@ -72,13 +63,13 @@ describe('verifying the rectification of a hazard', () => {
 
   it('does not delist a major hazard on a failed verification', () => {
     hazard
-      .given(majorRectified())
+      .given(rectifiedHistory('major'))
       .when(verifyCommand({ passed: false }))
       .then([verified(false, VERIFIED_AT, RECTIFIED_AT)]);
   });
 
   it('returns the hazard to pending rectification on failure; a second rectification then passes', () => {
-    const failed = [...majorRectified(), verified(false, VERIFIED_AT, RECTIFIED_AT)];
+    const failed = [...rectifiedHistory('major'), verified(false, VERIFIED_AT, RECTIFIED_AT)];
     const state = hazard.given(failed).state;
     expect(state?.status).toBe('identified');
     hazard
@@ -101,14 +92,7 @@ describe('verifying the rectification of a hazard', () => {
   });
 
   it('refuses any further command once passed (409)', () => {
-    const closed = [
-      ...majorRectified(),
-      verified(true, VERIFIED_AT, RECTIFIED_AT),
-      {
-        type: 'HazardDelisted' as const,
-        data: { supervisingUnitId: 'D1', delistedAt: VERIFIED_AT },
-      },
-    ];
+    const closed = closedMajorHistory();
     expect(hazard.given(closed).state?.status).toBe('verified');
     hazard
       .given(closed)
@@ -121,7 +105,7 @@ describe('verifying the rectification of a hazard', () => {
   });
 
   it('accepts verifiedAt equal to rectifiedAt and at now; refuses one before or in the future', () => {
-    const given = hazard.given([identified(), rectified(RECTIFIED_AT)]);
+    const given = hazard.given(rectifiedHistory());
     given
       .when(verifyCommand({ verifiedAt: RECTIFIED_AT }))
       .thenMatches([{ type: 'HazardVerified' }]);
@@ -135,7 +119,7 @@ describe('verifying the rectification of a hazard', () => {
   });
 
   it('requires a verifier and a boolean outcome', () => {
-    const given = hazard.given([identified(), rectified(RECTIFIED_AT)]);
+    const given = hazard.given(rectifiedHistory());
     given.when(verifyCommand({ verifier: '' })).thenThrows('rule', 'required');
     given
       .when(verifyCommand({ passed: 'yes' as unknown as boolean }))

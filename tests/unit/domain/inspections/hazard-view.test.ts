@@ -9,6 +9,7 @@ import {
   verified,
   hazardOf,
   H1,
+  extended,
 } from './hazard-fixtures';
 
 const viewOf = (events: HazardEvent[], referenceIso?: string) =>
@@ -51,16 +52,7 @@ describe('the hazard view', () => {
     const view = viewOf([
       ...majorIdentified(),
       planned(),
-      {
-        type: 'HazardDeadlineExtended',
-        data: {
-          previousDeadline: DEADLINE,
-          deadline: '2025-05-01T00:00:00.000Z',
-          reason: '设备采购周期长',
-          extendedAt: '2025-03-10T00:00:00.000Z',
-          backdated: false,
-        },
-      },
+      extended('2025-05-01T00:00:00.000Z', '2025-03-10T00:00:00.000Z'),
       rectified('2025-03-20T00:00:00.000Z'),
       verified(false, '2025-03-22T00:00:00.000Z', '2025-03-20T00:00:00.000Z'),
       rectified('2025-03-25T00:00:00.000Z'),
@@ -96,21 +88,10 @@ describe('the hazard view', () => {
   });
 
   it('names the extension its deadline rests on, backdated or late as recorded', () => {
-    const extension = (extendedAt: string, deadline: string, flags: object) => ({
-      type: 'HazardDeadlineExtended' as const,
-      data: {
-        previousDeadline: DEADLINE,
-        deadline,
-        reason: '设备采购周期长',
-        extendedAt,
-        backdated: false,
-        ...flags,
-      },
-    });
     expect(viewOf([identified()])).not.toHaveProperty('extensionInForce');
     const view = viewOf([
       identified(),
-      extension('2025-03-10T00:00:00.000Z', '2025-05-01T00:00:00.000Z', { backdated: true }),
+      extended('2025-05-01T00:00:00.000Z', '2025-03-10T00:00:00.000Z', { backdated: true }),
     ]);
     expect(view.extensionInForce).toEqual({
       extendedAt: '2025-03-10T00:00:00.000Z',
@@ -121,7 +102,7 @@ describe('the hazard view', () => {
     const late = viewOf(
       [
         identified(),
-        extension('2025-04-10T00:00:00.000Z', '2025-05-01T00:00:00.000Z', { late: true }),
+        extended('2025-05-01T00:00:00.000Z', '2025-04-10T00:00:00.000Z', { late: true }),
       ],
       '2025-04-20T00:00:00.000Z',
     );
