@@ -197,15 +197,17 @@ async function main(): Promise<void> {
       const server = await startServer({ dataDir: provinceDir, nodeArgs: serverNodeArgs() });
       try {
         if (options.phases.has('list'))
-          list = await attempt('assessmentList', () =>
-            measureAssessmentList(server.client, {
+          list = await attempt('assessmentList', async () => {
+            // Without the rebuild phase before it, the server builds its read models first.
+            await waitForProjections(server.client, enterprises[0]);
+            return measureAssessmentList(server.client, {
               year: province.lastYear,
               expectedUnits: ASSESSED_UNITS,
               warmup: options.quick ? 2 : 3,
               samples: options.quick ? 5 : 20,
               enterpriseId: enterprises[0].id,
-            }),
-          );
+            });
+          });
         if (options.phases.has('steady'))
           await attempt('steadyLoad', async () => {
             const warmupSec = options.quick ? 2 : 5;
