@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { instanceOwner } from '../../src/infrastructure/leases/lease-claims';
 import { AnchorScheduler } from '../../src/modules/audit/anchor-scheduler';
 import { kill, startHolder } from '../support/instance-holder';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
-
-const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+import { startTestApp, type TestApp } from './harness';
+import { Api } from './support/api';
+import { district, seedTree } from './support/tree';
 
 describe('the periodic integrity anchor', () => {
   let t: TestApp;
+  const api = new Api(() => t);
   let holder: ChildProcess | undefined;
   afterEach(async () => {
     if (holder && holder.exitCode === null && holder.signalCode === null) await kill(holder);
@@ -22,14 +23,9 @@ describe('the periodic integrity anchor', () => {
     const child = await startHolder(dataDir, instanceOwner(), 'integrity_anchors');
     holder = child;
     t = await startTestApp({ DATA_DIR: dataDir });
-    await t
-      .http()
-      .post('/api/v1/units')
-      .set(auth)
-      .send({ id: 'D', name: '示范区', kind: 'district' })
-      .expect(201);
+    await seedTree(api, [district('D')]);
     const latestAnchor = async () =>
-      (await t.http().get('/api/v1/audit/integrity').set(auth).expect(200)).body.latestAnchor;
+      (await api.get('/audit/integrity').expect(200)).body.latestAnchor;
 
     await t.app.get(AnchorScheduler).tick(60_000);
     expect(await latestAnchor()).toBeUndefined();

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
+import { useTestApp } from './support/api';
 
 interface LogLine {
   level: number;
@@ -13,27 +13,21 @@ const WARN = 40;
 const ERROR = 50;
 
 describe('what the service logs of the problems it answers', () => {
-  let t: TestApp;
   const lines: LogLine[] = [];
-  beforeAll(async () => {
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
-          lines.push(JSON.parse(line) as LogLine);
-        done();
-      },
-    });
-    t = await startTestApp({}, pino({ level: 'info' }, sink));
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+        lines.push(JSON.parse(line) as LogLine);
+      done();
+    },
   });
-  afterAll(async () => t.close());
+  const api = useTestApp({}, pino({ level: 'info' }, sink));
 
   const linesOf = (requestId: string) => lines.filter((line) => line.requestId === requestId);
 
   it('logs a minPosition the projections did not reach at warn, without a stack', async () => {
-    const response = await t
-      .http()
-      .get('/api/v1/units?minPosition=999999')
-      .set('Authorization', `Bearer ${ADMIN_TOKEN}`)
+    const response = await api
+      .get('/units?minPosition=999999')
       .set('X-Request-Id', 'behind-1')
       .expect(503);
     expect(response.headers['retry-after']).toBe('1');
@@ -46,10 +40,8 @@ describe('what the service logs of the problems it answers', () => {
   }, 15_000);
 
   it('logs a refused body at no level above info', async () => {
-    await t
-      .http()
-      .post('/api/v1/units')
-      .set('Authorization', `Bearer ${ADMIN_TOKEN}`)
+    await api
+      .post('/units')
       .set('Content-Type', 'application/json')
       .set('Content-Encoding', 'gzip')
       .set('X-Request-Id', 'plain-gzip-1')

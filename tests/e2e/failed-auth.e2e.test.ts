@@ -1,65 +1,35 @@
-import { request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
-
-interface Answer {
-  status: number;
-  retryAfter?: string;
-  type?: string;
-}
+import { Agent } from 'node:http';
+import { useTestApp } from './support/api';
+import { district, seedTree } from './support/tree';
 
 describe('failed authentications from a flooding client', () => {
-  let t: TestApp;
-  let port: number;
+  const api = useTestApp({ MAX_FAILED_AUTH_PER_MINUTE: '5' });
   let userToken: string;
   beforeAll(async () => {
-    t = await startTestApp({ MAX_FAILED_AUTH_PER_MINUTE: '5' });
-    await t.app.listen(0, '127.0.0.1');
-    port = (t.app.getHttpServer().address() as AddressInfo).port;
-    const unit = await send('/api/v1/units', { id: 'D', name: '区', kind: 'district' });
-    expect(unit.status).toBe(201);
-    const user = await send('/api/v1/users', { name: '审计', role: 'auditor', scopeUnitId: 'D' });
-    expect(user.status).toBe(201);
-    userToken = (user.body as { token: string }).token;
+    // Listening on one loopback address, the service sees each client's own source address.
+    await api.t.app.listen(0, '127.0.0.1');
+    await seedTree(api, [district('D', '区')]);
+    userToken = await api.userToken('u-auditor', 'auditor', 'D');
   });
-  afterAll(async () => t.close());
 
-  const send = async (path: string, body: object) => {
-    const response = await fetch(`http://127.0.0.1:${port}${path}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as unknown };
+  /** The loopback addresses requests are sent from, so the service sees distinct clients. */
+  const clients = new Map<string, Agent>();
+  const from = (address: string) => {
+    if (!clients.has(address)) clients.set(address, new Agent({ localAddress: address }));
+    return clients.get(address)!;
   };
 
-  /** A GET from a given loopback address, so the service sees two distinct clients. */
-  const get = (from: string, token: string | undefined) =>
-    new Promise<Answer>((resolve, reject) => {
-      const outgoing = httpRequest(
-        {
-          host: '127.0.0.1',
-          port,
-          path: '/api/v1/units/D',
-          localAddress: from,
-          headers: token === undefined ? {} : { Authorization: `Bearer ${token}` },
-        },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            resolve({
-              status: response.statusCode ?? 0,
-              retryAfter: response.headers['retry-after'],
-              type: response.statusCode === 200 ? undefined : JSON.parse(text).type,
-            });
-          });
-        },
-      );
-      outgoing.on('error', reject);
-      outgoing.end();
-    });
+  /** A GET from a given loopback address, as `token` (without Authorization if undefined). */
+  const get = async (address: string, token: string | undefined) => {
+    const request =
+      token === undefined ? api.t.http().get('/api/v1/units/D') : api.as(token).get('/units/D');
+    const response = await request.agent(from(address));
+    return {
+      status: response.status,
+      retryAfter: response.headers['retry-after'] as string | undefined,
+      type: response.status === 200 ? undefined : (response.body.type as string),
+    };
+  };
 
   const flooder = '127.0.0.1';
   const neighbour = '127.0.0.2';
@@ -74,9 +44,9 @@ describe('failed authentications from a flooding client', () => {
     expect((await get(flooder, 'another-guess-another-guess')).status).toBe(429);
     expect((await get(flooder, undefined)).status).toBe(429);
 
-    expect((await get(flooder, ADMIN_TOKEN)).status).toBe(200);
+    expect((await get(flooder, api.token)).status).toBe(200);
     expect((await get(flooder, userToken)).status).toBe(200);
-    expect((await get(flooder, ADMIN_TOKEN)).status).toBe(200);
+    expect((await get(flooder, api.token)).status).toBe(200);
   });
 
   it('limits a failing credential wherever it comes from, and only the flooding client', async () => {
@@ -84,16 +54,14 @@ describe('failed authentications from a flooding client', () => {
     expect(elsewhere.status).toBe(429);
     expect(Number(elsewhere.retryAfter)).toBeGreaterThan(0);
     expect((await get(neighbour, 'own-mistyped-token-0000')).status).toBe(401);
-    expect((await get(neighbour, ADMIN_TOKEN)).status).toBe(200);
+    expect((await get(neighbour, api.token)).status).toBe(200);
   });
 
   it('counts a token that was known until its user was revoked as failing at once', async () => {
-    const user = await send('/api/v1/users', { name: '离任', role: 'auditor', scopeUnitId: 'D' });
-    const token = (user.body as { id: string; token: string }).token;
-    const id = (user.body as { id: string }).id;
+    const token = await api.userToken('u-leaving', 'auditor', 'D');
     const third = '127.0.0.3';
     expect((await get(third, token)).status).toBe(200); // known from here on (token cache)
-    expect((await send(`/api/v1/users/${id}/revocation`, {})).status).toBe(200);
+    await api.write('/users/u-leaving/revocation', {}, 200);
     for (let i = 0; i < 5; i++) expect((await get(third, token)).status).toBe(401);
     expect(await get(third, token)).toMatchObject({ status: 429 });
   });

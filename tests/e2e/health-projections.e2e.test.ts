@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Response } from 'supertest';
 import { ALL_PROJECTIONS } from '../../projections';
 import { SqliteReadStore } from '../../src/infrastructure/read-store/sqlite/sqlite-read-store';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
-
-const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+import { healthUntil, startTestApp, type TestApp } from './harness';
+import { Api } from './support/api';
+import { district, seedTree } from './support/tree';
 
 interface ProjectionHealth {
   name: string;
@@ -21,40 +21,28 @@ interface ProjectionHealth {
 
 const projectionsOf = (response: Response) => response.body.projections as ProjectionHealth[];
 
-/** Asks /health until `done` holds of its answer (for at most `limitMs`), and returns that answer. */
-async function healthUntil(
-  t: TestApp,
-  done: (response: Response) => boolean,
-  limitMs = 15_000,
-): Promise<Response> {
-  const deadline = Date.now() + limitMs;
-  for (;;) {
-    const response = await t.http().get('/health');
-    if (done(response) || Date.now() > deadline) return response;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-const registerDistrict = async (t: TestApp, id: string) =>
-  (
-    await t
-      .http()
-      .post('/api/v1/units')
-      .set(auth)
-      .send({ id, name: `区${id}`, kind: 'district' })
-      .expect(201)
-  ).body.position as number;
+/** Registers a district; returns the position of its write. */
+const registerDistrict = async (api: Api, id: string) => {
+  await seedTree(api, [district(id, `区${id}`)]);
+  return api.last;
+};
 
 describe('/health and the projections', () => {
   let t: TestApp;
   afterEach(async () => t?.close());
 
+  /** The application of this test, on fresh stores unless `env` names a DATA_DIR. */
+  const start = async (env: Record<string, string> = {}) => {
+    t = await startTestApp(env);
+    return new Api(() => t);
+  };
+
   it('is served at the root and under /api/v1, with each projection at the head', async () => {
-    t = await startTestApp();
-    const position = await registerDistrict(t, 'D');
-    await t.http().get(`/api/v1/units/D?minPosition=${position}`).set(auth).expect(200);
+    const api = await start();
+    const position = await registerDistrict(api, 'D');
+    await api.read('/units/D');
     for (const path of ['/health', '/api/v1/health']) {
-      const response = await t.http().get(path).expect(200);
+      const response = await api.t.http().get(path).expect(200);
       expect(response.body.status).toBe('ok');
       expect(projectionsOf(response).length).toBe(ALL_PROJECTIONS.length);
       for (const projection of projectionsOf(response)) {
@@ -72,15 +60,15 @@ describe('/health and the projections', () => {
   it.each(['worker', 'main'])(
     'says degraded with 503 while the read store refuses the projections’ writes, then ok again (projections in the %s thread)',
     async (thread) => {
-      t = await startTestApp({ PROJECTIONS_THREAD: thread });
-      await registerDistrict(t, 'D');
+      const api = await start({ PROJECTIONS_THREAD: thread });
+      await registerDistrict(api, 'D');
       await healthUntil(t, (r) => projectionsOf(r).every((p) => p.state === 'current'));
       const db = new Database(join(t.dataDir, 'read-store.sqlite'));
       for (const when of ['INSERT', 'UPDATE']) {
         db.exec(`CREATE TRIGGER refuse_checkpoints_${when} BEFORE ${when} ON rs__checkpoints
                BEGIN SELECT RAISE(ABORT, 'the read store refuses writes'); END`);
       }
-      const position = await registerDistrict(t, 'E');
+      const position = await registerDistrict(api, 'E');
 
       const failing = await healthUntil(t, (r) => r.status === 503);
       expect(failing.status).toBe(503);
@@ -98,15 +86,16 @@ describe('/health and the projections', () => {
       const recovered = await healthUntil(t, (r) => r.status === 200);
       expect(recovered.status).toBe(200);
       expect(recovered.body.status).toBe('ok');
-      await t.http().get(`/api/v1/units/E?minPosition=${position}`).set(auth).expect(200);
+      await api.read('/units/E');
     },
     30_000,
   );
 
   it('says degraded with 503 when projections stay behind, here held by a live instance that does not project', async () => {
     const first = await startTestApp();
-    const built = await registerDistrict(first, 'D');
-    await first.http().get(`/api/v1/units/D?minPosition=${built}`).set(auth).expect(200);
+    const before = new Api(() => first);
+    const built = await registerDistrict(before, 'D');
+    await before.read('/units/D');
     await first.app.close();
     const reads = new SqliteReadStore({ directory: first.dataDir });
     for (const projection of ALL_PROJECTIONS) {
@@ -114,9 +103,9 @@ describe('/health and the projections', () => {
     }
     await reads.close();
 
-    t = await startTestApp({ DATA_DIR: first.dataDir });
-    expect((await t.http().get('/health').expect(200)).body.status).toBe('ok');
-    const position = await registerDistrict(t, 'E');
+    const api = await start({ DATA_DIR: first.dataDir });
+    expect((await api.t.http().get('/health').expect(200)).body.status).toBe('ok');
+    const position = await registerDistrict(api, 'E');
     const stalled = await healthUntil(t, (r) => r.status === 503);
     expect(stalled.status).toBe(503);
     expect(stalled.body.status).toBe('degraded');

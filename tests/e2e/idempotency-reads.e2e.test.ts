@@ -1,41 +1,25 @@
-import {
-  EVENT_STORE,
-  type EventStore,
-} from '../../src/infrastructure/event-store/event-store.port';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
-
-const admin = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+import { useTestApp } from './support/api';
+import { countStreamReads, type CountedReads } from './support/counted-reads';
+import { district } from './support/tree';
 
 describe("an Idempotency-Key's stream", () => {
-  let t: TestApp;
-  let keyReads: string[];
-  beforeAll(async () => {
-    t = await startTestApp();
-    const store = t.app.get<EventStore>(EVENT_STORE);
-    const readStream = store.readStream.bind(store);
-    keyReads = [];
-    jest.spyOn(store, 'readStream').mockImplementation((streamId, ...rest) => {
-      if (streamId.startsWith('idempotency-')) keyReads.push(streamId);
-      return readStream(streamId, ...rest);
-    });
+  const api = useTestApp();
+  let reads: CountedReads;
+  beforeAll(() => {
+    reads = countStreamReads(api.t);
   });
-  afterAll(async () => t.close());
+  afterAll(() => reads.restore());
 
-  const send = () =>
-    t
-      .http()
-      .post('/api/v1/units')
-      .set(admin)
-      .set('Idempotency-Key', 'k-once')
-      .send({ id: 'D', name: '示范区', kind: 'district' });
+  const keyReads = () => reads.streams.filter((id) => id.startsWith('idempotency-'));
+  const send = () => api.post('/units', district('D')).set('Idempotency-Key', 'k-once');
 
   it('is read once, under the claim, by the first request and by a repeat', async () => {
     await send().expect(201);
-    expect(keyReads).toHaveLength(1);
+    expect(keyReads()).toHaveLength(1);
 
     const repeat = await send().expect(201);
     expect(repeat.headers['idempotent-replayed']).toBe('true');
-    expect(keyReads).toHaveLength(2);
-    expect(new Set(keyReads).size).toBe(1);
+    expect(keyReads()).toHaveLength(2);
+    expect(new Set(keyReads()).size).toBe(1);
   });
 });

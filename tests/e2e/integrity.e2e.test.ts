@@ -1,36 +1,20 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { AnchorScheduler } from '../../src/modules/audit/anchor-scheduler';
-import { ADMIN_TOKEN, startTestApp } from './harness';
-
-const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+import { startTestApp } from './harness';
+import { Api } from './support/api';
+import { district, seedTree, town } from './support/tree';
 
 describe('integrity of the record', () => {
   it('verifies the chains and anchors, and after an attacker edits the file reports the edited position', async () => {
     const first = await startTestApp();
-    for (const [id, name] of [
-      ['D', '示范区'],
-      ['T1', '城关镇'],
-      ['T2', '新城镇'],
-    ]) {
-      await first
-        .http()
-        .post('/api/v1/units')
-        .set(auth)
-        .send({
-          id,
-          name,
-          kind: id === 'D' ? 'district' : 'town',
-          ...(id === 'D' ? {} : { parentId: 'D' }),
-        })
-        .expect(201);
-    }
+    const before = new Api(() => first);
+    await seedTree(before, [district('D'), town('T1', 'D', '城关镇'), town('T2', 'D', '新城镇')]);
     await first.app.get(AnchorScheduler).tick(60_000);
-    const anchored = (await first.http().get('/api/v1/audit/integrity').set(auth).expect(200)).body;
+    const anchored = (await before.get('/audit/integrity').expect(200)).body;
     expect(anchored).toMatchObject({ ok: true, latestAnchor: { ok: true } });
     expect(anchored.checked).toBeGreaterThanOrEqual(4);
-    const stream = (await first.http().get('/api/v1/audit/streams/unit-T1').set(auth).expect(200))
-      .body;
+    const stream = (await before.get('/audit/streams/unit-T1').expect(200)).body;
     const target = stream.events[0];
     await first.app.close();
 
@@ -48,8 +32,7 @@ describe('integrity of the record', () => {
 
     const second = await startTestApp({ DATA_DIR: first.dataDir });
     try {
-      const report = (await second.http().get('/api/v1/audit/integrity').set(auth).expect(200))
-        .body;
+      const report = (await new Api(() => second).get('/audit/integrity').expect(200)).body;
       expect(report.ok).toBe(false);
       expect(report.firstBrokenPosition).toBe(target.position);
     } finally {

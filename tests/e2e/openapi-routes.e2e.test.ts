@@ -1,17 +1,11 @@
 import { Controller, Get, Module, type Type } from '@nestjs/common';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pino from 'pino';
-import request from 'supertest';
-import { createApp } from '../../src/app.factory';
 import { CONTEXT_MODULES } from '../../src/app.module';
-import { loadConfig } from '../../src/config/app-config';
 import { DEFAULT_SCHEME } from '../../src/domain/assessment';
 import { expressRoutes } from '../../src/infrastructure/http/route-order';
 import { AgreementsController } from '../../src/modules/agreements/agreements.controller';
 import { AgreementsQueryController } from '../../src/modules/agreements/agreements.query-controller';
-import { ADMIN_TOKEN, type TestApp } from './harness';
+import { startTestApp } from './harness';
+import { Api, expectProblem } from './support/api';
 
 interface Operation {
   tags?: string[];
@@ -24,40 +18,44 @@ interface Document {
 }
 
 /** The application with its context modules in the given order. */
-async function start(contexts: readonly Type[]): Promise<TestApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'safety-e2e-'));
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    BOOTSTRAP_ADMIN_TOKEN: ADMIN_TOKEN,
-    MAX_FAILED_AUTH_PER_MINUTE: '100000',
-  });
-  const app = await createApp(config, pino({ level: 'silent' }), contexts);
-  const close = async () => {
-    await app.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+const start = (contexts: readonly Type[]) => startTestApp({}, undefined, { contexts });
+
+/** Runs `test` on the application with the given context modules, and closes it. */
+async function withApp(contexts: readonly Type[], test: (api: Api) => Promise<void>) {
+  const t = await start(contexts);
   try {
-    await app.init();
-  } catch (error) {
-    await close();
-    throw error;
+    await test(new Api(() => t));
+  } finally {
+    await t.close();
   }
-  const server = app.getHttpServer();
-  return { app, dataDir, http: () => request(server), close };
 }
 
-const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+const PREFIX = '/api/v1';
+
+/**
+ * A request to a path of the document, with an empty body unless a GET: under /api/v1 through the
+ * Api, as the admin; elsewhere (GET /health) without a token, as such a path serves everyone.
+ */
+function request(api: Api, method: 'get' | 'post' | 'put', path: string) {
+  if (!path.startsWith(PREFIX)) {
+    const call = api.t.http()[method](path);
+    return method === 'get' ? call : call.send({});
+  }
+  const under = path.slice(PREFIX.length);
+  return method === 'get' ? api.get(under) : api.send(method, under, {});
+}
+
 /** The problem filter's detail for a request no route matched. */
 const ROUTER_MISS = /^No route /;
 
 /**
- * Every operation of the document, requested with the admin token and dummy ids: a 404 from the
+ * Every operation of the document, requested by `request` with dummy ids: a 404 from the
  * router (no route matched) is a failure, and so is any 404 on a path without parameters (a
  * parameter route that took it), and so is a 5xx (dummy input is bad input). A 404 naming a
  * missing record, on a path with parameters, is the handler's answer.
  */
-async function routerMisses(t: TestApp): Promise<{ checked: number; misses: string[] }> {
-  const document = (await t.http().get('/api/docs-json').expect(200)).body as Document;
+async function routerMisses(api: Api): Promise<{ checked: number; misses: string[] }> {
+  const document = (await api.t.http().get('/api/docs-json').expect(200)).body as Document;
   const misses: string[] = [];
   let checked = 0;
   for (const [pattern, item] of Object.entries(document.paths)) {
@@ -65,8 +63,7 @@ async function routerMisses(t: TestApp): Promise<{ checked: number; misses: stri
       .replace('{year}', '2025')
       .replace(/\{(\w+)\}/g, (_, name: string) => `no-such-${name}`);
     for (const method of Object.keys(item) as Array<'get' | 'post' | 'put'>) {
-      const call = t.http()[method](path).set(auth);
-      const response = method === 'get' ? await call : await call.send({});
+      const response = await request(api, method, path);
       checked += 1;
       const detail = String((response.body as { detail?: unknown }).detail ?? '');
       const parameterised = pattern.includes('{');
@@ -85,53 +82,52 @@ describe('every route of the OpenAPI document is reachable', () => {
     ['in the reverse order', [...CONTEXT_MODULES].reverse(), true],
   ])(
     'with the context modules %s',
-    async (_, contexts, reversed) => {
-      const t = await start(contexts);
-      try {
-        const paths = expressRoutes(t.app.getHttpAdapter().getInstance()).map((r) => r.path);
+    (_, contexts, reversed) =>
+      withApp(contexts, async (api) => {
+        const routes = expressRoutes(api.t.app.getHttpAdapter().getInstance());
+        const paths = routes.map((r) => r.path);
         const first = (prefix: string) => paths.findIndex((path) => path.startsWith(prefix));
         expect(first('/api/v1/audit') < first('/api/v1/agreements')).toBe(reversed);
-        const { checked, misses } = await routerMisses(t);
+        const { checked, misses } = await routerMisses(api);
         expect(misses).toEqual([]);
         expect(checked).toBeGreaterThan(70);
         // The check can fail: a path no route serves is a router miss.
-        const miss = await t.http().get('/api/v1/agreements/coverage/none').set(auth).expect(404);
+        const miss = await api.get('/agreements/coverage/none').expect(404);
         expect(miss.body.detail).toMatch(ROUTER_MISS);
-        const coverage = await t.http().get('/api/v1/agreements/coverage').set(auth);
+        const coverage = await api.get('/agreements/coverage');
         expect(coverage.status).toBe(400);
-      } finally {
-        await t.close();
-      }
-    },
+      }),
     120_000,
   );
 });
 
 describe('the sections of the document', () => {
-  it('put every operation in one section its controller names, with what @Route says', async () => {
-    const t = await start(CONTEXT_MODULES);
-    try {
-      const document = (await t.http().get('/api/docs-json').expect(200)).body as Document;
-      const sections = document.tags.map((tag) => tag.name);
-      const operations = Object.entries(document.paths).flatMap(([path, item]) =>
-        Object.entries(item).map(([method, op]) => ({ key: `${method} ${path}`, tags: op.tags })),
-      );
-      const outside = operations.filter(
-        ({ tags }) => tags?.length !== 1 || !sections.includes(tags[0]),
-      );
-      expect(outside).toEqual([]);
-      const tagOf = (key: string) => operations.find((op) => op.key === key)?.tags;
-      expect(tagOf('get /api/v1/responsibility-chain')).toEqual(['Responsibility chain and audit']);
-      expect(tagOf('get /api/v1/hazard-ledger')).toEqual(['Inspections, hazards, reports']);
-      expect(tagOf('get /health')).toEqual(['Health']);
-      // What `@Route` says of a body without a DTO reaches the document too.
-      const body = document.paths['/api/v1/schemes/{year}'].put.requestBody!;
-      expect(body.description).toMatch(/^The scheme document/);
-      expect(body.content['application/json'].example).toEqual(DEFAULT_SCHEME);
-    } finally {
-      await t.close();
-    }
-  }, 60_000);
+  it(
+    'put every operation in one section its controller names, with what @Route says',
+    () =>
+      withApp(CONTEXT_MODULES, async (api) => {
+        const document = (await api.t.http().get('/api/docs-json').expect(200)).body as Document;
+        const sections = document.tags.map((tag) => tag.name);
+        const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+          Object.entries(item).map(([method, op]) => ({ key: `${method} ${path}`, tags: op.tags })),
+        );
+        const outside = operations.filter(
+          ({ tags }) => tags?.length !== 1 || !sections.includes(tags[0]),
+        );
+        expect(outside).toEqual([]);
+        const tagOf = (key: string) => operations.find((op) => op.key === key)?.tags;
+        expect(tagOf('get /api/v1/responsibility-chain')).toEqual([
+          'Responsibility chain and audit',
+        ]);
+        expect(tagOf('get /api/v1/hazard-ledger')).toEqual(['Inspections, hazards, reports']);
+        expect(tagOf('get /health')).toEqual(['Health']);
+        // What `@Route` says of a body without a DTO reaches the document too.
+        const body = document.paths['/api/v1/schemes/{year}'].put.requestBody!;
+        expect(body.description).toMatch(/^The scheme document/);
+        expect(body.content['application/json'].example).toEqual(DEFAULT_SCHEME);
+      }),
+    60_000,
+  );
 });
 
 describe('route order', () => {
@@ -157,17 +153,17 @@ class UndeclaredController {
 class UndeclaredModule {}
 
 describe('a controller method without @Route', () => {
-  it('is refused with 403, even to the admin', async () => {
-    const t = await start([...CONTEXT_MODULES, UndeclaredModule]);
-    try {
-      const response = await t.http().get('/api/v1/undeclared').set(auth).expect(403);
-      expect(response.body).toMatchObject({
-        status: 403,
-        detail: 'This route has no authorisation policy.',
-      });
-      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    } finally {
-      await t.close();
-    }
-  }, 60_000);
+  it(
+    'is refused with 403, even to the admin',
+    () =>
+      withApp([...CONTEXT_MODULES, UndeclaredModule], async (api) => {
+        const response = await api.get('/undeclared');
+        expectProblem(response, 403);
+        expect(response.body).toMatchObject({
+          status: 403,
+          detail: 'This route has no authorisation policy.',
+        });
+      }),
+    60_000,
+  );
 });

@@ -2,9 +2,9 @@ import { describeApi } from '../../src/infrastructure/http/openapi';
 import { SIGN_AGREEMENT } from '../../src/modules/agreements/agreements.examples';
 import { REPORT_INCIDENT } from '../../src/modules/incidents/incidents.examples';
 import { REGISTER_UNIT } from '../../src/modules/units/units.examples';
-import { ADMIN_TOKEN, type TestApp } from './harness';
-import { startTestAppWithDocs } from './support/openapi-harness';
+import { expectProblem, useTestApp } from './support/api';
 import { registeredRoutes } from './support/routes';
+import { appoint, district, enterprise, seedTree } from './support/tree';
 
 type Json = Record<string, unknown>;
 interface Schema {
@@ -127,9 +127,8 @@ const split = (route: string) => {
 };
 
 describe('OpenAPI document at /api/docs-json', () => {
-  let t: TestApp;
+  const api = useTestApp({}, undefined, { docs: true });
   let doc: Document;
-  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 
   const operation = (route: string): Operation | undefined => {
     const { method, path } = split(route);
@@ -154,21 +153,19 @@ describe('OpenAPI document at /api/docs-json', () => {
     operation(route)!.parameters!.find((p) => p.in === 'query' && p.name === name);
 
   beforeAll(async () => {
-    t = await startTestAppWithDocs();
-    const response = await t.http().get('/api/docs-json').expect(200);
+    const response = await api.t.http().get('/api/docs-json').expect(200);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
     doc = response.body as Document;
   });
-  afterAll(async () => t.close());
 
   describe('serving', () => {
     it('answers the UI and the JSON without a token, while the API itself needs one', async () => {
-      const ui = await t.http().get('/api/docs').expect(200);
+      const ui = await api.t.http().get('/api/docs').expect(200);
       expect(ui.headers['content-type']).toMatch(/^text\/html/);
       expect(ui.text).toContain('swagger-ui');
-      await t.http().get('/api/docs/swagger-ui-init.js').expect(200);
+      await api.t.http().get('/api/docs/swagger-ui-init.js').expect(200);
       expect(doc.openapi).toMatch(/^3\./);
-      await t.http().get(`${PREFIX}/units`).expect(401);
+      await api.t.http().get(`${PREFIX}/units`).expect(401);
     });
 
     it('declares the bearer scheme', () => {
@@ -180,7 +177,7 @@ describe('OpenAPI document at /api/docs-json', () => {
 
   describe('routes', () => {
     it('describes every route the application serves, and nothing else', () => {
-      const served = registeredRoutes(t.app);
+      const served = registeredRoutes(api.t.app);
       expect(served.length).toBeGreaterThan(50);
       const missing = served.filter((route) => !operation(route));
       expect(missing).toEqual([]);
@@ -200,7 +197,7 @@ describe('OpenAPI document at /api/docs-json', () => {
     });
 
     it('describes the pending API.md routes once they are served', () => {
-      const served = new Set(registeredRoutes(t.app));
+      const served = new Set(registeredRoutes(api.t.app));
       const pendingServed = PENDING_ROUTES.filter((route) => served.has(route));
       expect(pendingServed.filter((route) => !operation(route))).toEqual([]);
     });
@@ -354,7 +351,7 @@ describe('OpenAPI document at /api/docs-json', () => {
     });
 
     it('maps every validator the DTOs use', () => {
-      expect(describeApi(t.app).unmappedValidators).toEqual([]);
+      expect(describeApi(api.t.app).unmappedValidators).toEqual([]);
     });
 
     it('resolves every reference', () => {
@@ -367,12 +364,7 @@ describe('OpenAPI document at /api/docs-json', () => {
   });
 
   describe('examples', () => {
-    const post = (path: string, body: unknown) =>
-      t
-        .http()
-        .post(`${PREFIX}${path}`)
-        .set(auth)
-        .send(body as object);
+    const { post } = api;
     const example = (route: string) => {
       const op = operation(route)!;
       const success = Object.entries(op.responses).find(([status]) => status.startsWith('2'))!;
@@ -389,36 +381,24 @@ describe('OpenAPI document at /api/docs-json', () => {
     });
 
     it('are accepted by the API, which answers the documented shape', async () => {
-      const appoint = (unitId: string, personId: string, personName: string, post_: string) =>
-        post(`/units/${unitId}/appointments`, {
-          personId,
-          personName,
-          post: post_,
-          from: '2023-01-01T00:00:00+08:00',
-        }).expect(200);
-      await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
+      const from = '2023-01-01T00:00:00+08:00';
+      await seedTree(api, [district('D1')]);
       const cases: Array<[string, string, () => Promise<void>]> = [
         ['POST /units', '/units', async () => {}],
         [
           'POST /agreements',
           '/agreements',
           async () => {
-            await appoint('D1', 'P-D1-1', '王建国', 'principal');
-            await appoint('T1', 'P-T1-1', '李明', 'party_secretary');
-            await appoint('T1', 'P-T1-2', '张华', 'principal');
+            await appoint(api, 'D1', 'P-D1-1', 'principal', from, '王建国');
+            await appoint(api, 'T1', 'P-T1-1', 'party_secretary', from, '李明');
+            await appoint(api, 'T1', 'P-T1-2', 'principal', from, '张华');
           },
         ],
         [
           'POST /incidents',
           '/incidents',
           async () => {
-            await post('/units', {
-              id: 'E1',
-              name: '城关运输有限公司',
-              kind: 'enterprise',
-              parentId: 'T1',
-              industry: 'road_traffic',
-            }).expect(201);
+            await seedTree(api, [enterprise('E1', 'T1', 'road_traffic', '城关运输有限公司')]);
           },
         ],
       ];
@@ -436,8 +416,7 @@ describe('OpenAPI document at /api/docs-json', () => {
     it('refuses an unknown field, as additionalProperties: false says', async () => {
       const { request } = example('POST /incidents');
       const answer = await post('/incidents', { ...request, id: 'I-unknown-field', shoeSize: 42 });
-      expect(answer.status).toBe(400);
-      expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expectProblem(answer, 400);
       expect(answer.body.errors).toEqual([expect.objectContaining({ field: 'shoeSize' })]);
     });
   });
