@@ -1,4 +1,4 @@
-import type { Api } from './api';
+import type { Api, HttpTarget } from './api';
 
 /** The body of POST /units. */
 export interface UnitBody {
@@ -49,13 +49,13 @@ export const chainTree = (...more: UnitBody[]): UnitBody[] => [
 ];
 
 /** Registers the units in their order; each must be accepted. */
-export async function seedTree(api: Api, units: UnitBody[]): Promise<void> {
+export async function seedTree(api: Api<HttpTarget>, units: UnitBody[]): Promise<void> {
   for (const unit of units) await api.write('/units', unit);
 }
 
 /** Appoints a person to a post of a unit from `from`; the appointment must be accepted. */
 export const appoint = (
-  api: Api,
+  api: Api<HttpTarget>,
   unitId: string,
   personId: string,
   post: string,
