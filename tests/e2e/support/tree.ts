@@ -40,6 +40,12 @@ export const townTree = (districtId = 'D1', ...enterprises: UnitBody[]): UnitBod
   ...enterprises,
 ];
 
+/** 示范区 `districtId` and a town 镇<id> under it for each id given. */
+export const districtTree = (districtId: string, ...townIds: string[]): UnitBody[] => [
+  district(districtId),
+  ...townIds.map((id) => town(id, districtId)),
+];
+
 /** D > T > E (construction), the short chain of the read tests, and the units given after it. */
 export const chainTree = (...more: UnitBody[]): UnitBody[] => [
   district('D'),
