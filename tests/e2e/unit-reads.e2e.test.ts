@@ -1,16 +1,11 @@
 import { useTestApp } from './support/api';
-import { district, enterprise, seedTree, town } from './support/tree';
+import { districtTree, enterprise, seedTree } from './support/tree';
 
 describe('unit reads from the projections', () => {
   const api = useTestApp();
 
   beforeAll(async () => {
-    await seedTree(api, [
-      district('D', '区'),
-      town('T1', 'D', '一镇'),
-      town('T2', 'D', '二镇'),
-      enterprise('E1', 'T1', 'construction', '企业'),
-    ]);
+    await seedTree(api, [...districtTree('D', 'T1', 'T2'), enterprise('E1', 'T1')]);
   });
 
   it('lists units by parent, kind and ancestor, with paging', async () => {

@@ -5,7 +5,6 @@ import {
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
 import { asBuffer, useTestApp } from './support/api';
-import { agreementBody } from './support/bodies';
 import { appoint, district, seedTree } from './support/tree';
 
 describe('the workbook over text stored before the character rule', () => {
@@ -28,7 +27,18 @@ describe('the workbook over text stored before the character rule', () => {
     const from = '2024-01-01T00:00:00+08:00';
     await appoint(api, 'D', 'PD', 'principal', from, '区长');
     await appoint(api, 'T1', 'P1', 'principal', from, '镇长');
-    await api.write('/agreements', agreementBody('T1', ['D', 'PD'], 'P1'));
+    await api.write('/agreements', {
+      id: 'A-T1',
+      year: 2025,
+      issuerUnitId: 'D',
+      responsibleUnitId: 'T1',
+      signedAt: '2025-01-15T10:00:00+08:00',
+      signatories: [
+        { personId: 'PD', post: 'principal' },
+        { personId: 'P1', post: 'principal' },
+      ],
+      tasks: [{ code: 'K1', title: '任务', weight: 60 }],
+    });
     const response = await api.read('/assessments/2025/export.xlsx').buffer(true).parse(asBuffer);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body as never);
