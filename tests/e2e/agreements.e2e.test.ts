@@ -9,6 +9,7 @@ import type { SignAgreementDto } from '../../src/modules/agreements/agreements.d
 import { AggregateExecutor } from '../../src/modules/shared/aggregate-executor';
 import { hashRequestBody } from '../../src/modules/shared/command-context';
 import { useTestApp } from './support/api';
+import { appoint, districtTree, seedTree } from './support/tree';
 
 const SIGNED_AT = '2025-01-15T10:00:00+08:00';
 
@@ -21,23 +22,16 @@ describe('agreements over HTTP', () => {
   const eventTypes = async (streamId: string) =>
     (await api.t.app.get<EventStore>(EVENT_STORE).readStream(streamId)).map((e) => e.type);
 
-  const appoint = (unitId: string, personId: string, post_: string, from: string) =>
-    post(`/units/${unitId}/appointments`, {
-      personId,
-      personName: `姓名${personId}`,
-      post: post_,
-      from,
-    }).expect(200);
-
   beforeAll(async () => {
-    await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
-    await appoint('D1', 'PD', 'principal', '2023-01-01T00:00:00+08:00');
-    for (const id of ['T1', 'T2', 'T3', 'T4', 'T5']) {
-      await post('/units', { id, name: `镇${id}`, kind: 'town', parentId: 'D1' }).expect(201);
-      await appoint(id, `${id}-S`, 'party_secretary', '2023-01-01T00:00:00+08:00');
-      await appoint(id, `${id}-P`, 'principal', '2023-01-01T00:00:00+08:00');
+    const from = '2023-01-01T00:00:00+08:00';
+    const towns = ['T1', 'T2', 'T3', 'T4', 'T5'];
+    await seedTree(api, districtTree('D1', ...towns));
+    await appoint(api, 'D1', 'PD', 'principal', from);
+    for (const id of towns) {
+      await appoint(api, id, `${id}-S`, 'party_secretary', from);
+      await appoint(api, id, `${id}-P`, 'principal', from);
     }
-    await appoint('T1', 'T1-LATE', 'deputy_in_charge', '2025-06-01T00:00:00+08:00');
+    await appoint(api, 'T1', 'T1-LATE', 'deputy_in_charge', '2025-06-01T00:00:00+08:00');
   });
 
   const tasks = (weights: number[] = [20, 25, 15]) =>

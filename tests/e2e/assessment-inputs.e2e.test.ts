@@ -1,19 +1,13 @@
 import { DEFAULT_SCHEME } from '../../src/domain/assessment';
 import { fieldsOf, useTestApp } from './support/api';
-import { ADMIN_TOKEN } from './harness';
+import { appoint, districtTree, seedTree } from './support/tree';
 
 describe('assessment inputs over HTTP: schemes, task scores, commendations, finalisation', () => {
   const api = useTestApp();
   const { post, put, get, eventCount } = api;
-  const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 
   const malformed = (method: 'post' | 'put', path: string) =>
-    api.t
-      .http()
-      [method](`/api/v1${path}`)
-      .set(auth)
-      .set('Content-Type', 'application/json')
-      .send('{"score": 1,');
+    api.send(method, path).set('Content-Type', 'application/json').send('{"score": 1,');
 
   const agreement = (overrides: Record<string, unknown> = {}) => ({
     year: 2025,
@@ -55,21 +49,13 @@ describe('assessment inputs over HTTP: schemes, task scores, commendations, fina
   });
 
   beforeAll(async () => {
-    await post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
-    for (const id of ['T1', 'T2']) {
-      await post('/units', { id, name: `镇${id}`, kind: 'town', parentId: 'D1' }).expect(201);
-    }
+    await seedTree(api, districtTree('D1', 'T1', 'T2'));
     for (const [unitId, personId] of [
       ['D1', 'PD'],
       ['T1', 'T1-P'],
       ['T2', 'T2-P'],
     ]) {
-      await post(`/units/${unitId}/appointments`, {
-        personId,
-        personName: `姓名${personId}`,
-        post: 'principal',
-        from: '2023-01-01T00:00:00+08:00',
-      }).expect(200);
+      await appoint(api, unitId, personId, 'principal', '2023-01-01T00:00:00+08:00');
     }
     await post('/agreements', agreement({ id: 'A-2025-T1' })).expect(201);
   });

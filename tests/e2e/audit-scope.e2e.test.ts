@@ -1,5 +1,4 @@
 import { useTestApp } from './support/api';
-import { ADMIN_TOKEN } from './harness';
 import { seedDistrict } from './support/district-fixture';
 
 interface Envelope {
@@ -17,23 +16,18 @@ interface Envelope {
 describe('the audit trail within a scope', () => {
   const api = useTestApp();
 
-  let last = 0;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
-    last = await seedDistrict(api);
+    await seedDistrict(api);
     tokens.T1 = await api.userToken('auditor-T1', 'auditor', 'T1');
     tokens.T2 = await api.userToken('auditor-T2', 'auditor', 'T2');
-    tokens.admin = ADMIN_TOKEN;
+    tokens.admin = api.token;
     tokens.districtOffice = await api.userToken('office-D', 'office', 'D');
   }, 60_000);
 
   const events = (who: string, query: Record<string, string | number> = {}) =>
-    api.t
-      .http()
-      .get('/api/v1/audit/events')
-      .query({ minPosition: last, ...query })
-      .set('Authorization', `Bearer ${tokens[who]}`);
+    api.as(tokens[who]).settled('/audit/events').query(query);
   const streamsOf = (items: Envelope[]) => new Set(items.map((item) => item.streamId));
 
   it('counts and pages only the events of streams concerning the auditor’s units', async () => {
@@ -78,15 +72,15 @@ describe('the audit trail within a scope', () => {
         reason: '事故单位登记错误',
       })
       .expect(201);
-    await api.t
-      .http()
-      .post(`/api/v1/incidents/I-E1/corrections/${proposal.body.correctionId}/approval`)
-      .set('Authorization', `Bearer ${tokens.districtOffice}`)
-      .send({ approvedAt: new Date().toISOString() })
+    await api
+      .as(tokens.districtOffice)
+      .post(`/incidents/I-E1/corrections/${proposal.body.correctionId}/approval`, {
+        approvedAt: new Date().toISOString(),
+      })
       .expect(200);
     const history = await api.get('/audit/streams/incident-I-E1').expect(200);
     const recorded = history.body.events as Envelope[];
-    last = recorded[recorded.length - 1].position;
+    api.last = recorded[recorded.length - 1].position;
 
     const moved = await events('T2', { streamId: 'incident-I-E1' }).expect(200);
     expect((moved.body.items as Envelope[]).map((e) => e.id)).toEqual(

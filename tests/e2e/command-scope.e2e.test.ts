@@ -2,6 +2,7 @@ import { useTestApp } from './support/api';
 import { ADMIN_TOKEN } from './harness';
 import { seedDistrict } from './support/district-fixture';
 import { incidentBody } from './support/bodies';
+import { district, enterprise, seedTree } from './support/tree';
 
 /**
  * What a town's users may do, by API.md's role meanings, and never beyond their town: every unit
@@ -18,24 +19,12 @@ describe('commands within the role and the scope', () => {
     for (const role of ['office', 'inspector', 'reporter', 'auditor'])
       tokens[role] = await api.userToken(`${role}-T1`, role, 'T1');
     tokens.district = await api.userToken('office-D', 'office', 'D');
-    await send('admin', 'post', '/units', {
-      id: 'E1b',
-      name: '企业1b',
-      kind: 'enterprise',
-      parentId: 'T1',
-      industry: 'construction',
-    }).expect(201);
+    await seedTree(api, [enterprise('E1b', 'T1', 'construction', '企业1b')]);
   }, 60_000);
 
-  function send(who: string, method: 'get' | 'post' | 'put', path: string, body?: object) {
-    const request = api.t
-      .http()
-      [method](`/api/v1${path}`)
-      .set('Authorization', `Bearer ${tokens[who]}`);
-    return body ? request.send(body) : request;
-  }
-  const head = async () =>
-    (await api.t.http().get('/health').expect(200)).body.eventStore.lastPosition as number;
+  const send = (who: string, method: 'get' | 'post' | 'put', path: string, body?: object) =>
+    api.as(tokens[who]).send(method, path, body);
+  const head = api.eventCount;
   /** The status of a command, after checking that a refused one recorded nothing. */
   async function statusOf(
     who: string,
@@ -284,9 +273,7 @@ describe('commands within the role and the scope', () => {
     it('need a scope containing every registered unit', async () => {
       const { scheme } = (await send('admin', 'get', '/schemes/2026').expect(200)).body;
       expect(await statusOf('district', '/schemes/2026', scheme, 'put')).toBe(200);
-      await send('admin', 'post', '/units', { id: 'X', name: '另一区', kind: 'district' }).expect(
-        201,
-      );
+      await seedTree(api, [district('X', '另一区')]);
       tokens.other = await api.userToken('office-X', 'office', 'X');
       expect(await statusOf('other', '/schemes/2026', scheme, 'put')).toBe(403);
       const finalize = { finalizedAt: '2027-01-10T09:00:00+08:00' };

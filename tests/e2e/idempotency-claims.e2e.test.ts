@@ -5,43 +5,40 @@ import {
   EVENT_STORE,
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
-import { ADMIN_TOKEN, startTestApp, type TestApp } from './harness';
-import { Api } from './support/api';
-import { district, seedTree } from './support/tree';
+import { startTestApp, type TestApp } from './harness';
+import { Api, useTestApp } from './support/api';
+import { district, seedTree, town } from './support/tree';
 import { PreviousReleaseStore } from './support/previous-release';
 
-const admin = { Authorization: `Bearer ${ADMIN_TOKEN}` };
-const unit = (id: string) => ({ id, name: `镇${id}`, kind: 'town', parentId: 'D' });
-
-const createDistrict = (t: TestApp) => seedTree(new Api(() => t), [district('D')]);
-
-const keyed = (t: TestApp, key: string, path: string, body: object) =>
-  t.http().post(`/api/v1${path}`).set(admin).set('Idempotency-Key', key).send(body);
+/** POST `path` through `api` with the Idempotency-Key `key`. */
+const keyed = (api: Api, key: string, path: string, body: object) =>
+  api.post(path, body).set('Idempotency-Key', key);
 
 describe('an Idempotency-Key on a request that fails', () => {
-  let t: TestApp;
-  const head = () => t.app.get<EventStore>(EVENT_STORE).lastPosition();
+  const api = useTestApp();
+  const head = () => api.t.app.get<EventStore>(EVENT_STORE).lastPosition();
   beforeAll(async () => {
-    t = await startTestApp();
-    await createDistrict(t);
+    await seedTree(api, [district('D')]);
   });
-  afterAll(async () => t.close());
 
   it('records nothing when validation refuses the body, and leaves the key free', async () => {
     const before = await head();
-    const invalid = await keyed(t, 'k-invalid', '/units', { ...unit('T1'), colour: 'red' });
+    const invalid = await keyed(api, 'k-invalid', '/units', { ...town('T1', 'D'), colour: 'red' });
     expect(invalid.status).toBe(400);
-    const malformed = await keyed(t, 'k-invalid', '/units', { id: 'T1', kind: 'town' });
+    const malformed = await keyed(api, 'k-invalid', '/units', { id: 'T1', kind: 'town' });
     expect(malformed.status).toBe(400);
     expect(await head()).toBe(before);
 
-    const created = await keyed(t, 'k-invalid', '/units', unit('T1')).expect(201);
+    const created = await keyed(api, 'k-invalid', '/units', town('T1', 'D')).expect(201);
     expect(created.headers['idempotent-replayed']).toBeUndefined();
   });
 
   it('records nothing when the domain refuses the command', async () => {
     const before = await head();
-    const refused = await keyed(t, 'k-refused', '/units', { ...unit('T2'), parentId: 'NOPE' });
+    const refused = await keyed(api, 'k-refused', '/units', {
+      ...town('T2', 'D'),
+      parentId: 'NOPE',
+    });
     expect(refused.status).toBe(422);
     expect(await head()).toBe(before);
   });
@@ -60,7 +57,7 @@ describe('an Idempotency-Key on a request that fails', () => {
       })),
     };
     const answers = await Promise.all(
-      Array.from({ length: 4 }, () => keyed(t, 'k-parallel', '/inspections', body)),
+      Array.from({ length: 4 }, () => keyed(api, 'k-parallel', '/inspections', body)),
     );
     const created = answers.filter((a) => a.status === 201);
     expect(answers.map((a) => a.status)).toContain(201);
@@ -70,7 +67,7 @@ describe('an Idempotency-Key on a request that fails', () => {
       expect(answer.body.type).toBe('urn:safety:problem:request_in_progress');
       expect(Number(answer.headers['retry-after'])).toBeGreaterThan(0);
     }
-    const events = await t.app.get<EventStore>(EVENT_STORE).readAll(0, { limit: 100_000 });
+    const events = await api.t.app.get<EventStore>(EVENT_STORE).readAll(0, { limit: 100_000 });
     expect(events.filter((e) => e.type === 'InspectionConducted')).toHaveLength(1);
   });
 });
@@ -79,15 +76,16 @@ describe('keys the previous release left claimed or released', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'old-claims-'));
   const token = 'office-d-token-0123456789abcdef0123456789abcdef';
   let t: TestApp;
+  const api = new Api(() => t);
   beforeAll(async () => {
     const old = new PreviousReleaseStore(dataDir);
     await old.user('office-d', token, 'D');
-    const request = (id: string) => ({ path: '/api/v1/units', body: unit(id) });
+    const request = (id: string) => ({ path: '/api/v1/units', body: town(id, 'D') });
     await old.keyedRequest('office-d', 'k-crashed', request('T3'), 'crashed');
     await old.keyedRequest('office-d', 'k-released', request('T4'), 'released');
     await old.close();
     t = await startTestApp({ DATA_DIR: dataDir });
-    await createDistrict(t);
+    await seedTree(api, [district('D')]);
   });
   afterAll(async () => {
     await t?.close();
@@ -98,13 +96,7 @@ describe('keys the previous release left claimed or released', () => {
     ['k-crashed', 'T3'],
     ['k-released', 'T4'],
   ])('runs the request again on %s, then replays its answer', async (key, id) => {
-    const send = () =>
-      t
-        .http()
-        .post('/api/v1/units')
-        .set({ Authorization: `Bearer ${token}` })
-        .set('Idempotency-Key', key)
-        .send(unit(id));
+    const send = () => keyed(api.as(token), key, '/units', town(id, 'D'));
     const first = await send();
     expect([first.status, first.body.type]).toEqual([201, undefined]);
     expect(first.headers['idempotent-replayed']).toBeUndefined();

@@ -2,9 +2,9 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, useServices } from './support/service';
+import { freePort, serviceApi, serviceEnv, useServices } from './support/service';
+import { district, seedTree } from './support/tree';
 
-const TOKEN = 'idempotency-crash-admin-token-0123456789';
 const CLAIM_TTL_SECONDS = 2;
 const FINDINGS = 1000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -23,18 +23,15 @@ describe('an Idempotency-Key whose request was killed with SIGKILL', () => {
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('is taken over by a retry once the claim has expired, which completes the request once', async () => {
-    const port = String(await freePort());
+    const port = await freePort();
     const env = {
-      DATA_DIR: dataDir,
-      PORT: port,
-      BOOTSTRAP_ADMIN_TOKEN: TOKEN,
+      ...serviceEnv(dataDir, port),
       IDEMPOTENCY_CLAIM_TTL_SECONDS: String(CLAIM_TTL_SECONDS),
       // The answer lists 1,000 hazards: keep it whole so that the repeat is a replay.
       IDEMPOTENCY_MAX_ANSWER_BYTES: '786432',
     };
-    const url = (path: string) => `http://127.0.0.1:${port}/api/v1${path}`;
-    const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
-    const inspection = JSON.stringify({
+    const api = serviceApi(port);
+    const inspection = {
       id: 'INS-1',
       inspectedUnitId: 'D',
       inspectingUnitId: 'D',
@@ -46,21 +43,12 @@ describe('an Idempotency-Key whose request was killed with SIGKILL', () => {
         description: `隐患${i}`,
         deadline: '2025-04-01T00:00:00Z',
       })),
-    });
+    };
     const inspect = () =>
-      fetch(url('/inspections'), {
-        method: 'POST',
-        headers: { ...headers, 'Idempotency-Key': 'inspection-1' },
-        body: inspection,
-      });
+      api.post('/inspections', inspection).set('Idempotency-Key', 'inspection-1');
 
     const service = await startService(env);
-    const district = await fetch(url('/units'), {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ id: 'D', name: '示范区', kind: 'district' }),
-    });
-    expect(district.status).toBe(201);
+    await seedTree(api, [district('D')]);
 
     const events = new Database(join(dataDir, 'events.db'), { readonly: true });
     const hazards = () =>
@@ -85,21 +73,19 @@ describe('an Idempotency-Key whose request was killed with SIGKILL', () => {
       const started = Date.now();
       let answer = await inspect();
       while (answer.status === 409 && Date.now() - started < (CLAIM_TTL_SECONDS + 10) * 1000) {
-        const problem = (await answer.json()) as { type: string };
-        expect(problem.type).toBe('urn:safety:problem:request_in_progress');
-        expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect(answer.body.type).toBe('urn:safety:problem:request_in_progress');
+        expect(Number(answer.headers['retry-after'])).toBeGreaterThan(0);
         await sleep(200);
         answer = await inspect();
       }
       expect(answer.status).toBe(201);
-      const body = (await answer.json()) as { id: string; hazards: unknown[] };
-      expect(body).toMatchObject({ id: 'INS-1' });
-      expect(body.hazards).toHaveLength(FINDINGS);
+      expect(answer.body).toMatchObject({ id: 'INS-1' });
+      expect(answer.body.hazards).toHaveLength(FINDINGS);
       expect(hazards()).toBe(FINDINGS);
 
       const replay = await inspect();
       expect(replay.status).toBe(201);
-      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect(replay.headers['idempotent-replayed']).toBe('true');
     } finally {
       events.close();
     }

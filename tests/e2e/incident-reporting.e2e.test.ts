@@ -1,5 +1,4 @@
 import { useTestApp } from './support/api';
-import { ADMIN_TOKEN } from './harness';
 import { seedDistrict } from './support/district-fixture';
 import { incidentBody } from './support/bodies';
 
@@ -10,7 +9,7 @@ import { incidentBody } from './support/bodies';
 describe('incident reporting rules over HTTP', () => {
   const api = useTestApp();
 
-  const tokens: Record<string, string> = { admin: ADMIN_TOKEN };
+  const tokens: Record<string, string> = { admin: api.token };
 
   beforeAll(async () => {
     await seedDistrict(api);
@@ -19,11 +18,8 @@ describe('incident reporting rules over HTTP', () => {
     tokens.inspectorT1 = await api.userToken('inspector-T1', 'inspector', 'T1');
   }, 60_000);
 
-  const send = (path: string, body: object, who = 'admin') =>
-    api.t.http().post(`/api/v1${path}`).set('Authorization', `Bearer ${tokens[who]}`).send(body);
-  const get = (path: string) => api.get(`${path}`);
-  const lastPosition = async () =>
-    (await api.t.http().get('/health').expect(200)).body.eventStore.lastPosition as number;
+  const send = (path: string, body: object, who = 'admin') => api.as(tokens[who]).post(path, body);
+  const { get, eventCount } = api;
 
   /** Occurred 2025-03-10 09:00 CST. */
   const OCCURRED = '2025-03-10T09:00:00+08:00';
@@ -73,7 +69,7 @@ describe('incident reporting rules over HTTP', () => {
     });
 
     it('refuses one before occurredAt or after reportedAt with 422, recording nothing', async () => {
-      const before = await lastPosition();
+      const before = await eventCount();
       const early = await send(
         '/incidents',
         incident('I-HEAD-EARLY', { headInformedAt: at('08:59') }),
@@ -84,7 +80,7 @@ describe('incident reporting rules over HTTP', () => {
         422,
       );
       await send('/incidents', incident('I-HEAD-BAD', { headInformedAt: 'noon' })).expect(400);
-      expect(await lastPosition()).toBe(before);
+      expect(await eventCount()).toBe(before);
     });
 
     it('is correctable, and the late finding follows', async () => {
@@ -151,7 +147,7 @@ describe('incident reporting rules over HTTP', () => {
     });
 
     it('refuses bad relays, recording nothing', async () => {
-      const before = await lastPosition();
+      const before = await eventCount();
       const relay = (body: object) => send('/incidents/I-RELAY/relays', body);
       const backwards = await relay({
         unitId: 'B',
@@ -178,7 +174,7 @@ describe('incident reporting rules over HTTP', () => {
         receivedAt: at('10:00'),
         forwardedAt: at('11:00'),
       }).expect(404);
-      expect(await lastPosition()).toBe(before);
+      expect(await eventCount()).toBe(before);
     });
 
     it('a reporter or office user of the town records the town relay; not another scope, not an inspector', async () => {
@@ -232,7 +228,7 @@ describe('incident reporting rules over HTTP', () => {
     });
 
     it('refuses unknown units (422), units or persons out of scope (403), and malformed lists (400)', async () => {
-      const before = await lastPosition();
+      const before = await eventCount();
       const finding = (extra: object, who = 'admin') =>
         send(
           '/incidents/I-RESP/misreporting-findings',
@@ -245,7 +241,7 @@ describe('incident reporting rules over HTTP', () => {
       await finding({ responsiblePersonIds: [''] }).expect(400);
       await finding({ responsibleUnitIds: ['E2'] }, 'officeT1').expect(403);
       await finding({ responsiblePersonIds: ['P2'] }, 'officeT1').expect(403);
-      expect(await lastPosition()).toBe(before);
+      expect(await eventCount()).toBe(before);
       await finding(
         { responsibleUnitIds: ['T1'], responsiblePersonIds: ['P1'] },
         'officeT1',

@@ -4,6 +4,7 @@ import {
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
 import { useTestApp } from './support/api';
+import { chainTree, enterprise, seedTree } from './support/tree';
 
 interface Holder {
   personId: string;
@@ -38,13 +39,7 @@ describe('posts with a portfolio over HTTP (分管领域, 一岗双责)', () => 
     links.map((l) => [l.unitId, l.portfolioHolders.map((h) => h.personId)]);
 
   beforeAll(async () => {
-    for (const unit of [
-      { id: 'D', name: '示范区', kind: 'district' },
-      { id: 'T', name: '城关镇', kind: 'town', parentId: 'D' },
-      { id: 'E', name: '建筑公司', kind: 'enterprise', parentId: 'T', industry: 'construction' },
-    ]) {
-      await post('/units', unit, 201);
-    }
+    await seedTree(api, chainTree());
     await appoint('D', { personId: 'PRI', post: 'principal', from: CST('2024-01-01') });
     await appoint('D', {
       personId: 'DIC',
@@ -76,7 +71,7 @@ describe('posts with a portfolio over HTTP (分管领域, 一岗双责)', () => 
   });
 
   it('refuses a portfolio on another post (422), unknown codes (400) and a code twice (422)', async () => {
-    const before = (await api.t.http().get('/health').expect(200)).body.eventStore.lastPosition;
+    const before = await api.eventCount();
     const onPrincipal = await appoint(
       'T',
       { personId: 'X', post: 'principal', from: CST('2025-01-01'), portfolioIndustries: ['fire'] },
@@ -108,9 +103,7 @@ describe('posts with a portfolio over HTTP (分管领域, 一岗双责)', () => 
       422,
     );
     expect(twice.body.type).toMatch(/duplicate_industry/);
-    expect((await api.t.http().get('/health').expect(200)).body.eventStore.lastPosition).toBe(
-      before,
-    );
+    expect(await api.eventCount()).toBe(before);
   });
 
   it("names the deputies whose portfolio covers the enterprise's industry in its chain", async () => {
@@ -208,11 +201,7 @@ describe('posts with a portfolio over HTTP (分管领域, 一岗双责)', () => 
       'no_stream',
     );
     api.last = Math.max(api.last, appended.position);
-    await post(
-      '/units',
-      { id: 'OE', name: '老企业', kind: 'enterprise', parentId: 'OT', industry: 'construction' },
-      201,
-    );
+    await seedTree(api, [enterprise('OE', 'OT', 'construction', '老企业')]);
 
     const unit = (await get('/units/OT')).body as { posts: Holder[] };
     expect(unit.posts).toEqual([

@@ -1,4 +1,3 @@
-import { ADMIN_TOKEN } from './harness';
 import { useTestApp } from './support/api';
 import { countStreamReads, type CountedReads } from './support/counted-reads';
 import { chainTree, seedTree } from './support/tree';
@@ -15,8 +14,7 @@ describe('one stream read per write', () => {
   let reads: CountedReads;
 
   const incident = (id: string) => incidentBody(id, 'E');
-  const as = (token: string, path: string, body: object) =>
-    api.t.http().post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body);
+  const as = (token: string, path: string, body: object) => api.as(token).post(path, body);
   const openInvestigation = (token: string, id: string) =>
     as(token, `/incidents/${id}/investigation`, { openedAt: '2025-05-02T09:00:00+08:00' });
 
@@ -39,7 +37,7 @@ describe('one stream read per write', () => {
   });
 
   it('reads it once for a global user, whose scope needs no read', async () => {
-    await openInvestigation(ADMIN_TOKEN, 'I-2').expect(200);
+    await openInvestigation(api.token, 'I-2').expect(200);
     expect(reads.of('incident-I-2$')).toBe(1);
   });
 

@@ -3,7 +3,8 @@ import {
   EVENT_STORE,
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
-import { useTestApp } from './support/api';
+import { type Api, useTestApp } from './support/api';
+import { district, seedTree } from './support/tree';
 
 /**
  * The ids the system acts under (the bootstrap admin, scheduled work, the CLI, the demo, an
@@ -13,24 +14,18 @@ import { useTestApp } from './support/api';
 describe('identities reserved for the system', () => {
   const api = useTestApp();
 
-  let office: { Authorization: string };
+  let office: Api;
 
   beforeAll(async () => {
-    await api.post('/units', { id: 'D', name: '示范区', kind: 'district' }).expect(201);
-    const created = await api
-      .post('/users', { id: 'office-d', name: '安委办', role: 'office', scopeUnitId: 'D' })
-      .expect(201);
-    office = { Authorization: `Bearer ${created.body.token}` };
+    await seedTree(api, [district('D')]);
+    office = api.as(await api.userToken('office-d', 'office', 'D'));
   });
 
   it.each(['bootstrap-admin', 'system', 'cli', 'demo', 'anonymous', 'Bootstrap-Admin', 'SYSTEM'])(
     'refuses a user with the id %s',
     async (id) => {
-      const refused = await api.t
-        .http()
-        .post('/api/v1/users')
-        .set(office)
-        .send({ id, name: '冒名', role: 'office', scopeUnitId: 'D' })
+      const refused = await office
+        .post('/users', { id, name: '冒名', role: 'office', scopeUnitId: 'D' })
         .expect(422);
       expect(refused.body.type).toBe('urn:safety:problem:reserved_user_id');
       expect(refused.body.errors).toEqual([{ field: 'id', message: expect.any(String) }]);
@@ -83,12 +78,10 @@ describe('identities reserved for the system', () => {
       'no_stream',
     );
 
-    const replay = await api.t
-      .http()
-      .post('/api/v1/users')
-      .set({ Authorization: `Bearer ${impostorToken}` })
-      .set('Idempotency-Key', 'admin-key')
-      .send(body);
+    const replay = await api
+      .as(impostorToken)
+      .post('/users', body)
+      .set('Idempotency-Key', 'admin-key');
     expect(replay.headers['idempotent-replayed']).toBeUndefined();
     expect(JSON.stringify(replay.body)).not.toContain(first.body.token);
   });

@@ -1,13 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  freePort,
-  SERVICE_TOKEN as TOKEN,
-  serviceEnv,
-  stopService,
-  useServices,
-} from './support/service';
+import { freePort, serviceApi, serviceEnv, stopService, useServices } from './support/service';
+import { district, seedTree, town } from './support/tree';
 
 describe('the service killed with SIGKILL during writes', () => {
   let dataDir: string;
@@ -19,24 +14,16 @@ describe('the service killed with SIGKILL during writes', () => {
 
   it('keeps every acknowledged write after a restart', async () => {
     const port = await freePort();
+    const api = serviceApi(port);
     const service = await startService(serviceEnv(dataDir, port), 'answering');
     const acknowledged: string[] = [];
-    const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
-    await fetch(`http://127.0.0.1:${port}/api/v1/units`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ id: 'D', name: '区', kind: 'district' }),
-    });
+    await seedTree(api, [district('D', '区')]);
     let stop = false;
     const writer = async (lane: number) => {
       for (let i = 0; !stop; i++) {
         const id = `T${lane}-${i}`;
         try {
-          const response = await fetch(`http://127.0.0.1:${port}/api/v1/units`, {
-            method: 'POST',
-            headers,
-            body: JSON.stringify({ id, name: `镇${id}`, kind: 'town', parentId: 'D' }),
-          });
+          const response = await api.post('/units', town(id, 'D'));
           if (response.status === 201) acknowledged.push(id);
         } catch {
           return;
@@ -52,12 +39,11 @@ describe('the service killed with SIGKILL during writes', () => {
     const restarted = await startService(serviceEnv(dataDir, port), 'answering');
     try {
       for (const id of acknowledged) {
-        const response = await fetch(`http://127.0.0.1:${port}/api/v1/units/${id}`, { headers });
+        const response = await api.get(`/units/${id}`);
         expect([id, response.status]).toEqual([id, 200]);
       }
-      const integrity = await fetch(`http://127.0.0.1:${port}/api/v1/audit/integrity`, { headers });
-      if (integrity.status === 200)
-        expect(((await integrity.json()) as { ok: boolean }).ok).toBe(true);
+      const integrity = await api.get('/audit/integrity');
+      if (integrity.status === 200) expect((integrity.body as { ok: boolean }).ok).toBe(true);
     } finally {
       expect(await stopService(restarted, 'SIGTERM')).toBe(0);
     }

@@ -1,22 +1,15 @@
 import { useTestApp } from './support/api';
+import { districtTree, enterprise, seedTree } from './support/tree';
 
 describe('unit reads from the projections', () => {
   const api = useTestApp();
 
-  let last = 0;
   beforeAll(async () => {
-    for (const unit of [
-      { id: 'D', name: '区', kind: 'district' },
-      { id: 'T1', name: '一镇', kind: 'town', parentId: 'D' },
-      { id: 'T2', name: '二镇', kind: 'town', parentId: 'D' },
-      { id: 'E1', name: '企业', kind: 'enterprise', parentId: 'T1', industry: 'construction' },
-    ]) {
-      last = (await api.post('/units', unit).expect(201)).body.position;
-    }
+    await seedTree(api, [...districtTree('D', 'T1', 'T2'), enterprise('E1', 'T1')]);
   });
 
   it('lists units by parent, kind and ancestor, with paging', async () => {
-    const towns = await api.get(`/units?parentId=D&minPosition=${last}`).expect(200);
+    const towns = await api.read('/units?parentId=D');
     expect(towns.body.items.map((u: { _id: string }) => u._id)).toEqual(['T1', 'T2']);
     expect(towns.body.total).toBe(2);
     const below = await api.get('/units?ancestorId=T1').expect(200);
@@ -30,7 +23,7 @@ describe('unit reads from the projections', () => {
     await api.get('/units?kind=planet').expect(400);
     await api.get('/units?limit=5000').expect(400);
     await api.get('/units?colour=red').expect(400);
-    const behind = await api.get(`/units?minPosition=${last + 1000}`).expect(503);
+    const behind = await api.get(`/units?minPosition=${api.last + 1000}`).expect(503);
     expect(behind.headers['retry-after']).toBe('1');
   }, 15000);
 

@@ -1,10 +1,11 @@
 import { useTestApp } from './support/api';
+import { district, seedTree } from './support/tree';
 
 describe('users and tokens over HTTP', () => {
   const api = useTestApp();
 
   beforeAll(async () => {
-    await api.post('/units', { id: 'D1', name: '示范区', kind: 'district' }).expect(201);
+    await seedTree(api, [district('D1')]);
   });
 
   it('issues a token once, stores only its hash, and accepts it until revoked', async () => {
@@ -24,8 +25,8 @@ describe('users and tokens over HTTP', () => {
     expect(audit.body.token).toBeUndefined();
     expect(JSON.stringify(audit.body)).not.toContain(token);
 
-    const asUser = { Authorization: `Bearer ${token}` };
-    await api.t.http().get('/api/v1/units/D1').set(asUser).expect(200);
+    const asUser = api.as(token);
+    await asUser.get('/units/D1').expect(200);
 
     const replay = await api
       .post('/users', { id: 'office-1', name: '安委办 王五', role: 'office', scopeUnitId: 'D1' })
@@ -33,7 +34,7 @@ describe('users and tokens over HTTP', () => {
     expect(replay.body.token).toBeUndefined();
 
     await api.post('/users/office-1/revocation', { reason: '调离' }).expect(200);
-    await api.t.http().get('/api/v1/units/D1').set(asUser).expect(401);
+    await asUser.get('/units/D1').expect(401);
     await api.post('/users/office-1/revocation', {}).expect(409);
   });
 

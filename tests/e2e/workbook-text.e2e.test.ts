@@ -5,18 +5,13 @@ import {
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
 import { asBuffer, useTestApp } from './support/api';
+import { appoint, district, seedTree } from './support/tree';
 
 describe('the workbook over text stored before the character rule', () => {
   const api = useTestApp();
 
-  const post = async (path: string, body: object, status = 201) => {
-    const response = await api.post(`${path}`, body);
-    if (response.status !== status) throw new Error(`${path}: ${JSON.stringify(response.body)}`);
-    return response.body as { position: number };
-  };
-
   it('replaces characters XML cannot carry and stays a well-formed workbook', async () => {
-    await post('/units', { id: 'D', name: '区', kind: 'district' });
+    await seedTree(api, [district('D', '区')]);
     await api.t.app.get<EventStore>(EVENT_STORE).append(
       'unit-T1',
       [
@@ -29,17 +24,10 @@ describe('the workbook over text stored before the character rule', () => {
       ],
       'no_stream',
     );
-    await post(
-      '/units/D/appointments',
-      { personId: 'PD', personName: '区长', post: 'principal', from: '2024-01-01T00:00:00+08:00' },
-      200,
-    );
-    await post(
-      '/units/T1/appointments',
-      { personId: 'P1', personName: '镇长', post: 'principal', from: '2024-01-01T00:00:00+08:00' },
-      200,
-    );
-    const signed = await post('/agreements', {
+    const from = '2024-01-01T00:00:00+08:00';
+    await appoint(api, 'D', 'PD', 'principal', from, '区长');
+    await appoint(api, 'T1', 'P1', 'principal', from, '镇长');
+    await api.write('/agreements', {
       id: 'A-T1',
       year: 2025,
       issuerUnitId: 'D',
@@ -51,11 +39,7 @@ describe('the workbook over text stored before the character rule', () => {
       ],
       tasks: [{ code: 'K1', title: '任务', weight: 60 }],
     });
-    const response = await api
-      .get(`/assessments/2025/export.xlsx?minPosition=${signed.position}`)
-      .buffer(true)
-      .parse(asBuffer)
-      .expect(200);
+    const response = await api.read('/assessments/2025/export.xlsx').buffer(true).parse(asBuffer);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body as never);
     const rows = workbook.getWorksheet('考核排名')!.getSheetValues().slice(2) as unknown[][];

@@ -1,20 +1,23 @@
 import type { Response, Test } from 'supertest';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from '../harness';
 
-type Method = 'post' | 'put' | 'patch' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** What an Api sends its requests to: a TestApp in this process, or a service at a URL. */
+export type HttpTarget = Pick<TestApp, 'http'>;
 
 /**
  * The HTTP API of a test application under /api/v1, as one user (the bootstrap admin unless told).
  * Its members are bound, so a test may take the ones it uses: `const { post, get } = api`.
  */
-export class Api {
+export class Api<T extends HttpTarget = TestApp> {
   constructor(
-    private readonly app: () => TestApp,
+    private readonly app: () => T,
     readonly token: string = ADMIN_TOKEN,
     private readonly progress = { last: 0 },
   ) {}
 
-  get t(): TestApp {
+  get t(): T {
     return this.app();
   }
 
@@ -27,7 +30,7 @@ export class Api {
   }
 
   /** The same application as another user. */
-  as = (token: string): Api => new Api(this.app, token, this.progress);
+  as = (token: string): Api<T> => new Api(this.app, token, this.progress);
 
   private auth = () => ({ Authorization: `Bearer ${this.token}` });
 
@@ -39,7 +42,7 @@ export class Api {
   post = (path: string, body?: unknown): Test => this.send('post', path, body);
   put = (path: string, body?: unknown): Test => this.send('put', path, body);
   patch = (path: string, body?: unknown): Test => this.send('patch', path, body);
-  get = (path: string): Test => this.t.http().get(`/api/v1${path}`).set(this.auth());
+  get = (path: string): Test => this.send('get', path);
 
   /** A write that must answer `status`; its position, if any, is remembered for `read`. */
   write = async (path: string, body: unknown, status = 201, method: Method = 'post') => {
@@ -54,13 +57,19 @@ export class Api {
     return response;
   };
 
+  /** A read that waits for the projections to reach the last `write`, whatever it answers. */
+  settled = (path: string): Test =>
+    this.get(`${path}${path.includes('?') ? '&' : '?'}minPosition=${this.last}`);
+
   /** A read that waits for the projections to reach the last `write`, and must answer `status`. */
-  read = (path: string, status = 200): Test =>
-    this.get(`${path}${path.includes('?') ? '&' : '?'}minPosition=${this.last}`).expect(status);
+  read = (path: string, status = 200): Test => this.settled(path).expect(status);
+
+  /** GET /health (outside /api/v1, without a token), whatever it answers. */
+  health = (): Test => this.t.http().get('/health');
 
   /** The event store's last position, from /health: a refused request must leave it unchanged. */
   eventCount = async (): Promise<number> =>
-    (await this.t.http().get('/health').expect(200)).body.eventStore.lastPosition as number;
+    (await this.health().expect(200)).body.eventStore.lastPosition as number;
 
   /** Registers a user and returns its token. */
   userToken = async (id: string, role: string, scopeUnitId: string): Promise<string> =>

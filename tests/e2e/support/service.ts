@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import request from 'supertest';
+import { Api, type HttpTarget } from './api';
 
 const root = join(__dirname, '..', '..', '..');
 export const SERVICE_TOKEN = 'crash-test-admin-token-0123456789abcdef';
@@ -81,4 +83,13 @@ export function useServices(): typeof startService {
     running.push(child);
     return child;
   };
+}
+
+/** The API of a service started in a process of its own. */
+export type ServiceApi = Api<HttpTarget>;
+
+/** The API of the service listening on `port` of this machine, as the holder of `token`. */
+export function serviceApi(port: number, token = SERVICE_TOKEN): ServiceApi {
+  const target: HttpTarget = { http: () => request(`http://127.0.0.1:${port}`) };
+  return new Api(() => target, token);
 }

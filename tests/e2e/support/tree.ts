@@ -1,4 +1,4 @@
-import type { Api } from './api';
+import type { Api, HttpTarget } from './api';
 
 /** The body of POST /units. */
 export interface UnitBody {
@@ -40,6 +40,12 @@ export const townTree = (districtId = 'D1', ...enterprises: UnitBody[]): UnitBod
   ...enterprises,
 ];
 
+/** 示范区 `districtId` and a town 镇<id> under it for each id given. */
+export const districtTree = (districtId: string, ...townIds: string[]): UnitBody[] => [
+  district(districtId),
+  ...townIds.map((id) => town(id, districtId)),
+];
+
 /** D > T > E (construction), the short chain of the read tests, and the units given after it. */
 export const chainTree = (...more: UnitBody[]): UnitBody[] => [
   district('D'),
@@ -49,13 +55,13 @@ export const chainTree = (...more: UnitBody[]): UnitBody[] => [
 ];
 
 /** Registers the units in their order; each must be accepted. */
-export async function seedTree(api: Api, units: UnitBody[]): Promise<void> {
+export async function seedTree(api: Api<HttpTarget>, units: UnitBody[]): Promise<void> {
   for (const unit of units) await api.write('/units', unit);
 }
 
 /** Appoints a person to a post of a unit from `from`; the appointment must be accepted. */
 export const appoint = (
-  api: Api,
+  api: Api<HttpTarget>,
   unitId: string,
   personId: string,
   post: string,
