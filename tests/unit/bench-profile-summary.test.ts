@@ -45,6 +45,6 @@ describe('CPU profile summary', () => {
       'node_modules/@nestjs/core',
     );
     expect(packageOf('file:///a/dist/projections/units.js')).toBe('projections');
-    expect(packageOf('file:///work/bench/dist/src/main.js')).toBe('src');
+    expect(packageOf('file:///home/dev/bench/dist/src/main.js')).toBe('src');
   });
 });
