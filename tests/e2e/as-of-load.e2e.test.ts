@@ -84,7 +84,7 @@ describe('as-of reads under load', () => {
     void done.finally(() => (finished = true));
     const times: number[] = [];
     do {
-      const { value, ms } = await timed(() => api.t.http().get('/health'));
+      const { value, ms } = await timed(() => api.health());
       expect(value.status).toBe(200);
       times.push(ms);
     } while (!finished);

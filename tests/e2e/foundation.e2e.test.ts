@@ -4,7 +4,7 @@ describe('the service foundation over HTTP', () => {
   const api = useTestApp();
 
   it('reports each store on /health', async () => {
-    const response = await api.t.http().get('/health').expect(200);
+    const response = await api.health().expect(200);
     expect(response.body).toMatchObject({
       status: 'ok',
       eventStore: { ok: true, adapter: 'sqlite' },
@@ -21,7 +21,7 @@ describe('the service foundation over HTTP', () => {
   });
 
   it('sets security headers and a request id, and no x-powered-by', async () => {
-    const response = await api.t.http().get('/health').set('X-Request-Id', 'abc-123');
+    const response = await api.health().set('X-Request-Id', 'abc-123');
     expect(response.headers['x-request-id']).toBe('abc-123');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-powered-by']).toBeUndefined();
@@ -55,6 +55,6 @@ describe('failed authentication', () => {
     const limited = await guess.get('/units/X');
     expectProblem(limited, 429, 'too_many_failed_authentications');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    await api.t.http().get('/health').expect(200);
+    await api.health().expect(200);
   });
 });

@@ -104,7 +104,7 @@ describe('/health and the projections', () => {
     await reads.close();
 
     const api = await start({ DATA_DIR: first.dataDir });
-    expect((await api.t.http().get('/health').expect(200)).body.status).toBe('ok');
+    expect((await api.health().expect(200)).body.status).toBe('ok');
     const position = await registerDistrict(api, 'E');
     const stalled = await healthUntil(t, (r) => r.status === 503);
     expect(stalled.status).toBe(503);

@@ -9,7 +9,7 @@ describe.each(['worker', 'main'])('the service with PROJECTIONS_THREAD=%s', (mod
     const towns = await api.read('/units?parentId=D');
     expect(towns.body.items.map((u: { _id: string }) => u._id)).toEqual(['T1']);
 
-    const health = await api.t.http().get('/health').expect(200);
+    const health = await api.health().expect(200);
     const projections = health.body.projections as { running: boolean; position: number }[];
     expect(projections.length).toBeGreaterThan(0);
     for (const projection of projections) {
