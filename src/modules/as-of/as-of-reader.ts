@@ -3,7 +3,7 @@ import type { EventStore } from '../../infrastructure/event-store/event-store.po
 import type { AsOfSnapshot } from '../../infrastructure/projections/as-of-snapshot';
 import { AsOfSnapshots } from '../../infrastructure/projections/as-of-snapshots';
 import type { YearView } from '../assessment/queries/live-year';
-import { UnitResults } from '../assessment/queries/unit-results';
+import { UnitFacts } from '../assessment/queries/unit-facts';
 import { unitControlIndicators } from '../assessment/queries/unit-control-indicators';
 import {
   summarise,
@@ -20,7 +20,7 @@ const AS_OF_SNAPSHOTS = 3;
 
 /**
  * As-of answers computed on this thread. Snapshots are kept while a fresh replay would give the
- * same (as-of-snapshots.ts), with each year's facts and results built once per snapshot. The
+ * same (as-of-snapshots.ts), with each year's facts built once per snapshot. The
  * assessment's projections include every one a responsibility chain reads, so chains share them.
  */
 export class AsOfReader implements AsOfReads {
@@ -71,7 +71,7 @@ export class AsOfReader implements AsOfReads {
     return this.yearOf(await this.snapshots.at(asOf), year);
   }
 
-  /** A year of a snapshot, indexed once; its unit results are kept with it. */
+  /** A year of a snapshot, indexed once; its unit facts are kept with it. */
   private yearOf(snapshot: AsOfSnapshot, year: number): Promise<YearView> {
     let years = this.years.get(snapshot);
     if (!years) this.years.set(snapshot, (years = new Map()));
@@ -79,7 +79,7 @@ export class AsOfReader implements AsOfReads {
     if (!view) {
       view = loadYearData(snapshot, year).then(({ data, scheme, schemeDoc }) => {
         const index = new YearIndex(data);
-        return { index, results: new UnitResults(index), scheme, schemeDoc };
+        return { index, facts: new UnitFacts(index), scheme, schemeDoc };
       });
       years.set(year, view);
       view.catch(() => years.delete(year));

@@ -10,13 +10,13 @@ import type { ProjectionStatus } from '../../../infrastructure/projections/proje
 import type { ReadStore } from '../../../infrastructure/read-store/read-store.port';
 import { matchesWhere } from '../../../infrastructure/read-store/where';
 import { GenerationReads } from './generation-reads';
-import { UnitResults } from './unit-results';
+import { UnitFacts } from './unit-facts';
 import { loadYearData, schemeOf, yearQueries } from './year-data.loader';
 
-/** One year's documents, indexes and unit results, as the read models had them at `positions`. */
+/** One year's documents, indexes and unit facts, as the read models had them at `positions`. */
 export interface YearView {
   readonly index: YearIndex;
-  readonly results: UnitResults;
+  readonly facts: UnitFacts;
   readonly scheme: AssessmentScheme;
   readonly schemeDoc: SchemeDoc | null;
 }
@@ -89,7 +89,7 @@ export class LiveYear {
       this.year,
     );
     const index = new YearIndex(data);
-    return { generations, positions, index, results: new UnitResults(index), scheme, schemeDoc };
+    return { generations, positions, index, facts: new UnitFacts(index), scheme, schemeDoc };
   }
 
   /**
@@ -126,7 +126,7 @@ export class LiveYear {
     }
     // Synchronous from here: nothing reads the model half updated.
     for (const [collection, id, doc] of updates) {
-      model.results.invalidate(model.index.replace(collection, id, doc));
+      model.facts.invalidate(model.index.replace(collection, id, doc));
     }
     if (JSON.stringify(schemeDoc) !== JSON.stringify(model.schemeDoc)) {
       model.schemeDoc = schemeDoc;

@@ -8,9 +8,8 @@ import type { YearView } from './live-year';
  * statistics), with the agreement's caps where it sets them; null for a unit the year lacks.
  */
 export function unitControlIndicators(view: YearView, year: number, unitId: string) {
-  const { index, results } = view;
-  if (!index.hasUnit(unitId)) return null;
-  const facts = results.facts(unitId);
+  if (!view.index.hasUnit(unitId)) return null;
+  const facts = view.facts.of(unitId);
   const caps = facts.agreement?.controlIndicators ?? {};
   const measured = checkControlIndicators(
     Object.fromEntries(

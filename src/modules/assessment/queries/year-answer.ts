@@ -1,7 +1,11 @@
 import type { YearDoc } from '../../../../projections/assessment-inputs';
-import type { EventRef } from '../../../domain/assessment/facts';
+import { assess } from '../../../domain/assessment/assess';
+import { roundForDisplay } from '../../../domain/assessment/display';
+import type { AssessmentFacts, EventRef } from '../../../domain/assessment/facts';
+import { referenceDate } from '../../../domain/assessment/reference-date';
 import { rank, type Ranked } from '../../../domain/assessment/ranking';
 import type { AssessmentResult } from '../../../domain/assessment/result';
+import type { AssessmentScheme } from '../../../domain/assessment/scheme';
 import type { YearView } from './live-year';
 
 export interface PostFinalizationChange {
@@ -38,7 +42,7 @@ export function summarise(
   view: YearView,
   readingTime: string,
 ): { finalization: YearDoc | null; answer: YearSummary } {
-  const { index, results, scheme, schemeDoc } = view;
+  const { index, schemeDoc } = view;
   const finalization = index.finalization();
   return {
     finalization,
@@ -47,9 +51,7 @@ export function summarise(
       finalized: finalization !== null,
       finalizedAt: finalization?.finalizedAt ?? null,
       schemeVersion: schemeDoc?.version ?? null,
-      results: rank(
-        index.assessedUnitIds().map((unitId) => results.result(scheme, unitId, readingTime)),
-      ),
+      results: rank(index.assessedUnitIds().map((unitId) => resultOf(view, unitId, readingTime))),
     },
   };
 }
@@ -96,7 +98,30 @@ export function unassessedResult(
   unitId: string,
   readingTime: string,
 ): AssessmentResult | null {
-  return view.index.hasUnit(unitId) ? view.results.result(view.scheme, unitId, readingTime) : null;
+  return view.index.hasUnit(unitId) ? resultOf(view, unitId, readingTime) : null;
+}
+
+interface KeptResult {
+  reference: string;
+  scheme: AssessmentScheme;
+  value: AssessmentResult;
+}
+
+/** Results by the facts they were assessed from: new facts (unit-facts.ts) are assessed anew. */
+const kept = new WeakMap<AssessmentFacts, KeptResult>();
+
+/**
+ * The unit's result (rounded for display) at `readingTime`. `assess` depends on the facts, the
+ * scheme and the reference date only, so a kept result is reused while those three are the same.
+ */
+function resultOf(view: YearView, unitId: string, readingTime: string): AssessmentResult {
+  const facts = view.facts.of(unitId);
+  const reference = referenceDate(view.index.year, readingTime);
+  const known = kept.get(facts);
+  if (known && known.reference === reference && known.scheme === view.scheme) return known.value;
+  const value = roundForDisplay(assess(view.scheme, facts, readingTime));
+  kept.set(facts, { reference, scheme: view.scheme, value });
+  return value;
 }
 
 const refKey = (ref: EventRef) => `${ref.streamId}/${ref.eventId}`;
