@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AgreementsModule } from '../agreements/agreements.module';
 import { UnitsModule } from '../units/units.module';
+import { AssessmentDocumentsController } from './assessment-documents.controller';
 import { AssessmentInputs } from './assessment-inputs';
 import { AssessmentQueryController } from './assessment.query-controller';
 import { AssessmentsController } from './assessments.controller';
@@ -18,11 +19,17 @@ import {
   UnitAssessmentHandler,
 } from './queries/assessment.queries';
 import { CorrectionsReader } from './queries/corrections-reader';
+import { UnitNoticeHandler, YearReportHandler } from './queries/document.queries';
 import { SchemesController } from './schemes.controller';
 
 @Module({
   imports: [UnitsModule, AgreementsModule],
-  controllers: [AssessmentQueryController, SchemesController, AssessmentsController],
+  controllers: [
+    AssessmentQueryController,
+    AssessmentDocumentsController,
+    SchemesController,
+    AssessmentsController,
+  ],
   providers: [
     AssessmentInputs,
     PublishSchemeHandler,
@@ -37,6 +44,8 @@ import { SchemesController } from './schemes.controller';
     AwardDisqualificationsHandler,
     ExportAssessmentHandler,
     ControlIndicatorsHandler,
+    UnitNoticeHandler,
+    YearReportHandler,
   ],
 })
 export class AssessmentModule {}

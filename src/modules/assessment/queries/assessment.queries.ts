@@ -6,7 +6,7 @@ import type { Actor } from '../../shared/actor';
 import { ScopeService } from '../../auth/scope.service';
 import { assessmentWorkbook } from '../export/assessment-workbook';
 
-interface ReadOptions {
+export interface ReadOptions {
   asOf?: string;
 }
 
@@ -39,7 +39,7 @@ export class AwardDisqualificationsQuery {
   ) {}
 }
 
-const asOfOption = (options: ReadOptions) =>
+export const asOfOption = (options: ReadOptions) =>
   options.asOf ? { asOf: new Date(options.asOf).toISOString() } : {};
 
 @QueryHandler(LeagueTableQuery)
