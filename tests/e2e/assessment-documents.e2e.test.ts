@@ -14,7 +14,7 @@ const MORE_TOWNS = 40;
  * more towns, every town with an agreement for 2025. The PDFs are read back by PDF.js.
  */
 describe('printable assessment documents (PDF)', () => {
-  const api = useTestApp({ ISSUING_OFFICE: OFFICE });
+  const api = useTestApp({ ISSUING_OFFICE: OFFICE }, undefined, { docs: true });
 
   const download = async (path: string) => {
     const response = await api.read(path).buffer(true).parse(asBuffer);
@@ -122,6 +122,21 @@ describe('printable assessment documents (PDF)', () => {
       `report.pdf of ${MORE_TOWNS + 2} units: ${pdf.length} bytes, ${pages.length} pages, ${ms} ms over HTTP\n`,
     );
   }, 30_000);
+
+  it('is in the OpenAPI document: application/pdf answers, ?asOf= accepted', async () => {
+    const doc = (await api.t.http().get('/api/docs-json').expect(200)).body;
+    for (const path of [
+      '/api/v1/assessments/{year}/report.pdf',
+      '/api/v1/assessments/{year}/units/{unitId}/notice.pdf',
+    ]) {
+      const operation = doc.paths[path]?.get;
+      expect([path, Object.keys(operation?.responses['200'].content ?? {})]).toEqual([
+        path,
+        ['application/pdf'],
+      ]);
+      expect(operation.parameters.map((p: { name: string }) => p.name)).toContain('asOf');
+    }
+  });
 
   it('refuses a bad year or asOf (400) and an unknown unit (404) as problems', async () => {
     expectProblem(await api.settled('/assessments/1899/report.pdf'), 400);
