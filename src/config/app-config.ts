@@ -27,7 +27,7 @@ export interface AppConfig {
   idempotencyMaxAnswerBytes: number;
   /**
    * Where the projections run: a worker thread of their own, or the main thread. As-of replays
-   * follow: in a worker thread of their own, or on the main thread.
+   * and the printing of PDF documents follow: in a worker thread of their own, or on the main thread.
    */
   projectionsThread: 'worker' | 'main';
   /** As-of reads one user may have in flight at once; more are refused with 429. */

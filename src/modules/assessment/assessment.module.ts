@@ -1,8 +1,13 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module, type OnModuleDestroy } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { LOGGER } from '../../infrastructure/logging/logger';
 import { AgreementsModule } from '../agreements/agreements.module';
 import { UnitsModule } from '../units/units.module';
 import { AssessmentDocumentsController } from './assessment-documents.controller';
 import { AssessmentInputs } from './assessment-inputs';
+import { DOCUMENT_PRINTER, type DocumentPrinter, inThreadPrinter } from './documents/printer';
+import { PrinterThread } from './documents/printer-thread';
 import { AssessmentQueryController } from './assessment.query-controller';
 import { AssessmentsController } from './assessments.controller';
 import { AwardCommendationHandler } from './handlers/award-commendation.handler';
@@ -46,6 +51,20 @@ import { SchemesController } from './schemes.controller';
     ControlIndicatorsHandler,
     UnitNoticeHandler,
     YearReportHandler,
+    {
+      provide: DOCUMENT_PRINTER,
+      inject: [APP_CONFIG, LOGGER],
+      useFactory: (config: AppConfig, logger: Logger): DocumentPrinter =>
+        config.projectionsThread === 'worker'
+          ? new PrinterThread(logger.child({ component: 'printer' }))
+          : inThreadPrinter,
+    },
   ],
 })
-export class AssessmentModule {}
+export class AssessmentModule implements OnModuleDestroy {
+  constructor(@Inject(DOCUMENT_PRINTER) private readonly printer: DocumentPrinter) {}
+
+  async onModuleDestroy(): Promise<void> {
+    await this.printer.close();
+  }
+}

@@ -4,8 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { notFoundProblem } from '../../../infrastructure/http/problem';
 import { ScopeService } from '../../auth/scope.service';
 import type { Actor } from '../../shared/actor';
-import { noticePdf } from '../documents/notice';
-import { reportPdf } from '../documents/report';
+import { DOCUMENT_PRINTER, type DocumentPrinter } from '../documents/printer';
 import type { YearAssessment } from './year-answer';
 import { AssessmentReader } from './assessment-reader';
 import { asOfOption, type ReadOptions } from './assessment.queries';
@@ -39,6 +38,7 @@ export class UnitNoticeHandler implements IQueryHandler<UnitNoticeQuery> {
   constructor(
     private readonly reader: AssessmentReader,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DOCUMENT_PRINTER) private readonly printer: DocumentPrinter,
   ) {}
 
   async execute({ year, unitId, options }: UnitNoticeQuery): Promise<PrintedDocument> {
@@ -52,7 +52,8 @@ export class UnitNoticeHandler implements IQueryHandler<UnitNoticeQuery> {
           of: answer.results.filter((r) => r.unitKind === ranked.unitKind).length,
         }
       : null;
-    const pdf = await noticePdf({ heading: headingOf(this.config, answer), result, rank });
+    const heading = headingOf(this.config, answer);
+    const pdf = await this.printer.print('notice', { heading, result, rank });
     return { pdf, title: `${year}年度考核结果通知书-${result.unitName}` };
   }
 }
@@ -72,6 +73,7 @@ export class YearReportHandler implements IQueryHandler<YearReportQuery> {
     private readonly reader: AssessmentReader,
     private readonly scopes: ScopeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DOCUMENT_PRINTER) private readonly printer: DocumentPrinter,
   ) {}
 
   async execute({ year, options, actor }: YearReportQuery): Promise<PrintedDocument> {
@@ -79,7 +81,7 @@ export class YearReportHandler implements IQueryHandler<YearReportQuery> {
     const visible = await Promise.all(
       answer.results.map((r) => this.scopes.inScope(actor, r.unitId)),
     );
-    const pdf = await reportPdf({
+    const pdf = await this.printer.print('report', {
       heading: headingOf(this.config, answer),
       results: answer.results.filter((_, i) => visible[i]),
     });
