@@ -15,8 +15,12 @@ export const USAGE = `usage: safety <command> [options]   (npm run cli -- <comma
   anchor                                 record an integrity anchor now
   rebuild [projection…]                  rebuild projections into new generations (all when none named)
   assessment --year YYYY [--format table|json|xlsx] [--out FILE]
+                                         the league table in Chinese; json to stdout or FILE;
+                                         xlsx to FILE (default assessment-YYYY.xlsx)
 
 The stores come from the same environment as the service (DATA_DIR, EVENT_STORE, READ_STORE, …).
+Data goes to stdout, progress and messages to stderr; through npm, keep npm's own lines out of
+stdout with -s: npm run -s cli -- assessment --year 2025 --format json > results.json
 Exit codes: 0 ok, 1 failure (e.g. a broken hash chain), 2 usage or configuration error.`;
 
 /** Runs one CLI command; returns the exit code. */
