@@ -587,7 +587,10 @@ describe('a district year, scored by hand', () => {
     expect(t2[5]).toBe(71.5);
     expect(typeof t2[5]).toBe('number');
     expect(t2[10]).toBe('是');
-    const bars = workbook.getWorksheet('取消提拔资格')!.getSheetValues().slice(HEADER_ROW + 1) as unknown[][];
+    const bars = workbook
+      .getWorksheet('取消提拔资格')!
+      .getSheetValues()
+      .slice(HEADER_ROW + 1) as unknown[][];
     expect(bars.map((row) => row[2]).sort()).toEqual([
       'DP1',
       'P1b',
@@ -619,7 +622,10 @@ describe('a district year, scored by hand', () => {
     expect(
       itemRows.some((row) => row[2] === 'T1' && row[itemHeader.indexOf('暂定')] === '是'),
     ).toBe(true);
-    const ledger = workbook.getWorksheet('隐患台账')!.getSheetValues().slice(HEADER_ROW + 1) as unknown[][];
+    const ledger = workbook
+      .getWorksheet('隐患台账')!
+      .getSheetValues()
+      .slice(HEADER_ROW + 1) as unknown[][];
     expect(ledger.find((row) => row[2] === 'D')!.slice(4, 7)).toEqual([3, 2, 66.7]);
   });
 
