@@ -16,12 +16,16 @@ export const USAGE = `usage: safety <command> [options]   (npm run cli -- <comma
   anchor                                 record an integrity anchor now
   rebuild [projection…]                  rebuild projections into new generations (all when none named)
   assessment --year YYYY [--format table|json|xlsx] [--out FILE]
+                                         the league table in Chinese; json to stdout or FILE;
+                                         xlsx to FILE (default assessment-YYYY.xlsx)
   notice --year YYYY --unit UNIT [--as-of TIME] [--out FILE]
                                          a unit's 考核结果通知书 as an A4 PDF
   report --year YYYY [--as-of TIME] [--out FILE]
                                          the year's 考核结果报告 (every unit) as an A4 PDF
 
 The stores come from the same environment as the service (DATA_DIR, EVENT_STORE, READ_STORE, …).
+Data goes to stdout, progress and messages to stderr; through npm, keep npm's own lines out of
+stdout with -s: npm run -s cli -- assessment --year 2025 --format json > results.json
 Exit codes: 0 ok, 1 failure (e.g. a broken hash chain), 2 usage or configuration error.`;
 
 /** Runs one CLI command; returns the exit code. */

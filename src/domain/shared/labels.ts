@@ -78,6 +78,39 @@ const ITEM_RULE_LABELS: Labels<string> = {
   bonus_cap: '加分封顶',
 };
 
+/** The headers of the assessment's tables for people (workbook, CLI, documents), by result field. */
+const RESULT_FIELD_LABELS = {
+  unitKind: '单位类型',
+  rank: '排名',
+  unitName: '单位',
+  unitId: '单位编码',
+  score: '得分',
+  grade: '等次',
+  vetoed: '一票否决',
+  yellowCard: '黄牌警告',
+  section: '板块',
+  itemRule: '类别',
+  item: '项目',
+  points: '分值',
+  vetoRule: '否决情形',
+  vetoReason: '否决事由',
+  personName: '姓名',
+  personId: '人员编码',
+  personUnit: '所在单位',
+  post: '职务',
+  vetoedUnit: '被否决单位',
+  barredYear: '取消年度',
+  reason: '事由',
+  provisional: '暂定',
+  events: '依据事件',
+  year: '年度',
+  identified: '排查隐患',
+  rectified: '已整改',
+  rectificationRate: '整改率(%)',
+  overdueMajor: '逾期重大隐患',
+  overdueGeneral: '逾期一般隐患',
+} as const;
+
 /** Every code list's Chinese labels, by category; the one place people-facing output reads. */
 export const LABELS = {
   unitKind: UNIT_KIND_LABELS,
@@ -102,6 +135,7 @@ export const LABELS = {
   commendationLevel: COMMENDATION_LEVEL_LABELS,
   assessmentSection: ASSESSMENT_SECTION_LABELS,
   itemRule: ITEM_RULE_LABELS,
+  resultField: RESULT_FIELD_LABELS,
 } as const;
 
 export type ListedLabelCategory = keyof typeof LABELS;

@@ -24,7 +24,10 @@ import { ROLES } from '../../../../src/domain/users/roles';
 const codes = (list: readonly { code: string }[]) => list.map((item) => item.code);
 
 /** Every code list of the domain, by the category that labels it. */
-const CODE_LISTS: Record<Exclude<ListedLabelCategory, 'itemRule'>, readonly string[]> = {
+const CODE_LISTS: Record<
+  Exclude<ListedLabelCategory, 'itemRule' | 'resultField'>,
+  readonly string[]
+> = {
   unitKind: UNIT_KINDS,
   industry: INDUSTRIES,
   post: POSTS,
