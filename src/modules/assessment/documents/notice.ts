@@ -8,7 +8,7 @@ import { labelOf } from '../../../domain/shared/labels';
 import { Evidence } from './evidence';
 import { a4Document, cstDate, type DocumentHeading, headingBlock } from './page';
 import { renderPdf } from './render-pdf';
-import { clean, dataTable, points, provisionalMark, signedPoints, yesNo } from './tables';
+import { clean, dataTable, label, points, provisionalMark, signedPoints, yesNo } from './tables';
 
 export interface NoticeInput {
   heading: Omit<DocumentHeading, 'title'>;
@@ -53,8 +53,8 @@ function summary(result: AssessmentResult, rank: NoticeInput['rank']): Content {
 function sections(result: AssessmentResult): Content {
   return dataTable(
     [
-      { header: '板块', width: '*' },
-      { header: '得分', width: 80, align: 'right' },
+      { header: label('section'), width: '*' },
+      { header: label('score'), width: 80, align: 'right' },
     ],
     [
       ...SECTIONS.map((s) => [labelOf('assessmentSection', s), points(result.sections[s])]),
@@ -69,11 +69,11 @@ function items(result: AssessmentResult, evidence: Evidence): Content {
   return dataTable(
     [
       { header: '序号', width: 24, align: 'center' },
-      { header: '板块', width: 48 },
-      { header: '类别', width: 78 },
-      { header: '说明', width: '*' },
-      { header: '分值', width: 44, align: 'right' },
-      { header: '暂定', width: 28, align: 'center' },
+      { header: label('section'), width: 48 },
+      { header: label('itemRule'), width: 78 },
+      { header: label('item'), width: '*' },
+      { header: label('points'), width: 44, align: 'right' },
+      { header: label('provisional'), width: 28, align: 'center' },
       { header: '依据', width: 30, align: 'center' },
     ],
     ordered.map((item, i) => [
@@ -94,9 +94,9 @@ function vetoes(result: AssessmentResult, evidence: Evidence): Content[] {
     dataTable(
       [
         { header: '序号', width: 24, align: 'center' },
-        { header: '否决事由', width: 120 },
-        { header: '说明', width: '*' },
-        { header: '暂定', width: 28, align: 'center' },
+        { header: label('vetoRule'), width: 120 },
+        { header: label('vetoReason'), width: '*' },
+        { header: label('provisional'), width: 28, align: 'center' },
         { header: '依据', width: 30, align: 'center' },
       ],
       result.vetoReasons.map((veto, i) => [
@@ -118,12 +118,12 @@ function bars(result: AssessmentResult, evidence: Evidence): Content {
   return dataTable(
     [
       { header: '序号', width: 24, align: 'center' },
-      { header: '姓名', width: 50 },
-      { header: '所在单位', width: 70 },
-      { header: '职务', width: 58 },
-      { header: '取消年度', width: 38, align: 'center' },
-      { header: '事由', width: '*' },
-      { header: '暂定', width: 28, align: 'center' },
+      { header: label('personName'), width: 50 },
+      { header: label('personUnit'), width: 70 },
+      { header: label('post'), width: 58 },
+      { header: label('barredYear'), width: 38, align: 'center' },
+      { header: label('reason'), width: '*' },
+      { header: label('provisional'), width: 28, align: 'center' },
       { header: '依据', width: 30, align: 'center' },
     ],
     result.promotionBars.map((bar, i) => [

@@ -7,7 +7,7 @@ import { UNIT_KINDS } from '../../../domain/units/codes';
 import { barredAs, barredUnit } from './notice';
 import { a4Document, cstDate, type DocumentHeading, headingBlock } from './page';
 import { renderPdf } from './render-pdf';
-import { dataTable, points, provisionalMark } from './tables';
+import { dataTable, label, points, provisionalMark } from './tables';
 
 export interface ReportInput {
   heading: Omit<DocumentHeading, 'title'>;
@@ -36,20 +36,20 @@ function leagueTables(results: ReportInput['results']): Content[] {
   const kinds = UNIT_KINDS.filter((k) => results.some((r) => r.unitKind === k));
   return kinds.flatMap((kind, i) => {
     const ofKind = results.filter((r) => r.unitKind === kind);
-    const label = labelOf('unitKind', kind);
+    const kindLabel = labelOf('unitKind', kind);
     return [
       {
-        text: `（${CHINESE_ORDINALS[i] ?? i + 1}）${label}（${ofKind.length} 个）`,
+        text: `（${CHINESE_ORDINALS[i] ?? i + 1}）${kindLabel}（${ofKind.length} 个）`,
         style: 'subsection',
       },
       dataTable(
         [
-          { header: '排名', width: 32, align: 'center' },
-          { header: '单位', width: '*' },
-          { header: '得分', width: 50, align: 'right' },
-          { header: '等次', width: 44, align: 'center' },
-          { header: '一票否决', width: 48, align: 'center' },
-          { header: '黄牌警告', width: 48, align: 'center' },
+          { header: label('rank'), width: 32, align: 'center' },
+          { header: label('unitName'), width: '*' },
+          { header: label('score'), width: 50, align: 'right' },
+          { header: label('grade'), width: 44, align: 'center' },
+          { header: label('vetoed'), width: 48, align: 'center' },
+          { header: label('yellowCard'), width: 48, align: 'center' },
         ],
         ofKind.map((r) => [
           String(r.rank),
@@ -67,11 +67,11 @@ function leagueTables(results: ReportInput['results']): Content[] {
 function vetoes(results: ReportInput['results']): Content {
   return dataTable(
     [
-      { header: '单位', width: 90 },
-      { header: '单位类型', width: 56 },
-      { header: '否决事由', width: 100 },
-      { header: '说明', width: '*' },
-      { header: '暂定', width: 28, align: 'center' },
+      { header: label('unitName'), width: 90 },
+      { header: label('unitKind'), width: 56 },
+      { header: label('vetoRule'), width: 100 },
+      { header: label('vetoReason'), width: '*' },
+      { header: label('provisional'), width: 28, align: 'center' },
     ],
     results.flatMap((r) =>
       r.vetoReasons.map((v) => [
@@ -88,12 +88,12 @@ function vetoes(results: ReportInput['results']): Content {
 function bars(results: ReportInput['results']): Content {
   return dataTable(
     [
-      { header: '姓名', width: 50 },
-      { header: '所在单位', width: 72 },
-      { header: '职务', width: 58 },
-      { header: '被否决单位', width: 72 },
-      { header: '事由', width: '*' },
-      { header: '暂定', width: 28, align: 'center' },
+      { header: label('personName'), width: 50 },
+      { header: label('personUnit'), width: 72 },
+      { header: label('post'), width: 58 },
+      { header: label('vetoedUnit'), width: 72 },
+      { header: label('reason'), width: '*' },
+      { header: label('provisional'), width: 28, align: 'center' },
     ],
     results.flatMap((r) =>
       r.promotionBars.map((b) => [

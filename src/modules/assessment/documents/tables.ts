@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { roundPoints } from '../../../domain/assessment/display';
 import type { EventRef } from '../../../domain/assessment/facts';
+import { LABELS, labelOf } from '../../../domain/shared/labels';
 import { withoutUnsafeCharacters } from '../../../infrastructure/http/safe-text';
 
 export interface Column {
@@ -9,6 +10,10 @@ export interface Column {
   width: number | '*' | 'auto';
   align?: 'left' | 'center' | 'right';
 }
+
+/** A column header: the catalogue's label of the result field the column shows. */
+export const label = (field: keyof (typeof LABELS)['resultField']): string =>
+  labelOf('resultField', field);
 
 /** Text recorded before requests were checked may hold characters that are not text. */
 export const clean = (text: string): string => withoutUnsafeCharacters(text);
