@@ -71,6 +71,7 @@ describe('printable assessment documents (PDF)', () => {
     expect(first.text).toContain('草稿');
     expect(first.text).toContain('不合格');
     expect(info).toMatchObject({ Author: OFFICE, Title: '2025年度安全生产目标责任考核结果通知书' });
+    expect(String(info.CreationDate)).toMatch(new RegExp(`^D:${new Date().getUTCFullYear()}`));
     process.stdout.write(`notice.pdf of T1: ${pdf.length} bytes, ${pages.length} pages\n`);
   });
 
@@ -136,6 +137,12 @@ describe('printable assessment documents (PDF)', () => {
       ]);
       expect(operation.parameters.map((p: { name: string }) => p.name)).toContain('asOf');
     }
+  });
+
+  it('notice of a unit without an agreement for the year: says it is not assessed', async () => {
+    const text = (await read('/assessments/2025/units/E1/notice.pdf')).pages[0].text;
+    expect(text).toContain('宏建建筑公司');
+    expect(text).toContain('未纳入年度考核');
   });
 
   it('refuses a bad year or asOf (400) and an unknown unit (404) as problems', async () => {
