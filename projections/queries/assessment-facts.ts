@@ -4,6 +4,7 @@ import type {
   HazardFact,
   IncidentFact,
   MisreportingFindingFact,
+  PersonFact,
   PostHolderFact,
 } from '../../src/domain/assessment/facts';
 import type { Industry, Post, UnitKind } from '../../src/domain/units/codes';
@@ -30,6 +31,8 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
   const agreement = index.agreementOf(unitId) ?? null;
   const finalization = index.finalization();
   const incidents = index.incidentsOf(unit);
+  const incidentFacts = incidents.map((incident) => incidentFact(incident, unit));
+  const misreportingFindings = findingsOf(index, unit, incidents);
   return {
     year,
     unit: {
@@ -65,8 +68,8 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
       inspectionsConducted: index.inspectionsOf(unitId).map((i) => i.ref),
       agreementCoverage: coverageOfChildren(index, unitId),
     },
-    incidents: incidents.map((incident) => incidentFact(incident, unit)),
-    misreportingFindings: findingsOf(index, unit, incidents),
+    incidents: incidentFacts,
+    misreportingFindings,
     hazards: index.hazardsOf(unit).map(hazardFact),
     accountabilityActions: index.actionsAbout(unit).flatMap((action) => actionFact(action, unit)),
     commendations: index
@@ -79,7 +82,63 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
     finalization: finalization
       ? { finalizedAt: finalization.finalizedAt, event: finalization.ref }
       : null,
+    ...namedIn(
+      index,
+      [...incidentFacts, ...misreportingFindings.map((f) => f.incident)],
+      [...misreportingFindings.flatMap((f) => f.responsiblePersonIds)],
+    ),
   };
+}
+
+/**
+ * The persons and units the liable parties and findings name, for the promotion bars: each
+ * person's posts in every unit, and the names of the liable units.
+ */
+function namedIn(
+  index: YearIndex,
+  incidents: readonly IncidentFact[],
+  namedPersonIds: readonly string[],
+): Pick<AssessmentFacts, 'persons' | 'unitNames'> {
+  const liable = incidents.flatMap((incident) => incident.liable);
+  const personIds = new Set([
+    ...liable.flatMap((l) => (l.personId === undefined ? [] : [l.personId])),
+    ...namedPersonIds,
+  ]);
+  const persons = [...personIds].flatMap((personId) => personFact(index, personId));
+  const unitNames: Record<string, string> = {};
+  for (const { unitId } of liable) {
+    const name = unitId === undefined ? undefined : index.unit(unitId)?.name;
+    if (unitId !== undefined && name !== undefined) unitNames[unitId] = name;
+  }
+  return {
+    ...(persons.length > 0 && { persons }),
+    ...(Object.keys(unitNames).length > 0 && { unitNames }),
+  };
+}
+
+function personFact(index: YearIndex, personId: string): PersonFact[] {
+  const posts = index
+    .unitsHeldBy(personId)
+    .flatMap((unit) =>
+      unit.posts
+        .filter((p) => p.personId === personId)
+        .map((p) => ({ ...p, unitId: unit._id, unitName: unit.name })),
+    );
+  if (posts.length === 0) return [];
+  const latest = posts.reduce((a, b) => (Date.parse(b.from) > Date.parse(a.from) ? b : a));
+  return [
+    {
+      personId,
+      personName: latest.personName,
+      posts: posts.map((p) => ({
+        unitId: p.unitId,
+        unitName: p.unitName,
+        post: p.post as Post,
+        from: p.from,
+        to: p.to,
+      })),
+    },
+  ];
 }
 
 /**

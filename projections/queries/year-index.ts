@@ -67,7 +67,7 @@ type Keys<T> = (doc: T) => readonly string[];
 
 /** How each collection is grouped: the keys a document is found by. */
 const GROUP_KEYS: { [C in YearCollection]: Keys<YearDocuments[C]> } = {
-  units: (u) => [`c:${u.parentId ?? ''}`],
+  units: (u) => [`c:${u.parentId ?? ''}`, ...(u.personIds ?? []).map((id) => `hp:${id}`)],
   agreements: (a) => [`a:${a.responsibleUnitId}`],
   taskScores: (s) => [`s:${s.unitId}`],
   commendations: (c) => [`m:${c.unitId}`],
@@ -212,6 +212,8 @@ export class YearIndex {
   /** Incidents with a finding in force that names the unit among its responsible units. */
   incidentsNaming = (unitId: string) => this.group('incidents', `if:${unitId}`);
   children = (unitId: string) => this.group('units', `c:${unitId}`);
+  /** Units where the person holds or held a post. */
+  unitsHeldBy = (personId: string) => this.group('units', `hp:${personId}`);
   penaltiesOf = (unitId: string) => this.group('penalties', `p:${unitId}`);
   inspectionsOf = (unitId: string) => this.group('inspections', `n:${unitId}`);
   scoresOf = (unitId: string) => this.group('taskScores', `s:${unitId}`);

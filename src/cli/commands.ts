@@ -1,7 +1,11 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { writeFileSync } from 'node:fs';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { roundTo } from '../domain/assessment/display';
+import type { AssessmentResult } from '../domain/assessment/result';
+import type { Ranked } from '../domain/assessment/ranking';
+import { labelOf } from '../domain/shared/labels';
 import { EVENT_STORE, type EventStore } from '../infrastructure/event-store/event-store.port';
 import { verifyIntegrity } from '../infrastructure/event-store/integrity/integrity-verifier';
 import { ProblemException } from '../infrastructure/http/problem';
@@ -15,6 +19,7 @@ import { RegisterUserDto } from '../modules/users/users.dto';
 import { type ParsedArgs, stringOption, UsageError } from './args';
 import { cliCommandContext } from './context';
 import { Progress } from './progress';
+import { formatTable, type TableColumn } from './table';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -110,6 +115,21 @@ export async function rebuild(
   return 0;
 }
 
+const field = (name: string) => labelOf('resultField', name);
+const mark = (flag: boolean) => (flag ? '是' : '');
+
+/** The league table on a terminal, in Chinese, as the workbook's first sheet. */
+const LEAGUE_COLUMNS: TableColumn<Ranked<AssessmentResult>>[] = [
+  { header: field('unitKind'), value: (r) => labelOf('unitKind', r.unitKind) },
+  { header: field('rank'), value: (r) => r.rank },
+  { header: field('unitName'), value: (r) => r.unitName },
+  { header: field('unitId'), value: (r) => r.unitId },
+  { header: field('score'), value: (r) => roundTo(r.score, 2).toFixed(2), align: 'right' },
+  { header: field('grade'), value: (r) => labelOf('grade', r.grade) },
+  { header: field('vetoed'), value: (r) => mark(r.vetoed) },
+  { header: field('yellowCard'), value: (r) => mark(r.yellowCard) },
+];
+
 export async function assessment(
   app: INestApplicationContext,
   args: ParsedArgs,
@@ -122,28 +142,27 @@ export async function assessment(
   const head = await app.get<EventStore>(EVENT_STORE).lastPosition();
   if (!(await app.get(Projector).waitFor(head, 600_000)))
     throw new Error('projections did not catch up');
-  const answer = await app.get(AssessmentReader).year(year);
+  const readAt = new Date();
+  const answer = await app.get(AssessmentReader).year(year, { now: readAt });
+  const out = typeof args.options.out === 'string' ? args.options.out : undefined;
   if (format === 'json') {
-    io.out(JSON.stringify(answer, null, 2));
+    const json = JSON.stringify(answer, null, 2);
+    if (out) writeFileSync(out, `${json}\n`);
+    else io.out(json);
   } else if (format === 'xlsx') {
-    const file = stringOption(args, 'out', `assessment-${year}.xlsx`);
-    writeFileSync(file, await assessmentWorkbook(year, answer.results));
-    io.out(`wrote ${file}`);
+    const file = out ?? `assessment-${year}.xlsx`;
+    const heading = {
+      year,
+      issuingOffice: app.get<AppConfig>(APP_CONFIG).issuingOffice,
+      finalized: answer.finalized,
+      finalizedAt: answer.finalizedAt,
+      readAt,
+      asOf: null,
+    };
+    writeFileSync(file, await assessmentWorkbook(heading, answer.results));
+    io.err.write(`wrote ${file}\n`);
   } else if (format === 'table') {
-    io.out(['kind', 'rank', 'unit', 'score', 'grade', 'vetoed', 'yellow card'].join('\t'));
-    for (const r of answer.results) {
-      io.out(
-        [
-          r.unitKind,
-          r.rank,
-          `${r.unitName} (${r.unitId})`,
-          roundTo(r.score, 2),
-          r.grade,
-          r.vetoed ? 'yes' : '',
-          r.yellowCard ? 'yes' : '',
-        ].join('\t'),
-      );
-    }
+    formatTable(LEAGUE_COLUMNS, answer.results).forEach((line) => io.out(line));
   } else {
     throw new UsageError('--format must be table, json or xlsx');
   }

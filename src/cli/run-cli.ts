@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config/app-config';
 import { parseArgs, UsageError } from './args';
 import { anchor, assessment, type CliIo, createUser, rebuild, verify } from './commands';
 import { cliContext } from './context';
+import { notice, report } from './documents';
 import { demo, demoOptions } from './demo/run-demo';
 
 export const USAGE = `usage: safety <command> [options]   (npm run cli -- <command> …)
@@ -15,8 +16,16 @@ export const USAGE = `usage: safety <command> [options]   (npm run cli -- <comma
   anchor                                 record an integrity anchor now
   rebuild [projection…]                  rebuild projections into new generations (all when none named)
   assessment --year YYYY [--format table|json|xlsx] [--out FILE]
+                                         the league table in Chinese; json to stdout or FILE;
+                                         xlsx to FILE (default assessment-YYYY.xlsx)
+  notice --year YYYY --unit UNIT [--as-of TIME] [--out FILE]
+                                         a unit's 考核结果通知书 as an A4 PDF
+  report --year YYYY [--as-of TIME] [--out FILE]
+                                         the year's 考核结果报告 (every unit) as an A4 PDF
 
 The stores come from the same environment as the service (DATA_DIR, EVENT_STORE, READ_STORE, …).
+Data goes to stdout, progress and messages to stderr; through npm, keep npm's own lines out of
+stdout with -s: npm run -s cli -- assessment --year 2025 --format json > results.json
 Exit codes: 0 ok, 1 failure (e.g. a broken hash chain), 2 usage or configuration error.`;
 
 /** Runs one CLI command; returns the exit code. */
@@ -46,7 +55,7 @@ export async function runCli(
     throw error;
   }
   const logger = pino({ level: env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
-  const known = ['demo', 'users', 'verify', 'anchor', 'rebuild', 'assessment'];
+  const known = ['demo', 'users', 'verify', 'anchor', 'rebuild', 'assessment', 'notice', 'report'];
   if (!known.includes(command) || (command === 'users' && sub !== 'create')) {
     io.err.write(`unknown command: ${argv.join(' ')}\n\n${USAGE}\n`);
     return 2;
@@ -74,6 +83,10 @@ export async function runCli(
         return await anchor(app, io);
       case 'rebuild':
         return await rebuild(app, args, io);
+      case 'notice':
+        return await notice(app, args, io);
+      case 'report':
+        return await report(app, args, io);
       default:
         return await assessment(app, args, io);
     }

@@ -27,14 +27,19 @@ export interface AppConfig {
   idempotencyMaxAnswerBytes: number;
   /**
    * Where the projections run: a worker thread of their own, or the main thread. As-of replays
-   * follow: in a worker thread of their own, or on the main thread.
+   * and the printing of PDF documents follow: in a worker thread of their own, or on the main thread.
    */
   projectionsThread: 'worker' | 'main';
   /** As-of reads one user may have in flight at once; more are refused with 429. */
   maxAsOfReadsPerUser: number;
   /** As-of reads the service runs at once, all users together; more are refused with 429. */
   maxAsOfReads: number;
+  /** The office that issues the documents for people (workbook, notices): their title line. */
+  issuingOffice: string;
 }
+
+export const DEFAULT_ISSUING_OFFICE = '安全生产委员会办公室';
+const MAX_ISSUING_OFFICE_LENGTH = 60;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -77,6 +82,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     return value;
   };
 
+  const text = (name: string, fallback: string, maxLength: number): string => {
+    const value = env[name]?.trim();
+    if (value === undefined || value === '') return fallback;
+    // eslint-disable-next-line no-control-regex
+    if ([...value].length > maxLength || /[\u0000-\u001f\u007f]/.test(value)) {
+      problems.push(
+        `${name} must be at most ${maxLength} characters, none of them control characters`,
+      );
+      return fallback;
+    }
+    return value;
+  };
+
   const eventStore = oneOf('EVENT_STORE', ['sqlite', 'esdb'] as const, 'sqlite');
   const readStore = oneOf('READ_STORE', ['sqlite', 'mongodb'] as const, 'sqlite');
   const bootstrapAdminToken = env.BOOTSTRAP_ADMIN_TOKEN?.trim() || undefined;
@@ -109,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projectionsThread: oneOf('PROJECTIONS_THREAD', ['worker', 'main'] as const, 'worker'),
     maxAsOfReadsPerUser: integer('MAX_AS_OF_READS_PER_USER', 2, 1, 1_000),
     maxAsOfReads: integer('MAX_AS_OF_READS', 4, 1, 10_000),
+    issuingOffice: text('ISSUING_OFFICE', DEFAULT_ISSUING_OFFICE, MAX_ISSUING_OFFICE_LENGTH),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3';
-import { rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import stringWidth from 'string-width';
 import { runCli } from '../../src/cli/run-cli';
 import { startTestApp } from './harness';
 import { Api } from './support/api';
@@ -15,6 +18,17 @@ describe('the command-line interface', () => {
     const err = { write: () => true, isTTY: false } as unknown as NodeJS.WriteStream;
     const code = await runCli(argv, env(), { out: (line) => lines.push(line), err });
     return { code, output: lines.join('\n') };
+  };
+
+  /** The CLI's stderr as a terminal `columns` wide, keeping what is drawn on it. */
+  const terminal = (columns: number) => {
+    const drawn: string[] = [];
+    const err = {
+      isTTY: true,
+      columns,
+      write: (text: string) => drawn.push(text) > 0,
+    } as unknown as NodeJS.WriteStream;
+    return { err, drawn };
   };
 
   beforeAll(async () => {
@@ -59,6 +73,19 @@ describe('the command-line interface', () => {
     );
   }, 30_000);
 
+  it('draws progress within a 60-column terminal', async () => {
+    const { err, drawn } = terminal(60);
+    const code = await runCli(['rebuild', 'units'], env(), { out: () => undefined, err });
+    expect(code).toBe(0);
+    const redraws = drawn.filter((text) => text.startsWith('\r'));
+    expect(redraws[redraws.length - 1]).toMatch(/^\rrebuild: \[#+\] 100% /);
+    for (const text of redraws) {
+      const line = text.slice(1).replace('\x1b[K', '');
+      expect(line).not.toContain('\n');
+      expect(stringWidth(line)).toBeLessThan(60);
+    }
+  }, 30_000);
+
   it('records an anchor, rebuilds projections, and verifies; a tampered file fails verification', async () => {
     expect((await run('anchor')).code).toBe(0);
     expect((await run('rebuild', 'units')).code).toBe(0);
@@ -76,6 +103,65 @@ describe('the command-line interface', () => {
     expect(broken.code).toBe(1);
     expect(JSON.parse(broken.output).ok).toBe(false);
   }, 30_000);
+
+  it('prints the league table in Chinese, its columns aligned on screen', async () => {
+    const { code, output } = await run('assessment', '--year', '2025');
+    expect(code).toBe(0);
+    const [header, rule, ...rows] = output.split('\n');
+    expect(header.split(/ {2,}/)).toEqual([
+      '单位类型',
+      '排名',
+      '单位',
+      '单位编码',
+      '得分',
+      '等次',
+      '一票否决',
+      '黄牌警告',
+    ]);
+    expect(rows).toHaveLength(2);
+    expect(rows.join('\n')).toMatch(/乡镇\/街道/);
+    expect(rows.join('\n')).not.toMatch(/\b(town|excellent|good|pass|fail|yes)\b/);
+    // On screen, text starts where its column's rule starts and numbers end where it ends (a CJK
+    // character takes two columns).
+    const rules = [...rule.matchAll(/-+/g)].map((m) => [m.index!, m.index! + m[0].length]);
+    for (const row of rows) {
+      const cells = row.split(/ {2,}/);
+      let from = 0;
+      const spans = cells.map((cell) => {
+        const index = row.indexOf(cell, from);
+        from = index + cell.length;
+        const start = stringWidth(row.slice(0, index));
+        return [start, start + stringWidth(cell)];
+      });
+      expect([0, 2, 3, 5].map((i) => spans[i][0])).toEqual([0, 2, 3, 5].map((i) => rules[i][0]));
+      expect([1, 4].map((i) => spans[i][1])).toEqual([1, 4].map((i) => rules[i][1]));
+      expect(stringWidth(row)).toBeLessThanOrEqual(stringWidth(rule));
+    }
+  }, 30_000);
+
+  it('writes the JSON answer alone: to stdout from a process of its own, or to --out', async () => {
+    const file = join(dataDir, 'results.json');
+    expect(
+      (await run('assessment', '--year', '2025', '--format', 'json', '--out', file)).code,
+    ).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8')).year).toBe(2025);
+    const root = join(__dirname, '..', '..');
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        '-r',
+        join(root, 'tests/support/ts-register.js'),
+        join(root, 'src/cli.ts'),
+        'assessment',
+        '--year',
+        '2025',
+        '--format',
+        'json',
+      ],
+      { env: { ...process.env, ...env(), LOG_LEVEL: 'info' }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    expect(JSON.parse(stdout).results).toHaveLength(2);
+  }, 60_000);
 
   it('answers unknown commands with usage and exit code 2', async () => {
     expect((await run('frobnicate')).code).toBe(2);

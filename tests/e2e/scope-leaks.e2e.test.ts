@@ -1,4 +1,5 @@
-import { useTestApp } from './support/api';
+import { pdfText } from '../support/pdf-text';
+import { asBuffer, useTestApp } from './support/api';
 import { seedDistrict } from './support/district-fixture';
 
 /** Everything the fixture created in T2 (the other town), by the ids and streams that name it. */
@@ -80,6 +81,7 @@ describe('a town user never sees another town', () => {
       '/responsibility-chain?unitId=E2&at=2025-06-01T00:00:00Z',
       '/hazard-ledger?unitId=T2&year=2025',
       '/assessments/2025/units/T2',
+      '/assessments/2025/units/T2/notice.pdf',
       '/agreements/coverage?year=2025&unitId=T2',
       '/hazards?unitId=T2',
       '/incidents?unitId=D',
@@ -88,5 +90,32 @@ describe('a town user never sees another town', () => {
       const role = path.startsWith('/audit') ? 'auditor' : 'reporter';
       expect([path, (await read(role, path)).status]).toEqual([path, 403]);
     }
+  });
+
+  it('prints only units in scope in the year report PDF, all of them for an admin', async () => {
+    const textAs = async (token: string) => {
+      const response = await api
+        .as(token)
+        .settled('/assessments/2025/report.pdf')
+        .buffer(true)
+        .parse(asBuffer);
+      expect(response.status).toBe(200);
+      const { pages } = await pdfText(response.body as Buffer);
+      return pages.map((p) => p.text).join('');
+    };
+    const scoped = await textAs(tokens.reporter);
+    expect(scoped).toContain('镇1');
+    expect(scoped).not.toContain('镇2');
+    expect(await textAs(api.token)).toContain('镇2');
+  });
+
+  it('prints the notice of a unit in scope', async () => {
+    const response = await api
+      .as(tokens.reporter)
+      .settled('/assessments/2025/units/T1/notice.pdf')
+      .buffer(true)
+      .parse(asBuffer);
+    expect(response.status).toBe(200);
+    expect((await pdfText(response.body as Buffer)).pages[0].text).toContain('镇1');
   });
 });

@@ -49,6 +49,7 @@
 import ExcelJS from 'exceljs';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from '../e2e/harness';
 import { asBuffer } from '../e2e/support/api';
+import { HEADER_ROW } from '../../src/modules/assessment/export/sheet-layout';
 
 const cst = (local: string) => `${local}+08:00`;
 
@@ -580,13 +581,16 @@ describe('a district year, scored by hand', () => {
       '隐患台账',
     ]);
     const league = workbook.getWorksheet('考核排名')!;
-    expect(league.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    const rows = league.getSheetValues().slice(2) as unknown[][];
+    expect(league.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
+    const rows = league.getSheetValues().slice(HEADER_ROW + 1) as unknown[][];
     const t2 = rows.find((row) => row[4] === 'T2')!;
     expect(t2[5]).toBe(71.5);
     expect(typeof t2[5]).toBe('number');
     expect(t2[10]).toBe('是');
-    const bars = workbook.getWorksheet('取消提拔资格')!.getSheetValues().slice(2) as unknown[][];
+    const bars = workbook
+      .getWorksheet('取消提拔资格')!
+      .getSheetValues()
+      .slice(HEADER_ROW + 1) as unknown[][];
     expect(bars.map((row) => row[2]).sort()).toEqual([
       'DP1',
       'P1b',
@@ -599,7 +603,7 @@ describe('a district year, scored by hand', () => {
     ]);
     // The provisional column (暂定) of the bars: T2's rest on its pending incidents.
     const barsSheet = workbook.getWorksheet('取消提拔资格')!;
-    const barsHeader = barsSheet.getRow(1).values as unknown[];
+    const barsHeader = barsSheet.getRow(HEADER_ROW).values as unknown[];
     const provisionalColumn = barsHeader.indexOf('暂定');
     expect(provisionalColumn).toBeGreaterThan(0);
     expect(bars.filter((row) => row[provisionalColumn] === '是').map((row) => row[2])).toEqual([
@@ -607,18 +611,21 @@ describe('a district year, scored by hand', () => {
       'S2',
     ]);
     const vetoSheet = workbook.getWorksheet('一票否决')!;
-    const vetoHeader = vetoSheet.getRow(1).values as unknown[];
-    const vetoRows = vetoSheet.getSheetValues().slice(2) as unknown[][];
+    const vetoHeader = vetoSheet.getRow(HEADER_ROW).values as unknown[];
+    const vetoRows = vetoSheet.getSheetValues().slice(HEADER_ROW + 1) as unknown[][];
     expect(
       vetoRows.filter((row) => row[vetoHeader.indexOf('暂定')] === '是').map((row) => row[2]),
     ).toEqual(['T2']);
     const itemSheet = workbook.getWorksheet('单位得分明细')!;
-    const itemHeader = itemSheet.getRow(1).values as unknown[];
-    const itemRows = itemSheet.getSheetValues().slice(2) as unknown[][];
+    const itemHeader = itemSheet.getRow(HEADER_ROW).values as unknown[];
+    const itemRows = itemSheet.getSheetValues().slice(HEADER_ROW + 1) as unknown[][];
     expect(
       itemRows.some((row) => row[2] === 'T1' && row[itemHeader.indexOf('暂定')] === '是'),
     ).toBe(true);
-    const ledger = workbook.getWorksheet('隐患台账')!.getSheetValues().slice(2) as unknown[][];
+    const ledger = workbook
+      .getWorksheet('隐患台账')!
+      .getSheetValues()
+      .slice(HEADER_ROW + 1) as unknown[][];
     expect(ledger.find((row) => row[2] === 'D')!.slice(4, 7)).toEqual([3, 2, 66.7]);
   });
 

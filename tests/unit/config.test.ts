@@ -49,6 +49,17 @@ describe('configuration', () => {
     );
   });
 
+  it('names the issuing office from ISSUING_OFFICE, 安全生产委员会办公室 by default', () => {
+    expect(loadConfig({}).issuingOffice).toBe('安全生产委员会办公室');
+    expect(loadConfig({ ISSUING_OFFICE: '  城关区安全生产委员会办公室 ' }).issuingOffice).toBe(
+      '城关区安全生产委员会办公室',
+    );
+    expect(() => loadConfig({ ISSUING_OFFICE: '安委办\n' + 'x' })).toThrow(/ISSUING_OFFICE/);
+    expect(() => loadConfig({ ISSUING_OFFICE: '办'.repeat(61) })).toThrow(
+      /ISSUING_OFFICE must be at most 60 characters/,
+    );
+  });
+
   it('requires the EventStoreDB URL when that adapter is chosen', () => {
     expect(() => loadConfig({ EVENT_STORE: 'esdb' })).toThrow(/EVENTSTORE_URL is required/);
     expect(

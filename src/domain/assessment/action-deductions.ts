@@ -1,12 +1,8 @@
-import { ACCOUNTABILITY_FORMS } from '../enforcement/accountability/forms';
+import { labelOf } from '../shared/labels';
 import { cstDate } from '../shared/time';
 import { deduction, type OutcomeRules } from './deduction';
 import type { AccountabilityActionFact, AssessedUnitFact } from './facts';
 import type { ExplanationItem } from './result';
-
-const FORM_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
-  ACCOUNTABILITY_FORMS.map((f) => [f.code, f.label]),
-);
 
 /**
  * An action counts when a territorial ancestor decided it against the unit (or one of its post
@@ -46,7 +42,7 @@ export function actionDeductions(
         : action.targetUnitId;
       return deduction(
         action.form,
-        `${FORM_LABELS[action.form]}（${action.form}）：${action.decidingUnitId} 对 ${target}，${cstDate(action.decidedAt)}`,
+        `${labelOf('accountabilityForm', action.form)}：${action.decidingUnitId} 对 ${target}，${cstDate(action.decidedAt)}`,
         points[action.form],
         [action.event],
       );

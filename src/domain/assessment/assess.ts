@@ -83,7 +83,7 @@ export function assess(
       overdueMajor: overdue.filter((h) => h.level === 'major').length,
       overdueGeneral: overdue.filter((h) => h.level === 'general').length,
     },
-    promotionBars: vetoed ? promotionBars(facts.unit.id, facts.year, vetoes) : [],
+    promotionBars: vetoed ? promotionBars(facts, vetoes) : [],
     awardDisqualified: vetoed,
     controlIndicators: indicators,
   };

@@ -1,4 +1,5 @@
-import { COMMENDATION_LEVEL_LABELS, type AssessmentScheme } from './scheme';
+import { labelOf } from '../shared/labels';
+import type { AssessmentScheme } from './scheme';
 import type { CommendationFact } from './facts';
 import { exceeds, sum, uniqueRefs } from './points';
 import type { ExplanationItem } from './result';
@@ -19,7 +20,7 @@ export function scoreBonus(
   const items: ExplanationItem[] = commendations.map((c) => ({
     section: 'bonus',
     rule: 'commendation',
-    label: `${COMMENDATION_LEVEL_LABELS[c.level]}表彰（${c.level}）`,
+    label: `${labelOf('commendationLevel', c.level)}表彰`,
     points: scheme.bonus.commendations[c.level],
     provisional: false,
     events: [{ streamId: c.event.streamId, eventId: c.event.eventId }],

@@ -84,6 +84,24 @@ export interface LiablePartyFact {
   readonly event: EventRef;
 }
 
+/** A post a person held in any unit, to place a barred person in their own unit. */
+export interface HeldPostFact {
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly post: Post;
+  readonly from: string;
+  /** `null` while the post is held. */
+  readonly to: string | null;
+}
+
+/** A person an investigation or a misreporting finding names, with every post they held. */
+export interface PersonFact {
+  readonly personId: string;
+  /** As last appointed. */
+  readonly personName: string;
+  readonly posts: readonly HeldPostFact[];
+}
+
 /** An incident attributed to the assessed unit (it is in the unit's responsibility chain). */
 export interface IncidentFact {
   readonly id: string;
@@ -210,4 +228,11 @@ export interface AssessmentFacts {
   readonly commendations: readonly CommendationFact[];
   readonly statistics: StatisticsFact | null;
   readonly finalization: FinalizationFact | null;
+  /**
+   * The persons the incidents' liable parties and the findings name who held a post in some unit
+   * (for the promotion bars' names and own units); absent: none known.
+   */
+  readonly persons?: readonly PersonFact[];
+  /** The names of the units the liable parties name, by id. */
+  readonly unitNames?: Readonly<Record<string, string>>;
 }

@@ -1,3 +1,4 @@
+import { labelOf } from '../shared/labels';
 import { roundPercentage } from './display';
 import { deduction, type OutcomeRules } from './deduction';
 import type { EventRef, HazardFact } from './facts';
@@ -78,7 +79,7 @@ export function overdueDeductions(
     ...avertedByMarkedExtensions(hazards.averted),
     ...overdueDeduction(
       'overdue_major_hazards',
-      '重大隐患',
+      labelOf('hazardLevel', 'major'),
       outcomes.overdueMajorHazard,
       overdue.filter((h) => h.level === 'major'),
       carriedOver,
@@ -86,7 +87,7 @@ export function overdueDeductions(
     ),
     ...overdueDeduction(
       'overdue_general_hazards',
-      '一般隐患',
+      labelOf('hazardLevel', 'general'),
       outcomes.overdueGeneralHazard,
       overdue.filter((h) => h.level === 'general'),
       carriedOver,

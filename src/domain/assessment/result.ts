@@ -40,6 +40,14 @@ export interface VetoReason {
   readonly events: readonly EventRef[];
 }
 
+/** The unit a barred person belonged to when the incident occurred, and the post held there. */
+export interface PersonUnit {
+  readonly unitId: string;
+  readonly unitName: string;
+  /** `null` for a person found liable in that unit without holding a post there. */
+  readonly post: Post | null;
+}
+
 /** 取消下一年度晋级、提拔资格. One bar per person, with every ground for it. */
 export interface PromotionBar {
   readonly personId: string;
@@ -48,6 +56,12 @@ export interface PromotionBar {
   readonly unitId: string;
   /** The post held in that unit when a vetoing incident occurred; `null` if barred only as liable. */
   readonly post: Post | null;
+  /**
+   * The person's own unit: the vetoed unit for its post holders; for others, where they held a
+   * post when the incident occurred, else the unit the investigation named with them; `null`
+   * when neither is known.
+   */
+  readonly personUnit: PersonUnit | null;
   readonly barredYear: number;
   readonly reason: string;
   /** Every ground of the bar rests on a provisional veto or on a `pending` vetoing incident. */

@@ -1,9 +1,12 @@
-import { TASK_METRIC_LABELS, type AgreementTask, type TaskMetric } from '../agreements/tasks';
+import type { AgreementTask, TaskMetric } from '../agreements/tasks';
+import { labelOf } from '../shared/labels';
 import { roundPercentage } from './display';
 import type { AgreementFact, EventRef, MetricFacts, TaskScoreFact } from './facts';
 import type { RectificationRate } from './hazard-status';
 import { sum, uniqueRefs } from './points';
 import type { ExplanationItem, UnscoredTask } from './result';
+
+const TASKS = labelOf('assessmentSection', 'tasks');
 
 export interface TasksSection {
   readonly points: number;
@@ -87,7 +90,7 @@ export function scoreTasks(
       items.push({
         section: 'tasks',
         rule: 'task',
-        label: `工作任务 ${name}（${TASK_METRIC_LABELS[task.metric]} ${show(measured.actual, measured.percentage)} / 目标 ${show(task.target ?? 0, measured.percentage)}）`,
+        label: `${TASKS} ${name}（${labelOf('taskMetric', task.metric)} ${show(measured.actual, measured.percentage)} / 目标 ${show(task.target ?? 0, measured.percentage)}）`,
         points: metricPoints(task, measured.actual),
         provisional: false,
         events: uniqueRefs([...agreement.events, ...measured.events]),
@@ -100,7 +103,7 @@ export function scoreTasks(
       items.push({
         section: 'tasks',
         rule: 'task_unscored',
-        label: `工作任务 ${name}（未评分，计 0 分）`,
+        label: `${TASKS} ${name}（未评分，计 0 分）`,
         points: 0,
         provisional: false,
         events: uniqueRefs(agreement.events),
@@ -110,7 +113,7 @@ export function scoreTasks(
     items.push({
       section: 'tasks',
       rule: 'task',
-      label: `工作任务 ${name}（评分）`,
+      label: `${TASKS} ${name}（评分）`,
       points: Math.max(0, Math.min(score.score, task.weight)),
       provisional: false,
       events: uniqueRefs([...agreement.events, score.event]),

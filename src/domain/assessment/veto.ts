@@ -1,6 +1,6 @@
 import { isNaturePending } from '../incidents/nature';
-import { gradeAtLeast, INCIDENT_GRADES } from '../incidents/grading';
-import { MISREPORTING_KINDS } from '../incidents/misreporting';
+import { gradeAtLeast } from '../incidents/grading';
+import { labelOf } from '../shared/labels';
 import { cstDate } from '../shared/time';
 import type { UnitKind } from '../units/codes';
 import type { EventRef, IncidentFact, MisreportingFindingFact } from './facts';
@@ -34,12 +34,6 @@ export interface VetoInputs {
   readonly findings: readonly MisreportingFindingFact[];
 }
 
-const gradeLabel = (grade: string): string =>
-  INCIDENT_GRADES.find((g) => g.code === grade)?.label ?? grade;
-
-const kindLabel = (kind: string): string =>
-  MISREPORTING_KINDS.find((k) => k.code === kind)?.label ?? kind;
-
 const isPending = (incident: IncidentFact): boolean => isNaturePending(incident.nature);
 
 /**
@@ -52,13 +46,12 @@ function incidentVeto(rule: IncidentVetoRule, incidents: readonly IncidentFact[]
   const qualifying = incidents.filter((i) => gradeAtLeast(i.grade, rule.minGrade));
   if (qualifying.length < rule.count) return [];
   const provisional = qualifying.filter((i) => !isPending(i)).length < rule.count;
-  const what = `${gradeLabel(rule.minGrade)}及以上`;
-  const label = rule.count === 1 ? `发生${what}` : `发生${what} ${rule.count} 起及以上`;
+  const code = `incidents:${rule.minGrade}:${rule.count}`;
   return [
     {
       reason: {
-        rule: `incidents:${rule.minGrade}:${rule.count}`,
-        label: `${label}（${qualifying.map((i) => i.id).join('、')}）`,
+        rule: code,
+        label: `${labelOf('vetoRule', code)}（${qualifying.map((i) => i.id).join('、')}）`,
         provisional,
         events: uniqueRefs(qualifying.flatMap((i) => i.events)),
       },
@@ -77,11 +70,12 @@ function indicatorVetoes(inputs: VetoInputs): Veto[] {
     const pushed = indicator.pushedPastCapBy;
     const incident = pushed && inputs.incidents.find((i) => i.id === pushed.incidentId);
     if (!pushed || !incident) return [];
+    const rule = `control_indicator:${indicator.indicator}`;
     return [
       {
         reason: {
-          rule: `control_indicator:${indicator.indicator}`,
-          label: `控制指标超标：${indicator.label}（上限 ${indicator.cap}，超标事故 ${incident.id}）`,
+          rule,
+          label: `${labelOf('vetoRule', rule)}（上限 ${indicator.cap}，超标事故 ${incident.id}）`,
           provisional: indicator.provisional,
           events: uniqueRefs(pushed.events),
         },
@@ -105,7 +99,7 @@ function findingVetoes(inputs: VetoInputs): Veto[] {
     .map((finding) => ({
       reason: {
         rule: `misreporting:${finding.kind}`,
-        label: `${kindLabel(finding.kind)}：事故 ${finding.incident.id}，认定于 ${cstDate(finding.establishedAt)}`,
+        label: `${labelOf('misreportingKind', finding.kind)}：事故 ${finding.incident.id}，认定于 ${cstDate(finding.establishedAt)}`,
         provisional: false,
         events: uniqueRefs([finding.event]),
       },

@@ -1,7 +1,13 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module, type OnModuleDestroy } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { LOGGER } from '../../infrastructure/logging/logger';
 import { AgreementsModule } from '../agreements/agreements.module';
 import { UnitsModule } from '../units/units.module';
+import { AssessmentDocumentsController } from './assessment-documents.controller';
 import { AssessmentInputs } from './assessment-inputs';
+import { DOCUMENT_PRINTER, type DocumentPrinter, inThreadPrinter } from './documents/printer';
+import { PrinterThread } from './documents/printer-thread';
 import { AssessmentQueryController } from './assessment.query-controller';
 import { AssessmentsController } from './assessments.controller';
 import { AwardCommendationHandler } from './handlers/award-commendation.handler';
@@ -18,11 +24,17 @@ import {
   UnitAssessmentHandler,
 } from './queries/assessment.queries';
 import { CorrectionsReader } from './queries/corrections-reader';
+import { UnitNoticeHandler, YearReportHandler } from './queries/document.queries';
 import { SchemesController } from './schemes.controller';
 
 @Module({
   imports: [UnitsModule, AgreementsModule],
-  controllers: [AssessmentQueryController, SchemesController, AssessmentsController],
+  controllers: [
+    AssessmentQueryController,
+    AssessmentDocumentsController,
+    SchemesController,
+    AssessmentsController,
+  ],
   providers: [
     AssessmentInputs,
     PublishSchemeHandler,
@@ -37,6 +49,22 @@ import { SchemesController } from './schemes.controller';
     AwardDisqualificationsHandler,
     ExportAssessmentHandler,
     ControlIndicatorsHandler,
+    UnitNoticeHandler,
+    YearReportHandler,
+    {
+      provide: DOCUMENT_PRINTER,
+      inject: [APP_CONFIG, LOGGER],
+      useFactory: (config: AppConfig, logger: Logger): DocumentPrinter =>
+        config.projectionsThread === 'worker'
+          ? new PrinterThread(logger.child({ component: 'printer' }))
+          : inThreadPrinter,
+    },
   ],
 })
-export class AssessmentModule {}
+export class AssessmentModule implements OnModuleDestroy {
+  constructor(@Inject(DOCUMENT_PRINTER) private readonly printer: DocumentPrinter) {}
+
+  async onModuleDestroy(): Promise<void> {
+    await this.printer.close();
+  }
+}

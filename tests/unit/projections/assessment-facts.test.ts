@@ -117,4 +117,72 @@ describe('assessment facts of incidents', () => {
     const onChain = await factsOf(history(named), 'T');
     expect(onChain.misreportingFindings.map((f) => f.kind)).toEqual(['late', 'concealed']);
   });
+
+  it('names the persons the finding and the investigation name, with their posts in any unit', async () => {
+    const post = {
+      personId: 'P1',
+      personName: '周经理',
+      post: 'principal',
+      from: '2024-01-01T00:00:00.000Z',
+      to: null,
+      portfolioIndustries: [],
+      ref: ref as never,
+      endRef: null,
+    };
+    const store = await project(
+      incidentsProjection,
+      history(
+        projected('incident-I1', 'MisreportingFindingEstablished', {
+          kind: 'concealed',
+          establishedAt: '2025-03-05T00:00:00.000Z',
+          detail: 'a death was hidden',
+          automatic: false,
+          responsibleUnitIds: ['T'],
+          responsiblePersonIds: ['P1', 'P-unknown'],
+        }),
+        projected('incident-I1', 'InvestigationOpened', { openedAt: '2025-03-02T00:00:00.000Z' }),
+        projected('incident-I1', 'InvestigationConcluded', {
+          concludedAt: '2025-04-01T00:00:00.000Z',
+          cause: 'collapse',
+          liable: [{ personId: 'P2', unitId: 'E', role: '现场负责人', finding: '违章指挥' }],
+          measures: ['shoring'],
+          overdue: false,
+          nature: 'liability',
+        }),
+      ),
+    );
+    const enterprise = {
+      ...unit('E', ['E', 'T']),
+      name: '城关建材公司',
+      posts: [post],
+      personIds: ['P1'],
+    };
+    const index = new YearIndex(
+      yearData({
+        units: [unit('T', ['T'], 'town'), enterprise],
+        incidents: store.all<IncidentDoc>('incidents'),
+      }),
+    );
+    const { value: facts, reads } = index.trace(() => buildFacts(index, 'T'));
+    expect(facts.persons).toEqual([
+      {
+        personId: 'P1',
+        personName: '周经理',
+        posts: [
+          {
+            unitId: 'E',
+            unitName: '城关建材公司',
+            post: 'principal',
+            from: '2024-01-01T00:00:00.000Z',
+            to: null,
+          },
+        ],
+      },
+    ]);
+    expect(facts.unitNames).toEqual({ E: '城关建材公司' });
+    // P1 appointed in another unit changes the facts: the read of P1's units is traced.
+    const other = { ...unit('F', ['F', 'T']), posts: [post], personIds: ['P1'] };
+    const changed = index.replace('units', 'F', other);
+    expect(changed.some((key) => reads.has(key))).toBe(true);
+  });
 });

@@ -125,6 +125,7 @@ const IDEMPOTENCY_KEY: ParameterObject = {
 const READ_CONTROLS = ['limit', 'offset', 'minPosition'];
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const PDF = 'application/pdf';
 
 const ref = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
 
@@ -339,6 +340,14 @@ function successResponse(
     return {
       description: 'An Excel workbook (Chinese headings).',
       content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
+    };
+  }
+  if (key.endsWith('.pdf')) {
+    return {
+      description:
+        'An A4 PDF in Chinese (the CJK font embedded), 草稿 or 定稿, with page numbers; ' +
+        '`Content-Disposition` names the file.',
+      content: { [PDF]: { schema: { type: 'string', format: 'binary' } } },
     };
   }
   if (method === 'get') {

@@ -1,4 +1,6 @@
+import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { notFoundProblem } from '../../../infrastructure/http/problem';
 import { AssessmentReader } from './assessment-reader';
 import { CorrectionsReader } from './corrections-reader';
@@ -6,7 +8,7 @@ import type { Actor } from '../../shared/actor';
 import { ScopeService } from '../../auth/scope.service';
 import { assessmentWorkbook } from '../export/assessment-workbook';
 
-interface ReadOptions {
+export interface ReadOptions {
   asOf?: string;
 }
 
@@ -39,7 +41,7 @@ export class AwardDisqualificationsQuery {
   ) {}
 }
 
-const asOfOption = (options: ReadOptions) =>
+export const asOfOption = (options: ReadOptions) =>
   options.asOf ? { asOf: new Date(options.asOf).toISOString() } : {};
 
 @QueryHandler(LeagueTableQuery)
@@ -131,15 +133,24 @@ export class ExportAssessmentHandler implements IQueryHandler<ExportAssessmentQu
   constructor(
     private readonly reader: AssessmentReader,
     private readonly scopes: ScopeService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute({ year, options, actor }: ExportAssessmentQuery): Promise<Buffer> {
-    const answer = await this.reader.year(year, asOfOption(options));
+    const readAt = new Date();
+    const answer = await this.reader.year(year, { ...asOfOption(options), now: readAt });
     const visible = await Promise.all(
       answer.results.map((r) => this.scopes.inScope(actor, r.unitId)),
     );
     return assessmentWorkbook(
-      year,
+      {
+        year,
+        issuingOffice: this.config.issuingOffice,
+        finalized: answer.finalized,
+        finalizedAt: answer.finalizedAt,
+        readAt,
+        asOf: answer.asOf,
+      },
       answer.results.filter((_, i) => visible[i]),
     );
   }

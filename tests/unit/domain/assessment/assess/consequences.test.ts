@@ -1,4 +1,5 @@
 import { assess } from '../../../../../src/domain/assessment/assess';
+import type { AssessmentFacts } from '../../../../../src/domain/assessment/facts';
 import { DEFAULT_SCHEME } from '../../../../../src/domain/assessment/scheme';
 import {
   READING,
@@ -100,6 +101,7 @@ describe('consequences of a veto', () => {
         personName: '赵前书记',
         unitId: 'T1',
         post: 'party_secretary',
+        personUnit: { unitId: 'T1', unitName: '城关镇', post: 'party_secretary' },
         barredYear: 2026,
         reason: expect.stringContaining('I-2023'),
         provisional: false,
@@ -110,6 +112,7 @@ describe('consequences of a veto', () => {
         personName: '钱某',
         unitId: 'T1',
         post: null,
+        personUnit: null,
         barredYear: 2026,
         reason: expect.stringContaining('直接责任人'),
         provisional: false,
@@ -159,5 +162,56 @@ describe('consequences of a veto', () => {
       incidentRef('I2'),
       incidentRef('I3'),
     ]);
+  });
+
+  describe('the barred person’s own unit', () => {
+    const enterprisePost = (from: string, to: string | null = null) => ({
+      unitId: 'E1',
+      unitName: '城关建材公司',
+      post: 'principal' as const,
+      from,
+      to,
+    });
+    const larger = incident('I1', {
+      grade: 'larger',
+      occurredAt: '2025-06-01T00:00:00.000Z',
+      postHoldersAtOccurrence: [holder('P-sec', 'party_secretary', '张书记')],
+      liable: [
+        liable('I1', { personId: 'P-boss', unitId: 'E1' }),
+        liable('I1', { personId: 'P-worker', unitId: 'E1', role: '现场负责人' }),
+      ],
+    });
+    const run = (persons: AssessmentFacts['persons']) =>
+      assess(
+        DEFAULT_SCHEME,
+        facts({ incidents: [larger], persons, unitNames: { E1: '城关建材公司' } }),
+        READING,
+      ).promotionBars.map((b) => [b.personId, b.personName, b.personUnit]);
+
+    it('places a liable person by the post they held when the incident occurred, with their name', () => {
+      expect(
+        run([
+          {
+            personId: 'P-boss',
+            personName: '周老板',
+            posts: [enterprisePost('2020-01-01T00:00:00.000Z')],
+          },
+        ]),
+      ).toEqual([
+        ['P-sec', '张书记', { unitId: 'T1', unitName: '城关镇', post: 'party_secretary' }],
+        ['P-boss', '周老板', { unitId: 'E1', unitName: '城关建材公司', post: 'principal' }],
+        ['P-worker', 'P-worker', { unitId: 'E1', unitName: '城关建材公司', post: null }],
+      ]);
+    });
+
+    it('does not place a person by a post that ended before the incident', () => {
+      const ended = enterprisePost('2020-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z');
+      const bars = run([{ personId: 'P-boss', personName: '周老板', posts: [ended] }]);
+      expect(bars[1]).toEqual([
+        'P-boss',
+        '周老板',
+        { unitId: 'E1', unitName: '城关建材公司', post: null },
+      ]);
+    });
   });
 });

@@ -249,6 +249,7 @@ describe('misreporting: deducted chain-wide, vetoing only the responsible units'
         personName: 'P-named',
         unitId: 'T1',
         post: null,
+        personUnit: null,
         barredYear: 2026,
         reason: expect.stringContaining('认定责任人'),
         provisional: false,
