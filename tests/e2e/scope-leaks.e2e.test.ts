@@ -1,4 +1,5 @@
 import { useTestApp } from './support/api';
+import { readCsv, rowValues } from './support/csv';
 import { seedDistrict } from './support/district-fixture';
 
 /** Everything the fixture created in T2 (the other town), by the ids and streams that name it. */
@@ -51,6 +52,29 @@ describe('a town user never sees another town', () => {
     const { status, text } = await read(role, path);
     expect(status).toBe(200);
     expect(leaks(text)).toEqual([]);
+  });
+
+  /** The paged lists, as CSV: what a spreadsheet user gets. */
+  const CSV_READS = LIST_READS.filter(
+    (path) => !path.startsWith('/assessments') && path !== '/blacklist/candidates',
+  );
+  const readCsvAs = async (role: string, path: string) => {
+    const csv = await readCsv(api.as(tokens[role]).settled(path));
+    return { status: csv.status, text: JSON.stringify(csv.rows.map(rowValues)) };
+  };
+
+  it.each(CSV_READS)('GET %s as CSV shows nothing of T2', async (path) => {
+    const role = path.startsWith('/audit') ? 'auditor' : 'reporter';
+    const { status, text } = await readCsvAs(role, path);
+    expect(status).toBe(200);
+    expect(leaks(text)).toEqual([]);
+  });
+
+  it('would notice a leak in a CSV: an admin does see the other town there', async () => {
+    tokens.admin = api.token;
+    for (const path of ['/incidents', '/hazards', '/audit/events?limit=1000', '/blacklist']) {
+      expect([path, leaks((await readCsvAs('admin', path)).text).length > 0]).toEqual([path, true]);
+    }
   });
 
   it('would notice a leak: an admin does see the other town in the same reads', async () => {

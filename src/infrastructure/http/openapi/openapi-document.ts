@@ -12,6 +12,7 @@ import {
   SwaggerModule,
 } from '@nestjs/swagger';
 import { YearPipe } from '../../../modules/shared/year.pipe';
+import { CSV_MEDIA_TYPE } from '../csv';
 import { DtoSchemas } from './dto-schemas';
 import { type OperationDocs, operationDocsOf } from './operation-docs';
 import { errorResponse, PROBLEM_SCHEMAS } from './problem-responses';
@@ -346,8 +347,11 @@ function successResponse(
     const paged = names.includes('limit') && names.includes('offset');
     return paged
       ? {
-          description: 'A page of items (`limit`, `offset`) and the total.',
-          content: json(ref(PAGE)),
+          description:
+            'A page of items (`limit`, `offset`) and the total. With `Accept: text/csv`, the ' +
+            "page's items as CSV (UTF-8 with a byte order mark, a header row of the item fields) " +
+            'and the total in `X-Total-Count`.',
+          content: { ...json(ref(PAGE)), [CSV_MEDIA_TYPE]: { schema: { type: 'string' } } },
         }
       : { description: 'OK.', content: json({ type: 'object', additionalProperties: true }) };
   }
