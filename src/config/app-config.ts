@@ -34,6 +34,10 @@ export interface AppConfig {
   maxAsOfReadsPerUser: number;
   /** As-of reads the service runs at once, all users together; more are refused with 429. */
   maxAsOfReads: number;
+  /** Event feeds (GET /feed) one user may have open at once; one more is refused with 429. */
+  maxFeedsPerUser: number;
+  /** How often an event feed with nothing to send sends a comment line, so proxies keep it open. */
+  feedHeartbeatSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -109,6 +113,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projectionsThread: oneOf('PROJECTIONS_THREAD', ['worker', 'main'] as const, 'worker'),
     maxAsOfReadsPerUser: integer('MAX_AS_OF_READS_PER_USER', 2, 1, 1_000),
     maxAsOfReads: integer('MAX_AS_OF_READS', 4, 1, 10_000),
+    maxFeedsPerUser: integer('MAX_FEEDS_PER_USER', 2, 1, 100),
+    feedHeartbeatSeconds: integer('FEED_HEARTBEAT_SECONDS', 15, 1, 3600),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -126,6 +126,17 @@ const IDEMPOTENCY_KEY: ParameterObject = {
 const READ_CONTROLS = ['limit', 'offset', 'minPosition'];
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const EVENT_STREAM = 'text/event-stream';
+
+const LAST_EVENT_ID: ParameterObject = {
+  name: 'Last-Event-ID',
+  in: 'header',
+  required: false,
+  description:
+    'The `id` of the last event received: the stream resumes after it (sent by EventSource ' +
+    'clients when they reconnect; it comes before `fromPosition`).',
+  schema: { type: 'string', pattern: '^\\d{1,15}$' },
+};
 
 const ref = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
 
@@ -281,6 +292,7 @@ function parametersOf(
     }
   }
   if (method === 'get') add(MIN_POSITION);
+  if (operationDocsOf(handler?.handler ?? {})?.events) add(LAST_EVENT_ID);
   if (method === 'post') add(IDEMPOTENCY_KEY);
   const last = (p: ParameterObject) => Number(READ_CONTROLS.includes(p.name));
   return parameters.sort((a, b) => last(a) - last(b));
@@ -334,6 +346,12 @@ function successResponse(
     return {
       description: 'The stores answer; every projection is current or catching up.',
       content: json(ref(HEALTH)),
+    };
+  }
+  if (docs?.events) {
+    return {
+      description: docs.events,
+      content: { [EVENT_STREAM]: { schema: { type: 'string' } } },
     };
   }
   if (key.endsWith('.xlsx')) {
