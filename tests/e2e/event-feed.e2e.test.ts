@@ -1,3 +1,4 @@
+import { ADMIN_TOKEN, startTestApp } from './harness';
 import { useTestApp } from './support/api';
 import { seedDistrict } from './support/district-fixture';
 import { baseUrl, FeedClient } from './support/sse';
@@ -174,5 +175,19 @@ describe('the event feed (server-sent events)', () => {
     void feed.ended.then(() => (ended = true));
     await api.write('/users/feed-revoked/revocation', {}, 200);
     await feed.until(() => ended, 5_000);
+  });
+});
+
+describe('the event feed at shutdown', () => {
+  it('ends every open feed, so the service stops at once', async () => {
+    const t = await startTestApp();
+    const feed = await FeedClient.open(await baseUrl(t), ADMIN_TOKEN);
+    expect(feed.status).toBe(200);
+    let ended = false;
+    void feed.ended.then(() => (ended = true));
+    const started = Date.now();
+    await t.close();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await feed.until(() => ended, 2_000);
   });
 });
