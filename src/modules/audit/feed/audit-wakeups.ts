@@ -17,11 +17,12 @@ const RESTART_MS = 1_000;
  * Tells the event feeds when the audit trail has grown: one subscription to the event store for
  * all of them (started with the first feed), which after each batch of new events waits until
  * the audit projection has recorded it, then wakes every feed waiting. Feeds read the audit
- * trail, never the subscription's events, so a wake-up missed or doubled costs nothing.
+ * trail, never the subscription's events: a wake-up only tells them to read it again.
  */
 @Injectable()
 export class AuditWakeups implements OnModuleDestroy {
   private subscription: Subscription | null = null;
+  private starting: Promise<void> | null = null;
   private stopped = false;
   private generation = 0;
   private waiters: (() => void)[] = [];
@@ -49,8 +50,6 @@ export class AuditWakeups implements OnModuleDestroy {
     this.wake();
     await this.subscription?.close();
   }
-
-  private starting: Promise<void> | null = null;
 
   private start(): Promise<void> {
     if (this.subscription || this.stopped) return Promise.resolve();
