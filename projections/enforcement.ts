@@ -182,18 +182,37 @@ async function removed(
   store.put(BLACKLIST, withListings(data.enterpriseId, listings));
 }
 
+/** Decisions list newest first, or oldest first. */
+const DECISION_ORDERS: [string, 1 | -1][] = [
+  ['decidedAt', -1],
+  ['decidedAt', 1],
+];
+
 /** Penalties, accountability actions and the serious-dishonesty list, with their events. */
 export const enforcementProjection: Projection = {
   name: 'enforcement',
   version: 2,
   collections: {
     [PENALTIES]: {
-      indexes: [['enforcingUnitId', 'year'], ['enterpriseId'], ['year'], WRITTEN_INDEX],
-      sorts: [['decidedAt', -1]],
+      indexes: [
+        ['enforcingUnitId', 'year'],
+        ['enterpriseId'],
+        ['year'],
+        ['decidedAt'],
+        WRITTEN_INDEX,
+      ],
+      sorts: DECISION_ORDERS,
     },
     [ACTIONS]: {
-      indexes: [['targetUnitId'], ['targetPersonId'], ['incidentId'], ['year'], WRITTEN_INDEX],
-      sorts: [['decidedAt', -1]],
+      indexes: [
+        ['targetUnitId'],
+        ['targetPersonId'],
+        ['incidentId'],
+        ['year'],
+        ['decidedAt'],
+        WRITTEN_INDEX,
+      ],
+      sorts: DECISION_ORDERS,
     },
     [BLACKLIST]: { indexes: [['listedUntil'], ['listedAt']] },
   },

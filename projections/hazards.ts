@@ -223,16 +223,36 @@ export const hazardsProjection: Projection = {
         ['identifiedYear'],
         ['yearsOpen'],
         ['identifiedMonth'],
+        ['identifiedAt'],
         ['level'],
         ['status'],
         WRITTEN_INDEX,
       ],
+      sorts: [
+        ['identifiedAt', -1],
+        ['identifiedAt', 1],
+      ],
     },
     [INSPECTIONS]: {
-      indexes: [['inspectingUnitId', 'year'], ['inspectedUnitId'], ['year'], WRITTEN_INDEX],
-      sorts: [['conductedAt', -1]],
+      indexes: [
+        ['inspectingUnitId', 'year'],
+        ['inspectedUnitId'],
+        ['year'],
+        ['conductedAt'],
+        WRITTEN_INDEX,
+      ],
+      sorts: [
+        ['conductedAt', -1],
+        ['conductedAt', 1],
+      ],
     },
-    [REPORTS]: { indexes: [['subjectUnitId']], sorts: [['receivedAt', -1]] },
+    [REPORTS]: {
+      indexes: [['subjectUnitId'], ['receivedAt']],
+      sorts: [
+        ['receivedAt', -1],
+        ['receivedAt', 1],
+      ],
+    },
   },
   ...byType<UnitRegistered | InspectionConducted | ReportEvent | HazardEvent>({
     UnitRegistered: applyUnitRegistered,

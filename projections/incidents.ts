@@ -188,7 +188,10 @@ export const incidentsProjection: Projection = {
         ['occurredAt'],
         WRITTEN_INDEX,
       ],
-      sorts: [['occurredAt', -1]],
+      sorts: [
+        ['occurredAt', -1],
+        ['occurredAt', 1],
+      ],
     },
   },
   ...byType<UnitRegistered | IncidentEvent>({

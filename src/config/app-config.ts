@@ -36,6 +36,10 @@ export interface AppConfig {
   maxAsOfReads: number;
   /** The office that issues the documents for people (workbook, notices): their title line. */
   issuingOffice: string;
+  /** Event feeds (GET /feed) one user may have open at once; one more is refused with 429. */
+  maxFeedsPerUser: number;
+  /** How often an event feed with nothing to send sends a comment line, so proxies keep it open. */
+  feedHeartbeatSeconds: number;
 }
 
 export const DEFAULT_ISSUING_OFFICE = '安全生产委员会办公室';
@@ -128,6 +132,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxAsOfReadsPerUser: integer('MAX_AS_OF_READS_PER_USER', 2, 1, 1_000),
     maxAsOfReads: integer('MAX_AS_OF_READS', 4, 1, 10_000),
     issuingOffice: text('ISSUING_OFFICE', DEFAULT_ISSUING_OFFICE, MAX_ISSUING_OFFICE_LENGTH),
+    maxFeedsPerUser: integer('MAX_FEEDS_PER_USER', 2, 1, 100),
+    feedHeartbeatSeconds: integer('FEED_HEARTBEAT_SECONDS', 15, 1, 3600),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

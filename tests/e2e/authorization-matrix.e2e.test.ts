@@ -4,6 +4,7 @@ import type { Named, Touch } from '../../src/modules/auth/route-policy';
 import { type Api, useTestApp } from './support/api';
 import { registeredRoutes } from './support/routes';
 import { seedDistrict } from './support/district-fixture';
+import { untilFirstChunk } from './support/sse';
 
 /** The policies `@Route` declares on the controllers, by `METHOD /path`. */
 const ROUTE_POLICIES = routeDeclarations(CONTEXT_MODULES);
@@ -189,7 +190,8 @@ describe('authorisation: every route × role × scope', () => {
     const { method, path, query, body } = requestFor(key, side, outside);
     let request = api.t.http()[method](path).query(query);
     if (token) request = request.set('Authorization', `Bearer ${token}`);
-    return method === 'get' ? request : request.send(body);
+    // An event stream never ends: its first chunk is answer enough.
+    return method === 'get' ? request.buffer(true).parse(untilFirstChunk) : request.send(body);
   };
 
   it('answers 401 without a token on every route', async () => {

@@ -6,6 +6,7 @@ import { AgreementsController } from '../../src/modules/agreements/agreements.co
 import { AgreementsQueryController } from '../../src/modules/agreements/agreements.query-controller';
 import { startTestApp } from './harness';
 import { Api, expectProblem } from './support/api';
+import { untilFirstChunk } from './support/sse';
 
 interface Operation {
   tags?: string[];
@@ -42,7 +43,10 @@ function request(api: Api, method: 'get' | 'post' | 'put', path: string) {
     return method === 'get' ? call : call.send({});
   }
   const under = path.slice(PREFIX.length);
-  return method === 'get' ? api.get(under) : api.send(method, under, {});
+  // An event stream never ends: its first chunk is answer enough.
+  return method === 'get'
+    ? api.get(under).buffer(true).parse(untilFirstChunk)
+    : api.send(method, under, {});
 }
 
 /** The problem filter's detail for a request no route matched. */

@@ -281,6 +281,27 @@ describe('OpenAPI document at /api/docs-json', () => {
       expect(queryParameter('GET /units', 'kind')!.schema.enum).toContain('town');
     });
 
+    it('offers windows, orders and CSV on lists, and the feed as an event stream', () => {
+      expect(queryParameter('GET /incidents', 'sort')!.schema.enum).toEqual([
+        '-occurredAt',
+        'occurredAt',
+      ]);
+      expect(queryParameter('GET /penalties', 'from')!.schema.format).toBe('date-time');
+      const content = (route: string) => Object.keys(operation(route)!.responses['200'].content!);
+      expect(content('GET /hazards')).toEqual(['application/json', 'text/csv']);
+      expect(content('GET /audit/events')).toEqual(['application/json', 'text/csv']);
+      expect(content('GET /incidents/:id')).toEqual(['application/json']);
+      expect(content('GET /feed')).toEqual(['text/event-stream']);
+      const feed = operation('GET /feed')!.parameters!.map((p) => `${p.in} ${p.name}`);
+      expect(feed).toEqual(
+        expect.arrayContaining([
+          'query withinUnitId',
+          'query fromPosition',
+          'header Last-Event-ID',
+        ]),
+      );
+    });
+
     it('types a year in the path as an integer', () => {
       const year = operation('GET /schemes/:year')!.parameters!.find((p) => p.name === 'year')!;
       expect(year).toEqual(

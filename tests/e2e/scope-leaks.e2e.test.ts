@@ -1,5 +1,7 @@
 import { pdfText } from '../support/pdf-text';
 import { asBuffer, useTestApp } from './support/api';
+import { readCsv, rowValues } from './support/csv';
+import { baseUrl, FeedClient } from './support/sse';
 import { seedDistrict } from './support/district-fixture';
 
 /** Everything the fixture created in T2 (the other town), by the ids and streams that name it. */
@@ -52,6 +54,49 @@ describe('a town user never sees another town', () => {
     const { status, text } = await read(role, path);
     expect(status).toBe(200);
     expect(leaks(text)).toEqual([]);
+  });
+
+  /** The paged lists, as CSV: what a spreadsheet user gets. */
+  const CSV_READS = LIST_READS.filter(
+    (path) => !path.startsWith('/assessments') && path !== '/blacklist/candidates',
+  );
+  const readCsvAs = async (role: string, path: string) => {
+    const csv = await readCsv(api.as(tokens[role]).settled(path));
+    return { status: csv.status, text: JSON.stringify(csv.rows.map(rowValues)) };
+  };
+
+  it.each(CSV_READS)('GET %s as CSV shows nothing of T2', async (path) => {
+    const role = path.startsWith('/audit') ? 'auditor' : 'reporter';
+    const { status, text } = await readCsvAs(role, path);
+    expect(status).toBe(200);
+    expect(leaks(text)).toEqual([]);
+  });
+
+  it('would notice a leak in a CSV: an admin does see the other town there', async () => {
+    tokens.admin = api.token;
+    for (const path of ['/incidents', '/hazards', '/audit/events?limit=1000', '/blacklist']) {
+      expect([path, leaks((await readCsvAs('admin', path)).text).length > 0]).toEqual([path, true]);
+    }
+  });
+
+  /** The event feed of `token` until it has sent the last event of its audit trail. */
+  const feedText = async (token: string) => {
+    const trail = await api.as(token).read('/audit/events?limit=1');
+    const feed = await FeedClient.open(await baseUrl(api.t), token);
+    try {
+      expect(feed.status).toBe(200);
+      await feed.until((f) => f.ids.at(-1) === trail.body.items[0].position);
+      return JSON.stringify(feed.data);
+    } finally {
+      await feed.close();
+    }
+  };
+
+  it('GET /feed (server-sent events) sends nothing of T2', async () => {
+    const text = await feedText(tokens.auditor);
+    expect(text).toContain('incident-I-E1');
+    expect(leaks(text)).toEqual([]);
+    expect(leaks(await feedText(api.token)).length).toBeGreaterThan(0);
   });
 
   it('would notice a leak: an admin does see the other town in the same reads', async () => {

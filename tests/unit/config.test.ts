@@ -11,6 +11,8 @@ describe('configuration', () => {
       projectionsThread: 'worker',
       maxAsOfReadsPerUser: 2,
       maxAsOfReads: 4,
+      maxFeedsPerUser: 2,
+      feedHeartbeatSeconds: 15,
     });
     expect(config.dataDir.endsWith('/data')).toBe(true);
   });
@@ -26,6 +28,7 @@ describe('configuration', () => {
         PROJECTIONS_THREAD: 'both',
         MAX_AS_OF_READS_PER_USER: '0',
         MAX_AS_OF_READS: 'many',
+        MAX_FEEDS_PER_USER: '0',
       });
     } catch (e) {
       error = e;
@@ -39,6 +42,7 @@ describe('configuration', () => {
     expect(problems).toMatch(/PROJECTIONS_THREAD must be one of worker, main/);
     expect(problems).toMatch(/MAX_AS_OF_READS_PER_USER must be an integer from 1/);
     expect(problems).toMatch(/MAX_AS_OF_READS must be an integer from 1/);
+    expect(problems).toMatch(/MAX_FEEDS_PER_USER must be an integer from 1 to 100/);
   });
 
   it('keeps a token resolution 30 s by default, none with 0, and refuses a negative time', () => {

@@ -5,16 +5,21 @@ import { IntegrityHandler } from './queries/integrity.query';
 import { StreamEventsHandler } from './queries/stream-events.query';
 import { RecordAnchorHandler } from './record-anchor.handler';
 import { AnchorScheduler } from './anchor-scheduler';
+import { AuditWakeups } from './feed/audit-wakeups';
+import { EventFeeds } from './feed/event-feeds';
+import { FeedController } from './feed/feed.controller';
 
-/** GET /audit/streams/:streamId, /audit/events, /audit/integrity; POST /audit/anchors. */
+/** GET /audit/streams/:streamId, /audit/events, /audit/integrity, /feed; POST /audit/anchors. */
 @Module({
-  controllers: [AuditController],
+  controllers: [AuditController, FeedController],
   providers: [
     StreamEventsHandler,
     AuditEventsHandler,
     IntegrityHandler,
     RecordAnchorHandler,
     AnchorScheduler,
+    AuditWakeups,
+    EventFeeds,
   ],
 })
 export class AuditModule {}

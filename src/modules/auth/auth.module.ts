@@ -14,6 +14,7 @@ import { UserTokenResolver } from '../users/user-token.resolver';
 import { userStreamId } from '../../domain/users';
 import { AggregateExecutor } from '../shared/aggregate-executor';
 import { CachedTokenResolver } from './token-cache';
+import { CsvInterceptor } from '../shared/csv.interceptor';
 
 @Global()
 @Module({
@@ -42,6 +43,8 @@ import { CachedTokenResolver } from './token-cache';
     },
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_GUARD, useClass: AuthorizationGuard },
+    // Before the scope filter, so that a list's CSV holds only the items the filter keeps.
+    { provide: APP_INTERCEPTOR, useClass: CsvInterceptor },
     { provide: APP_INTERCEPTOR, useClass: ScopeFilterInterceptor },
     ScopeService,
     PersonUnits,

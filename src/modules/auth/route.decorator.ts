@@ -12,6 +12,8 @@ export interface RouteDocs {
   examples?: OperationExamples;
   /** What a body without a DTO class holds (one the domain validates). */
   body?: string;
+  /** The answer is a stream of server-sent events: what each one holds. */
+  events?: string;
 }
 
 /** Everything said of a route, in one place: who may call it, what it touches, how it reads. */
@@ -30,6 +32,7 @@ export const Route = (declaration: RouteDeclaration): MethodDecorator =>
       roles: declaration.roles,
       examples: declaration.examples,
       body: declaration.body,
+      events: declaration.events,
     }),
   );
 

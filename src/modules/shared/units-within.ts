@@ -15,6 +15,14 @@ export class WithinUnitPagedQueryDto extends PagedQueryDto {
   @OptionalId() withinUnitId?: string;
 }
 
+/** The unit and every unit below it (enterprises included), by the units read model's paths. */
+export async function unitsWithin(readModels: ReadModels, unitId: string): Promise<string[]> {
+  const units = await readModels.find<UnitDoc>(unitsProjection, 'units', {
+    where: { path: unitId },
+  });
+  return units.map((unit) => unit._id);
+}
+
 /**
  * `where` narrowed to items whose `field` names `withinUnitId` or a unit below it, by the units
  * read model's paths; null when nothing can match (a unit named in `where` lies outside).
@@ -26,10 +34,7 @@ async function whereWithinUnit(
   withinUnitId: string | undefined,
 ): Promise<Where | null> {
   if (!withinUnitId) return where;
-  const units = await readModels.find<UnitDoc>(unitsProjection, 'units', {
-    where: { path: withinUnitId },
-  });
-  const ids = units.map((unit) => unit._id);
+  const ids = await unitsWithin(readModels, withinUnitId);
   const named = where[field];
   if (named === undefined) return { ...where, [field]: { $in: ids } };
   return typeof named === 'string' && ids.includes(named) ? where : null;

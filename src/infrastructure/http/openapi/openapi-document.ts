@@ -12,6 +12,7 @@ import {
   SwaggerModule,
 } from '@nestjs/swagger';
 import { YearPipe } from '../../../modules/shared/year.pipe';
+import { CSV_MEDIA_TYPE } from '../csv';
 import { DtoSchemas } from './dto-schemas';
 import { type OperationDocs, operationDocsOf } from './operation-docs';
 import { errorResponse, PROBLEM_SCHEMAS } from './problem-responses';
@@ -126,6 +127,17 @@ const READ_CONTROLS = ['limit', 'offset', 'minPosition'];
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PDF = 'application/pdf';
+const EVENT_STREAM = 'text/event-stream';
+
+const LAST_EVENT_ID: ParameterObject = {
+  name: 'Last-Event-ID',
+  in: 'header',
+  required: false,
+  description:
+    'The `id` of the last event received: the stream resumes after it (sent by EventSource ' +
+    'clients when they reconnect; it comes before `fromPosition`).',
+  schema: { type: 'string', pattern: '^\\d{1,15}$' },
+};
 
 const ref = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
 
@@ -281,6 +293,7 @@ function parametersOf(
     }
   }
   if (method === 'get') add(MIN_POSITION);
+  if (operationDocsOf(handler?.handler ?? {})?.events) add(LAST_EVENT_ID);
   if (method === 'post') add(IDEMPOTENCY_KEY);
   const last = (p: ParameterObject) => Number(READ_CONTROLS.includes(p.name));
   return parameters.sort((a, b) => last(a) - last(b));
@@ -336,6 +349,12 @@ function successResponse(
       content: json(ref(HEALTH)),
     };
   }
+  if (docs?.events) {
+    return {
+      description: docs.events,
+      content: { [EVENT_STREAM]: { schema: { type: 'string' } } },
+    };
+  }
   if (key.endsWith('.xlsx')) {
     return {
       description: 'An Excel workbook (Chinese headings).',
@@ -355,8 +374,11 @@ function successResponse(
     const paged = names.includes('limit') && names.includes('offset');
     return paged
       ? {
-          description: 'A page of items (`limit`, `offset`) and the total.',
-          content: json(ref(PAGE)),
+          description:
+            'A page of items (`limit`, `offset`) and the total. With `Accept: text/csv`, the ' +
+            "page's items as CSV (UTF-8 with a byte order mark, a header row of the item fields) " +
+            'and the total in `X-Total-Count`.',
+          content: { ...json(ref(PAGE)), [CSV_MEDIA_TYPE]: { schema: { type: 'string' } } },
         }
       : { description: 'OK.', content: json({ type: 'object', additionalProperties: true }) };
   }

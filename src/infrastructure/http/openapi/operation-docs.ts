@@ -19,6 +19,8 @@ export interface OperationDocs {
   examples?: OperationExamples;
   /** What a body without a DTO class holds (one the domain validates). */
   body?: string;
+  /** The answer is a stream of server-sent events (`text/event-stream`): what each one holds. */
+  events?: string;
 }
 
 /** Set by `@Route` (modules/auth), which declares a route once for the guard and the document. */

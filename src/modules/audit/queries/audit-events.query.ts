@@ -1,11 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AUDIT_EVENTS, auditProjection, type AuditEventDoc } from '../../../../projections/audit';
-import {
-  EVENT_STORE,
-  type EventStore,
-  type RecordedEvent,
-} from '../../../infrastructure/event-store/event-store.port';
+import { EVENT_STORE, type EventStore } from '../../../infrastructure/event-store/event-store.port';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
 import type {
   FieldCondition,
@@ -15,6 +11,7 @@ import type { Page } from '../../shared/paging';
 import { pageWithinUnit } from '../../shared/units-within';
 import { utc } from '../../shared/validators';
 import type { AuditEventsQueryDto } from '../audit.query-dto';
+import { auditedEvent } from './audited-event';
 import { type EventEnvelope, toEnvelope } from './event-envelope';
 import { givenFields } from '../../shared/filters';
 
@@ -54,20 +51,9 @@ export class AuditEventsHandler implements IQueryHandler<AuditEventsQuery> {
     );
     const items: EventEnvelope[] = [];
     for (const doc of page.items) {
-      const event = await this.load(doc);
+      const event = await auditedEvent(this.events, doc);
       if (event) items.push(toEnvelope(event));
     }
     return { ...page, items };
-  }
-
-  /** The event at the document's stream revision (one read), else found in its stream. */
-  private async load(doc: AuditEventDoc): Promise<RecordedEvent | undefined> {
-    const [atRevision] = await this.events.readStream(doc.streamId, {
-      fromRevision: doc.revision,
-      limit: 1,
-    });
-    if (atRevision?.id === doc.eventId) return atRevision;
-    const stream = await this.events.readStream(doc.streamId, { fromRevision: doc.revision });
-    return stream.find((event) => event.id === doc.eventId);
   }
 }

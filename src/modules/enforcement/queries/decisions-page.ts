@@ -3,21 +3,25 @@ import type { ReadModels } from '../../../infrastructure/projections/read-models
 import type { Page } from '../../shared/paging';
 import { pageWithinUnit } from '../../shared/units-within';
 import { givenFields, yearField } from '../../shared/filters';
+import { type ListQuery, orderOf, timeWindow, within } from '../../shared/list-query';
 
 /** What every list of decisions takes besides its own id filters. */
 interface DecisionsFilter {
   /** Assessment year (CST) of `decidedAt`. */
   year?: string;
   withinUnitId?: string;
+  from?: string;
+  to?: string;
+  sort?: string;
   limit?: string;
   offset?: string;
 }
 
 /**
  * One page of decisions (penalties, accountability actions) of the enforcement read model: those
- * whose `fields` equal the filter's where it names them, of its `year`, and within its unit by
- * `unitField`; newest decision first, each with its `id` and without the read model's
- * `lastPosition`.
+ * whose `fields` equal the filter's where it names them, of its `year`, decided in its window and
+ * within its unit by `unitField`; in the list's order (newest decision first unless `sort` says
+ * otherwise), each with its `id` and without the read model's `lastPosition`.
  */
 export async function pageOfDecisions<
   D extends { _id: string; lastPosition: number },
@@ -25,10 +29,13 @@ export async function pageOfDecisions<
 >(
   readModels: ReadModels,
   collection: string,
-  query: { filter: F; fields: ReadonlyArray<keyof F & string>; unitField: string },
+  query: { list: ListQuery; filter: F; fields: ReadonlyArray<keyof F & string>; unitField: string },
 ): Promise<Page<Omit<D, 'lastPosition'> & { id: string }>> {
-  const { filter, fields, unitField } = query;
-  const where = { ...givenFields(filter, fields), ...yearField(filter.year) };
+  const { list, filter, fields, unitField } = query;
+  const where = within(
+    { ...givenFields(filter, fields), ...yearField(filter.year) },
+    timeWindow(list, filter),
+  );
   const page = await pageWithinUnit<D>(
     readModels,
     { projection: enforcementProjection, collection },
@@ -36,10 +43,7 @@ export async function pageOfDecisions<
       where,
       unitField,
       withinUnitId: filter.withinUnitId,
-      sort: [
-        ['decidedAt', -1],
-        ['_id', 1],
-      ],
+      sort: orderOf(list, filter.sort),
       paging: filter,
     },
   );

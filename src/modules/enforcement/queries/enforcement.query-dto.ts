@@ -1,15 +1,28 @@
 import { IsOptional, Matches } from 'class-validator';
+import { ACTIONS, enforcementProjection, PENALTIES } from '../../../../projections/enforcement';
+import { listQuery, ListSort } from '../../shared/list-query';
 import { ReadQueryDto } from '../../shared/read-query.dto';
 import { WithinUnitPagedQueryDto } from '../../shared/units-within';
 import { OptionalId, OptionalTime } from '../../shared/validators';
 
 const YEAR = /^(20\d\d|2100)$/;
 
+const { collections } = enforcementProjection;
+/** Penalties by `decidedAt`. */
+export const PENALTY_LIST = listQuery(collections[PENALTIES], 'decidedAt');
+/** Accountability actions by `decidedAt`. */
+export const ACTION_LIST = listQuery(collections[ACTIONS], 'decidedAt');
+
 export class ListPenaltiesQueryDto extends WithinUnitPagedQueryDto {
   @OptionalId() enterpriseId?: string;
   @OptionalId() enforcingUnitId?: string;
   /** Assessment year (CST) of `decidedAt`. */
   @IsOptional() @Matches(YEAR, { message: 'year must be a year from 2000 to 2100' }) year?: string;
+  /** Decided at or after this time. */
+  @OptionalTime() from?: string;
+  /** Decided before this time. */
+  @OptionalTime() to?: string;
+  @ListSort(PENALTY_LIST) sort?: string;
 }
 
 export class ListActionsQueryDto extends WithinUnitPagedQueryDto {
@@ -18,6 +31,11 @@ export class ListActionsQueryDto extends WithinUnitPagedQueryDto {
   @OptionalId() incidentId?: string;
   /** Assessment year (CST) of `decidedAt`. */
   @IsOptional() @Matches(YEAR, { message: 'year must be a year from 2000 to 2100' }) year?: string;
+  /** Decided at or after this time. */
+  @OptionalTime() from?: string;
+  /** Decided before this time. */
+  @OptionalTime() to?: string;
+  @ListSort(ACTION_LIST) sort?: string;
 }
 
 export class ListBlacklistQueryDto extends WithinUnitPagedQueryDto {

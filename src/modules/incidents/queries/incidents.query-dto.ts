@@ -1,11 +1,16 @@
 import { IsOptional, Matches } from 'class-validator';
+import { INCIDENTS, incidentsProjection } from '../../../../projections/incidents';
 import { INCIDENT_GRADES } from '../../../domain/incidents';
 import { INDUSTRIES } from '../../../domain/units';
+import { listQuery, ListSort } from '../../shared/list-query';
 import { PagedQueryDto } from '../../shared/paging';
 import { ReadQueryDto } from '../../shared/read-query.dto';
 import { IsId, OptionalId, OptionalOneOf, OptionalTime } from '../../shared/validators';
 
 const YEAR = /^(20\d\d|2100)$/;
+
+/** Incidents by `occurredAt`. */
+export const INCIDENT_LIST = listQuery(incidentsProjection.collections[INCIDENTS], 'occurredAt');
 
 export class ListIncidentsQueryDto extends PagedQueryDto {
   /** Assessment year: the CST calendar year of `occurredAt`. */
@@ -14,6 +19,11 @@ export class ListIncidentsQueryDto extends PagedQueryDto {
   @OptionalId() unitId?: string;
   @OptionalOneOf(INCIDENT_GRADES.map((g) => g.code)) grade?: string;
   @OptionalOneOf(INDUSTRIES) industry?: string;
+  /** Occurred at or after this time. */
+  @OptionalTime() from?: string;
+  /** Occurred before this time. */
+  @OptionalTime() to?: string;
+  @ListSort(INCIDENT_LIST) sort?: string;
 }
 
 export class UnitChainQueryDto extends ReadQueryDto {

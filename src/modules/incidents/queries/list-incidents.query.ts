@@ -7,17 +7,18 @@ import {
 } from '../../../../projections/incidents';
 import {
   attributionConditions,
-  byOccurrenceDesc,
   type IncidentCondition,
 } from '../../../../projections/queries/incident-attribution';
 import { unitsProjection, type UnitDoc } from '../../../../projections/units';
 import { toIncidentView, type IncidentView } from '../../../domain/incidents';
 import { notFoundProblem } from '../../../infrastructure/http/problem';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
-import type { FindQuery, Where } from '../../../infrastructure/read-store/read-store.port';
+import type { Where } from '../../../infrastructure/read-store/read-store.port';
+import { orderOf, timeWindow, within } from '../../shared/list-query';
 import { type Page, pageOf } from '../../shared/paging';
-import type { ListIncidentsQueryDto } from './incidents.query-dto';
+import { INCIDENT_LIST, type ListIncidentsQueryDto } from './incidents.query-dto';
 import { givenFields, yearField } from '../../shared/filters';
+import { pageOfUnion } from '../../shared/union-page';
 
 export class ListIncidentsQuery {
   constructor(readonly filter: ListIncidentsQueryDto) {}
@@ -28,11 +29,6 @@ export interface IncidentListItem extends IncidentView {
   year: number;
   refs: IncidentRefs;
 }
-
-const SORT: FindQuery['sort'] = [
-  ['occurredAt', -1],
-  ['_id', 1],
-];
 
 /** Both conditions at once, or null when they cannot both hold (an industry outside `$in`). */
 function intersect(
@@ -58,13 +54,22 @@ export class ListIncidentsHandler implements IQueryHandler<ListIncidentsQuery> {
 
   async execute({ filter }: ListIncidentsQuery): Promise<Page<IncidentListItem>> {
     const plain = { ...yearField(filter.year), ...givenFields(filter, ['grade', 'industry']) };
-    const wheres = filter.unitId
-      ? (await this.conditionsFor(filter.unitId))
-          .map((condition) => intersect(plain, condition))
-          .filter((where): where is Where => where !== null)
-      : [plain as Where];
+    const window = timeWindow(INCIDENT_LIST, filter);
+    const wheres = (
+      filter.unitId
+        ? (await this.conditionsFor(filter.unitId))
+            .map((condition) => intersect(plain, condition))
+            .filter((where): where is Where => where !== null)
+        : [plain as Where]
+    ).map((where) => within(where, window));
     const { limit, offset } = pageOf(filter);
-    const { docs, total } = await this.union(wheres, limit, offset);
+    const { docs, total } = await pageOfUnion<IncidentDoc>(
+      this.readModels,
+      { projection: incidentsProjection, collection: INCIDENTS },
+      wheres,
+      orderOf(INCIDENT_LIST, filter.sort),
+      { limit, offset },
+    );
     const now = new Date().toISOString();
     return { items: docs.map((doc) => toItem(doc, now)), total, limit, offset };
   }
@@ -73,38 +78,6 @@ export class ListIncidentsHandler implements IQueryHandler<ListIncidentsQuery> {
     const unit = await this.readModels.get<UnitDoc>(unitsProjection, 'units', unitId);
     if (!unit) throw notFoundProblem(`No unit ${unitId}.`);
     return attributionConditions(unit);
-  }
-
-  /** One page of the incidents matching any of `wheres`, newest first. */
-  private async union(
-    wheres: readonly Where[],
-    limit: number,
-    offset: number,
-  ): Promise<{ docs: IncidentDoc[]; total: number }> {
-    const counts = await Promise.all(
-      wheres.map((where) => this.readModels.count(incidentsProjection, INCIDENTS, where)),
-    );
-    const matching = wheres.filter((_, i) => counts[i] > 0);
-    if (matching.length === 0) return { docs: [], total: 0 };
-    if (matching.length === 1) {
-      const docs = await this.readModels.find<IncidentDoc>(incidentsProjection, INCIDENTS, {
-        where: matching[0],
-        sort: SORT,
-        limit,
-        skip: offset,
-      });
-      return { docs, total: counts[wheres.indexOf(matching[0])] };
-    }
-    // Several non-empty conditions may overlap: merge them in memory.
-    const all = new Map<string, IncidentDoc>();
-    for (const where of matching) {
-      const docs = await this.readModels.find<IncidentDoc>(incidentsProjection, INCIDENTS, {
-        where,
-      });
-      for (const doc of docs) all.set(doc._id, doc);
-    }
-    const sorted = [...all.values()].sort(byOccurrenceDesc);
-    return { docs: sorted.slice(offset, offset + limit), total: sorted.length };
   }
 }
 

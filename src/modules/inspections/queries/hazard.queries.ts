@@ -1,5 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import {
+  type HazardDoc,
   hazardsProjection,
   hazardsThatCountIn,
   type InspectionDoc,
@@ -9,16 +10,22 @@ import { hazardLedger, ledgerPeriod } from '../../../../projections/queries/haza
 import { isOverdue, toHazardView } from '../../../domain/inspections';
 import { badRequest } from '../../../infrastructure/http/problem';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
+import { comparing, type Order, orderOf, timeWindow, within } from '../../shared/list-query';
 import { pageOf } from '../../shared/paging';
 import { pageWithinUnit } from '../../shared/units-within';
-import type {
-  HazardLedgerQueryDto,
-  ListHazardsQueryDto,
-  ListInspectionsQueryDto,
-  ListReportsQueryDto,
+import {
+  HAZARD_LIST,
+  type HazardLedgerQueryDto,
+  INSPECTION_LIST,
+  type ListHazardsQueryDto,
+  type ListInspectionsQueryDto,
+  type ListReportsQueryDto,
+  REPORT_LIST,
 } from '../inspections.query-dto';
 import { HazardsOfUnit } from './hazards-of-unit';
 import { givenFields, yearField } from '../../shared/filters';
+
+type Paging = ReturnType<typeof pageOf>;
 
 export class ListHazardsQuery {
   constructor(
@@ -44,24 +51,35 @@ export class ListHazardsHandler implements IQueryHandler<ListHazardsQuery> {
   constructor(private readonly hazards: HazardsOfUnit) {}
 
   async execute({ filter, now }: ListHazardsQuery) {
-    const where = givenFields(filter, ['level', 'status']);
+    const where = within(givenFields(filter, ['level', 'status']), timeWindow(HAZARD_LIST, filter));
+    const order = orderOf(HAZARD_LIST, filter.sort);
     const reference = now.toISOString();
-    const docs = (await this.hazards.find(filter.unitId, where))
-      .filter(
-        (h) =>
-          filter.overdue === undefined ||
-          isOverdue(h.state, reference) === (filter.overdue === 'true'),
-      )
-      .sort((a, b) => b.identifiedAt.localeCompare(a.identifiedAt) || a._id.localeCompare(b._id));
-    const { limit, offset } = pageOf(filter);
+    const paging = pageOf(filter);
+    const { docs, total } =
+      filter.overdue === undefined
+        ? await this.hazards.page(filter.unitId, where, order, paging)
+        : this.overdueOnly(await this.hazards.find(filter.unitId, where), filter.overdue, {
+            reference,
+            order,
+            ...paging,
+          });
     return {
-      items: docs
-        .slice(offset, offset + limit)
-        .map((h) => ({ ...toHazardView(h.state, reference), unitPath: h.unitPath })),
-      total: docs.length,
-      limit,
-      offset,
+      items: docs.map((h) => ({ ...toHazardView(h.state, reference), unitPath: h.unitPath })),
+      total,
+      ...paging,
     };
+  }
+
+  /** Being overdue depends on the reading time: the page is cut in memory. */
+  private overdueOnly(
+    docs: HazardDoc[],
+    overdue: string,
+    { reference, order, limit, offset }: { reference: string; order: Order } & Paging,
+  ): { docs: HazardDoc[]; total: number } {
+    const kept = docs
+      .filter((h) => isOverdue(h.state, reference) === (overdue === 'true'))
+      .sort(comparing(order));
+    return { docs: kept.slice(offset, offset + limit), total: kept.length };
   }
 }
 
@@ -101,10 +119,10 @@ export class ListInspectionsHandler implements IQueryHandler<ListInspectionsQuer
       this.readModels,
       { projection: hazardsProjection, collection: 'inspections' },
       {
-        where: filters,
+        where: within(filters, timeWindow(INSPECTION_LIST, filter)),
         unitField: 'inspectedUnitId',
         withinUnitId: filter.withinUnitId,
-        sort: [['conductedAt', -1]],
+        sort: orderOf(INSPECTION_LIST, filter.sort),
         paging: filter,
       },
     );
@@ -120,10 +138,10 @@ export class ListReportsHandler implements IQueryHandler<ListReportsQuery> {
       this.readModels,
       { projection: hazardsProjection, collection: 'reports' },
       {
-        where: filter.subjectUnitId ? { subjectUnitId: filter.subjectUnitId } : {},
+        where: within(givenFields(filter, ['subjectUnitId']), timeWindow(REPORT_LIST, filter)),
         unitField: 'subjectUnitId',
         withinUnitId: filter.withinUnitId,
-        sort: [['receivedAt', -1]],
+        sort: orderOf(REPORT_LIST, filter.sort),
         paging: filter,
       },
     );
