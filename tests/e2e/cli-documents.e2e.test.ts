@@ -2,9 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run-cli';
 import { pdfText } from '../support/pdf-text';
-import { startTestApp } from './harness';
-import { Api } from './support/api';
-import { seedDistrict } from './support/district-fixture';
+import { seededDistrictStores } from './support/seeded-stores';
 
 describe('the CLI writes the printable documents', () => {
   let dataDir: string;
@@ -23,10 +21,7 @@ describe('the CLI writes the printable documents', () => {
   };
 
   beforeAll(async () => {
-    const t = await startTestApp();
-    dataDir = t.dataDir;
-    await seedDistrict(new Api(() => t));
-    await t.app.close();
+    dataDir = await seededDistrictStores();
   }, 60_000);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 

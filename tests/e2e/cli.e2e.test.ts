@@ -5,9 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import stringWidth from 'string-width';
 import { runCli } from '../../src/cli/run-cli';
-import { startTestApp } from './harness';
-import { Api } from './support/api';
-import { seedDistrict } from './support/district-fixture';
+import { seededDistrictStores } from './support/seeded-stores';
 
 describe('the command-line interface', () => {
   let dataDir: string;
@@ -32,10 +30,7 @@ describe('the command-line interface', () => {
   };
 
   beforeAll(async () => {
-    const t = await startTestApp();
-    dataDir = t.dataDir;
-    await seedDistrict(new Api(() => t));
-    await t.app.close();
+    dataDir = await seededDistrictStores();
   }, 60_000);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
