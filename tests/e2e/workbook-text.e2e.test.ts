@@ -9,6 +9,20 @@ import {
 import { asBuffer, useTestApp } from './support/api';
 import { appoint, district, enterprise, seedTree, town } from './support/tree';
 
+/** T1's 2025 agreement with D, signed by both principals; `terms` are its indicators and tasks. */
+const agreementOfT1 = (terms: object) => ({
+  id: 'A-T1',
+  year: 2025,
+  issuerUnitId: 'D',
+  responsibleUnitId: 'T1',
+  signedAt: '2025-01-15T10:00:00+08:00',
+  signatories: [
+    { personId: 'PD', post: 'principal' },
+    { personId: 'P1', post: 'principal' },
+  ],
+  ...terms,
+});
+
 describe('the workbook over text stored before the character rule', () => {
   const api = useTestApp();
 
@@ -29,18 +43,10 @@ describe('the workbook over text stored before the character rule', () => {
     const from = '2024-01-01T00:00:00+08:00';
     await appoint(api, 'D', 'PD', 'principal', from, '区长');
     await appoint(api, 'T1', 'P1', 'principal', from, '镇长');
-    await api.write('/agreements', {
-      id: 'A-T1',
-      year: 2025,
-      issuerUnitId: 'D',
-      responsibleUnitId: 'T1',
-      signedAt: '2025-01-15T10:00:00+08:00',
-      signatories: [
-        { personId: 'PD', post: 'principal' },
-        { personId: 'P1', post: 'principal' },
-      ],
-      tasks: [{ code: 'K1', title: '任务', weight: 60 }],
-    });
+    await api.write(
+      '/agreements',
+      agreementOfT1({ tasks: [{ code: 'K1', title: '任务', weight: 60 }] }),
+    );
     const response = await api.read('/assessments/2025/export.xlsx').buffer(true).parse(asBuffer);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body as never);
@@ -89,19 +95,13 @@ describe('the workbook to hand out', () => {
     await appoint(api, 'T1', 'P1', 'principal', from, '王镇长');
     await appoint(api, 'E1', 'PE', 'principal', from, '周经理');
     await appoint(api, 'E1', 'PW', 'safety_director', from, '吴安全');
-    await api.write('/agreements', {
-      id: 'A-T1',
-      year: 2025,
-      issuerUnitId: 'D',
-      responsibleUnitId: 'T1',
-      signedAt: '2025-01-15T10:00:00+08:00',
-      signatories: [
-        { personId: 'PD', post: 'principal' },
-        { personId: 'P1', post: 'principal' },
-      ],
-      controlIndicators: { maxDeaths: 1 },
-      tasks: [{ code: 'K1', title: '落实安全生产责任', weight: 60 }],
-    });
+    await api.write(
+      '/agreements',
+      agreementOfT1({
+        controlIndicators: { maxDeaths: 1 },
+        tasks: [{ code: 'K1', title: '落实安全生产责任', weight: 60 }],
+      }),
+    );
     // Larger (3 deaths) and reported two and a half hours late: 迟报, over the death cap, vetoed.
     await api.write('/incidents', {
       id: 'I1',
