@@ -56,7 +56,7 @@ import { SchemesController } from './schemes.controller';
       inject: [APP_CONFIG, LOGGER],
       useFactory: (config: AppConfig, logger: Logger): DocumentPrinter =>
         config.projectionsThread === 'worker'
-          ? new PrinterThread(logger.child({ component: 'printer' }))
+          ? new PrinterThread(logger.child({ component: 'printer' }), config.maxQueuedDocuments)
           : inThreadPrinter,
     },
   ],
