@@ -1,5 +1,6 @@
 import type { AgreementAmended, AgreementSigned, Signatory } from '../src/domain/agreements';
 import type { AccountabilityActionDecided } from '../src/domain/enforcement';
+import type { SignatureKind } from '../src/domain/inquiries/codes';
 import type {
   InvestigationConcluded,
   MisreportingFindingEstablished,
@@ -41,7 +42,7 @@ export interface SignatureDoc {
   unitId: string;
   post: string;
   personName: string;
-  by: 'signing' | 'amendment';
+  by: SignatureKind;
   /** `signedAt`, or the amendment's `amendedAt`. */
   at: string;
   ref: EventRef;
@@ -133,7 +134,7 @@ async function ended(event: ProjectedEvent<AppointmentEnded>, store: ProjectionS
 async function signed(
   event: ProjectedEvent<AgreementSigned | AgreementAmended>,
   signatories: readonly Signatory[],
-  by: SignatureDoc['by'],
+  by: SignatureKind,
   at: string,
   store: ProjectionStore,
 ): Promise<void> {

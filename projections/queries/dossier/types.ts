@@ -1,4 +1,7 @@
+import type { SignatorySide, SignatureKind, Standing } from '../../../src/domain/inquiries/codes';
 import type { EventRef } from '../../projection';
+
+export type { Standing } from '../../../src/domain/inquiries/codes';
 
 /**
  * A person's dossier (纪检监察: 个人档案) and its lines. Every line names the events it rests on
@@ -32,26 +35,19 @@ export interface DossierAgreement {
   year: number;
   issuerUnitId: string | null;
   responsibleUnitId: string;
-  side: 'responsible' | 'issuer';
+  side: SignatorySide;
   /** The name the agreement recorded. */
   personName: string;
   /** The unit whose post the person signed in. */
   unitId: string;
   unitName: string;
   post: string;
-  by: 'signing' | 'amendment';
+  by: SignatureKind;
   at: string;
   /** `active` or `terminated`; null when the agreement was not found. */
   status: string | null;
   events: EventRef[];
 }
-
-/**
- * How the person stood in an incident's responsibility chain: as head (党政主要负责人), deputy in
- * charge (分管负责人), safety director (安全总监), holder of a portfolio covering the incident's
- * industry (分管领域), or found liable by the investigation (调查认定责任人).
- */
-export type Standing = 'head' | 'deputy_in_charge' | 'safety_director' | 'portfolio' | 'liable';
 
 export interface DossierStanding {
   as: Standing;
