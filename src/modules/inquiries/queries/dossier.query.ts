@@ -85,15 +85,21 @@ export class DossierWorkbookHandler implements IQueryHandler<DossierWorkbookQuer
   async execute(query: DossierWorkbookQuery): Promise<Buffer> {
     const readAt = new Date();
     const answer = await this.dossiers.execute(query);
-    const ids = unitIdsNamed(answer);
-    const units = await this.readModels.find<UnitDoc>(unitsProjection, 'units', {
-      where: { _id: { $in: ids } },
-    });
-    const names = Object.fromEntries(units.map((u) => [u._id, u.name]));
     return dossierWorkbook(
       { issuingOffice: this.config.issuingOffice, readAt, asOf: answer.asOf },
       answer,
-      names,
+      await unitNamesOf(this.readModels, answer),
     );
   }
+}
+
+/** The names of the units the dossier's lines name, by id (unit names never change). */
+export async function unitNamesOf(
+  readModels: ReadModels,
+  dossier: Dossier,
+): Promise<Record<string, string>> {
+  const units = await readModels.find<UnitDoc>(unitsProjection, 'units', {
+    where: { _id: { $in: unitIdsNamed(dossier) } },
+  });
+  return Object.fromEntries(units.map((u) => [u._id, u.name]));
 }
