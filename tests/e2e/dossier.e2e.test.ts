@@ -65,9 +65,12 @@ describe('persons and their dossiers in the district year (纪检监察)', () =>
       'incidents:larger:1',
       'control_indicator:maxDeaths',
     ]);
-    expect(cost.items.map((i: { rule: string }) => i.rule)).toEqual(
-      expect.arrayContaining(['larger_or_worse_incident', 'control_indicator_exceeded']),
-    );
+    // Its own 10 points and the broken death cap (5); T1's outcome floor is no cost of I-L's.
+    expect(cost.items.map((i: { rule: string }) => i.rule)).toEqual([
+      'larger_or_worse_incident',
+      'control_indicator_exceeded',
+    ]);
+    expect(cost.points).toBe(-15);
     for (const line of [...cost.items, ...cost.vetoes]) {
       expect(streams([line])).toContain('incident-I-L');
     }

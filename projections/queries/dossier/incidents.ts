@@ -29,7 +29,16 @@ export const natureOf = (incident: IncidentDoc): string =>
 const onStream = (streamId: string) => (refs: readonly EventRef[]) =>
   refs.some((ref) => ref.streamId === streamId);
 
-/** The lines of the unit's result in `year` that rest on the incident's events. */
+/**
+ * Rules that cap a section (the outcome deductions floored at 0, the bonus at its cap): they rest
+ * on every line of the section, not on one incident, and are left out of an incident's cost.
+ */
+const SECTION_CAPS: ReadonlySet<string> = new Set(['outcomes_floor', 'bonus_cap']);
+
+/**
+ * The lines of the unit's result in `year` that rest on the incident's events (section caps
+ * aside: the unit's result says how far its floor limited the deductions).
+ */
 function costOf(
   incident: IncidentDoc,
   unitId: string,
@@ -40,7 +49,7 @@ function costOf(
   const result = results.find((r) => r.unitId === unitId && r.year === year);
   const rests = onStream(`incident-${incident._id}`);
   const items = (result?.items ?? [])
-    .filter((item) => rests(item.events))
+    .filter((item) => !SECTION_CAPS.has(item.rule) && rests(item.events))
     .map(({ section, rule, label, points, provisional, events }) => ({
       section,
       rule,
