@@ -84,8 +84,14 @@ export const uniqueRefs = (refs: readonly EventRef[]): EventRef[] => {
 };
 
 function incidentEvents(incident: IncidentDoc): EventRef[] {
-  const { reported, revisions, corrections, conclusion } = incident.refs;
-  return [reported, ...revisions, ...corrections, ...(conclusion ? [conclusion] : [])];
+  const { reported, revisions, corrections, investigation, conclusion } = incident.refs;
+  return [
+    reported,
+    ...revisions,
+    ...corrections,
+    ...(investigation ? [investigation] : []),
+    ...(conclusion ? [conclusion] : []),
+  ];
 }
 
 /**

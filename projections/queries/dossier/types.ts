@@ -118,7 +118,7 @@ export interface DossierIncident {
   standings: DossierStanding[];
   findings: DossierIncidentFinding[];
   costs: DossierCost[];
-  /** The report, casualty revisions, applied corrections and the conclusion. */
+  /** The report, casualty revisions, corrections, the investigation's opening and conclusion. */
   events: EventRef[];
 }
 
