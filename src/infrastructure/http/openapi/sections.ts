@@ -29,7 +29,7 @@ export const SECTIONS = {
   },
   inquiries: {
     name: 'Inquiries',
-    description: "Persons and their dossiers for discipline inspection (纪检监察: 人员履职档案).",
+    description: 'Persons and their dossiers for discipline inspection (纪检监察: 人员履职档案).',
   },
   audit: {
     name: 'Responsibility chain and audit',
