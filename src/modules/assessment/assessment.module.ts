@@ -60,6 +60,7 @@ import { SchemesController } from './schemes.controller';
           : inThreadPrinter,
     },
   ],
+  exports: [AssessmentReader],
 })
 export class AssessmentModule implements OnModuleDestroy {
   constructor(@Inject(DOCUMENT_PRINTER) private readonly printer: DocumentPrinter) {}
