@@ -25,6 +25,8 @@ import type { ActionItem } from '../enforcement/queries/list-actions.query';
 import type { PenaltyItem } from '../enforcement/queries/list-penalties.query';
 import type { IncidentListItem } from '../incidents/queries/list-incidents.query';
 import type { HealthAnswer } from '../health/projection-health';
+import type { DossierAnswer } from '../inquiries/queries/dossier.query';
+import type { PersonItem } from '../inquiries/queries/list-persons.query';
 import type { Page } from '../shared/paging';
 import type {
   AwardDisqualification,
@@ -105,6 +107,9 @@ export interface ApiAnswers {
   UnitControlIndicators: UnitControlIndicators;
   UnitYearScores: UnitYearScores;
   YearFinalization: YearFinalization;
+
+  PersonPage: Page<PersonItem>;
+  Dossier: DossierAnswer;
 
   StreamEvents: StreamEvents;
   AuditEventPage: Page<EventEnvelope>;

@@ -24,6 +24,7 @@ export class PersonsController {
     touches: query('unitId'),
     defaultToScope: 'unitId',
     summary: 'List persons who held a post (任职人员), with the posts in scope',
+    answer: 'PersonPage',
   })
   @Get()
   list(@Query() filter: ListPersonsQueryDto, @Req() request: ActorRequest) {
@@ -34,6 +35,7 @@ export class PersonsController {
     roles: ALL,
     touches: [param('personId', 'person')],
     summary: "A person's dossier for an inquiry (人员履职档案), each line with its events",
+    answer: 'Dossier',
   })
   @Get(':personId/dossier')
   async dossier(
