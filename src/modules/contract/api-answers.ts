@@ -27,6 +27,7 @@ import type { IncidentListItem } from '../incidents/queries/list-incidents.query
 import type { HealthAnswer } from '../health/projection-health';
 import type { DossierAnswer } from '../inquiries/queries/dossier.query';
 import type { PersonItem } from '../inquiries/queries/list-persons.query';
+import type { QuarterStandings } from '../assessment/queries/quarter-answer';
 import type { Page } from '../shared/paging';
 import type {
   AwardDisqualification,
@@ -101,6 +102,7 @@ export interface ApiAnswers {
   Scheme: SchemeView;
   SchemeWritten: Written<SchemeView>;
   LeagueTable: LeagueTable;
+  QuarterStandings: QuarterStandings;
   UnitAssessment: UnitAssessmentAnswer;
   PromotionBars: PromotionBar[];
   AwardDisqualifications: AwardDisqualification[];
