@@ -7,6 +7,7 @@ import { CorrectionsReader } from './corrections-reader';
 import type { Actor } from '../../shared/actor';
 import { ScopeService } from '../../auth/scope.service';
 import { assessmentWorkbook } from '../export/assessment-workbook';
+import type { QuarterStandings } from './quarter-answer';
 
 export interface ReadOptions {
   asOf?: string;
@@ -139,9 +140,11 @@ export class ExportAssessmentHandler implements IQueryHandler<ExportAssessmentQu
   async execute({ year, options, actor }: ExportAssessmentQuery): Promise<Buffer> {
     const readAt = new Date();
     const answer = await this.reader.year(year, { ...asOfOption(options), now: readAt });
+    const quarters = await this.reader.quarters(year, { ...asOfOption(options), now: readAt });
     const visible = await Promise.all(
       answer.results.map((r) => this.scopes.inScope(actor, r.unitId)),
     );
+    const inScope = new Set(answer.results.filter((_, i) => visible[i]).map((r) => r.unitId));
     return assessmentWorkbook(
       {
         year,
@@ -152,7 +155,22 @@ export class ExportAssessmentHandler implements IQueryHandler<ExportAssessmentQu
         asOf: answer.asOf,
       },
       answer.results.filter((_, i) => visible[i]),
+      await Promise.all(quarters.map((q) => this.inScope(actor, q, inScope))),
     );
+  }
+
+  /** The quarter's units in the actor's scope (a unit assessed in a quarter is assessed in the year). */
+  private async inScope(
+    actor: Actor,
+    standings: QuarterStandings,
+    known: ReadonlySet<string>,
+  ): Promise<QuarterStandings> {
+    const visible = await Promise.all(
+      standings.units.map(
+        async (u) => known.has(u.unitId) || (await this.scopes.inScope(actor, u.unitId)),
+      ),
+    );
+    return { ...standings, units: standings.units.filter((_, i) => visible[i]) };
   }
 }
 
