@@ -2,7 +2,6 @@ import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ActorRequest } from '../shared/actor';
 import { QueryBus } from '@nestjs/cqrs';
-import type { Quarter } from '../../domain/assessment/quarters';
 import { QuarterPipe } from '../shared/quarter.pipe';
 import { YearPipe } from '../shared/year.pipe';
 import { AsOfQueryDto, LeagueTableQueryDto } from './assessment.query-dto';
@@ -48,7 +47,8 @@ export class AssessmentQueryController {
   @Get(':year/quarters/:q')
   quarter(
     @Param('year', YearPipe) year: number,
-    @Param('q', QuarterPipe) quarter: Quarter,
+    // `number`, not the `Quarter` union: the OpenAPI explorer reads the parameter's runtime type.
+    @Param('q', QuarterPipe) quarter: number,
     @Query() query: LeagueTableQueryDto,
   ) {
     return this.queries.execute(new QuarterStandingsQuery(year, quarter, query));

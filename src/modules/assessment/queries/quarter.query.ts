@@ -1,5 +1,4 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { Quarter } from '../../../domain/assessment/quarters';
 import { AssessmentReader } from './assessment-reader';
 import { asOfOption, type ReadOptions } from './assessment.queries';
 import type { QuarterStandings } from './quarter-answer';
@@ -8,7 +7,8 @@ import type { QuarterStandings } from './quarter-answer';
 export class QuarterStandingsQuery {
   constructor(
     readonly year: number,
-    readonly quarter: Quarter,
+    /** 1 to 4 (QuarterPipe). */
+    readonly quarter: number,
     readonly filter: ReadOptions & { kind?: string; parentId?: string },
   ) {}
 }
