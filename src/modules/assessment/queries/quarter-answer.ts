@@ -1,7 +1,7 @@
 import { buildFactsAt } from '../../../../projections/queries/quarter-facts';
 import { assess } from '../../../domain/assessment/assess';
 import { roundForDisplay, roundPoints } from '../../../domain/assessment/display';
-import type { EventRef } from '../../../domain/assessment/facts';
+import type { AssessmentFacts, EventRef } from '../../../domain/assessment/facts';
 import {
   QUARTER_LABELS,
   QUARTERS,
@@ -11,7 +11,7 @@ import {
 } from '../../../domain/assessment/quarters';
 import { rank, type Ranked } from '../../../domain/assessment/ranking';
 import type { AssessmentResult } from '../../../domain/assessment/result';
-import type { Grade } from '../../../domain/assessment/scheme';
+import type { AssessmentScheme, Grade } from '../../../domain/assessment/scheme';
 import { labelOf } from '../../../domain/shared/labels';
 import type { UnitKind } from '../../../domain/units/codes';
 import type { YearView } from './live-year';
@@ -75,25 +75,24 @@ export function yearQuarters(
   readingTime: string,
   asOf: string | null,
 ): QuarterStandings[] {
-  const { index, scheme } = view;
+  const { index } = view;
   const year = index.year;
   const unitIds = index.assessedUnitIds();
   const finalized = index.finalization() !== null;
   let previous = new Map<string, AssessmentResult>();
   return QUARTERS.map((quarter) => {
     const reference = quarterReference(year, quarter, readingTime);
-    const results = rank(
-      unitIds
-        .map((unitId) => {
-          const facts = buildFactsAt(index, view.facts.of(unitId), reference);
-          return roundForDisplay(assess(scheme, facts, reference));
-        })
-        .filter((result) => result.assessed),
-    );
-    const units = results.map((result) =>
-      quarterRow(result, previous.get(result.unitId) ?? null, reference),
-    );
-    previous = new Map(results.map((result) => [result.unitId, result]));
+    const assessed = unitIds
+      .map((unitId) => resultAt(view, unitId, reference))
+      .filter((result) => result.assessed);
+    // The kept (unranked) results by unit: `newEventsOf` knows them by identity.
+    const current = new Map(assessed.map((result) => [result.unitId, result]));
+    const units = rank(assessed).map((ranked) => {
+      const before = previous.get(ranked.unitId);
+      const events = before ? newEventsOf(current.get(ranked.unitId)!, before) : [];
+      return quarterRow(ranked, before ?? null, reference, events);
+    });
+    previous = current;
     const { startMs, endMs } = quarterWindow(year, quarter);
     return {
       year,
@@ -109,12 +108,76 @@ export function yearQuarters(
   });
 }
 
+/** A unit's results by reference date, kept with the year's facts they were assessed from. */
+interface Kept {
+  scheme: AssessmentScheme;
+  byReference: Map<string, AssessmentResult>;
+}
+
+/** Results by the year's facts of the unit (unit-facts.ts): new facts are assessed anew. */
+const kept = new WeakMap<AssessmentFacts, Kept>();
+
+/** The quarter ends and one reading time (the quarter still running), per unit. */
+const KEPT_REFERENCES = 5;
+
+/**
+ * The unit's result (rounded for display) at `reference`. It depends on the unit's facts of the
+ * year, the index documents those were built from (the agreement, penalties, inspections and
+ * child units `buildFactsAt` reads again), the scheme and the reference only: a kept result is
+ * reused while they are the same, so a past quarter is assessed once per change of its facts.
+ */
+function resultAt(view: YearView, unitId: string, reference: string): AssessmentResult {
+  const yearFacts = view.facts.of(unitId);
+  let entry = kept.get(yearFacts);
+  if (!entry || entry.scheme !== view.scheme) {
+    entry = { scheme: view.scheme, byReference: new Map() };
+    kept.set(yearFacts, entry);
+  }
+  const known = entry.byReference.get(reference);
+  if (known) return known;
+  const facts = buildFactsAt(view.index, yearFacts, reference);
+  const result = roundForDisplay(assess(view.scheme, facts, reference));
+  if (entry.byReference.size >= KEPT_REFERENCES) {
+    entry.byReference.delete(entry.byReference.keys().next().value as string);
+  }
+  entry.byReference.set(reference, result);
+  return result;
+}
+
+/** The events a kept result rests on, by `streamId/eventId` (a past quarter's: asked again). */
+const eventKeys = new WeakMap<AssessmentResult, ReadonlySet<string>>();
+
+function keysOf(result: AssessmentResult): ReadonlySet<string> {
+  let keys = eventKeys.get(result);
+  if (!keys) eventKeys.set(result, (keys = new Set(refsOf(result).keys())));
+  return keys;
+}
+
+/** `newEvents` by the pair of kept results they compare (both unchanged: the same events). */
+const newEvents = new WeakMap<AssessmentResult, WeakMap<AssessmentResult, EventRef[]>>();
+
+function newEventsOf(result: AssessmentResult, previous: AssessmentResult): EventRef[] {
+  // Two quarters not yet ended share the reading time as reference, and so the kept result.
+  if (result === previous) return [];
+  let byPrevious = newEvents.get(result);
+  if (!byPrevious) newEvents.set(result, (byPrevious = new WeakMap()));
+  let events = byPrevious.get(previous);
+  if (!events) {
+    const before = keysOf(previous);
+    events = [...refsOf(result).entries()]
+      .filter(([key]) => !before.has(key))
+      .map(([, ref]) => ref);
+    byPrevious.set(previous, events);
+  }
+  return events;
+}
+
 function quarterRow(
   result: Ranked<AssessmentResult>,
   previous: AssessmentResult | null,
   referenceDate: string,
+  newEvents: EventRef[],
 ): QuarterRow {
-  const before = previous ? refsOf(previous) : null;
   return {
     unitId: result.unitId,
     name: result.unitName,
@@ -129,8 +192,6 @@ function quarterRow(
     previousScore: previous ? previous.score : null,
     change: previous ? roundPoints(result.score - previous.score) : null,
     referenceDate,
-    newEvents: before
-      ? [...refsOf(result).entries()].filter(([key]) => !before.has(key)).map(([, ref]) => ref)
-      : [],
+    newEvents,
   };
 }
