@@ -37,6 +37,8 @@
  * Towns ranked: Q1 T3 40, T2 37.5, T1 25.8; Q2 T3 39, T1 25.8, T2 20.5 (vetoed);
  * Q3 T3 39, then the vetoed T2 20.5, T1 10; Q4 T3, T2, T1 as the year.
  * As recorded before the concealment was (`asOf`), T2 stands at 30.5 and D at 11.3 in Q2.
+ * Last, an incident recorded now against T3 that occurred at 2025-06-30 23:59:59.999 CST (general,
+ * no casualties: 2) counts from Q2: T3 37 (−3), 37, 62; D 0 in Q2 (−13.3); Q1 unchanged.
  */
 import * as XLSX from 'xlsx';
 import { asBuffer, expectProblem, useTestApp } from '../e2e/support/api';
@@ -286,5 +288,28 @@ describe('a district year, quarter by quarter (季度考评), scored by hand', (
         .map((line) => line[3]);
       expect([name, units]).toEqual([name, ['T1']]);
     }
+  });
+
+  it('follows a new record into the quarter its business date falls in (the last millisecond of Q2)', async () => {
+    await api.write('/incidents', {
+      id: 'I-T3-EDGE',
+      unitId: 'T3',
+      industry: 'industry_trade',
+      occurredAt: '2025-06-30T23:59:59.999+08:00',
+      reportedAt: '2025-07-01T00:30:00+08:00',
+      deaths: 0,
+      seriousInjuries: 0,
+      directLossYuan: 5_000,
+      description: '仓库货架倒塌',
+    });
+    // A general incident, no casualties: −2 for T3 and D from Q2 on; Q1 is unchanged.
+    expect((await rows(1)).T3).toMatchObject({ score: 40 });
+    const q2 = await rows(2);
+    expect(q2.T3).toMatchObject({ score: 37, change: -3 });
+    expect(q2.T3.newEvents.map((e) => e.streamId)).toContain('incident-I-T3-EDGE');
+    // D's outcomes: 40 − (38.7 + 2) → floored at 0.
+    expect(q2.D).toMatchObject({ score: 0, change: -13.3 });
+    expect((await rows(3)).T3).toMatchObject({ score: 37, change: 0 });
+    expect((await rows(4)).T3).toMatchObject({ score: 62, change: 25 });
   });
 });
