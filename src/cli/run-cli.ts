@@ -16,7 +16,8 @@ export const USAGE = `usage: safety <command> [options]   (npm run cli -- <comma
   anchor                                 record an integrity anchor now
   rebuild [projection…]                  rebuild projections into new generations (all when none named)
   assessment --year YYYY [--format table|json|xlsx] [--out FILE]
-                                         the league table in Chinese; json to stdout or FILE;
+                                         the league table in Chinese; json (the answer of
+                                         GET /api/v1/assessments/YYYY) to stdout or FILE;
                                          xlsx to FILE (default assessment-YYYY.xlsx)
   notice --year YYYY --unit UNIT [--as-of TIME] [--out FILE]
                                          a unit's 考核结果通知书 as an A4 PDF

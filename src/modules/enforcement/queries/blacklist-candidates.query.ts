@@ -11,10 +11,7 @@ import {
 } from '../../../../projections/incidents';
 import { blacklistCandidates } from '../../../../projections/queries/blacklist-candidates';
 import { UNIT_NODES, type UnitNode } from '../../../../projections/shared/unit-paths';
-import {
-  type BlacklistCandidateView,
-  toBlacklistCandidateView,
-} from '../../../domain/enforcement';
+import { type BlacklistCandidateView, toBlacklistCandidateView } from '../../../domain/enforcement';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
 
 export class BlacklistCandidatesQuery {

@@ -19,12 +19,16 @@ export class ListActionsHandler implements IQueryHandler<ListActionsQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
   execute({ filter }: ListActionsQuery): Promise<Page<AccountabilityActionView>> {
-    return pageOfDecisions<ActionDoc, typeof filter, AccountabilityActionView>(this.readModels, ACTIONS, {
-      list: ACTION_LIST,
-      filter,
-      fields: ['targetUnitId', 'targetPersonId', 'incidentId'],
-      unitField: 'targetUnitId',
-      view: (doc) => toAccountabilityActionView(actionOf(doc)),
-    });
+    return pageOfDecisions<ActionDoc, typeof filter, AccountabilityActionView>(
+      this.readModels,
+      ACTIONS,
+      {
+        list: ACTION_LIST,
+        filter,
+        fields: ['targetUnitId', 'targetPersonId', 'incidentId'],
+        unitField: 'targetUnitId',
+        view: (doc) => toAccountabilityActionView(actionOf(doc)),
+      },
+    );
   }
 }
