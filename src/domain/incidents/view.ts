@@ -116,9 +116,10 @@ export function toIncidentView(
       gradeLabel: labelOf('incidentGrade', r.grade),
     })),
     revisedAfterWindow: incident.revisions.some((r) => r.revisedAfterWindow),
-    findings: incident.findings.map((f) => ({
+    findings: incident.findings.map(({ kind, ...f }) => ({
+      kind,
+      kindLabel: labelOf('misreportingKind', kind),
       ...f,
-      kindLabel: labelOf('misreportingKind', f.kind),
       responsibleUnitIds: [...f.responsibleUnitIds],
       responsiblePersonIds: [...f.responsiblePersonIds],
     })),

@@ -18,6 +18,7 @@ export const REPORT_INCIDENT: OperationExamples = {
     id: 'I-2025-001',
     unitId: 'E1',
     industry: 'road_traffic',
+    industryLabel: '道路交通',
     occurredAt: '2025-03-02T00:30:00.000Z',
     reportedAt: '2025-03-02T01:10:00.000Z',
     deaths: 1,
@@ -25,6 +26,7 @@ export const REPORT_INCIDENT: OperationExamples = {
     directLossYuan: 850000,
     description: '货车与客车在S203省道追尾',
     grade: 'general',
+    gradeLabel: '一般事故',
     late: false,
     revisions: [],
     revisedAfterWindow: false,
@@ -34,6 +36,7 @@ export const REPORT_INCIDENT: OperationExamples = {
     headInformedAt: '2025-03-02T00:40:00.000Z',
     relays: [],
     nature: 'pending',
+    natureLabel: '性质待认定',
     position: 9,
   },
 };
