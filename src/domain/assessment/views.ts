@@ -1,5 +1,6 @@
 import { labelOf, labelOrNull } from '../shared/labels';
 import type { UnitKind } from '../units/codes';
+import type { ProvisionalResult } from './provisional';
 import type { Ranked } from './ranking';
 import type {
   AssessmentResult,
@@ -128,4 +129,21 @@ export const toAwardDisqualificationView = (
   name: result.unitName,
   reason: result.vetoReasons.map((v) => v.label).join('；'),
   vetoReasons: result.vetoReasons.map(toVetoReasonView),
+});
+
+/** A unit's provisional lines (the finalisation's answer, `provisional`), labelled. */
+export interface ProvisionalResultView {
+  unitId: string;
+  unitName: string;
+  items: ExplanationItemView[];
+  vetoReasons: VetoReasonView[];
+  promotionBars: PromotionBarView[];
+}
+
+export const toProvisionalResultView = (result: ProvisionalResult): ProvisionalResultView => ({
+  unitId: result.unitId,
+  unitName: result.unitName,
+  items: result.items.map(toExplanationItemView),
+  vetoReasons: result.vetoReasons.map(toVetoReasonView),
+  promotionBars: result.promotionBars.map(toPromotionBarView),
 });
