@@ -249,7 +249,7 @@ describe('authorisation: every route × role × scope', () => {
     const found: string[] = [];
     for (const key of routes) {
       const [method, pattern] = key.split(' ');
-      const path = `/api/v1${pattern.replace(/:(\w+)/g, '{$1}')}`;
+      const path = pattern.replace(/:(\w+)/g, '{$1}');
       const schema =
         document.paths[path]?.[method.toLowerCase()]?.requestBody?.content['application/json']
           ?.schema;

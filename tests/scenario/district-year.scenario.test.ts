@@ -738,7 +738,7 @@ describe('a district year, scored by hand', () => {
       'incident-I-NY2',
     );
     expect((changes[0] as unknown as { description: string }).description).toContain(
-      'score 71.5 → 69.5',
+      '得分 71.5 → 69.5',
     );
     expect(revision.position).toBeGreaterThan(0);
     await post(

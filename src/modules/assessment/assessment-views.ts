@@ -28,6 +28,8 @@ export interface LeagueTableView {
 
 /** `GET /assessments/:year/units/:unitId`: the unit's result explained, with its year's status. */
 export interface UnitAssessmentView extends AssessmentResultView {
+  /** Among the assessed units of its kind; absent for a unit the year does not assess. */
+  rank?: number;
   /** The applied corrections (四眼原则) of the incidents the result names. */
   corrections: RestingCorrection[];
   asOf: string | null;
