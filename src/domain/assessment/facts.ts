@@ -186,6 +186,12 @@ export interface AccountabilityActionFact {
    * the action names another `targetUnitId`); without it only `targetUnitId` decides.
    */
   readonly targetsPostHolder?: boolean;
+  /** For people: the units' and the person's names (their ids where a name is not known). */
+  readonly names?: {
+    readonly decidingUnit: string;
+    readonly targetUnit: string;
+    readonly targetPerson?: string;
+  };
   readonly event: EventRef;
 }
 

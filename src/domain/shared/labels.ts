@@ -8,6 +8,12 @@ import type { CandidateRule } from '../enforcement/blacklist-candidates';
 import type { ChainRole } from '../units/chain-roles';
 import { PENALTY_KINDS, PENALTY_PHASES } from '../enforcement/penalties/kinds';
 import { INCIDENT_GRADES } from '../incidents/grading';
+import {
+  DOSSIER_FIELD_LABELS,
+  SIGNATORY_SIDE_LABELS,
+  SIGNATURE_KIND_LABELS,
+  STANDING_LABELS,
+} from '../inquiries/codes';
 import { MISREPORTING_KINDS } from '../incidents/misreporting';
 import type { IncidentNature } from '../incidents/nature';
 import type { CorrectableField, CorrectionStatus } from '../incidents/state';
@@ -174,6 +180,10 @@ export const LABELS = {
   assessmentSection: ASSESSMENT_SECTION_LABELS,
   itemRule: ITEM_RULE_LABELS,
   resultField: RESULT_FIELD_LABELS,
+  standing: STANDING_LABELS,
+  signatorySide: SIGNATORY_SIDE_LABELS,
+  signatureKind: SIGNATURE_KIND_LABELS,
+  dossierField: DOSSIER_FIELD_LABELS,
 } as const;
 
 export type ListedLabelCategory = keyof typeof LABELS;

@@ -22,6 +22,8 @@ import type { StreamEvents } from '../audit/queries/stream-events.query';
 import type { RecordedAnchor } from '../audit/record-anchor.handler';
 import type { LeagueTableView, UnitAssessmentView } from '../assessment/assessment-views';
 import type { HealthAnswer } from '../health/projection-health';
+import type { DossierAnswer } from '../inquiries/queries/dossier.query';
+import type { PersonItem } from '../inquiries/queries/list-persons.query';
 import type { Page } from '../shared/paging';
 import type {
   CorrectionProposed,
@@ -98,6 +100,9 @@ export interface ApiAnswers {
   UnitControlIndicators: UnitControlIndicators;
   UnitYearScores: UnitYearScores;
   YearFinalization: YearFinalization;
+
+  PersonPage: Page<PersonItem>;
+  Dossier: DossierAnswer;
 
   StreamEvents: StreamEvents;
   AuditEventPage: Page<EventEnvelope>;
