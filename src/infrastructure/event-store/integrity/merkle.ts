@@ -1,0 +1,124 @@
+import { hash } from 'node:crypto';
+import type { StreamHead } from './anchor';
+
+/**
+ * The Merkle tree of anchors of scheme `merkle-sha256-v1` (docs/evidence.md gives the same
+ * definitions for a third party):
+ *
+ * - leaf = SHA-256(0x00 ‖ UTF-8(streamId ‖ 0x00 ‖ decimal revision ‖ 0x00 ‖ hash)), the head's
+ *   hash as stored (64 lowercase hex digits);
+ * - node = SHA-256(0x01 ‖ left ‖ right), over the two 32-byte child hashes;
+ * - the leaves are the stream heads in stream-id order (UTF-16 code units, JavaScript's `<`);
+ * - at each level the nodes are paired left to right; an odd last node is carried up unchanged
+ *   (neither hashed again nor duplicated);
+ * - the root of no leaves is SHA-256 of nothing; of one leaf, that leaf.
+ */
+
+const LEAF = Buffer.from([0]);
+const NODE = Buffer.from([1]);
+
+export const EMPTY_MERKLE_ROOT = hash('sha256', '', 'hex');
+
+export function merkleLeaf(head: StreamHead): Buffer {
+  const text = Buffer.from(`${head.streamId}\u0000${head.revision}\u0000${head.hash}`, 'utf8');
+  return hash('sha256', Buffer.concat([LEAF, text]), 'buffer');
+}
+
+export function merkleNode(left: Buffer, right: Buffer): Buffer {
+  return hash('sha256', Buffer.concat([NODE, left, right]), 'buffer');
+}
+
+/** An inclusion proof: the sibling hashes from the leaf up, as hex; sides follow from index and count. */
+export interface MerkleProof {
+  leafIndex: number;
+  leafCount: number;
+  path: string[];
+}
+
+export const byStreamId = (a: StreamHead, b: StreamHead): number =>
+  a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0;
+
+/** A tree over stream heads, kept level by level (each level one buffer of 32-byte hashes). */
+export class MerkleTree {
+  /** The heads in leaf order. */
+  readonly heads: readonly StreamHead[];
+  private readonly levels: Buffer[];
+  private readonly index = new Map<string, number>();
+
+  constructor(heads: Iterable<StreamHead>) {
+    this.heads = [...heads].sort(byStreamId);
+    this.heads.forEach((head, i) => this.index.set(head.streamId, i));
+    if (this.index.size !== this.heads.length) throw new Error('a stream has two heads');
+    this.levels = [Buffer.concat(this.heads.map(merkleLeaf))];
+    for (let level = this.levels[0]; level.length > 32;) {
+      level = nextLevel(level);
+      this.levels.push(level);
+    }
+  }
+
+  get root(): string {
+    return this.heads.length === 0 ? EMPTY_MERKLE_ROOT : this.levels.at(-1)!.toString('hex');
+  }
+
+  head(streamId: string): StreamHead | undefined {
+    const i = this.index.get(streamId);
+    return i === undefined ? undefined : this.heads[i];
+  }
+
+  /** The proof of a stream's head; undefined for a stream not in the tree. */
+  proof(streamId: string): MerkleProof | undefined {
+    const leafIndex = this.index.get(streamId);
+    if (leafIndex === undefined) return undefined;
+    const path: string[] = [];
+    let i = leafIndex;
+    for (const level of this.levels.slice(0, -1)) {
+      const count = level.length / 32;
+      const sibling = i % 2 === 1 ? i - 1 : i + 1 < count ? i + 1 : -1;
+      if (sibling >= 0) path.push(level.subarray(sibling * 32, sibling * 32 + 32).toString('hex'));
+      i = Math.floor(i / 2);
+    }
+    return { leafIndex, leafCount: this.heads.length, path };
+  }
+}
+
+function nextLevel(level: Buffer): Buffer {
+  const count = level.length / 32;
+  const parents: Buffer[] = [];
+  for (let i = 0; i + 1 < count; i += 2) {
+    parents.push(
+      merkleNode(level.subarray(i * 32, i * 32 + 32), level.subarray(i * 32 + 32, i * 32 + 64)),
+    );
+  }
+  if (count % 2 === 1) parents.push(level.subarray((count - 1) * 32));
+  return Buffer.concat(parents);
+}
+
+/** The Merkle root of stream heads (any order: they are sorted by stream id). */
+export const merkleRoot = (heads: Iterable<StreamHead>): string => new MerkleTree(heads).root;
+
+/**
+ * The root a proof leads to from a leaf hash (hex), or null when the proof does not fit its
+ * index and count (an index out of range, too few or too many path hashes, a malformed hash).
+ */
+export function rootFromProof(leafHex: string, proof: MerkleProof): string | null {
+  const { leafIndex, leafCount, path } = proof;
+  if (!Number.isInteger(leafIndex) || !Number.isInteger(leafCount)) return null;
+  if (leafIndex < 0 || leafIndex >= leafCount || !Array.isArray(path)) return null;
+  let node = hexHash(leafHex);
+  let i = leafIndex;
+  let count = leafCount;
+  let used = 0;
+  while (node && count > 1) {
+    if (i % 2 === 1 || i + 1 < count) {
+      const sibling = used < path.length ? hexHash(path[used++]) : null;
+      if (!sibling) return null;
+      node = i % 2 === 1 ? merkleNode(sibling, node) : merkleNode(node, sibling);
+    }
+    i = Math.floor(i / 2);
+    count = Math.ceil(count / 2);
+  }
+  return node && used === path.length ? node.toString('hex') : null;
+}
+
+const hexHash = (value: unknown): Buffer | null =>
+  typeof value === 'string' && /^[0-9a-f]{64}$/.test(value) ? Buffer.from(value, 'hex') : null;
