@@ -8,7 +8,8 @@ import {
   rootFromProof,
 } from '../../../src/infrastructure/event-store/integrity/merkle';
 
-const sha = (...parts: Buffer[]) => createHash('sha256').update(Buffer.concat(parts)).digest();
+const sha = (...parts: Buffer[]): Buffer =>
+  createHash('sha256').update(Buffer.concat(parts)).digest();
 /** The definitions of docs/evidence.md, written out again by hand. */
 const leaf = (h: StreamHead) =>
   sha(Buffer.from([0]), Buffer.from(`${h.streamId}\u0000${h.revision}\u0000${h.hash}`, 'utf8'));
