@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { StreamHead } from '../../../src/infrastructure/event-store/integrity/anchor';
 import {
   EMPTY_MERKLE_ROOT,
-  merkleLeaf,
+  merkleLeafHex,
   MerkleTree,
   merkleRoot,
   rootFromProof,
@@ -26,7 +26,7 @@ const heads = (count: number) => Array.from({ length: count }, (_, i) => head(i)
 function expectEveryProof(tree: MerkleTree) {
   for (const h of tree.heads) {
     const proof = tree.proof(h.streamId)!;
-    expect(rootFromProof(merkleLeaf(h).toString('hex'), proof)).toBe(tree.root);
+    expect(rootFromProof(merkleLeafHex(h), proof)).toBe(tree.root);
   }
 }
 
@@ -84,7 +84,7 @@ describe('the Merkle tree of stream heads (merkle-sha256-v1)', () => {
     const tree = new MerkleTree(heads(13));
     const h = tree.heads[6];
     const proof = tree.proof(h.streamId)!;
-    const leafHex = merkleLeaf(h).toString('hex');
+    const leafHex = merkleLeafHex(h);
     const flipped = (hex: string) => `${hex[0] === '0' ? '1' : '0'}${hex.slice(1)}`;
     const tampered = [
       { ...proof, path: [flipped(proof.path[0]), ...proof.path.slice(1)] },

@@ -14,15 +14,13 @@ import type { StreamHead } from './anchor';
  * - the root of no leaves is SHA-256 of nothing; of one leaf, that leaf.
  */
 
-const LEAF = Buffer.from([0]);
 const NODE = Buffer.from([1]);
 
 export const EMPTY_MERKLE_ROOT = hash('sha256', '', 'hex');
 
-export function merkleLeaf(head: StreamHead): Buffer {
-  const text = Buffer.from(`${head.streamId}\u0000${head.revision}\u0000${head.hash}`, 'utf8');
-  return hash('sha256', Buffer.concat([LEAF, text]), 'buffer');
-}
+/** The leaf of a head, as hex. (A NUL written in a JavaScript string is the byte 0x00 in UTF-8.) */
+export const merkleLeafHex = (head: StreamHead): string =>
+  hash('sha256', `\u0000${head.streamId}\u0000${head.revision}\u0000${head.hash}`, 'hex');
 
 export function merkleNode(left: Buffer, right: Buffer): Buffer {
   return hash('sha256', Buffer.concat([NODE, left, right]), 'buffer');
@@ -43,13 +41,16 @@ export class MerkleTree {
   /** The heads in leaf order. */
   readonly heads: readonly StreamHead[];
   private readonly levels: Buffer[];
-  private readonly index = new Map<string, number>();
 
   constructor(heads: Iterable<StreamHead>) {
     this.heads = [...heads].sort(byStreamId);
-    this.heads.forEach((head, i) => this.index.set(head.streamId, i));
-    if (this.index.size !== this.heads.length) throw new Error('a stream has two heads');
-    this.levels = [Buffer.concat(this.heads.map(merkleLeaf))];
+    const leaves = Buffer.allocUnsafe(this.heads.length * 32);
+    this.heads.forEach((head, i) => {
+      if (i > 0 && this.heads[i - 1].streamId === head.streamId)
+        throw new Error(`stream ${head.streamId} has two heads`);
+      leaves.write(merkleLeafHex(head), i * 32, 'hex');
+    });
+    this.levels = [leaves];
     for (let level = this.levels[0]; level.length > 32;) {
       level = nextLevel(level);
       this.levels.push(level);
@@ -61,13 +62,26 @@ export class MerkleTree {
   }
 
   head(streamId: string): StreamHead | undefined {
-    const i = this.index.get(streamId);
+    const i = this.indexOf(streamId);
     return i === undefined ? undefined : this.heads[i];
+  }
+
+  private indexOf(streamId: string): number | undefined {
+    let low = 0;
+    let high = this.heads.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const id = this.heads[middle].streamId;
+      if (id === streamId) return middle;
+      if (id < streamId) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
   }
 
   /** The proof of a stream's head; undefined for a stream not in the tree. */
   proof(streamId: string): MerkleProof | undefined {
-    const leafIndex = this.index.get(streamId);
+    const leafIndex = this.indexOf(streamId);
     if (leafIndex === undefined) return undefined;
     const path: string[] = [];
     let i = leafIndex;
@@ -81,16 +95,18 @@ export class MerkleTree {
   }
 }
 
+/** The parents of a level: pairs hashed from one scratch buffer, an odd last node carried up. */
 function nextLevel(level: Buffer): Buffer {
   const count = level.length / 32;
-  const parents: Buffer[] = [];
+  const parents = Buffer.allocUnsafe(Math.ceil(count / 2) * 32);
+  const pair = Buffer.allocUnsafe(65);
+  pair[0] = NODE[0];
   for (let i = 0; i + 1 < count; i += 2) {
-    parents.push(
-      merkleNode(level.subarray(i * 32, i * 32 + 32), level.subarray(i * 32 + 32, i * 32 + 64)),
-    );
+    level.copy(pair, 1, i * 32, i * 32 + 64);
+    parents.write(hash('sha256', pair, 'hex'), (i / 2) * 32, 'hex');
   }
-  if (count % 2 === 1) parents.push(level.subarray((count - 1) * 32));
-  return Buffer.concat(parents);
+  if (count % 2 === 1) level.copy(parents, parents.length - 32, (count - 1) * 32);
+  return parents;
 }
 
 /** The Merkle root of stream heads (any order: they are sorted by stream id). */

@@ -108,7 +108,7 @@ export class SqliteEventStore implements EventStore {
         'SELECT revision, hash, position FROM streams WHERE stream_id = ?',
       ),
       heads: this.db.prepare<[], StoredStreamHead>(
-        'SELECT stream_id AS streamId, revision, hash, position FROM streams',
+        'SELECT stream_id AS streamId, revision, hash, position FROM streams ORDER BY stream_id',
       ),
       eventById: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE id = ?'),
       insert: this.db.prepare(

@@ -1,6 +1,6 @@
 import { ANCHOR_STREAM, MERKLE_SCHEME } from '../anchor';
 import { computeEventHash, GENESIS_HASH } from '../event-hash';
-import { merkleLeaf, type MerkleProof, rootFromProof } from '../merkle';
+import { merkleLeafHex, type MerkleProof, rootFromProof } from '../merkle';
 import { EVIDENCE_FORMAT, EVIDENCE_VERSION } from './bundle-format';
 
 /**
@@ -157,7 +157,7 @@ function checkStream(
       last,
       `leaf ${String(proof.leafIndex)} is not after leaf ${previous.leafIndex}`,
     );
-  const leaf = merkleLeaf({ streamId, revision: last.revision, hash: last.hash }).toString('hex');
+  const leaf = merkleLeafHex({ streamId, revision: last.revision, hash: last.hash });
   if (rootFromProof(leaf, proof as unknown as MerkleProof) !== anchor.root)
     return broken(
       'proof_invalid',
