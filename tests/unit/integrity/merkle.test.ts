@@ -100,6 +100,25 @@ describe('the Merkle tree of stream heads (merkle-sha256-v1)', () => {
     expect(rootFromProof(leafHex, proof)).toBe(tree.root);
   });
 
+  it('updates a tree: the same tree as one built afresh from the heads after the changes', () => {
+    const all = heads(50);
+    const before = new MerkleTree(all.filter((_, i) => i % 3 !== 0));
+    const changes = [
+      ...all.filter((_, i) => i % 3 === 0), // new streams, before, between and after the others
+      { ...all[1], revision: 9, hash: head(1001).hash }, // a stream's head moved on
+      { ...all[49], revision: 10, hash: head(1002).hash },
+    ];
+    const after = before.updated(changes);
+    const merged = new Map(before.heads.map((h) => [h.streamId, h]));
+    for (const h of changes) merged.set(h.streamId, h);
+    const fresh = new MerkleTree(merged.values());
+    expect(after.heads).toEqual(fresh.heads);
+    expect(after.root).toBe(fresh.root);
+    expect(after.proof(all[1].streamId)).toEqual(fresh.proof(all[1].streamId));
+    expect(new MerkleTree([]).updated(all).root).toBe(merkleRoot(all));
+    expect(before.updated([])).toBe(before);
+  });
+
   it('changes the root when any head changes', () => {
     const all = heads(10);
     const root = merkleRoot(all);

@@ -16,14 +16,17 @@ export interface AnchoredTree {
   tree: MerkleTree;
 }
 
+const BATCH = 5000;
+
 /**
- * Records integrity anchors: the Merkle root of every stream's head but the anchors' own. Reads
- * the heads from the store when it keeps them (`streamHeads`); otherwise keeps the heads it has
- * seen, so that each anchor reads only the events appended since the previous one. Keeps the tree
- * of the last anchor it recorded.
+ * Records integrity anchors: the Merkle root of every stream's head but the anchors' own. Keeps
+ * the tree of the heads it has read and, for each anchor, reads only the events appended since
+ * (the first tree comes from the store's stream heads when it keeps them, else from the whole
+ * log), so an anchor re-hashes the changed leaves and the nodes. Keeps the tree of the last anchor
+ * it recorded.
  */
 export class AnchorRecorder {
-  private readonly heads = new Map<string, StreamHead>();
+  private tree: MerkleTree | null = null;
   private position = 0;
   private last: AnchoredTree | null = null;
 
@@ -34,16 +37,20 @@ export class AnchorRecorder {
     return this.last;
   }
 
+  /** Reads the heads up to the store's last event, so that the next anchor reads only what follows. */
+  async prepare(): Promise<void> {
+    await this.advance();
+  }
+
   async record(
     reason: IntegrityAnchor['reason'],
     actor: { actorId: string; actorRole: string; requestId: string },
   ): Promise<RecordedEvent<IntegrityAnchor>> {
-    const { heads, position } = await this.currentHeads();
-    const tree = new MerkleTree(heads.filter((head) => head.streamId !== ANCHOR_STREAM));
+    const tree = await this.advance();
     const anchor: IntegrityAnchor = {
       root: tree.root,
       streamCount: tree.heads.length,
-      upToPosition: position,
+      upToPosition: this.position,
       reason,
       scheme: MERKLE_SCHEME,
     };
@@ -65,31 +72,32 @@ export class AnchorRecorder {
     return event;
   }
 
-  private async currentHeads(): Promise<{ heads: StreamHead[]; position: number }> {
-    if (this.store.streamHeads) {
+  /** The tree of every head (but the anchors') at `position`, the store's last event. */
+  private async advance(): Promise<MerkleTree> {
+    if (!this.tree && this.store.streamHeads) {
       const stored = await this.store.streamHeads();
-      const position = stored.reduce((max, head) => Math.max(max, head.position), 0);
-      return {
-        heads: stored.map(({ streamId, revision, hash }) => ({ streamId, revision, hash })),
-        position,
-      };
+      this.position = stored.reduce((max, head) => Math.max(max, head.position), 0);
+      this.tree = new MerkleTree(
+        stored
+          .filter((head) => head.streamId !== ANCHOR_STREAM)
+          .map(({ streamId, revision, hash }) => ({ streamId, revision, hash })),
+      );
     }
-    await this.catchUp();
-    return { heads: [...this.heads.values()], position: this.position };
-  }
-
-  private async catchUp(): Promise<void> {
+    const changes = new Map<string, StreamHead>();
     for (;;) {
-      const events = await this.store.readAll(this.position, { limit: 5000, raw: true });
-      if (events.length === 0) return;
+      const events = await this.store.readAll(this.position, { limit: BATCH, raw: true });
+      if (events.length === 0) break;
       for (const event of events) {
-        this.heads.set(event.streamId, {
-          streamId: event.streamId,
-          revision: event.revision,
-          hash: event.metadata.hash,
-        });
+        if (event.streamId !== ANCHOR_STREAM)
+          changes.set(event.streamId, {
+            streamId: event.streamId,
+            revision: event.revision,
+            hash: event.metadata.hash,
+          });
         this.position = event.position;
       }
     }
+    this.tree = (this.tree ?? new MerkleTree([])).updated(changes.values());
+    return this.tree;
   }
 }

@@ -42,19 +42,50 @@ export class MerkleTree {
   readonly heads: readonly StreamHead[];
   private readonly levels: Buffer[];
 
-  constructor(heads: Iterable<StreamHead>) {
-    this.heads = [...heads].sort(byStreamId);
-    const leaves = Buffer.allocUnsafe(this.heads.length * 32);
+  /** A tree of `heads` (any order); with `sortedLeaves`, `heads` are sorted and those are their leaves. */
+  constructor(heads: Iterable<StreamHead>, sortedLeaves?: Buffer) {
+    this.heads = sortedLeaves ? [...heads] : [...heads].sort(byStreamId);
+    const leaves = sortedLeaves ?? Buffer.allocUnsafe(this.heads.length * 32);
     this.heads.forEach((head, i) => {
-      if (i > 0 && this.heads[i - 1].streamId === head.streamId)
+      if (i > 0 && !(this.heads[i - 1].streamId < head.streamId))
         throw new Error(`stream ${head.streamId} has two heads`);
-      leaves.write(merkleLeafHex(head), i * 32, 'hex');
+      if (!sortedLeaves) leaves.write(merkleLeafHex(head), i * 32, 'hex');
     });
     this.levels = [leaves];
-    for (let level = this.levels[0]; level.length > 32;) {
+    for (let level = leaves; level.length > 32;) {
       level = nextLevel(level);
       this.levels.push(level);
     }
+  }
+
+  /**
+   * This tree with `changes` applied (heads of streams in it replaced, of new streams inserted),
+   * reusing the leaves of the heads that did not change.
+   */
+  updated(changes: Iterable<StreamHead>): MerkleTree {
+    const changed = [...changes].sort(byStreamId);
+    if (changed.length === 0) return this;
+    const heads: StreamHead[] = [];
+    const leaves = Buffer.allocUnsafe((this.heads.length + changed.length) * 32);
+    const old = this.levels[0];
+    let i = 0;
+    let j = 0;
+    while (i < this.heads.length || j < changed.length) {
+      const kept = this.heads[i];
+      const next = changed[j];
+      const at = heads.length * 32;
+      if (next && (!kept || next.streamId <= kept.streamId)) {
+        if (kept?.streamId === next.streamId) i++;
+        heads.push(next);
+        leaves.write(merkleLeafHex(next), at, 'hex');
+        j++;
+      } else {
+        heads.push(kept);
+        old.copy(leaves, at, i * 32, i * 32 + 32);
+        i++;
+      }
+    }
+    return new MerkleTree(heads, leaves.subarray(0, heads.length * 32));
   }
 
   get root(): string {

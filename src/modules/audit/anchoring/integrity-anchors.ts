@@ -1,4 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { Logger } from 'pino';
 import {
   EVENT_STORE,
   type EventStore,
@@ -12,6 +14,7 @@ import {
   type AnchoredTree,
   AnchorRecorder,
 } from '../../../infrastructure/event-store/integrity/anchor-recorder';
+import { LOGGER } from '../../../infrastructure/logging/logger';
 
 export interface AnchorActor {
   actorId: string;
@@ -26,15 +29,31 @@ export interface CoveringAnchor extends AnchoredTree {
 
 /**
  * The instance's anchor recorder, shared by POST /audit/anchors, the periodic anchor and the
- * evidence bundles; one anchor at a time, as the recorder keeps what it has read.
+ * evidence bundles; one anchor at a time, as the recorder keeps what it has read. A service (not
+ * the CLI) reads the stream heads once at start, in the background, so that its first anchor reads
+ * only the events appended since.
  */
 @Injectable()
-export class IntegrityAnchors {
+export class IntegrityAnchors implements OnApplicationBootstrap {
   private readonly recorder: AnchorRecorder;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly host: HttpAdapterHost,
+  ) {
     this.recorder = new AnchorRecorder(store);
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.host.httpAdapter) return;
+    const started = Date.now();
+    this.serially(() => this.recorder.prepare()).then(
+      () => this.logger.debug({ ms: Date.now() - started }, 'integrity anchor heads read'),
+      (error: unknown) =>
+        this.logger.warn({ err: error }, 'reading the integrity anchor heads failed'),
+    );
   }
 
   record(
