@@ -37,16 +37,17 @@ export interface EvidenceResult {
  */
 export async function measureEvidence(
   client: Client,
-  options: { samples: number; eventsFile: string },
+  options: { samples: number; eventsFile: string; year: number },
 ): Promise<EvidenceResult> {
   const startupTreeMs = await measureStartupTree(options.eventsFile);
-  const list = await client.get<{ items: Array<{ id: string; investigation: unknown }> }>(
-    '/api/v1/incidents?limit=200',
-  );
+  // Incidents of the year before the last, whose investigations had time to conclude.
+  const list = await client.get<{
+    items: Array<{ id: string; investigation: { conclusion?: unknown } | null }>;
+  }>(`/api/v1/incidents?year=${options.year}&limit=200`);
   if (list.status !== 200) throw new Error(`GET /incidents answered ${list.status}`);
-  const concluded = list.body.items.filter((i) => i.investigation !== null);
+  const concluded = list.body.items.filter((i) => i.investigation?.conclusion);
   const ids = [...concluded, ...list.body.items].map((i) => i.id);
-  if (ids.length === 0) throw new Error('no incident in the store');
+  if (ids.length === 0) throw new Error(`no incident in ${options.year}`);
   const bundleOf = async (id: string) => {
     const answer = await client.get<EvidenceBundle>(
       `/api/v1/incidents/${encodeURIComponent(id)}/evidence`,

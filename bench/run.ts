@@ -306,6 +306,7 @@ async function main(): Promise<void> {
           const measured = await measureEvidence(server.client, {
             samples: options.quick ? 5 : 20,
             eventsFile: province.file,
+            year: province.years.length > 1 ? province.lastYear - 1 : province.lastYear,
           });
           log(
             `  first ${measured.coldMs} ms (anchor recorded: ${measured.coldAnchorRecorded}; the tree at start: ${measured.startupTreeMs} ms), again p50 ${measured.repeatedP50Ms} ms, ${measured.bytes.toLocaleString('en')} bytes, ${measured.events} events in ${measured.streams} streams`,
