@@ -4,6 +4,7 @@ import { auditProjection } from './audit';
 import { hazardsProjection } from './hazards';
 import { enforcementProjection } from './enforcement';
 import { incidentsProjection } from './incidents';
+import { personsProjection } from './persons';
 import type { Projection } from './projection';
 import { unitsProjection } from './units';
 
@@ -15,5 +16,6 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   assessmentInputsProjection,
   incidentsProjection,
   enforcementProjection,
+  personsProjection,
   auditProjection,
 ];

@@ -1,3 +1,4 @@
+import type { EventRef } from '../src/domain/shared/event-ref';
 import type { DomainEvent } from '../src/domain/shared/decider';
 
 /**
@@ -121,11 +122,7 @@ export const writtenBy = (event: RecordedAs): Written => ({ lastPosition: event.
 /** The index live readers follow a collection's writes by. */
 export const WRITTEN_INDEX = ['lastPosition'];
 
-/** A reference to the event behind a fact, as explanations show it. */
-export interface EventRef {
-  streamId: string;
-  eventId: string;
-}
+export type { EventRef } from '../src/domain/shared/event-ref';
 
 export const refOf = (event: RecordedAs): EventRef => ({
   streamId: event.streamId,

@@ -14,6 +14,7 @@ import { EnforcementModule } from './modules/enforcement/enforcement.module';
 import { AssessmentModule } from './modules/assessment/assessment.module';
 import { UsersModule } from './modules/users/users.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { InquiriesModule } from './modules/inquiries/inquiries.module';
 import { AsOfModule } from './modules/as-of/as-of.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
@@ -35,6 +36,7 @@ export const CONTEXT_MODULES: readonly Type[] = [
   IncidentsModule,
   EnforcementModule,
   AssessmentModule,
+  InquiriesModule,
   AuditModule,
 ];
 

@@ -71,7 +71,9 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
     incidents: incidentFacts,
     misreportingFindings,
     hazards: index.hazardsOf(unit).map(hazardFact),
-    accountabilityActions: index.actionsAbout(unit).flatMap((action) => actionFact(action, unit)),
+    accountabilityActions: index
+      .actionsAbout(unit)
+      .flatMap((action) => actionFact(action, unit, index)),
     commendations: index
       .commendationsOf(unitId)
       .filter((c) => c.year === year)
@@ -262,13 +264,24 @@ function newHazardFact(doc: HazardDocForFacts): HazardFact {
   };
 }
 
-function actionFact(action: ActionDoc, unit: UnitDoc): AccountabilityActionFact[] {
+function actionFact(
+  action: ActionDoc,
+  unit: UnitDoc,
+  index: YearIndex,
+): AccountabilityActionFact[] {
+  const target = index.unit(action.targetUnitId);
+  const personName = target?.posts.find((p) => p.personId === action.targetPersonId)?.personName;
   const base = {
     form: action.form,
     decidingUnitId: action.decidingUnitId,
     decidedAt: action.decidedAt,
     targetUnitId: action.targetUnitId,
     ...(action.targetPersonId ? { targetPersonId: action.targetPersonId } : {}),
+    names: {
+      decidingUnit: index.unit(action.decidingUnitId)?.name ?? action.decidingUnitId,
+      targetUnit: target?.name ?? action.targetUnitId,
+      ...(action.targetPersonId ? { targetPerson: personName ?? action.targetPersonId } : {}),
+    },
     event: action.ref,
   };
   if (action.targetUnitId === unit._id) return [base];

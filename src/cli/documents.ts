@@ -23,7 +23,7 @@ async function documentOptions(args: ParsedArgs) {
   return { year, options };
 }
 
-async function caughtUp(app: INestApplicationContext): Promise<void> {
+export async function caughtUp(app: INestApplicationContext): Promise<void> {
   const head = await app.get<EventStore>(EVENT_STORE).lastPosition();
   if (!(await app.get(Projector).waitFor(head, 600_000)))
     throw new Error('projections did not catch up');

@@ -4,6 +4,7 @@ import { parseArgs, UsageError } from './args';
 import { anchor, assessment, type CliIo, createUser, rebuild, verify } from './commands';
 import { cliContext } from './context';
 import { notice, report } from './documents';
+import { dossier } from './dossier';
 import { demo, demoOptions } from './demo/run-demo';
 import { verifyEvidenceFile } from './verify-evidence';
 
@@ -26,6 +27,10 @@ export const USAGE = `usage: safety <command> [options]   (npm run cli -- <comma
                                          a unit's 考核结果通知书 as an A4 PDF
   report --year YYYY [--as-of TIME] [--out FILE]
                                          the year's 考核结果报告 (every unit) as an A4 PDF
+  dossier PERSON [--format table|json|xlsx] [--from TIME] [--to TIME] [--as-of TIME] [--out FILE]
+                                         a person's 履职档案 (纪检监察): posts, agreements, incidents,
+                                         findings, actions, bars, overdue major hazards; table to
+                                         stdout (json with every line's events; xlsx to FILE)
 
 The stores come from the same environment as the service (DATA_DIR, EVENT_STORE, READ_STORE, …).
 Data goes to stdout, progress and messages to stderr; through npm, keep npm's own lines out of
@@ -72,7 +77,17 @@ export async function runCli(
     throw error;
   }
   const logger = pino({ level: env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
-  const known = ['demo', 'users', 'verify', 'anchor', 'rebuild', 'assessment', 'notice', 'report'];
+  const known = [
+    'demo',
+    'users',
+    'verify',
+    'anchor',
+    'rebuild',
+    'assessment',
+    'notice',
+    'report',
+    'dossier',
+  ];
   if (!known.includes(command) || (command === 'users' && sub !== 'create')) {
     io.err.write(`unknown command: ${argv.join(' ')}\n\n${USAGE}\n`);
     return 2;
@@ -104,6 +119,8 @@ export async function runCli(
         return await notice(app, args, io);
       case 'report':
         return await report(app, args, io);
+      case 'dossier':
+        return await dossier(app, args, io);
       default:
         return await assessment(app, args, io);
     }

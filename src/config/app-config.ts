@@ -40,6 +40,8 @@ export interface AppConfig {
   maxFeedsPerUser: number;
   /** How often an event feed with nothing to send sends a comment line, so proxies keep it open. */
   feedHeartbeatSeconds: number;
+  /** PDF documents waiting for or being laid out at once; one more is refused with 503. */
+  maxQueuedDocuments: number;
 }
 
 export const DEFAULT_ISSUING_OFFICE = '安全生产委员会办公室';
@@ -133,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxAsOfReads: integer('MAX_AS_OF_READS', 4, 1, 10_000),
     issuingOffice: text('ISSUING_OFFICE', DEFAULT_ISSUING_OFFICE, MAX_ISSUING_OFFICE_LENGTH),
     maxFeedsPerUser: integer('MAX_FEEDS_PER_USER', 2, 1, 100),
+    maxQueuedDocuments: integer('MAX_QUEUED_DOCUMENTS', 8, 1, 1_000),
     feedHeartbeatSeconds: integer('FEED_HEARTBEAT_SECONDS', 15, 1, 3600),
   };
   if (problems.length > 0) throw new ConfigError(problems);

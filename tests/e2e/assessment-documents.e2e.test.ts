@@ -127,8 +127,8 @@ describe('printable assessment documents (PDF)', () => {
   it('is in the OpenAPI document: application/pdf answers, ?asOf= accepted', async () => {
     const doc = (await api.t.http().get('/api/docs-json').expect(200)).body;
     for (const path of [
-      '/api/v1/assessments/{year}/report.pdf',
-      '/api/v1/assessments/{year}/units/{unitId}/notice.pdf',
+      '/assessments/{year}/report.pdf',
+      '/assessments/{year}/units/{unitId}/notice.pdf',
     ]) {
       const operation = doc.paths[path]?.get;
       expect([path, Object.keys(operation?.responses['200'].content ?? {})]).toEqual([
@@ -168,5 +168,23 @@ describe('printable assessment documents (PDF)', () => {
     const then = (await read(`/assessments/2025/units/T1/notice.pdf?asOf=${before}`)).pages[0].text;
     expect(then).toContain('草稿');
     expect(then).toContain('数据截至');
+  });
+
+  it('lists, once final, the records that would change the locked result, in Chinese, with events', async () => {
+    const locked = (await read('/assessments/2025/units/T2/notice.pdf')).pages
+      .map((p) => p.text)
+      .join('');
+    expect(locked).not.toContain('定稿后的记录变更');
+    await api.write(
+      '/incidents',
+      incidentBody('I-LATE', 'E2', { deaths: 1, description: '定稿后补报的事故' }),
+    );
+    const text = (await read('/assessments/2025/units/T2/notice.pdf')).pages
+      .map((p) => p.text)
+      .join('');
+    expect(text).toContain('定稿后的记录变更');
+    expect(text).toMatch(/得分 \d+(\.\d+)? → \d+(\.\d+)?/);
+    expect(text).toContain('incident-I-LATE');
+    expect(text).not.toMatch(/score|grade|vetoed/);
   });
 });

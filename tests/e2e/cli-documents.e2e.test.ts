@@ -52,4 +52,30 @@ describe('the CLI writes the printable documents', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.errors).toContain('NOPE');
   }, 30_000);
+
+  it('dossier PERSON: the 履职档案 as a table, as JSON with the events, and as a workbook', async () => {
+    const table = await run('dossier', 'P1');
+    expect(table.code).toBe(0);
+    const lines = table.output.split('\n');
+    expect(lines[0]).toBe('镇长1（P1）安全生产履职档案');
+    expect(lines).toEqual(
+      expect.arrayContaining(['【任职情况】', '【签订责任书】', '【责任链事故】']),
+    );
+    expect(table.output).toContain('党政主要负责人（主要负责人）');
+    const json = JSON.parse((await run('dossier', 'P1', '--format', 'json')).output);
+    expect(json.incidents.map((i: { incidentId: string }) => i.incidentId)).toEqual(['I-E1']);
+    expect(json.incidents[0].events[0].streamId).toBe('incident-I-E1');
+    const out = join(dataDir, 'dossier.xlsx');
+    expect((await run('dossier', 'P1', '--format', 'xlsx', '--out', out)).code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  }, 30_000);
+
+  it('dossier: no person is usage (2), an unknown person a failure (1)', async () => {
+    expect((await run('dossier')).code).toBe(2);
+    expect((await run('dossier', 'P1', '--format', 'pdf')).code).toBe(2);
+    expect((await run('dossier', 'P1', '--as-of', 'soon')).code).toBe(2);
+    const unknown = await run('dossier', 'NOBODY');
+    expect(unknown.code).toBe(1);
+    expect(unknown.errors).toContain('NOBODY');
+  }, 30_000);
 });

@@ -63,7 +63,8 @@ async function routerMisses(api: Api): Promise<{ checked: number; misses: string
   const misses: string[] = [];
   let checked = 0;
   for (const [pattern, item] of Object.entries(document.paths)) {
-    const path = pattern
+    // The document's paths are under its server, /api/v1.
+    const path = `${PREFIX}${pattern}`
       .replace('{year}', '2025')
       .replace(/\{(\w+)\}/g, (_, name: string) => `no-such-${name}`);
     for (const method of Object.keys(item) as Array<'get' | 'post' | 'put'>) {
@@ -120,13 +121,13 @@ describe('the sections of the document', () => {
         );
         expect(outside).toEqual([]);
         const tagOf = (key: string) => operations.find((op) => op.key === key)?.tags;
-        expect(tagOf('get /api/v1/responsibility-chain')).toEqual([
+        expect(tagOf('get /responsibility-chain')).toEqual([
           'Responsibility chain and audit',
         ]);
-        expect(tagOf('get /api/v1/hazard-ledger')).toEqual(['Inspections, hazards, reports']);
+        expect(tagOf('get /hazard-ledger')).toEqual(['Inspections, hazards, reports']);
         expect(tagOf('get /health')).toEqual(['Health']);
         // What `@Route` says of a body without a DTO reaches the document too.
-        const body = document.paths['/api/v1/schemes/{year}'].put.requestBody!;
+        const body = document.paths['/schemes/{year}'].put.requestBody!;
         expect(body.description).toMatch(/^The scheme document/);
         expect(body.content['application/json'].example).toEqual(DEFAULT_SCHEME);
       }),

@@ -1,8 +1,10 @@
+import * as XLSX from 'xlsx';
 import { pdfText } from '../support/pdf-text';
 import { asBuffer, useTestApp } from './support/api';
 import { readCsv, rowValues } from './support/csv';
 import { baseUrl, FeedClient } from './support/sse';
 import { seedDistrict } from './support/district-fixture';
+import { appoint } from './support/tree';
 
 /** Everything the fixture created in T2 (the other town), by the ids and streams that name it. */
 const FOREIGN = ['T2', 'E2', 'A-T2', 'H-E2', 'I-E2', 'INS-E2', 'R-E2', 'PEN-E2', 'ACT-T2'];
@@ -19,6 +21,14 @@ describe('a town user never sees another town', () => {
       reason: '重大事故',
       listedAt: '2025-05-01T00:00:00+08:00',
     });
+    // PM served both towns: T2's deputy in charge when I-E2 occurred, then T1's.
+    await appoint(api, 'T2', 'PM', 'deputy_in_charge', '2024-01-01T00:00:00+08:00', '调任者');
+    await api.write(
+      '/units/T2/appointments/PM/end',
+      { post: 'deputy_in_charge', to: '2025-06-01T00:00:00+08:00' },
+      200,
+    );
+    await appoint(api, 'T1', 'PM', 'deputy_in_charge', '2025-06-01T00:00:00+08:00', '调任者');
     for (const role of ['reporter', 'auditor', 'office', 'inspector'])
       tokens[role] = await api.userToken(`leak-${role}`, role, 'T1');
   }, 60_000);
@@ -47,6 +57,8 @@ describe('a town user never sees another town', () => {
     '/assessments/2025/promotion-bars',
     '/assessments/2025/award-disqualifications',
     '/audit/events',
+    '/persons',
+    `/persons?name=${encodeURIComponent('调任')}`,
   ];
 
   it.each(LIST_READS)('GET %s shows nothing of T2', async (path) => {
@@ -54,6 +66,38 @@ describe('a town user never sees another town', () => {
     const { status, text } = await read(role, path);
     expect(status).toBe(200);
     expect(leaks(text)).toEqual([]);
+  });
+
+  it.each([
+    '/persons/P1/dossier',
+    '/persons/PM/dossier',
+    '/persons/PM/dossier?asOf=2100-01-01T00:00:00Z',
+  ])('GET %s shows only the lines of T1', async (path) => {
+    const { status, text } = await read('auditor', path);
+    expect(status).toBe(200);
+    expect(leaks(text)).toEqual([]);
+    expect(text).toContain('"T1"');
+  });
+
+  it("would notice a leak in a dossier: an admin sees the other town's post and incident of PM", async () => {
+    tokens.admin = api.token;
+    const { text } = await read('admin', '/persons/PM/dossier');
+    expect(leaks(text)).toEqual(['T2', 'E2', 'I-E2']);
+  });
+
+  it('writes no line of T2 into the dossier workbook of a person who served both towns', async () => {
+    const response = await api
+      .as(tokens.auditor)
+      .settled('/persons/PM/dossier.xlsx')
+      .buffer(true)
+      .parse(asBuffer);
+    expect(response.status).toBe(200);
+    const book = XLSX.read(response.body as Buffer, { type: 'buffer' });
+    const text = JSON.stringify(
+      book.SheetNames.map((name) => XLSX.utils.sheet_to_json(book.Sheets[name], { header: 1 })),
+    );
+    expect(text).toContain('镇1');
+    expect(text).not.toMatch(/镇2|企业2|\bT2\b|I-E2/);
   });
 
   /** The paged lists, as CSV: what a spreadsheet user gets. */
@@ -139,6 +183,10 @@ describe('a town user never sees another town', () => {
       '/hazards?unitId=T2',
       '/incidents?unitId=D',
       '/audit/streams/incident-I-E2',
+      '/persons/P2/dossier',
+      '/persons/P2/dossier.xlsx',
+      '/persons/PD/dossier',
+      '/persons?unitId=T2',
     ]) {
       const role = path.startsWith('/audit') ? 'auditor' : 'reporter';
       expect([path, (await read(role, path)).status]).toEqual([path, 403]);

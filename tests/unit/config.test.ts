@@ -29,6 +29,7 @@ describe('configuration', () => {
         MAX_AS_OF_READS_PER_USER: '0',
         MAX_AS_OF_READS: 'many',
         MAX_FEEDS_PER_USER: '0',
+        MAX_QUEUED_DOCUMENTS: 'lots',
       });
     } catch (e) {
       error = e;
@@ -43,6 +44,7 @@ describe('configuration', () => {
     expect(problems).toMatch(/MAX_AS_OF_READS_PER_USER must be an integer from 1/);
     expect(problems).toMatch(/MAX_AS_OF_READS must be an integer from 1/);
     expect(problems).toMatch(/MAX_FEEDS_PER_USER must be an integer from 1 to 100/);
+    expect(problems).toMatch(/MAX_QUEUED_DOCUMENTS must be an integer from 1 to 1000/);
   });
 
   it('keeps a token resolution 30 s by default, none with 0, and refuses a negative time', () => {

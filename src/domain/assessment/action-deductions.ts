@@ -37,12 +37,17 @@ export function actionDeductions(
     .filter((a) => Object.hasOwn(points, a.form) && countsAgainstUnit(a, unit))
     .filter(once)
     .map((action) => {
-      const target = action.targetPersonId
-        ? `${action.targetUnitId}/${action.targetPersonId}`
-        : action.targetUnitId;
+      const names = action.names ?? {
+        decidingUnit: action.decidingUnitId,
+        targetUnit: action.targetUnitId,
+        targetPerson: action.targetPersonId,
+      };
+      const target = names.targetPerson
+        ? `${names.targetUnit} ${names.targetPerson}`
+        : names.targetUnit;
       return deduction(
         action.form,
-        `${labelOf('accountabilityForm', action.form)}：${action.decidingUnitId} 对 ${target}，${cstDate(action.decidedAt)}`,
+        `${labelOf('accountabilityForm', action.form)}：${names.decidingUnit} 对 ${target}，${cstDate(action.decidedAt)}`,
         points[action.form],
         [action.event],
       );

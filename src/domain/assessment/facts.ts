@@ -1,3 +1,4 @@
+import type { EventRef } from '../shared/event-ref';
 import type { ControlIndicators } from '../agreements/indicators';
 import type { AgreementTask } from '../agreements/tasks';
 import type { IncidentGrade } from '../incidents/grading';
@@ -8,11 +9,7 @@ import type { Industry, Post, UnitKind } from '../units/codes';
 import type { UnitStatistics } from '../units/state';
 import type { CommendationLevel } from './scheme';
 
-/** The event behind a fact, as explanations show it (`<kind>-<id>` stream and event id). */
-export interface EventRef {
-  readonly streamId: string;
-  readonly eventId: string;
-}
+export type { EventRef } from '../shared/event-ref';
 
 /** The unit being assessed. */
 export interface AssessedUnitFact {
@@ -189,6 +186,12 @@ export interface AccountabilityActionFact {
    * the action names another `targetUnitId`); without it only `targetUnitId` decides.
    */
   readonly targetsPostHolder?: boolean;
+  /** For people: the units' and the person's names (their ids where a name is not known). */
+  readonly names?: {
+    readonly decidingUnit: string;
+    readonly targetUnit: string;
+    readonly targetPerson?: string;
+  };
   readonly event: EventRef;
 }
 

@@ -1,11 +1,9 @@
+import type { EventRef } from '../shared/event-ref';
 import { addCstMonths, toMs } from '../shared/time';
 import { gradeAtLeast, type IncidentGrade } from '../incidents/grading';
 import type { MisreportingKind } from '../incidents/misreporting';
 
-export interface EventRef {
-  readonly streamId: string;
-  readonly eventId: string;
-}
+export type { EventRef } from '../shared/event-ref';
 
 export interface CandidateIncident extends EventRef {
   readonly grade: IncidentGrade;

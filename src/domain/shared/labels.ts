@@ -7,6 +7,12 @@ import { ACCOUNTABILITY_FORMS } from '../enforcement/accountability/forms';
 import type { CandidateRule } from '../enforcement/blacklist-candidates';
 import { PENALTY_KINDS, PENALTY_PHASES } from '../enforcement/penalties/kinds';
 import { INCIDENT_GRADES } from '../incidents/grading';
+import {
+  DOSSIER_FIELD_LABELS,
+  SIGNATORY_SIDE_LABELS,
+  SIGNATURE_KIND_LABELS,
+  STANDING_LABELS,
+} from '../inquiries/codes';
 import { MISREPORTING_KINDS } from '../incidents/misreporting';
 import type { IncidentNature } from '../incidents/nature';
 import { HAZARD_LEVELS } from '../inspections/hazard/levels';
@@ -136,6 +142,10 @@ export const LABELS = {
   assessmentSection: ASSESSMENT_SECTION_LABELS,
   itemRule: ITEM_RULE_LABELS,
   resultField: RESULT_FIELD_LABELS,
+  standing: STANDING_LABELS,
+  signatorySide: SIGNATORY_SIDE_LABELS,
+  signatureKind: SIGNATURE_KIND_LABELS,
+  dossierField: DOSSIER_FIELD_LABELS,
 } as const;
 
 export type ListedLabelCategory = keyof typeof LABELS;

@@ -17,7 +17,7 @@ import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections
 import { ALL, OFFICE } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
 import { body, param } from '../auth/touches';
-import { SIGN_AGREEMENT } from './agreements.examples';
+import { stepsOf } from '../contract/worked-example';
 
 @ApiSection(SECTIONS.agreements)
 @Controller('agreements')
@@ -35,14 +35,20 @@ export class AgreementsController {
       body('signatories[].personId', 'person'),
     ],
     summary: 'Sign a target-responsibility agreement (签订安全生产目标责任书)',
-    examples: SIGN_AGREEMENT,
+    examples: stepsOf('POST /agreements'),
+    answer: 'AgreementWritten',
   })
   @Post()
   sign(@Body() body: SignAgreementDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new SignAgreementCommand({}, body, context));
   }
 
-  @Route({ roles: ALL, touches: [param('id', 'agreement')], summary: 'Get an agreement' })
+  @Route({
+    roles: ALL,
+    touches: [param('id', 'agreement')],
+    summary: 'Get an agreement',
+    answer: 'Agreement',
+  })
   @Get(':id')
   async get(@Param('id') id: string) {
     const { state } = await this.aggregates.load<AgreementState>(
@@ -57,6 +63,7 @@ export class AgreementsController {
     roles: OFFICE,
     touches: [param('id', 'agreement'), body('signatories[].personId', 'person')],
     summary: 'Amend an agreement (责任书变更)',
+    answer: 'AgreementWritten',
   })
   @Post(':id/amendments')
   @HttpCode(200)
@@ -68,6 +75,7 @@ export class AgreementsController {
     roles: OFFICE,
     touches: [param('id', 'agreement')],
     summary: 'Terminate an agreement (责任书终止)',
+    answer: 'AgreementWritten',
   })
   @Post(':id/termination')
   @HttpCode(200)

@@ -19,6 +19,7 @@ export class AgreementsQueryController {
     defaultToScope: WITHIN,
     list: { field: 'responsibleUnitId' },
     summary: 'List agreements',
+    answer: 'AgreementPage',
   })
   @Get()
   list(@Query() filter: ListAgreementsQueryDto) {
@@ -29,6 +30,7 @@ export class AgreementsQueryController {
     roles: ALL,
     touches: query('unitId'),
     summary: 'Agreement coverage of the units below a unit (责任书签订覆盖)',
+    answer: 'AgreementCoverage',
   })
   @Get('coverage')
   coverage(@Query() query: CoverageQueryDto) {

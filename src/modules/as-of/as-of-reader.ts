@@ -13,6 +13,8 @@ import {
 } from '../assessment/queries/year-answer';
 import { ASSESSMENT_PROJECTIONS, loadYearData } from '../assessment/queries/year-data.loader';
 import { readIncidentChain, readUnitChain } from '../incidents/queries/chain-reads';
+import { readDossier } from '../inquiries/queries/dossier-reads';
+import type { DossierWindow } from '../../../projections/queries/dossier';
 import type { AsOfReads, Finalization } from './as-of-reads';
 
 /** As-of snapshots kept in memory (each holds the replayed read models). */
@@ -62,6 +64,16 @@ export class AsOfReader implements AsOfReads {
 
   async incidentChain(incidentId: string, asOf: string) {
     return readIncidentChain(await this.snapshots.at(asOf), incidentId);
+  }
+
+  async dossier(personId: string, window: DossierWindow, asOf: string) {
+    return readDossier(
+      await this.snapshots.at(asOf),
+      personId,
+      window,
+      asOf,
+      async (year) => (await this.year(year, asOf)).results,
+    );
   }
 
   /** The event store is its owner's to close. */

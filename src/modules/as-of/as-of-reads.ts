@@ -1,3 +1,4 @@
+import type { Dossier, DossierWindow } from '../../../projections/queries/dossier';
 import type {
   IncidentChain,
   ResponsibilityChain,
@@ -34,6 +35,8 @@ export interface AsOfQueries {
   /** The chain of a unit at `at`, as recorded at `asOf`; null for a unit not recorded by then. */
   unitChain(unitId: string, at: string, asOf: string): Promise<ResponsibilityChain | null>;
   incidentChain(incidentId: string, asOf: string): Promise<IncidentChain | null>;
+  /** A person's dossier (unscoped) as recorded at `asOf`; null for a person not named by then. */
+  dossier(personId: string, window: DossierWindow, asOf: string): Promise<Dossier | null>;
 }
 
 export type AsOfMethod = keyof AsOfQueries;

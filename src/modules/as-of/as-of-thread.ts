@@ -60,6 +60,10 @@ export class AsOfThread implements AsOfReads {
     return this.call('incidentChain', args);
   }
 
+  dossier(...args: Parameters<AsOfQueries['dossier']>) {
+    return this.call('dossier', args);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     const starting = this.worker;

@@ -13,6 +13,7 @@ const METHODS: Record<AsOfMethod, true> = {
   controlIndicators: true,
   unitChain: true,
   incidentChain: true,
+  dossier: true,
 };
 
 /**

@@ -56,10 +56,11 @@ import { SchemesController } from './schemes.controller';
       inject: [APP_CONFIG, LOGGER],
       useFactory: (config: AppConfig, logger: Logger): DocumentPrinter =>
         config.projectionsThread === 'worker'
-          ? new PrinterThread(logger.child({ component: 'printer' }))
+          ? new PrinterThread(logger.child({ component: 'printer' }), config.maxQueuedDocuments)
           : inThreadPrinter,
     },
   ],
+  exports: [AssessmentReader],
 })
 export class AssessmentModule implements OnModuleDestroy {
   constructor(@Inject(DOCUMENT_PRINTER) private readonly printer: DocumentPrinter) {}

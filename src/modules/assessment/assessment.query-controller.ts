@@ -27,6 +27,7 @@ export class AssessmentQueryController {
     touches: query('parentId'),
     list: { field: 'unitId' },
     summary: 'League table of the year (考核排名)',
+    answer: 'LeagueTable',
   })
   @Get(':year')
   leagueTable(@Param('year', YearPipe) year: number, @Query() query: LeagueTableQueryDto) {
@@ -38,6 +39,7 @@ export class AssessmentQueryController {
     touches: [],
     list: { field: 'unitId' },
     summary: 'Persons barred from promotion (取消晋级、提拔资格), each marked provisional or not',
+    answer: 'PromotionBars',
   })
   @Get(':year/promotion-bars')
   promotionBars(@Param('year', YearPipe) year: number, @Query() query: AsOfQueryDto) {
@@ -49,6 +51,7 @@ export class AssessmentQueryController {
     touches: [],
     list: { field: 'unitId' },
     summary: 'Units disqualified from awards (取消评先评优)',
+    answer: 'AwardDisqualifications',
   })
   @Get(':year/award-disqualifications')
   awardDisqualifications(@Param('year', YearPipe) year: number, @Query() query: AsOfQueryDto) {
@@ -77,6 +80,7 @@ export class AssessmentQueryController {
     roles: ALL,
     touches: [param('unitId', 'unit')],
     summary: "A unit's control indicators against the year's incidents and rates (控制考核指标)",
+    answer: 'UnitControlIndicators',
   })
   @Get(':year/units/:unitId/control-indicators')
   controlIndicators(
@@ -91,6 +95,7 @@ export class AssessmentQueryController {
     roles: ALL,
     touches: [param('unitId', 'unit')],
     summary: "A unit's assessment explained item by item (单位得分明细, 一票否决)",
+    answer: 'UnitAssessment',
   })
   @Get(':year/units/:unitId')
   unit(

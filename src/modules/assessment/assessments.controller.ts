@@ -21,6 +21,7 @@ export class AssessmentsController {
     roles: OFFICE,
     touches: [param('unitId', 'unit')],
     summary: 'Score an agreement task (工作任务评分)',
+    answer: 'UnitYearScores',
   })
   @Post(':year/units/:unitId/task-scores')
   scoreTask(
@@ -36,6 +37,7 @@ export class AssessmentsController {
     roles: OFFICE,
     touches: [param('unitId', 'unit')],
     summary: 'Record a commendation (表彰奖励加分)',
+    answer: 'UnitYearScores',
   })
   @Post(':year/units/:unitId/commendations')
   award(
@@ -52,6 +54,7 @@ export class AssessmentsController {
     touches: [param('year', 'year')],
     summary:
       "Finalise the year's assessment (考核定档); the answer lists what was still provisional",
+    answer: 'YearFinalization',
   })
   @Post(':year/finalization')
   @HttpCode(200)

@@ -34,6 +34,7 @@ export class SchemesController {
       'The scheme document (DOMAIN.md "Assessment"); the domain validates it (422 naming each ' +
       'field). The example is the default scheme.',
     examples: { request: DEFAULT_SCHEME },
+    answer: 'SchemeWritten',
   })
   @Put(':year')
   publish(
@@ -47,7 +48,12 @@ export class SchemesController {
   }
 
   /** The published scheme, or the default marked `default: true`. */
-  @Route({ roles: ALL, touches: [], summary: 'The published scheme of a year, or the default' })
+  @Route({
+    roles: ALL,
+    touches: [],
+    summary: 'The published scheme of a year, or the default',
+    answer: 'Scheme',
+  })
   @Get(':year')
   async get(@Param('year', YearPipe) year: number) {
     const { state } = await this.aggregates.load<SchemeState>(schemeDecider, schemeStreamId(year));

@@ -25,6 +25,7 @@ export class AuditController {
     roles: AUDIT,
     touches: [param('streamId', 'stream')],
     summary: 'Every event of a stream with its metadata (审计追溯)',
+    answer: 'StreamEvents',
   })
   @Get('streams/:streamId')
   stream(@Param('streamId') streamId: string, @Query() _read: ReadQueryDto) {
@@ -36,6 +37,7 @@ export class AuditController {
     touches: query(WITHIN),
     defaultToScope: WITHIN,
     summary: 'Audit trail, newest first, paged',
+    answer: 'AuditEventPage',
   })
   @Get('events')
   events(@Query() filter: AuditEventsQueryDto) {
@@ -46,13 +48,19 @@ export class AuditController {
     roles: AUDIT,
     touches: [],
     summary: 'Verify the hash chain of every stream (防篡改校验)',
+    answer: 'Integrity',
   })
   @Get('integrity')
   integrity(@Query() _read: ReadQueryDto) {
     return this.queries.execute(new IntegrityQuery());
   }
 
-  @Route({ roles: OFFICE, touches: [], summary: 'Record an integrity anchor now' })
+  @Route({
+    roles: OFFICE,
+    touches: [],
+    summary: 'Record an integrity anchor now',
+    answer: 'AnchorRecorded',
+  })
   @Post('anchors')
   anchor(@Ctx() context: CommandContext) {
     return this.commands.execute(new RecordAnchorCommand(context));

@@ -32,6 +32,7 @@ export class AccountabilityController {
       body('incidentId', 'incident'),
     ],
     summary: 'Decide an accountability action (问责)',
+    answer: 'AccountabilityActionWritten',
   })
   @Post()
   decide(@Body() body: DecideAccountabilityActionDto, @Ctx() context: CommandContext) {
@@ -42,6 +43,7 @@ export class AccountabilityController {
     roles: ALL,
     touches: [param('id', 'accountability')],
     summary: 'Get an accountability action',
+    answer: 'AccountabilityAction',
   })
   @Get(':id')
   async get(@Param('id') id: string) {

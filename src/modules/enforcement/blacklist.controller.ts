@@ -19,6 +19,7 @@ export class BlacklistController {
     roles: OFFICE,
     touches: [body('enterpriseId')],
     summary: 'List an enterprise as seriously dishonest (列入严重失信主体名单)',
+    answer: 'BlacklistWritten',
   })
   @Post()
   list(@Body() body: BlacklistEnterpriseDto, @Ctx() context: CommandContext) {
@@ -29,6 +30,7 @@ export class BlacklistController {
     roles: OFFICE,
     touches: [param('enterpriseId', 'unit')],
     summary: 'Remove an enterprise from the list (移出名单)',
+    answer: 'BlacklistWritten',
   })
   @Post(':enterpriseId/removal')
   @HttpCode(200)

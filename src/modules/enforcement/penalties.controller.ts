@@ -29,13 +29,19 @@ export class PenaltiesController {
     roles: INSPECTION,
     touches: [body('enterpriseId'), body('enforcingUnitId')],
     summary: 'Record an administrative penalty (行政处罚)',
+    answer: 'PenaltyWritten',
   })
   @Post()
   decide(@Body() body: DecidePenaltyDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new DecidePenaltyCommand({}, body, context));
   }
 
-  @Route({ roles: ALL, touches: [param('id', 'penalty')], summary: 'Get a penalty' })
+  @Route({
+    roles: ALL,
+    touches: [param('id', 'penalty')],
+    summary: 'Get a penalty',
+    answer: 'Penalty',
+  })
   @Get(':id')
   async get(@Param('id') id: string) {
     const { state } = await this.aggregates.load<PenaltyState>(penaltyDecider, penaltyStreamId(id));
@@ -47,6 +53,7 @@ export class PenaltiesController {
     roles: INSPECTION,
     touches: [param('id', 'penalty')],
     summary: 'Revoke a penalty (复议/诉讼撤销)',
+    answer: 'PenaltyWritten',
   })
   @Post(':id/revocation')
   @HttpCode(200)

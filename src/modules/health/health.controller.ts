@@ -6,7 +6,12 @@ import { READ_STORE, type ReadStore } from '../../infrastructure/read-store/read
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { PublicRoute } from '../auth/route.decorator';
 import { HEALTH_PATHS } from './health-paths';
-import { isDegraded, projectionHealth, ProgressWatch } from './projection-health';
+import {
+  type HealthAnswer,
+  isDegraded,
+  projectionHealth,
+  ProgressWatch,
+} from './projection-health';
 
 /**
  * 503 when a store does not answer (`unavailable`) or a projection fails or stalls (`degraded`):
@@ -24,7 +29,10 @@ export class HealthController {
     private readonly projector: Projector,
   ) {}
 
-  @PublicRoute({ summary: 'Service health: the stores answer, the projections follow (健康检查)' })
+  @PublicRoute({
+    summary: 'Service health: the stores answer, the projections follow (健康检查)',
+    answer: 'Health',
+  })
   @Get(HEALTH_PATHS)
   async health(@Res() response: Response): Promise<void> {
     const [eventStore, readStore] = await Promise.all([
@@ -36,13 +44,12 @@ export class HealthController {
     const now = Date.now();
     const slots = this.projector.progress();
     const projections = statuses.map((s) => projectionHealth(s, slots, head, this.watch, now));
-    const status = !(eventStore.ok && readStore.ok)
+    const status: HealthAnswer['status'] = !(eventStore.ok && readStore.ok)
       ? 'unavailable'
       : isDegraded(projections)
         ? 'degraded'
         : 'ok';
-    response
-      .status(status === 'ok' ? 200 : 503)
-      .json({ status, eventStore, readStore, projections });
+    const answer: HealthAnswer = { status, eventStore, readStore, projections };
+    response.status(status === 'ok' ? 200 : 503).json(answer);
   }
 }

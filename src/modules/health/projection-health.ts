@@ -1,3 +1,5 @@
+import type { EventStoreHealth } from '../../infrastructure/event-store/event-store.port';
+import type { ReadStoreHealth } from '../../infrastructure/read-store/read-store.port';
 import type { ProjectionStatus, SlotProgress } from '../../infrastructure/projections/projector';
 
 /** How long a projection may stay behind the head without moving before it counts as stalled. */
@@ -59,3 +61,11 @@ export function projectionHealth(
 /** Degraded when a projection fails or stalls: its read models no longer follow the writes. */
 export const isDegraded = (projections: readonly ProjectionHealth[]): boolean =>
   projections.some((p) => p.state === 'failing' || p.state === 'stalled');
+
+/** `GET /health`: 200 when `ok`, 503 otherwise. */
+export interface HealthAnswer {
+  status: 'ok' | 'degraded' | 'unavailable';
+  eventStore: EventStoreHealth;
+  readStore: ReadStoreHealth;
+  projections: ProjectionHealth[];
+}

@@ -29,7 +29,7 @@ import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections
 import { ALL, OFFICE, REPORTING } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
 import { body, param } from '../auth/touches';
-import { REPORT_INCIDENT } from './incidents.examples';
+import { stepsOf } from '../contract/worked-example';
 
 @ApiSection(SECTIONS.incidents)
 @Controller('incidents')
@@ -43,7 +43,8 @@ export class IncidentsController {
     roles: REPORTING,
     touches: [body('unitId')],
     summary: 'Report an incident (生产安全事故报告)',
-    examples: REPORT_INCIDENT,
+    examples: stepsOf('POST /incidents'),
+    answer: 'IncidentWritten',
   })
   @Post()
   report(@Body() body: ReportIncidentDto, @Ctx() context: CommandContext) {
@@ -54,6 +55,7 @@ export class IncidentsController {
     roles: ALL,
     touches: [param('id', 'incident')],
     summary: 'Get an incident with its grade, findings and investigation',
+    answer: 'Incident',
   })
   @Get(':id')
   async get(@Param('id') id: string) {
@@ -67,6 +69,7 @@ export class IncidentsController {
     roles: REPORTING,
     touches: [param('id', 'incident')],
     summary: 'Revise the casualties of an incident (伤亡补报)',
+    answer: 'IncidentWritten',
   })
   @Post(':id/casualty-revisions')
   @HttpCode(200)
@@ -82,6 +85,7 @@ export class IncidentsController {
     roles: REPORTING,
     touches: [param('id', 'incident'), body('unitId')],
     summary: 'Record a government level passing the report up within 2 hours (事故逐级上报)',
+    answer: 'IncidentWritten',
   })
   @Post(':id/relays')
   @HttpCode(200)
@@ -97,6 +101,7 @@ export class IncidentsController {
       body('responsiblePersonIds[]', 'person'),
     ],
     summary: 'Establish a late, omitted, false or concealed report (迟报、漏报、谎报、瞒报)',
+    answer: 'IncidentWritten',
   })
   @Post(':id/misreporting-findings')
   @HttpCode(200)
@@ -114,6 +119,7 @@ export class IncidentsController {
     roles: OFFICE,
     touches: [param('id', 'incident')],
     summary: 'Open the investigation (事故调查)',
+    answer: 'IncidentWritten',
   })
   @Post(':id/investigation')
   @HttpCode(200)
@@ -129,6 +135,7 @@ export class IncidentsController {
     roles: OFFICE,
     touches: [param('id', 'incident')],
     summary: 'Extend the investigation (调查延期)',
+    answer: 'IncidentWritten',
   })
   @Post(':id/investigation/extension')
   @HttpCode(200)
@@ -148,6 +155,7 @@ export class IncidentsController {
       body('liable[].personId', 'person'),
     ],
     summary: 'Conclude the investigation: cause, liable persons and units, measures (四不放过)',
+    answer: 'IncidentWritten',
   })
   @Post(':id/investigation/conclusion')
   @HttpCode(200)
@@ -169,6 +177,7 @@ export class IncidentsController {
     ],
     summary:
       "Propose a correction of an incident's details (更正, pending until approved: 四眼原则)",
+    answer: 'CorrectionProposed',
   })
   @Post(':id/corrections')
   @HttpCode(201)
@@ -184,6 +193,7 @@ export class IncidentsController {
     roles: OFFICE,
     touches: [param('id', 'incident'), { ...param('correctionId', 'correction'), of: 'params.id' }],
     summary: 'Approve and apply a pending correction (another office or admin user)',
+    answer: 'IncidentWritten',
   })
   @Post(':id/corrections/:correctionId/approval')
   @HttpCode(200)
@@ -202,6 +212,7 @@ export class IncidentsController {
     roles: OFFICE,
     touches: [param('id', 'incident'), { ...param('correctionId', 'correction'), of: 'params.id' }],
     summary: 'Reject a pending correction (another office or admin user)',
+    answer: 'IncidentWritten',
   })
   @Post(':id/corrections/:correctionId/rejection')
   @HttpCode(200)

@@ -37,6 +37,7 @@ export class HazardsController {
       body('source.reportId', 'report'),
     ],
     summary: 'Identify a hidden hazard (隐患排查)',
+    answer: 'HazardWritten',
   })
   @Post()
   identify(@Body() body: IdentifyHazardDto, @Ctx() context: CommandContext) {
@@ -44,7 +45,12 @@ export class HazardsController {
   }
 
   /** The hazard as of now (`overdue` at the time of reading). */
-  @Route({ roles: ALL, touches: [param('id', 'hazard')], summary: 'Get a hazard' })
+  @Route({
+    roles: ALL,
+    touches: [param('id', 'hazard')],
+    summary: 'Get a hazard',
+    answer: 'Hazard',
+  })
   @Get(':id')
   async get(@Param('id') id: string) {
     return toHazardView(await this.records.hazardInPath(id), new Date().toISOString());
@@ -54,6 +60,7 @@ export class HazardsController {
     roles: INSPECTION,
     touches: [param('id', 'hazard')],
     summary: 'Plan the rectification of a hazard (五落实)',
+    answer: 'HazardWritten',
   })
   @Post(':id/plan')
   @HttpCode(200)
@@ -71,6 +78,7 @@ export class HazardsController {
     roles: INSPECTION,
     touches: [param('id', 'hazard')],
     summary: "Extend a hazard's rectification deadline (延期整改)",
+    answer: 'HazardWritten',
   })
   @Post(':id/extension')
   @HttpCode(200)
@@ -86,6 +94,7 @@ export class HazardsController {
     roles: RECTIFYING,
     touches: [param('id', 'hazard')],
     summary: 'Report a hazard rectified (隐患整改)',
+    answer: 'HazardWritten',
   })
   @Post(':id/rectification')
   @HttpCode(200)
@@ -97,6 +106,7 @@ export class HazardsController {
     roles: INSPECTION,
     touches: [param('id', 'hazard')],
     summary: 'Verify a rectification (整改验收; passed major hazards are delisted, 销号)',
+    answer: 'HazardWritten',
   })
   @Post(':id/verification')
   @HttpCode(200)

@@ -23,13 +23,19 @@ export class InspectionsController {
     roles: INSPECTION,
     touches: [body('inspectedUnitId'), body('inspectingUnitId')],
     summary: 'Record an inspection and one hazard per finding (督查检查)',
+    answer: 'InspectionConducted',
   })
   @Post()
   conduct(@Body() body: ConductInspectionDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new ConductInspectionCommand({}, body, context));
   }
 
-  @Route({ roles: ALL, touches: [param('id', 'inspection')], summary: 'Get an inspection' })
+  @Route({
+    roles: ALL,
+    touches: [param('id', 'inspection')],
+    summary: 'Get an inspection',
+    answer: 'Inspection',
+  })
   @Get(':id')
   async get(@Param('id') id: string) {
     return toInspectionView(await this.records.inspectionInPath(id));

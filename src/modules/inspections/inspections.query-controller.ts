@@ -28,6 +28,7 @@ export class InspectionsQueryController {
     defaultToScope: 'unitId',
     list: { field: 'unitId' },
     summary: 'List hazards (whose hazards: territory, department industries, enterprise)',
+    answer: 'HazardPage',
   })
   @Get('hazards')
   hazards(@Query() filter: ListHazardsQueryDto) {
@@ -39,6 +40,7 @@ export class InspectionsQueryController {
     touches: query('unitId'),
     defaultToScope: 'unitId',
     summary: 'Hazard ledger of a unit for a month or year (隐患台账)',
+    answer: 'HazardLedger',
   })
   @Get('hazard-ledger')
   ledger(@Query() filter: HazardLedgerQueryDto) {
@@ -51,6 +53,7 @@ export class InspectionsQueryController {
     defaultToScope: WITHIN,
     list: { field: 'inspectedUnitId' },
     summary: 'List inspections',
+    answer: 'InspectionPage',
   })
   @Get('inspections')
   inspections(@Query() filter: ListInspectionsQueryDto) {
@@ -63,6 +66,7 @@ export class InspectionsQueryController {
     defaultToScope: WITHIN,
     list: { field: 'subjectUnitId' },
     summary: 'List whistleblower reports',
+    answer: 'ReportPage',
   })
   @Get('reports')
   reports(@Query() filter: ListReportsQueryDto) {

@@ -1,3 +1,4 @@
+import { YearQuery } from '../shared/integer-query';
 import { IsOptional, Matches } from 'class-validator';
 import { HAZARDS, hazardsProjection, INSPECTIONS, REPORTS } from '../../../projections/hazards';
 import { listQuery, ListSort } from '../shared/list-query';
@@ -5,8 +6,6 @@ import { PagedQueryDto } from '../shared/paging';
 import { ReadQueryDto } from '../shared/read-query.dto';
 import { WithinUnitPagedQueryDto } from '../shared/units-within';
 import { IsId, OptionalId, OptionalOneOf, OptionalTime } from '../shared/validators';
-
-const YEAR = /^(20\d\d|2100)$/;
 
 const { collections } = hazardsProjection;
 /** Hazards by `identifiedAt`. */
@@ -33,14 +32,14 @@ export class HazardLedgerQueryDto extends ReadQueryDto {
   @IsOptional()
   @Matches(/^(20\d\d|2100)-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
   month?: string;
-  @IsOptional() @Matches(YEAR, { message: 'year must be a year from 2000 to 2100' }) year?: string;
+  @YearQuery() year?: string;
   @OptionalOneOf(['true', 'false']) items?: string;
 }
 
 export class ListInspectionsQueryDto extends WithinUnitPagedQueryDto {
   @OptionalId() inspectingUnitId?: string;
   @OptionalId() inspectedUnitId?: string;
-  @IsOptional() @Matches(YEAR, { message: 'year must be a year from 2000 to 2100' }) year?: string;
+  @YearQuery() year?: string;
   /** Conducted at or after this time. */
   @OptionalTime() from?: string;
   /** Conducted before this time. */

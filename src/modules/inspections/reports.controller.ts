@@ -25,13 +25,19 @@ export class ReportsController {
     roles: OFFICE,
     touches: [body('subjectUnitId')],
     summary: 'Receive a whistleblower report (举报受理)',
+    answer: 'ReportWritten',
   })
   @Post()
   receive(@Body() body: ReceiveReportDto, @Ctx() context: CommandContext) {
     return this.commands.execute(new ReceiveReportCommand({}, body, context));
   }
 
-  @Route({ roles: ALL, touches: [param('id', 'report')], summary: 'Get a whistleblower report' })
+  @Route({
+    roles: ALL,
+    touches: [param('id', 'report')],
+    summary: 'Get a whistleblower report',
+    answer: 'Report',
+  })
   @Get(':id')
   async get(@Param('id') id: string) {
     return toReportView(await this.records.reportInPath(id));
@@ -45,6 +51,7 @@ export class ReportsController {
       body('penaltyIds[]', 'penalty'),
     ],
     summary: 'Verify a whistleblower report (举报核查)',
+    answer: 'ReportWritten',
   })
   @Post(':id/verification')
   @HttpCode(200)
@@ -56,6 +63,7 @@ export class ReportsController {
     roles: OFFICE,
     touches: [param('id', 'report')],
     summary: 'Close a whistleblower report (举报办结)',
+    answer: 'ReportWritten',
   })
   @Post(':id/closure')
   @HttpCode(200)

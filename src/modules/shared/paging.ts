@@ -1,4 +1,4 @@
-import { IsOptional, Matches } from 'class-validator';
+import { IntegerQuery } from './integer-query';
 import { ReadQueryDto } from './read-query.dto';
 
 export const DEFAULT_LIMIT = 100;
@@ -6,12 +6,10 @@ export const MAX_LIMIT = 1000;
 
 /** `?limit=&offset=` on list reads (limit 1..1000, default 100). */
 export class PagedQueryDto extends ReadQueryDto {
-  @IsOptional()
-  @Matches(/^([1-9]\d{0,2}|1000)$/, { message: 'limit must be an integer from 1 to 1000' })
+  @IntegerQuery({ min: 1, max: MAX_LIMIT }, 'limit must be an integer from 1 to 1000')
   limit?: string;
 
-  @IsOptional()
-  @Matches(/^\d{1,9}$/, { message: 'offset must be a non-negative integer' })
+  @IntegerQuery({ min: 0, max: 999_999_999 }, 'offset must be a non-negative integer')
   offset?: string;
 }
 

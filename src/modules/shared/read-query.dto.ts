@@ -1,8 +1,7 @@
-import { IsOptional, Matches } from 'class-validator';
+import { IntegerQuery } from './integer-query';
 
 /** Every read accepts `?minPosition=N`: wait (up to 5 s) until the read models have applied N. */
 export class ReadQueryDto {
-  @IsOptional()
-  @Matches(/^\d{1,15}$/, { message: 'minPosition must be a non-negative integer' })
+  @IntegerQuery({ min: 0, max: 999_999_999_999_999 }, 'minPosition must be a non-negative integer')
   minPosition?: string;
 }

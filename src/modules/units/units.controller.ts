@@ -18,7 +18,7 @@ import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections
 import { ALL, OFFICE } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
 import { body, param } from '../auth/touches';
-import { APPOINT_PERSON, REGISTER_UNIT } from './units.examples';
+import { stepsOf } from '../contract/worked-example';
 
 @ApiSection(SECTIONS.units)
 @Controller('units')
@@ -32,7 +32,8 @@ export class UnitsController {
     roles: OFFICE,
     touches: [{ at: 'body.parentId', names: 'unit', ifAbsent: 'global' }],
     summary: 'Register a unit (单位登记)',
-    examples: REGISTER_UNIT,
+    examples: stepsOf('POST /units'),
+    answer: 'UnitWritten',
   })
   @Post()
   register(@Body() body: RegisterUnitDto, @Ctx() context: CommandContext) {
@@ -43,6 +44,7 @@ export class UnitsController {
     roles: ALL,
     touches: [param('id', 'unit')],
     summary: 'Get a unit with its posts and statistics',
+    answer: 'Unit',
   })
   @Get(':id')
   async get(@Param('id') id: string) {
@@ -53,7 +55,8 @@ export class UnitsController {
     roles: OFFICE,
     touches: [param('id', 'unit'), body('personId', 'person')],
     summary: 'Appoint a person to a post (任职)',
-    examples: APPOINT_PERSON,
+    examples: stepsOf('POST /units/{id}/appointments'),
+    answer: 'UnitWritten',
   })
   @Post(':id/appointments')
   @HttpCode(200)
@@ -65,6 +68,7 @@ export class UnitsController {
     roles: OFFICE,
     touches: [param('id', 'unit'), param('personId', 'person')],
     summary: 'End an appointment (离任)',
+    answer: 'UnitWritten',
   })
   @Post(':id/appointments/:personId/end')
   @HttpCode(200)
@@ -83,6 +87,7 @@ export class UnitsController {
     roles: OFFICE,
     touches: [param('id', 'unit')],
     summary: "Record a unit's statistics for a year (统计数据)",
+    answer: 'UnitWritten',
   })
   @Put(':id/statistics/:year')
   recordStatistics(

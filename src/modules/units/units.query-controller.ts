@@ -17,6 +17,7 @@ export class UnitsQueryController {
     touches: query('parentId', 'ancestorId'),
     defaultToScope: 'ancestorId',
     summary: 'List units',
+    answer: 'UnitPage',
   })
   @Get()
   list(@Query() filter: ListUnitsQueryDto) {

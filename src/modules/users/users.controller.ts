@@ -25,6 +25,7 @@ export class UsersController {
     roles: OFFICE,
     touches: [body('scopeUnitId')],
     summary: 'Register a user and issue its token, shown once (用户注册)',
+    answer: 'UserRegistered',
   })
   @Post()
   register(@Body() body: RegisterUserDto, @Ctx() context: CommandContext) {
@@ -35,6 +36,7 @@ export class UsersController {
     roles: OFFICE,
     touches: [param('id', 'user')],
     summary: "Revoke a user's token (注销用户)",
+    answer: 'UserWritten',
   })
   @Post(':id/revocation')
   @HttpCode(200)
@@ -47,6 +49,7 @@ export class UsersController {
     roles: OFFICE,
     touches: [param('id', 'user')],
     summary: 'Issue a user a new token, shown once; the old one stops working (重新签发令牌)',
+    answer: 'UserToken',
   })
   @Post(':id/token')
   reissueToken(
@@ -57,7 +60,7 @@ export class UsersController {
     return this.commands.execute(new ReissueUserTokenCommand({ userId: id }, body, context));
   }
 
-  @Route({ roles: AUDIT, touches: [param('id', 'user')], summary: 'Get a user' })
+  @Route({ roles: AUDIT, touches: [param('id', 'user')], summary: 'Get a user', answer: 'User' })
   @Get(':id')
   async get(@Param('id') id: string) {
     const user = await this.aggregates.load<UserState>(userDecider, userStreamId(id));

@@ -1,5 +1,6 @@
 import type { Response, Test } from 'supertest';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from '../harness';
+import { contractOf } from './contract';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -34,8 +35,12 @@ export class Api<T extends HttpTarget = TestApp> {
 
   private auth = () => ({ Authorization: `Bearer ${this.token}` });
 
+  /** Every answer is checked against the OpenAPI document (when the app runs in this process). */
   send = (method: Method, path: string, body?: unknown): Test => {
-    const test = this.t.http()[method](`/api/v1${path}`).set(this.auth());
+    const url = `/api/v1${path}`;
+    const test = this.t.http()[method](url).set(this.auth());
+    const app = (this.t as Partial<TestApp>).app;
+    if (app) test.expect((response) => contractOf(app).check(method, url, response));
     return body === undefined ? test : test.send(body as object);
   };
 

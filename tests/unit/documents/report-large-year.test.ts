@@ -66,7 +66,7 @@ describe('the report of a large year', () => {
   }, 120_000);
 
   it('prints the same document in the service’s printer thread, leaving this thread free', async () => {
-    const thread = new PrinterThread(pino({ level: 'silent' }));
+    const thread = new PrinterThread(pino({ level: 'silent' }), 8);
     try {
       const printed = await printTimed(thread);
       figure('in the printer thread', printed);
@@ -79,5 +79,21 @@ describe('the report of a large year', () => {
     await expect(thread.print('report', { heading: HEADING, results: [] })).rejects.toThrow(
       'stopping',
     );
+  }, 120_000);
+
+  it('refuses a document beyond its queue with 503 printer_busy, and prints the ones it took', async () => {
+    const thread = new PrinterThread(pino({ level: 'silent' }), 2);
+    try {
+      const small = { heading: HEADING, results: sampleYear(3) };
+      const taken = [thread.print('report', small), thread.print('report', small)];
+      await expect(thread.print('report', small)).rejects.toMatchObject({
+        problem: expect.objectContaining({ status: 503, type: 'urn:safety:problem:printer_busy' }),
+      });
+      for (const pdf of await Promise.all(taken))
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      await expect(thread.print('report', small)).resolves.toBeInstanceOf(Buffer);
+    } finally {
+      await thread.close();
+    }
   }, 120_000);
 });

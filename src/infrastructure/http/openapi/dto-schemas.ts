@@ -2,6 +2,7 @@ import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { getMetadataStorage, type MetadataStorage } from 'class-validator';
 import { MAX_YEAR } from '../../../domain/shared/guards';
+import { IS_INTEGER_TEXT } from '../../../modules/shared/integer-query';
 import { EARLIEST_TIME_YEAR } from '../../../modules/shared/validators';
 
 type ValidationMetadata = Parameters<MetadataStorage['groupByPropertyName']>[0][number];
@@ -164,20 +165,17 @@ export class DtoSchemas {
       case 'equals':
         target.enum = [c[0]];
         return;
+      case IS_INTEGER_TEXT:
+        target.type = 'integer';
+        target.minimum = c[0] as number;
+        target.maximum = c[1] as number;
+        return;
       case 'matches':
         target.pattern = c[0] instanceof RegExp ? c[0].source : String(c[0]);
         return;
       case 'length':
         target.minLength = c[0] as number;
         if (typeof c[1] === 'number') target.maxLength = c[1];
-        return;
-      case 'isPositive':
-        target.minimum = 0;
-        target.exclusiveMinimum = true;
-        return;
-      case 'isNegative':
-        target.maximum = 0;
-        target.exclusiveMaximum = true;
         return;
       case 'arrayNotEmpty':
         draft.self.minItems = Math.max(draft.self.minItems ?? 0, 1);

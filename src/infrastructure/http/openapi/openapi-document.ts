@@ -13,8 +13,9 @@ import {
 } from '@nestjs/swagger';
 import { YearPipe } from '../../../modules/shared/year.pipe';
 import { CSV_MEDIA_TYPE } from '../csv';
+import ANSWERS from './api-answers.schema.json';
 import { DtoSchemas } from './dto-schemas';
-import { type OperationDocs, operationDocsOf } from './operation-docs';
+import { type OperationDocs, operationDocsOf, type ExampleStep } from './operation-docs';
 import { errorResponse, PROBLEM_SCHEMAS } from './problem-responses';
 import { operationIdOf, type RouteHandler, routeHandlers } from './route-handlers';
 import { TAGS } from './sections';
@@ -40,77 +41,16 @@ const DESCRIPTION = [
   '- **Errors** are `application/problem+json`; unknown fields are refused (400).',
 ].join('\n');
 
-const WRITE_RESULT = 'WriteResult';
-const PAGE = 'Page';
-const HEALTH = 'HealthStatus';
-
-const RESULT_SCHEMAS: Record<string, SchemaObject> = {
-  [WRITE_RESULT]: {
-    type: 'object',
-    description: "The resource's current view, with the global position of its last event.",
-    required: ['position'],
-    properties: {
-      position: {
-        type: 'integer',
-        minimum: 0,
-        description: 'Pass as `?minPosition=` to a read to see this write in the read models.',
-      },
-    },
-    additionalProperties: true,
-  },
-  [PAGE]: {
-    type: 'object',
-    required: ['items', 'total', 'limit', 'offset'],
-    properties: {
-      items: { type: 'array', items: { type: 'object', additionalProperties: true } },
-      total: { type: 'integer', minimum: 0 },
-      limit: { type: 'integer', minimum: 1, maximum: 1000 },
-      offset: { type: 'integer', minimum: 0 },
-    },
-  },
-  [HEALTH]: {
-    type: 'object',
-    required: ['status'],
-    properties: {
-      status: { type: 'string', enum: ['ok', 'degraded', 'unavailable'] },
-      eventStore: { type: 'object', additionalProperties: true },
-      readStore: { type: 'object', additionalProperties: true },
-      projections: {
-        type: 'array',
-        items: {
-          type: 'object',
-          additionalProperties: true,
-          properties: {
-            name: { type: 'string' },
-            position: { type: 'integer', description: 'Last event applied to the live model.' },
-            head: { type: 'integer', description: "The event store's last position." },
-            state: {
-              type: 'string',
-              enum: ['current', 'catching-up', 'stalled', 'failing'],
-              description:
-                '`stalled`: behind the head without moving for over 5 s; `failing`: its last ' +
-                'batch failed here.',
-            },
-            running: { type: 'boolean', description: 'This instance holds its lease.' },
-            failing: { type: 'boolean' },
-            lastError: { type: 'string' },
-            failingSince: { type: 'string', format: 'date-time' },
-            stalledSince: { type: 'string', format: 'date-time' },
-          },
-        },
-      },
-    },
-  },
-};
+const MIN_POSITION_DESCRIPTION =
+  'Wait (up to 5 s) until the read models have applied this global position; else 503 with ' +
+  '`Retry-After`.';
 
 const MIN_POSITION: ParameterObject = {
   name: 'minPosition',
   in: 'query',
   required: false,
-  description:
-    'Wait (up to 5 s) until the read models have applied this global position; else 503 with ' +
-    '`Retry-After`.',
-  schema: { type: 'string', pattern: '^\\d{1,15}$', example: '42' },
+  description: MIN_POSITION_DESCRIPTION,
+  schema: { type: 'integer', minimum: 0, example: 42 },
 };
 
 const IDEMPOTENCY_KEY: ParameterObject = {
@@ -144,7 +84,9 @@ const ref = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${
 /** Errors each kind of operation can answer (401/403/429 only where a token is needed). */
 function errorStatuses(method: HttpMethod, secured: boolean): number[] {
   const auth = secured ? [401, 403, 429] : [];
-  return method === 'get' ? [400, ...auth, 404, 503] : [400, ...auth, 404, 409, 415, 422, 503];
+  return method === 'get'
+    ? [400, ...auth, 404, 500, 503]
+    : [400, ...auth, 404, 409, 415, 422, 500, 503];
 }
 
 /**
@@ -183,7 +125,11 @@ export function describeApi(app: INestApplication): {
   const dtos = new DtoSchemas();
   const prefix = globalPrefix(app);
 
+  const paths: OpenAPIObject['paths'] = {};
   for (const [path, item] of Object.entries(document.paths)) {
+    // The document describes the API under its prefix (its `servers` entry); `GET /health`
+    // outside it is for probes, and the same answer is served under the prefix.
+    if (prefix && !path.startsWith(`${prefix}/`)) continue;
     const pathItem = item as PathItemObject;
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method];
@@ -191,10 +137,14 @@ export function describeApi(app: INestApplication): {
       // A handler served at several paths gets one operation per path, ids suffixed `[i]`.
       const id = operation.operationId?.replace(/\[\d+\]$/, '');
       const handler = id ? handlers.get(id) : undefined;
-      const apiPath = prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
+      const apiPath = path.slice(prefix.length);
       describeOperation(operation, { method, apiPath, handler, dtos });
     }
+    paths[path.slice(prefix.length)] = pathItem;
   }
+  document.paths = paths;
+  document.servers = [{ url: prefix || '/', description: 'This service' }];
+  document.openapi = '3.1.0';
 
   const placeholders = Object.entries(document.components?.schemas ?? {}).filter(
     ([, schema]) => !isEmptyPlaceholder(schema),
@@ -204,8 +154,8 @@ export function describeApi(app: INestApplication): {
     schemas: {
       ...Object.fromEntries(placeholders),
       ...PROBLEM_SCHEMAS,
-      ...RESULT_SCHEMAS,
       ...dtos.schemas,
+      ...answerSchemas(dtos.schemas),
     },
   };
   document.tags = TAGS;
@@ -241,14 +191,14 @@ function describeOperation(operation: OperationObject, context: OperationContext
 
   const success = successStatus(operation, method);
   const responses: Record<string, ResponseObject> = {
-    [success]: successResponse(key, method, success, operation, handler, docs, !!body),
+    [success]: successResponse(key, method, success, operation, docs),
   };
   if (key === 'GET /health') {
     responses['503'] = {
       description:
         'A store does not answer (`unavailable`), or a projection fails or has stalled behind ' +
         'the head (`degraded`).',
-      content: { 'application/json': { schema: ref(HEALTH) } },
+      content: { 'application/json': { schema: ref(docs?.answer ?? 'Health') } },
     };
   } else {
     for (const status of errorStatuses(method, secured)) {
@@ -281,14 +231,13 @@ function parametersOf(
     });
   }
   for (const query of handler?.queries ?? []) {
-    dtos.ref(query);
     for (const property of dtos.properties(query)) {
       add({
         name: property.name,
         in: 'query',
         required: property.required,
         schema: property.schema,
-        ...(property.name === 'minPosition' ? { description: MIN_POSITION.description } : {}),
+        ...(property.name === 'minPosition' ? { description: MIN_POSITION_DESCRIPTION } : {}),
       });
     }
   }
@@ -304,8 +253,7 @@ function requestBodyOf(
   docs: OperationDocs | undefined,
   dtos: DtoSchemas,
 ): RequestBodyObject | undefined {
-  const example = docs?.examples?.request;
-  const withExample = example ? { example } : {};
+  const withExample = examplesOf(docs, 'request');
   if (handler?.body) {
     return {
       required: true,
@@ -325,6 +273,37 @@ function requestBodyOf(
   };
 }
 
+/**
+ * The operation's example of a request or an answer; for the steps of the worked example, one
+ * named example per step (`step-07`), with its order and path as `x-step` and `x-path`.
+ */
+function examplesOf(
+  docs: OperationDocs | undefined,
+  part: 'request' | 'response',
+): { example?: unknown; examples?: Record<string, object> } {
+  const declared = docs?.examples;
+  if (!declared) return {};
+  if (!Array.isArray(declared)) {
+    const value = (declared as { request?: unknown; response?: unknown })[part];
+    return value === undefined ? {} : { example: value };
+  }
+  const steps = (declared as readonly ExampleStep[]).filter((s) => s[part] !== undefined);
+  if (steps.length === 0) return {};
+  return {
+    examples: Object.fromEntries(
+      steps.map((s) => [
+        `step-${String(s.step).padStart(2, '0')}`,
+        {
+          summary: `Step ${s.step} of the worked example: ${s.summary}`,
+          value: s[part],
+          'x-step': s.step,
+          'x-path': s.path,
+        },
+      ]),
+    ),
+  };
+}
+
 function successStatus(operation: OperationObject, method: HttpMethod): string {
   const declared = Object.keys(operation.responses ?? {}).find((status) => /^2\d\d$/.test(status));
   return declared ?? (method === 'post' ? '201' : '200');
@@ -335,18 +314,16 @@ function successResponse(
   method: HttpMethod,
   status: string,
   operation: OperationObject,
-  handler: RouteHandler | undefined,
   docs: OperationDocs | undefined,
-  hasBody: boolean,
 ): ResponseObject {
-  const example = docs?.examples?.response;
+  const examples = examplesOf(docs, 'response');
   const json = (schema: SchemaObject | ReferenceObject) => ({
-    'application/json': { schema, ...(example ? { example } : {}) },
+    'application/json': { schema, ...examples },
   });
-  if (key === 'GET /health') {
+  if (key === 'GET /health' && docs?.answer) {
     return {
       description: 'The stores answer; every projection is current or catching up.',
-      content: json(ref(HEALTH)),
+      content: json(ref(docs.answer)),
     };
   }
   if (docs?.events) {
@@ -369,6 +346,10 @@ function successResponse(
       content: { [PDF]: { schema: { type: 'string', format: 'binary' } } },
     };
   }
+  // Without `@Route({ answer })` the answer is left open (tests/e2e/openapi.e2e.test.ts flags it).
+  const answer: SchemaObject | ReferenceObject = docs?.answer
+    ? ref(docs.answer)
+    : { type: 'object' };
   if (method === 'get') {
     const names = ((operation.parameters ?? []) as ParameterObject[]).map((p) => p.name);
     const paged = names.includes('limit') && names.includes('offset');
@@ -378,19 +359,25 @@ function successResponse(
             'A page of items (`limit`, `offset`) and the total. With `Accept: text/csv`, the ' +
             "page's items as CSV (UTF-8 with a byte order mark, a header row of the item fields) " +
             'and the total in `X-Total-Count`.',
-          content: { ...json(ref(PAGE)), [CSV_MEDIA_TYPE]: { schema: { type: 'string' } } },
+          content: { ...json(answer), [CSV_MEDIA_TYPE]: { schema: { type: 'string' } } },
         }
-      : { description: 'OK.', content: json({ type: 'object', additionalProperties: true }) };
+      : { description: 'OK.', content: json(answer) };
   }
-  const created = status === '201';
-  const description = created
-    ? "Created: the resource's view and the `position` of its last event. A repeat with the " +
-      'same `id` (or `Idempotency-Key`) and body answers the same and records nothing new.'
-    : "Done: the resource's current view and the `position` of its last event.";
-  if (!hasBody || handler?.writesResponse) {
-    return { description, content: json({ type: 'object', additionalProperties: true }) };
-  }
-  return { description, content: json(ref(WRITE_RESULT)) };
+  return {
+    description:
+      status === '201'
+        ? "Created: the resource's view and the `position` of its last event. A repeat with " +
+          'the same `id` (or `Idempotency-Key`) and body answers the same and records nothing new.'
+        : "Done: the resource's current view and the `position` of its last event.",
+    content: json(answer),
+  };
+}
+
+/** The answers' schemas, generated from their TypeScript types (`npm run contract`). */
+function answerSchemas(taken: Record<string, unknown>): Record<string, SchemaObject> {
+  const clash = Object.keys(ANSWERS.schemas).find((name) => Object.hasOwn(taken, name));
+  if (clash) throw new Error(`The answer schema ${clash} has the name of a request schema`);
+  return ANSWERS.schemas as unknown as Record<string, SchemaObject>;
 }
 
 function isEmptyPlaceholder(schema: SchemaObject | ReferenceObject): boolean {

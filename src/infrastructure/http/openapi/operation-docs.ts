@@ -8,15 +8,31 @@ export interface OperationExamples {
   response?: unknown;
 }
 
+/**
+ * One request of the worked example: the steps of every operation, in `step` order, run on an
+ * empty store, answer exactly their `response` (a test runs them).
+ */
+export interface ExampleStep {
+  step: number;
+  /** What the step does, with the Chinese term where there is one. */
+  summary: string;
+  /** The request's path under the API prefix (its parameters filled in). */
+  path: string;
+  request?: unknown;
+  response?: unknown;
+}
+
 /** What the OpenAPI document says of one controller method beyond what Nest and the DTOs tell. */
 export interface OperationDocs {
   /** With the Chinese term where the domain has one. */
   summary: string;
+  /** The JSON answer's schema, by name (`ApiAnswers` in modules/contract). */
+  answer?: string;
   /** The roles allowed (absent on a public operation). */
   roles?: readonly string[];
   /** Needs no token. */
   public?: boolean;
-  examples?: OperationExamples;
+  examples?: OperationExamples | readonly ExampleStep[];
   /** What a body without a DTO class holds (one the domain validates). */
   body?: string;
   /** The answer is a stream of server-sent events (`text/event-stream`): what each one holds. */

@@ -112,6 +112,14 @@ export const ERRORS: Record<number, ErrorSpec> = {
     ),
     headers: RETRY_AFTER,
   },
+  500: {
+    description:
+      'An unexpected failure (a bug or a store failure): nothing is half-recorded; the problem ' +
+      'carries a `requestId` to find it in the log.',
+    example: problem(500, 'internal_error', 'An unexpected error occurred.', undefined, {
+      requestId: 'req-1',
+    }),
+  },
   503: {
     description:
       'With `minPosition`: the read models did not reach that position within 5 s; on a ' +

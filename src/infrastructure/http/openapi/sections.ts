@@ -27,6 +27,10 @@ export const SECTIONS = {
     name: 'Assessment',
     description: 'Annual assessment and one-vote veto (年度考核, 一票否决).',
   },
+  inquiries: {
+    name: 'Inquiries',
+    description: 'Persons and their dossiers for discipline inspection (纪检监察: 人员履职档案).',
+  },
   audit: {
     name: 'Responsibility chain and audit',
     description: 'Who answered for what, and the tamper-evident record (责任链, 审计).',

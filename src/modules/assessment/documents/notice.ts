@@ -1,3 +1,4 @@
+import type { PostFinalizationChange } from '../queries/year-answer';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type {
   AssessmentResult,
@@ -13,6 +14,8 @@ import { clean, dataTable, label, points, provisionalMark, signedPoints, yesNo }
 export interface NoticeInput {
   heading: Omit<DocumentHeading, 'title'>;
   result: AssessmentResult;
+  /** After the finalisation: records that would change the locked result, with their events. */
+  changes: readonly PostFinalizationChange[];
   /** The unit's rank among the assessed units of its kind; null when it is not assessed. */
   rank: { rank: number; of: number } | null;
 }
@@ -150,7 +153,12 @@ const anyProvisional = (r: AssessmentResult): boolean =>
  * bars with their grounds, the yellow card, the 暂定 marks, and an appendix naming the events each
  * line rests on.
  */
-export function noticeDocument({ heading, result, rank }: NoticeInput): TDocumentDefinitions {
+export function noticeDocument({
+  heading,
+  result,
+  rank,
+  changes,
+}: NoticeInput): TDocumentDefinitions {
   const full = { ...heading, title: NOTICE_TITLE };
   const evidence = new Evidence();
   const kind = labelOf('unitKind', result.unitKind);
@@ -179,6 +187,27 @@ export function noticeDocument({ heading, result, rank }: NoticeInput): TDocumen
         : '无。',
     },
   ];
+  if (changes.length > 0) {
+    body.push(
+      { text: '六、定稿后的记录变更', style: 'section' },
+      {
+        text: '以下记录在考核定稿后录入或更正，本通知书所列结果不因此改变；如需调整，须按程序另行处理。',
+        margin: [0, 0, 0, 4],
+      },
+      dataTable(
+        [
+          { header: '序号', width: 24, align: 'center' },
+          { header: '变更内容', width: '*' },
+          { header: '依据', width: 30, align: 'center' },
+        ],
+        changes.map((change, i) => [
+          String(i + 1),
+          change.description,
+          evidence.cite(`定稿后变更 ${i + 1}`, change.events),
+        ]),
+      ),
+    );
+  }
   if (anyProvisional(result)) {
     body.push({
       text: '注：标“暂定”的行所依据事故的性质尚未认定，认定后结果可能变化。',

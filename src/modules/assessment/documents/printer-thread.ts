@@ -27,10 +27,27 @@ export class PrinterThread implements DocumentPrinter {
   private nextId = 0;
   private closed = false;
 
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    /** Documents waiting or being laid out at once; one more is refused (503, retry later). */
+    private readonly maxQueued: number,
+  ) {}
 
   print<K extends DocumentKind>(kind: K, input: DocumentInputs[K]): Promise<Buffer> {
     if (this.closed) return Promise.reject(unavailable('The service is stopping.'));
+    if (this.pending.size >= this.maxQueued) {
+      return Promise.reject(
+        new ProblemException(
+          problem(
+            503,
+            'printer_busy',
+            `${this.pending.size} documents are being printed; retry shortly.`,
+            undefined,
+            { retryAfterSeconds: 5 },
+          ),
+        ),
+      );
+    }
     const worker = (this.worker ??= this.spawn());
     const id = ++this.nextId;
     return new Promise<Buffer>((resolve, reject) => {

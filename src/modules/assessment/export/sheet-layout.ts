@@ -27,7 +27,7 @@ export interface Column {
 export const HEADER_ROW = 3;
 
 /** 全角空格, between the parts of a title line. */
-const GAP = '\u3000';
+export const GAP = '\u3000';
 
 /** `2026-03-01 09:30` in China Standard Time. */
 export const cstDateTime = (at: Date | string): string =>
@@ -54,11 +54,38 @@ function headingLine(heading: WorkbookHeading): string {
 /** `&` starts a code in a page header or footer: a literal one is doubled. */
 const headerText = (text: string) => text.replace(/&/g, '&&');
 
+/** What a sheet's title rows, page header and page footer say (workbook-specific). */
+export interface SheetTitles {
+  /** Row 1, before the sheet's name. */
+  readonly title: string;
+  /** Row 2. */
+  readonly headingLine: string;
+  /** The page header's centre, before the sheet's name. */
+  readonly pageTitle: string;
+  /** The page header's left (the issuing office) and right (the status). */
+  readonly headerLeft: string;
+  readonly headerRight: string;
+  /** The page footer's left; its right is the reading time. */
+  readonly footerLeft: string;
+  readonly readAt: Date;
+}
+
+/** The titles of the assessment workbook's sheets. */
+export const assessmentTitles = (heading: WorkbookHeading): SheetTitles => ({
+  title: `${heading.year}年度安全生产目标责任考核结果`,
+  headingLine: headingLine(heading),
+  pageTitle: `${heading.year}年度考核结果`,
+  headerLeft: heading.issuingOffice,
+  headerRight: statusOf(heading),
+  footerLeft: `${heading.year}年度`,
+  readAt: heading.readAt,
+});
+
 /**
  * A4 landscape, every column on one page width (as many pages down as needed), the title and
  * header rows repeated on each page, office and status in the page header, page numbers below.
  */
-function printSetup(worksheet: ExcelJS.Worksheet, heading: WorkbookHeading, title: string) {
+function printSetup(worksheet: ExcelJS.Worksheet, titles: SheetTitles, title: string) {
   worksheet.pageSetup = {
     paperSize: 9,
     orientation: 'landscape',
@@ -70,15 +97,24 @@ function printSetup(worksheet: ExcelJS.Worksheet, heading: WorkbookHeading, titl
     printTitlesRow: `1:${HEADER_ROW}`,
   };
   worksheet.headerFooter = {
-    oddHeader: `&L${headerText(heading.issuingOffice)}&C${headerText(title)}&R${statusOf(heading)}`,
-    oddFooter: `&L${heading.year}年度&C第 &P 页，共 &N 页&R${cstDateTime(heading.readAt)}`,
+    oddHeader: `&L${headerText(titles.headerLeft)}&C${headerText(title)}&R${headerText(titles.headerRight)}`,
+    oddFooter: `&L${headerText(titles.footerLeft)}&C第 &P 页，共 &N 页&R${cstDateTime(titles.readAt)}`,
   };
 }
 
-/** A sheet with its title rows, column headers, rows and print setup. */
-export function addSheet(
+/** A sheet of the assessment workbook with its title rows, column headers, rows and print setup. */
+export const addSheet = (
   workbook: ExcelJS.Workbook,
   heading: WorkbookHeading,
+  name: string,
+  columns: readonly Column[],
+  rows: readonly Record<string, unknown>[],
+): ExcelJS.Worksheet => addTitledSheet(workbook, assessmentTitles(heading), name, columns, rows);
+
+/** A sheet with its title rows, column headers, rows and print setup. */
+export function addTitledSheet(
+  workbook: ExcelJS.Workbook,
+  titles: SheetTitles,
   name: string,
   columns: readonly Column[],
   rows: readonly Record<string, unknown>[],
@@ -87,9 +123,8 @@ export function addSheet(
     views: [{ state: 'frozen', ySplit: HEADER_ROW }],
   });
   worksheet.columns = columns.map(({ key, width }) => ({ key, width }));
-  const title = `${heading.year}年度安全生产目标责任考核结果${GAP}${name}`;
-  worksheet.addRow([title]);
-  worksheet.addRow([headingLine(heading)]);
+  worksheet.addRow([`${titles.title}${GAP}${name}`]);
+  worksheet.addRow([titles.headingLine]);
   worksheet.addRow(columns.map((c) => c.header));
   for (const [row, height, size] of [
     [1, 28, 16],
@@ -116,7 +151,7 @@ export function addSheet(
     from: { row: HEADER_ROW, column: 1 },
     to: { row: HEADER_ROW, column: columns.length },
   };
-  printSetup(worksheet, heading, `${heading.year}年度考核结果${GAP}${name}`);
+  printSetup(worksheet, titles, `${titles.pageTitle}${GAP}${name}`);
   return worksheet;
 }
 

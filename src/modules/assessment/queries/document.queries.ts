@@ -53,7 +53,8 @@ export class UnitNoticeHandler implements IQueryHandler<UnitNoticeQuery> {
         }
       : null;
     const heading = headingOf(this.config, answer);
-    const pdf = await this.printer.print('notice', { heading, result, rank });
+    const changes = answer.postFinalizationChanges.filter((c) => c.unitId === unitId);
+    const pdf = await this.printer.print('notice', { heading, result, rank, changes });
     return { pdf, title: `${year}年度考核结果通知书-${result.unitName}` };
   }
 }

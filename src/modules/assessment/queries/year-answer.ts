@@ -6,10 +6,12 @@ import { referenceDate } from '../../../domain/assessment/reference-date';
 import { rank, type Ranked } from '../../../domain/assessment/ranking';
 import type { AssessmentResult } from '../../../domain/assessment/result';
 import type { AssessmentScheme } from '../../../domain/assessment/scheme';
+import { labelOf } from '../../../domain/shared/labels';
 import type { YearView } from './live-year';
 
 export interface PostFinalizationChange {
   unitId: string;
+  /** In Chinese: what would change (得分 71.5 → 69.5；等次 良好 → 合格). */
   description: string;
   events: EventRef[];
 }
@@ -135,6 +137,15 @@ function refsOf(result: AssessmentResult): Map<string, EventRef> {
   return new Map(refs.map((ref) => [refKey(ref), ref]));
 }
 
+const yesNo = (value: boolean): string => (value ? '是' : '否');
+
+/** The barred persons by name, in a stable order (无 for none). */
+const barredNames = (result: AssessmentResult): string =>
+  [...result.promotionBars]
+    .sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0))
+    .map((b) => b.personName)
+    .join('、') || '无';
+
 /** What would change each unit's frozen result, with the events behind the change. */
 export function changesSince(
   frozen: readonly AssessmentResult[],
@@ -144,26 +155,24 @@ export function changesSince(
   return current.flatMap((now) => {
     const then = before.get(now.unitId);
     const differences: string[] = [];
-    if (!then) differences.push('now assessed');
+    if (!then) differences.push('新纳入考核');
     else {
-      if (then.score !== now.score) differences.push(`score ${then.score} → ${now.score}`);
-      if (then.grade !== now.grade) differences.push(`grade ${then.grade} → ${now.grade}`);
-      if (then.vetoed !== now.vetoed) differences.push(`vetoed ${then.vetoed} → ${now.vetoed}`);
-      const barsThen = then.promotionBars
-        .map((b) => b.personId)
-        .sort()
-        .join(',');
-      const barsNow = now.promotionBars
-        .map((b) => b.personId)
-        .sort()
-        .join(',');
-      if (barsThen !== barsNow) differences.push(`promotion bars [${barsThen}] → [${barsNow}]`);
+      if (then.score !== now.score) differences.push(`得分 ${then.score} → ${now.score}`);
+      if (then.grade !== now.grade) {
+        differences.push(`等次 ${labelOf('grade', then.grade)} → ${labelOf('grade', now.grade)}`);
+      }
+      if (then.vetoed !== now.vetoed) {
+        differences.push(`一票否决 ${yesNo(then.vetoed)} → ${yesNo(now.vetoed)}`);
+      }
+      const barsThen = barredNames(then);
+      const barsNow = barredNames(now);
+      if (barsThen !== barsNow) differences.push(`取消提拔资格 ${barsThen} → ${barsNow}`);
     }
     if (differences.length === 0) return [];
     const old = then ? refsOf(then) : new Map<string, EventRef>();
     const events = [...refsOf(now).entries()]
       .filter(([key]) => !old.has(key))
       .map(([, ref]) => ref);
-    return [{ unitId: now.unitId, description: differences.join('; '), events }];
+    return [{ unitId: now.unitId, description: differences.join('；'), events }];
   });
 }

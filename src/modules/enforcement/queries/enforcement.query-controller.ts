@@ -28,6 +28,7 @@ export class EnforcementQueryController {
     defaultToScope: WITHIN,
     list: { field: 'enterpriseId' },
     summary: 'List penalties',
+    answer: 'PenaltyPage',
   })
   @Get('penalties')
   penalties(@Query() filter: ListPenaltiesQueryDto) {
@@ -40,6 +41,7 @@ export class EnforcementQueryController {
     defaultToScope: WITHIN,
     list: { field: 'targetUnitId' },
     summary: 'List accountability actions',
+    answer: 'AccountabilityActionPage',
   })
   @Get('accountability-actions')
   actions(@Query() filter: ListActionsQueryDto) {
@@ -52,6 +54,7 @@ export class EnforcementQueryController {
     defaultToScope: WITHIN,
     list: { field: 'enterpriseId' },
     summary: 'The serious-dishonesty list (严重失信主体名单)',
+    answer: 'BlacklistPage',
   })
   @Get('blacklist')
   blacklist(@Query() query: ListBlacklistQueryDto) {
@@ -64,6 +67,7 @@ export class EnforcementQueryController {
     touches: [],
     list: { field: 'enterpriseId' },
     summary: 'Enterprises that meet a listing rule and are not listed',
+    answer: 'BlacklistCandidates',
   })
   @Get('blacklist/candidates')
   candidates(@Query() _read: CandidatesQueryDto) {

@@ -1,11 +1,9 @@
-import { IsOptional, Matches } from 'class-validator';
+import { YearQuery } from '../../shared/integer-query';
 import { ACTIONS, enforcementProjection, PENALTIES } from '../../../../projections/enforcement';
 import { listQuery, ListSort } from '../../shared/list-query';
 import { ReadQueryDto } from '../../shared/read-query.dto';
 import { WithinUnitPagedQueryDto } from '../../shared/units-within';
 import { OptionalId, OptionalTime } from '../../shared/validators';
-
-const YEAR = /^(20\d\d|2100)$/;
 
 const { collections } = enforcementProjection;
 /** Penalties by `decidedAt`. */
@@ -17,7 +15,7 @@ export class ListPenaltiesQueryDto extends WithinUnitPagedQueryDto {
   @OptionalId() enterpriseId?: string;
   @OptionalId() enforcingUnitId?: string;
   /** Assessment year (CST) of `decidedAt`. */
-  @IsOptional() @Matches(YEAR, { message: 'year must be a year from 2000 to 2100' }) year?: string;
+  @YearQuery() year?: string;
   /** Decided at or after this time. */
   @OptionalTime() from?: string;
   /** Decided before this time. */
@@ -30,7 +28,7 @@ export class ListActionsQueryDto extends WithinUnitPagedQueryDto {
   @OptionalId() targetPersonId?: string;
   @OptionalId() incidentId?: string;
   /** Assessment year (CST) of `decidedAt`. */
-  @IsOptional() @Matches(YEAR, { message: 'year must be a year from 2000 to 2100' }) year?: string;
+  @YearQuery() year?: string;
   /** Decided at or after this time. */
   @OptionalTime() from?: string;
   /** Decided before this time. */

@@ -30,6 +30,7 @@ export class IncidentsQueryController {
     defaultToScope: 'unitId',
     list: { field: 'unitId' },
     summary: 'List incidents attributed to a unit',
+    answer: 'IncidentPage',
   })
   @Get()
   list(@Query() filter: ListIncidentsQueryDto) {
@@ -40,6 +41,7 @@ export class IncidentsQueryController {
     roles: ALL,
     touches: [param('id', 'incident')],
     summary: 'Responsibility chain of an incident at its occurrence (责任链)',
+    answer: 'IncidentChain',
   })
   @Get(':id/responsibility-chain')
   chain(@Param('id') id: string, @Query() query: IncidentChainQueryDto) {
@@ -81,6 +83,7 @@ export class ResponsibilityChainController {
     roles: ALL,
     touches: query('unitId'),
     summary: 'Responsibility chain of a unit at a time (安全生产责任链)',
+    answer: 'ResponsibilityChain',
   })
   @Get()
   chain(@Query() query: UnitChainQueryDto) {

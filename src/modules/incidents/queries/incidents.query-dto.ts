@@ -1,4 +1,4 @@
-import { IsOptional, Matches } from 'class-validator';
+import { YearQuery } from '../../shared/integer-query';
 import { INCIDENTS, incidentsProjection } from '../../../../projections/incidents';
 import { INCIDENT_GRADES } from '../../../domain/incidents';
 import { INDUSTRIES } from '../../../domain/units';
@@ -7,14 +7,12 @@ import { PagedQueryDto } from '../../shared/paging';
 import { ReadQueryDto } from '../../shared/read-query.dto';
 import { IsId, OptionalId, OptionalOneOf, OptionalTime } from '../../shared/validators';
 
-const YEAR = /^(20\d\d|2100)$/;
-
 /** Incidents by `occurredAt`. */
 export const INCIDENT_LIST = listQuery(incidentsProjection.collections[INCIDENTS], 'occurredAt');
 
 export class ListIncidentsQueryDto extends PagedQueryDto {
   /** Assessment year: the CST calendar year of `occurredAt`. */
-  @IsOptional() @Matches(YEAR, { message: 'year must be a year from 2000 to 2100' }) year?: string;
+  @YearQuery() year?: string;
   /** Incidents attributed to the unit (its own, its descendants', a department's industries). */
   @OptionalId() unitId?: string;
   @OptionalOneOf(INCIDENT_GRADES.map((g) => g.code)) grade?: string;

@@ -19,13 +19,18 @@ import {
   type ListedLabelCategory,
 } from '../../../../src/domain/shared/labels';
 import { INDUSTRIES, POSTS, UNIT_KINDS } from '../../../../src/domain/units/codes';
+import {
+  SIGNATORY_SIDES,
+  SIGNATURE_KINDS,
+  STANDINGS,
+} from '../../../../src/domain/inquiries/codes';
 import { ROLES } from '../../../../src/domain/users/roles';
 
 const codes = (list: readonly { code: string }[]) => list.map((item) => item.code);
 
 /** Every code list of the domain, by the category that labels it. */
 const CODE_LISTS: Record<
-  Exclude<ListedLabelCategory, 'itemRule' | 'resultField'>,
+  Exclude<ListedLabelCategory, 'itemRule' | 'resultField' | 'dossierField'>,
   readonly string[]
 > = {
   unitKind: UNIT_KINDS,
@@ -49,6 +54,9 @@ const CODE_LISTS: Record<
   grade: GRADES,
   commendationLevel: COMMENDATION_LEVELS,
   assessmentSection: ['tasks', 'outcomes', 'bonus'],
+  standing: STANDINGS,
+  signatorySide: SIGNATORY_SIDES,
+  signatureKind: SIGNATURE_KINDS,
 };
 
 /** The rules the assessment writes on its explanation items (src/domain/assessment). */

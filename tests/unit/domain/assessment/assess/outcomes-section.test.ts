@@ -267,6 +267,21 @@ describe('outcome deductions (default scheme, 40 points)', () => {
       expect(result.sections.outcomes).toBe(37);
     });
 
+    it('explains an action by the names of the units and the person, not their codes', () => {
+      const result = run({
+        accountabilityActions: [
+          action('X1', {
+            form: 'interview',
+            targetPersonId: 'P1',
+            names: { decidingUnit: '示范区', targetUnit: '城关镇', targetPerson: '王镇长' },
+          }),
+        ],
+      });
+      const item = result.items.find((i) => i.rule === 'interview')!;
+      expect(item.label).toBe('约谈：示范区 对 城关镇 王镇长，2025-07-01');
+      expect(item.events).toEqual([ref('accountability-X1', 'e-decided')]);
+    });
+
     it('does not count a circular by a unit that is not a territorial ancestor', () => {
       // DEP1 is a department of D1, not in T1's parent chain
       const result = run({ accountabilityActions: [action('X1', { decidingUnitId: 'DEP1' })] });

@@ -1,0 +1,165 @@
+import { yearWindow } from '../../../src/domain/shared/time';
+import type { UnitDoc } from '../../units';
+import { heldDuring } from '../../persons';
+import { natureOf } from './incidents';
+import { type DossierSources, inWindow, unitNameOf } from './sources';
+import type {
+  DossierAction,
+  DossierAgreement,
+  DossierBar,
+  DossierLiability,
+  DossierMisreporting,
+  DossierPost,
+  DossierWindow,
+} from './types';
+
+const byTime =
+  <T>(time: (line: T) => string) =>
+  (a: T, b: T) =>
+    time(a).localeCompare(time(b));
+
+/** Posts held at some time in the window, in order of appointment. */
+export const dossierPosts = (
+  { person }: Pick<DossierSources, 'person'>,
+  window: DossierWindow,
+): DossierPost[] =>
+  person.posts
+    .filter((p) => heldDuring(p, window.from, window.to))
+    .map((p) => ({
+      personName: p.personName,
+      unitId: p.unitId,
+      unitName: p.unitName,
+      unitKind: p.unitKind,
+      post: p.post,
+      portfolioIndustries: [...p.portfolioIndustries],
+      from: p.from,
+      to: p.to,
+      events: p.endRef ? [p.ref, p.endRef] : [p.ref],
+    }))
+    .sort(byTime((p) => p.from));
+
+/** Every signature of the person, at signing or by an amendment, in the window. */
+export function dossierAgreements(
+  { person, agreements }: Pick<DossierSources, 'person' | 'agreements'>,
+  units: ReadonlyMap<string, UnitDoc>,
+  window: DossierWindow,
+): DossierAgreement[] {
+  const byId = new Map(agreements.map((a) => [a._id, a]));
+  return person.signatures
+    .filter((s) => inWindow(s.at, window))
+    .map((s) => {
+      const agreement = byId.get(s.agreementId);
+      return {
+        agreementId: s.agreementId,
+        year: s.year,
+        issuerUnitId: agreement?.issuerUnitId ?? null,
+        responsibleUnitId: s.responsibleUnitId,
+        side: s.unitId === s.responsibleUnitId ? ('responsible' as const) : ('issuer' as const),
+        personName: s.personName,
+        unitId: s.unitId,
+        unitName: unitNameOf(units, s.unitId),
+        post: s.post,
+        by: s.by,
+        at: s.at,
+        status: agreement?.status ?? null,
+        events: [s.ref],
+      };
+    })
+    .sort(byTime((a) => a.at));
+}
+
+/** Misreporting findings in force that name the person among the responsible. */
+export const dossierMisreporting = (
+  { person, incidents }: Pick<DossierSources, 'person' | 'incidents'>,
+  window: DossierWindow,
+): DossierMisreporting[] =>
+  incidents
+    .flatMap((incident) =>
+      incident.refs.findings
+        .filter((f) => f.responsiblePersonIds.includes(person._id))
+        .filter((f) => inWindow(f.establishedAt, window))
+        .map((f) => ({
+          incidentId: incident._id,
+          unitId: incident.unitId,
+          kind: f.kind,
+          establishedAt: f.establishedAt,
+          responsibleUnitIds: [...f.responsibleUnitIds],
+          events: [f.ref],
+        })),
+    )
+    .sort(byTime((f) => f.establishedAt));
+
+/** Investigation conclusions concluded in the window that find the person liable. */
+export const dossierLiabilities = (
+  { person, incidents }: Pick<DossierSources, 'person' | 'incidents'>,
+  window: DossierWindow,
+): DossierLiability[] =>
+  incidents
+    .flatMap((incident) => {
+      const conclusion = incident.state.investigation?.conclusion;
+      const ref = incident.refs.conclusion;
+      if (!conclusion || !ref || !inWindow(conclusion.concludedAt, window)) return [];
+      return conclusion.liable
+        .filter((l) => l.personId === person._id)
+        .map((l) => ({
+          incidentId: incident._id,
+          unitId: l.unitId ?? incident.unitId,
+          role: l.role,
+          finding: l.finding,
+          concludedAt: conclusion.concludedAt,
+          nature: natureOf(incident),
+          events: [ref],
+        }));
+    })
+    .sort(byTime((l) => l.concludedAt));
+
+/** Accountability actions against the person decided in the window. */
+export const dossierActions = (
+  { person, actions }: Pick<DossierSources, 'person' | 'actions'>,
+  window: DossierWindow,
+): DossierAction[] =>
+  actions
+    .filter((a) => a.targetPersonId === person._id && inWindow(a.decidedAt, window))
+    .map((a) => ({
+      actionId: a._id,
+      form: a.form,
+      targetUnitId: a.targetUnitId,
+      decidingUnitId: a.decidingUnitId,
+      decidedAt: a.decidedAt,
+      reason: a.reason,
+      incidentId: a.incidentId,
+      events: [a.ref],
+    }))
+    .sort(byTime((a) => a.decidedAt));
+
+/** Whether the CST assessment year meets the window. */
+const yearMeets = (year: number, { from, to }: DossierWindow): boolean => {
+  const { startMs, endMs } = yearWindow(year);
+  return (
+    (to === undefined || startMs < Date.parse(to)) &&
+    (from === undefined || Date.parse(from) < endMs)
+  );
+};
+
+/** The person's promotion bars in the assessments of the years that meet the window. */
+export const dossierBars = (
+  { person, results }: Pick<DossierSources, 'person' | 'results'>,
+  window: DossierWindow,
+): DossierBar[] =>
+  results
+    .filter((r) => yearMeets(r.year, window))
+    .flatMap((r) =>
+      r.promotionBars
+        .filter((bar) => bar.personId === person._id)
+        .map((bar) => ({
+          year: r.year,
+          barredYear: bar.barredYear,
+          unitId: bar.unitId,
+          post: bar.post,
+          personUnitId: bar.personUnit?.unitId ?? null,
+          reason: bar.reason,
+          provisional: bar.provisional,
+          events: [...bar.events],
+        })),
+    )
+    .sort((a, b) => a.year - b.year || a.unitId.localeCompare(b.unitId));

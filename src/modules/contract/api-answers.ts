@@ -1,0 +1,120 @@
+import type { SchemeView } from '../../domain/assessment/scheme-view';
+import type { PromotionBar } from '../../domain/assessment/result';
+import type { AgreementView } from '../../domain/agreements/view';
+import type { AccountabilityAction } from '../../domain/enforcement/accountability/decider';
+import type { BlacklistView } from '../../domain/enforcement/blacklist/view';
+import type { PenaltyView } from '../../domain/enforcement/penalties/view';
+import type { IncidentView } from '../../domain/incidents/view';
+import type { HazardView } from '../../domain/inspections/hazard/view';
+import type { InspectionView } from '../../domain/inspections/inspection/view';
+import type { ReportView } from '../../domain/inspections/report/view';
+import type { UnitView } from '../../domain/units/view';
+import type { UserView } from '../../domain/users/view';
+import type { IntegrityReport } from '../../infrastructure/event-store/integrity/integrity-verifier';
+import type { Coverage } from '../../../projections/queries/agreement-coverage';
+import type {
+  IncidentChain,
+  ResponsibilityChain,
+} from '../../../projections/queries/responsibility-chain';
+import type { EventEnvelope } from '../audit/queries/event-envelope';
+import type { StreamEvents } from '../audit/queries/stream-events.query';
+import type { RecordedAnchor } from '../audit/record-anchor.handler';
+import type { CandidateItem } from '../enforcement/queries/blacklist-candidates.query';
+import type { BlacklistItem } from '../enforcement/queries/list-blacklist.query';
+import type { ActionItem } from '../enforcement/queries/list-actions.query';
+import type { PenaltyItem } from '../enforcement/queries/list-penalties.query';
+import type { IncidentListItem } from '../incidents/queries/list-incidents.query';
+import type { HealthAnswer } from '../health/projection-health';
+import type { DossierAnswer } from '../inquiries/queries/dossier.query';
+import type { PersonItem } from '../inquiries/queries/list-persons.query';
+import type { Page } from '../shared/paging';
+import type {
+  AwardDisqualification,
+  CorrectionProposed,
+  IncidentDetail,
+  InspectionWithHazards,
+  LeagueTable,
+  UnitAssessmentAnswer,
+  UnitControlIndicators,
+  UnitHazardLedger,
+  UnitYearScores,
+  UserRegistered,
+  UserToken,
+  Written,
+  YearFinalization,
+} from './answers';
+
+/** A chain read as of a recording time carries that time. */
+type AsOf<T> = T & { asOf?: string };
+
+/**
+ * Every JSON answer of the API, by the name its schema takes in the OpenAPI document. A route
+ * names its answer here (`@Route({ answer })`); `npm run contract` turns this interface into the
+ * JSON Schemas of the document (`infrastructure/http/openapi/api-answers.schema.json`), and the e2e suite checks every answer
+ * it receives against them.
+ */
+export interface ApiAnswers {
+  Health: HealthAnswer;
+
+  User: UserView;
+  UserRegistered: UserRegistered;
+  UserWritten: Written<UserView>;
+  UserToken: UserToken;
+
+  Unit: UnitView;
+  UnitWritten: Written<UnitView>;
+  UnitPage: Page<UnitView>;
+
+  Agreement: AgreementView;
+  AgreementWritten: Written<AgreementView>;
+  AgreementPage: Page<AgreementView>;
+  AgreementCoverage: Coverage;
+
+  Hazard: HazardView;
+  HazardWritten: Written<HazardView>;
+  HazardPage: Page<HazardView>;
+  HazardLedger: UnitHazardLedger;
+  Inspection: InspectionView;
+  InspectionConducted: Written<InspectionWithHazards>;
+  InspectionPage: Page<InspectionView>;
+  Report: ReportView;
+  ReportWritten: Written<ReportView>;
+  ReportPage: Page<ReportView>;
+
+  Incident: IncidentDetail;
+  IncidentWritten: Written<IncidentView>;
+  IncidentPage: Page<IncidentListItem>;
+  CorrectionProposed: CorrectionProposed;
+  IncidentChain: AsOf<IncidentChain>;
+  ResponsibilityChain: AsOf<ResponsibilityChain>;
+
+  AccountabilityAction: AccountabilityAction;
+  AccountabilityActionWritten: Written<AccountabilityAction>;
+  AccountabilityActionPage: Page<ActionItem>;
+  Penalty: PenaltyView;
+  PenaltyWritten: Written<PenaltyView>;
+  PenaltyPage: Page<PenaltyItem>;
+  BlacklistWritten: Written<BlacklistView>;
+  BlacklistPage: Page<BlacklistItem>;
+  BlacklistCandidates: CandidateItem[];
+
+  Scheme: SchemeView;
+  SchemeWritten: Written<SchemeView>;
+  LeagueTable: LeagueTable;
+  UnitAssessment: UnitAssessmentAnswer;
+  PromotionBars: PromotionBar[];
+  AwardDisqualifications: AwardDisqualification[];
+  UnitControlIndicators: UnitControlIndicators;
+  UnitYearScores: UnitYearScores;
+  YearFinalization: YearFinalization;
+
+  PersonPage: Page<PersonItem>;
+  Dossier: DossierAnswer;
+
+  StreamEvents: StreamEvents;
+  AuditEventPage: Page<EventEnvelope>;
+  Integrity: IntegrityReport;
+  AnchorRecorded: Written<RecordedAnchor>;
+}
+
+export type AnswerName = keyof ApiAnswers;
