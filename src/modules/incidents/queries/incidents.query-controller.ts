@@ -57,6 +57,7 @@ export class IncidentsQueryController {
       "An incident's evidence bundle (证据包): every event its chain and consequences rest on, " +
       'with hashes and the inclusion proofs of an integrity anchor; verify it offline with ' +
       '`safety verify-evidence` (docs/evidence.md)',
+    answer: 'EvidenceBundle',
   })
   @Get(':id/evidence')
   async evidence(
