@@ -158,6 +158,22 @@ describe('the command-line interface', () => {
     expect(JSON.parse(stdout).results).toHaveLength(2);
   }, 60_000);
 
+  it('hands every byte of a long answer to a pipe before it exits', async () => {
+    const root = join(__dirname, '..', '..');
+    const bytes = 8 * 1024 * 1024;
+    const script = [
+      `const { exitAfterFlush } = require(${JSON.stringify(join(root, 'src/cli/exit.ts'))});`,
+      `process.stdout.write('x'.repeat(${bytes}));`,
+      'exitAfterFlush(0);',
+    ].join('\n');
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['-r', join(root, 'tests/support/ts-register.js'), '-e', script],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
+    expect(stdout.length).toBe(bytes);
+  }, 60_000);
+
   it('answers unknown commands with usage and exit code 2', async () => {
     expect((await run('frobnicate')).code).toBe(2);
     expect((await run()).code).toBe(2);
