@@ -11,6 +11,7 @@ import type { InspectionView } from '../../domain/inspections/inspection/view';
 import type { ReportView } from '../../domain/inspections/report/view';
 import type { UnitView } from '../../domain/units/view';
 import type { UserView } from '../../domain/users/view';
+import type { EvidenceBundle } from '../../infrastructure/event-store/integrity/evidence/bundle-format';
 import type { IntegrityReport } from '../../infrastructure/event-store/integrity/integrity-verifier';
 import type { Coverage } from '../../../projections/queries/agreement-coverage';
 import type {
@@ -79,6 +80,7 @@ export interface ApiAnswers {
   IncidentPage: Page<IncidentView>;
   CorrectionProposed: CorrectionProposed;
   IncidentChain: AsOf<IncidentChain>;
+  EvidenceBundle: EvidenceBundle;
   ResponsibilityChain: AsOf<ResponsibilityChain>;
 
   AccountabilityAction: AccountabilityActionView;
