@@ -11,27 +11,16 @@ import {
 } from '../../../domain/assessment/quarters';
 import { rank, type Ranked } from '../../../domain/assessment/ranking';
 import type { AssessmentResult } from '../../../domain/assessment/result';
-import type { AssessmentScheme, Grade } from '../../../domain/assessment/scheme';
-import { labelOf } from '../../../domain/shared/labels';
-import type { UnitKind } from '../../../domain/units/codes';
+import type { AssessmentScheme } from '../../../domain/assessment/scheme';
+import { type LeagueTableRow, toLeagueTableRow } from '../../../domain/assessment/views';
 import type { YearView } from './live-year';
 import { refsOf } from './year-answer';
 
-/** One unit's line in a quarter's standings (季度考评): its league-table line at the quarter's end. */
-export interface QuarterRow {
-  unitId: string;
-  name: string;
-  kind: UnitKind;
-  /** 单位类型 (镇（街道）, 部门 …). */
-  kindLabel: string;
-  score: number;
-  grade: Grade;
-  /** 等次 (优秀/良好/合格/不合格). */
-  gradeLabel: string;
-  vetoed: boolean;
-  yellowCard: boolean;
-  /** Within the unit kind, as in the league table (vetoed units last). */
-  rank: number;
+/**
+ * One unit's line in a quarter's standings (季度考评): its league-table line at the quarter's end
+ * (rank within the unit kind, vetoed units last), and how it moved since the previous quarter.
+ */
+export interface QuarterRow extends LeagueTableRow {
   /** The score at the previous quarter's end; null in Q1 or for a unit not assessed then. */
   previousScore: number | null;
   /** `score − previousScore` (2 decimals); null when `previousScore` is. */
@@ -179,16 +168,7 @@ function quarterRow(
   newEvents: EventRef[],
 ): QuarterRow {
   return {
-    unitId: result.unitId,
-    name: result.unitName,
-    kind: result.unitKind,
-    kindLabel: labelOf('unitKind', result.unitKind),
-    score: result.score,
-    grade: result.grade,
-    gradeLabel: labelOf('grade', result.grade),
-    vetoed: result.vetoed,
-    yellowCard: result.yellowCard,
-    rank: result.rank,
+    ...toLeagueTableRow(result),
     previousScore: previous ? previous.score : null,
     change: previous ? roundPoints(result.score - previous.score) : null,
     referenceDate,
