@@ -114,7 +114,11 @@ export type IncidentDetail = Omit<IncidentView, 'corrections'> & {
 export type CorrectionProposed = DetailsCorrection & { incidentId: string; position: number };
 
 /** `GET /hazard-ledger`: a unit's hazard ledger (隐患台账) for a month or a year. */
-export type UnitHazardLedger = HazardLedger & { unitId: string };
+export type UnitHazardLedger = HazardLedger & {
+  unitId: string;
+  /** `?year=…&byMonth=true`: the ledger of each month of the year, January first. */
+  months?: HazardLedger[];
+};
 
 /** `POST /inspections`: the inspection and the hazards it identified. */
 export interface InspectionWithHazards extends InspectionView {
