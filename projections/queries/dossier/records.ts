@@ -1,3 +1,4 @@
+import { labelOf, labelsOf } from '../../../src/domain/shared/labels';
 import { yearWindow } from '../../../src/domain/shared/time';
 import type { UnitDoc } from '../../units';
 import { heldDuring, type PersonPostDoc } from '../../persons';
@@ -34,8 +35,11 @@ export const dossierPost = (p: PersonPostDoc): DossierPost => ({
   unitId: p.unitId,
   unitName: p.unitName,
   unitKind: p.unitKind,
+  unitKindLabel: labelOf('unitKind', p.unitKind),
   post: p.post,
+  postLabel: labelOf('post', p.post),
   portfolioIndustries: [...p.portfolioIndustries],
+  portfolioIndustriesLabels: labelsOf('industry', p.portfolioIndustries),
   from: p.from,
   to: p.to,
   events: p.endRef ? [p.ref, p.endRef] : [p.ref],
