@@ -41,13 +41,6 @@ type UnitPage = Answer<'UnitPage'>;
 type FetchUnits = (query: Record<string, string>) => Promise<UnitPage>;
 
 /**
- * The unit a list item names. The contract's `id`; the units list of an older service still
- * answers its read model's `_id`.
- */
-export const unitIdOf = (unit: { id: string }): string =>
-  unit.id ?? (unit as unknown as { _id: string })._id;
-
-/**
  * The top of the token's scope, found with the units list (which defaults to the scope): the one
  * unit of the highest kind present. Several units of that kind mean a scope above them, which
  * only global scope has (null). Each request is small: one kind at a time until one is found.
@@ -61,7 +54,7 @@ export async function findScope(units: FetchUnits): Promise<ScopeUnit | null> {
     if (page.total === 0) continue;
     if (page.total > 1) return null;
     const [top] = page.items;
-    return { id: unitIdOf(top), name: top.name, kind: top.kind };
+    return { id: top.id, name: top.name, kind: top.kind };
   }
   return null;
 }

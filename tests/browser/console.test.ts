@@ -1,7 +1,6 @@
 import type { Browser } from 'puppeteer-core';
 import type { ApiAnswers } from '../../src/modules/contract/api-answers';
 import { CONSOLE_CSP } from '../../src/infrastructure/http/console';
-import { GRADE_LABELS } from '../../src/domain/assessment/scheme';
 import { launchChromium } from './support/chromium';
 import { ConsolePage } from './support/console-page';
 import { apiGet, type DemoService, startDemoService } from './support/demo-service';
@@ -95,7 +94,7 @@ describe('the console in a browser, on the district demo store', () => {
           String(unit.rank),
           unit.name,
           shown(unit.score),
-          GRADE_LABELS[unit.grade],
+          unit.gradeLabel,
           unit.vetoed ? '否决' : '',
           unit.yellowCard ? '黄牌' : '',
         ]);
@@ -304,9 +303,7 @@ describe('the console in a browser, on the district demo store', () => {
       expect(scope).toMatchObject({ id: TOWN, kind: 'town' });
       // The league table: the town and its enterprises, nothing else.
       const own = new Set(
-        (await get('UnitPage', `/units?ancestorId=${TOWN}&limit=1000`)).items.map(
-          (u) => (u as unknown as { _id?: string })._id ?? u.id,
-        ),
+        (await get('UnitPage', `/units?ancestorId=${TOWN}&limit=1000`)).items.map((u) => u.id),
       );
       const shownUnits: string[] = [];
       for (const kind of await reporter.attributes('nav.tabs button', 'data-kind')) {

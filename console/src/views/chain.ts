@@ -3,7 +3,6 @@ import { mountChart } from '../charts';
 import { add, h, note, section, table } from '../dom';
 import { cstDay, endOfCstDay, formatDate, formatDateTime } from '../format';
 import { session } from '../session';
-import { chainRoleLabel, industryLabel, kindLabel, postLabel } from '../labels';
 import { hashOf, type ViewContext } from '../router';
 import { defaultUnit, personLink, recordLink, unitLink, unitPicker, unitsToPick } from './common';
 
@@ -146,7 +145,7 @@ function nodesOf(chain: Chain): ChainNode[] {
       name: unit.name,
       category: 0,
       kind: 'unit',
-      detail: `${kindLabel(unit.kind)} · ${chainRoleLabel(unit.role)}`,
+      detail: `${unit.kindLabel} · ${unit.roleLabel}`,
       unitId: unit.unitId,
       target: hashOf(`unit/${encodeURIComponent(unit.unitId)}`),
       x,
@@ -157,13 +156,13 @@ function nodesOf(chain: Chain): ChainNode[] {
         p,
         kind: 'post' as const,
         category: 1,
-        detail: postLabel(p.post),
+        detail: p.postLabel,
       })),
       ...unit.portfolioHolders.map((p) => ({
         p,
         kind: 'portfolio' as const,
         category: 2,
-        detail: `${postLabel(p.post)} · 分管${industryLabel(p.industry)}`,
+        detail: `${p.postLabel} · 分管${p.industryLabel}`,
       })),
     ];
     holders.forEach(({ p, kind, category, detail }, row) =>

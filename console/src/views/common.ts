@@ -3,7 +3,7 @@ import { get } from '../api';
 import { h, link, type Child } from '../dom';
 import { kindLabel } from '../labels';
 import { hashOf } from '../router';
-import { session, unitIdOf } from '../session';
+import { session } from '../session';
 
 /** The year in the address, else the session's. */
 export const yearOf = (query: URLSearchParams): number => {
@@ -63,7 +63,7 @@ export function unitsToPick(): Promise<PickerUnit[]> {
       kinds.map((kind) => get('UnitPage', '/units', { kind, limit: 1000 })),
     );
     return pages.flatMap((page) =>
-      page.items.map((u) => ({ id: unitIdOf(u), name: u.name, kind: u.kind })),
+      page.items.map((u) => ({ id: u.id, name: u.name, kind: u.kind })),
     );
   })();
   return pickerUnits;

@@ -2,7 +2,6 @@ import { get, type Answer } from '../api';
 import { mountChart } from '../charts';
 import { add, badge, h, note, replace, section, table } from '../dom';
 import { formatDate, percent, startOfCstDay } from '../format';
-import { hazardLevelLabel, hazardStatusLabel } from '../labels';
 import { hashOf, type ViewContext } from '../router';
 import { defaultUnit, recordLink, unitsToPick, unitPicker, yearOf } from './common';
 import { yearSelect } from './controls';
@@ -210,11 +209,11 @@ async function listHazards(
         hazards,
         (hz) => [
           recordLink('hazards', hz.id),
-          hazardLevelLabel(hz.level),
+          hz.levelLabel,
           hz.description,
           formatDate(hz.identifiedAt),
           formatDate(hz.deadline),
-          hazardStatusLabel(hz.status),
+          hz.statusLabel,
           hz.overdue ? badge('逾期', 'veto') : '',
         ],
         { class: 'hazards', 'data-series': key, 'data-month': ledger.period },

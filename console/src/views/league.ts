@@ -2,7 +2,7 @@ import { get, type Answer } from '../api';
 import { add, badge, h, note, replace, table } from '../dom';
 import { features } from '../features';
 import { cstDay, endOfCstDay, formatDateTime, points } from '../format';
-import { gradeLabel, KIND_ORDER, kindLabel } from '../labels';
+import { KIND_ORDER, kindLabel } from '../labels';
 import { hashOf, replaceQuery, type ViewContext } from '../router';
 import { session } from '../session';
 import { unitLink, yearOf } from './common';
@@ -130,7 +130,7 @@ export async function leagueView({ query, root, current }: ViewContext): Promise
               String(row.rank),
               unitLink(row.unitId, row.name, year),
               points(row.score),
-              badge(gradeLabel(row.grade), `grade-${row.grade}`),
+              badge(row.gradeLabel, `grade-${row.grade}`),
               row.vetoed ? badge('否决', 'veto', '一票否决') : '',
               row.yellowCard ? badge('黄牌', 'yellow', '黄牌警告') : '',
               ...(quarter

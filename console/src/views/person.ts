@@ -2,7 +2,14 @@ import { STANDING_LABELS } from '../../../src/domain/inquiries/codes';
 import { download, get, type Answer } from '../api';
 import { add, badge, h, note, section, table, type Child } from '../dom';
 import { formatDate, formatDateTime, points } from '../format';
-import { incidentGradeLabel, industriesLabel, kindLabel, natureLabel, postLabel } from '../labels';
+import {
+  accountabilityFormLabel,
+  agreementStatusLabel,
+  incidentGradeLabel,
+  misreportingLabel,
+  natureLabel,
+  postLabel,
+} from '../labels';
 import { hashOf, type ViewContext } from '../router';
 import {
   defaultUnit,
@@ -145,9 +152,9 @@ function dossierSections(d: Dossier): Array<HTMLElement | null> {
     list.length === 0 ? null : section(`${title}（${list.length}）`, table(headers, list, row));
   const sections = [
     part('任职经历', d.posts, ['单位', '职务', '分管领域', '起', '止', '依据事件'], (p) => [
-      unitLink(p.unitId, `${p.unitName}（${kindLabel(p.unitKind)}）`),
-      postLabel(p.post),
-      industriesLabel(p.portfolioIndustries) || '—',
+      unitLink(p.unitId, `${p.unitName}（${p.unitKindLabel}）`),
+      p.postLabel,
+      p.portfolioIndustriesLabels.join('、') || '—',
       formatDate(p.from),
       p.to ? formatDate(p.to) : '至今',
       eventsList(p.events),
@@ -162,7 +169,7 @@ function dossierSections(d: Dossier): Array<HTMLElement | null> {
         a.unitName,
         postLabel(a.post),
         formatDate(a.at),
-        a.status === 'terminated' ? '已终止' : a.status === 'active' ? '有效' : '—',
+        agreementStatusLabel(a.status),
         eventsList(a.events),
       ],
     ),
@@ -193,7 +200,7 @@ function dossierSections(d: Dossier): Array<HTMLElement | null> {
       ['事故', '认定', '日期', '依据事件'],
       (m) => [
         recordLink('incidents', m.incidentId),
-        m.kind,
+        misreportingLabel(m.kind),
         formatDate(m.establishedAt),
         eventsList(m.events),
       ],
@@ -211,7 +218,7 @@ function dossierSections(d: Dossier): Array<HTMLElement | null> {
       ],
     ),
     part('问责', d.accountabilityActions, ['形式', '决定单位', '日期', '理由', '依据事件'], (a) => [
-      a.form,
+      accountabilityFormLabel(a.form),
       a.decidingUnitId,
       formatDate(a.decidedAt),
       a.reason,

@@ -1,7 +1,7 @@
 import { download, get, type Answer } from '../api';
 import { add, badge, facts, h, link, note, section, table } from '../dom';
 import { endOfCstDay, formatDate, formatDateTime, percent, points } from '../format';
-import { gradeLabel, kindLabel, postLabel, sectionLabel } from '../labels';
+import { sectionLabel } from '../labels';
 import { hashOf, type ViewContext } from '../router';
 import { eventsList, personLink, recordLink, streamLink, yearOf } from './common';
 import { yearSelect } from './controls';
@@ -46,7 +46,7 @@ export async function unitView({ params, query, root, current }: ViewContext): P
       null,
       result.unitName,
       ' ',
-      h('small', null, `${kindLabel(result.unitKind)} · ${result.unitId}`),
+      h('small', null, `${result.unitKindLabel} · ${result.unitId}`),
     ),
     h(
       'div',
@@ -125,7 +125,7 @@ function summary(result: Result, year: number): HTMLElement {
       'div',
       { class: 'score-line' },
       h('span', { class: 'score', 'data-score': result.score }, points(result.score)),
-      badge(gradeLabel(result.grade), `grade-${result.grade}`),
+      badge(result.gradeLabel, `grade-${result.grade}`),
       result.vetoed ? badge('一票否决', 'veto') : null,
       result.yellowCard ? badge('黄牌警告', 'yellow') : null,
       result.awardDisqualified ? badge('取消评先评优', 'veto') : null,
@@ -251,9 +251,9 @@ function bars(result: Result): HTMLElement | null {
       result.promotionBars,
       (b) => [
         personLink(b.personId, b.personName),
-        postLabel(b.post),
+        b.postLabel ?? '—',
         b.personUnit
-          ? `${b.personUnit.unitName}${b.personUnit.post ? `（${postLabel(b.personUnit.post)}）` : ''}`
+          ? `${b.personUnit.unitName}${b.personUnit.postLabel ? `（${b.personUnit.postLabel}）` : ''}`
           : '—',
         String(b.barredYear),
         b.reason,
@@ -273,7 +273,7 @@ function corrections(result: Result): HTMLElement | null {
       h(
         'ul',
         { class: 'marks' },
-        c.changes.map((ch) => h('li', null, `${ch.field}：${ch.from} → ${ch.to}`)),
+        c.changes.map((ch) => h('li', null, `${ch.fieldLabel}：${ch.from} → ${ch.to}`)),
       ),
       c.reason,
       `${c.proposedBy ?? '—'} / ${c.approvedBy ?? '—'}`,
