@@ -257,7 +257,7 @@ describe('the console in a browser, on the district demo store', () => {
     await office.screenshot('integrity');
   }, 60_000);
 
-  it('loads every page in under a second (navigation to rendered, measured in the browser)', async () => {
+  it('loads every page in under a second (median of three, navigation to rendered, measured in the browser)', async () => {
     const person = (await get('PersonPage', `/persons?unitId=${TOWN}&limit=1`)).items[0].personId;
     const pages: Array<[string, string]> = [
       ['考核排名', `/league?year=${YEAR}`],
@@ -270,24 +270,29 @@ describe('the console in a browser, on the district demo store', () => {
       ['审计记录', `/stream/unit-${TOWN}`],
       ['数据完整性', '/integrity'],
     ];
-    const first: number[] = [];
-    for (const [, hash] of pages) first.push(await office.load(hash));
-    const again: number[] = [];
-    for (const [, hash] of pages) again.push(await office.load(hash));
+    // Three rounds of full page loads; each page is judged on its median (one load of a shared,
+    // busy machine may be slow), and every figure is printed.
+    const rounds: number[][] = [];
+    for (let round = 0; round < 3; round += 1) {
+      const times: number[] = [];
+      for (const [, hash] of pages) times.push(await office.load(hash));
+      rounds.push(times);
+    }
+    const median = (i: number) => rounds.map((times) => times[i]).sort((a, b) => a - b)[1];
     const lines = pages.map(
       ([name, hash], i) =>
-        `${name.padEnd(8, '　')} ${String(first[i]).padStart(5)} ms ${String(again[i]).padStart(5)} ms  #${hash}`,
+        `${name.padEnd(8, '　')} ${rounds.map((t) => `${String(t[i]).padStart(5)} ms`).join(' ')}` +
+        `  median ${String(median(i)).padStart(4)} ms  #${hash}`,
     );
     process.stdout.write(
-      `\nConsole page loads, navigation start → view rendered (first, again), district demo store, ` +
+      `\nConsole page loads, navigation start → view rendered (3 rounds), district demo store, ` +
         `bundle ${Math.round(service.bundleBytes / 1024)} KiB:\n${lines.join('\n')}\n`,
     );
-    // Judged on the second load of each page (service and browser cache warm); both printed.
-    const slow = pages
-      .filter((_, i) => again[i] >= 1000)
-      .map(([name], i) => `${name} ${again[i]} ms`);
+    const slow = pages.flatMap(([name], i) =>
+      median(i) >= 1000 ? [`${name} ${median(i)} ms`] : [],
+    );
     expect(slow).toEqual([]);
-  }, 180_000);
+  }, 240_000);
 
   it('kept the office pages free of console errors and CSP violations', () => {
     expect(office.trouble).toEqual({ errors: [], violations: [] });
