@@ -202,6 +202,7 @@ describe('a town user never sees another town', () => {
       '/incidents/I-E2/evidence',
       '/responsibility-chain?unitId=E2&at=2025-06-01T00:00:00Z',
       '/hazard-ledger?unitId=T2&year=2025',
+      '/hazard-ledger?unitId=T2&year=2025&byMonth=true&items=true',
       '/assessments/2025/units/T2',
       '/assessments/2025/units/T2/notice.pdf',
       '/assessments/2025/quarters/2?parentId=T2',
