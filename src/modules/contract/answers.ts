@@ -16,6 +16,7 @@ import type { InspectionView } from '../../domain/inspections/inspection/view';
 import type { UnitKind } from '../../domain/units/codes';
 import type { UserView } from '../../domain/users/view';
 import type { HazardLedger } from '../../../projections/queries/hazard-ledger';
+import type { ProblemLedger } from '../../../projections/queries/problem-ledger';
 import type { PostFinalizationChange } from '../assessment/queries/year-answer';
 
 /** A write's answer: the resource's view and the global position of the write's last event. */
@@ -115,6 +116,9 @@ export type CorrectionProposed = DetailsCorrection & { incidentId: string; posit
 
 /** `GET /hazard-ledger`: a unit's hazard ledger (隐患台账) for a month or a year. */
 export type UnitHazardLedger = HazardLedger & { unitId: string };
+
+/** `GET /problem-ledger`: the ledger of the unit named (its problems and those below it). */
+export type UnitProblemLedger = ProblemLedger & { unitId: string };
 
 /** `POST /inspections`: the inspection and the hazards it identified. */
 export interface InspectionWithHazards extends InspectionView {

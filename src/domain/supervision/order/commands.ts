@@ -33,6 +33,4 @@ export interface CloseSupervisionOrder {
 }
 
 export type SupervisionOrderCommand =
-  | IssueSupervisionOrder
-  | ReplyToSupervisionOrder
-  | CloseSupervisionOrder;
+  IssueSupervisionOrder | ReplyToSupervisionOrder | CloseSupervisionOrder;

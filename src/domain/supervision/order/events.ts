@@ -28,6 +28,4 @@ export type SupervisionOrderClosed = DomainEvent<
 >;
 
 export type SupervisionOrderEvent =
-  | SupervisionOrderIssued
-  | SupervisionOrderReplied
-  | SupervisionOrderClosed;
+  SupervisionOrderIssued | SupervisionOrderReplied | SupervisionOrderClosed;

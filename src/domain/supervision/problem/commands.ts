@@ -47,7 +47,4 @@ export interface ExtendProblemDeadline {
 }
 
 export type ProblemCommand =
-  | RaiseProblem
-  | RectifyProblem
-  | VerifyProblemRectification
-  | ExtendProblemDeadline;
+  RaiseProblem | RectifyProblem | VerifyProblemRectification | ExtendProblemDeadline;

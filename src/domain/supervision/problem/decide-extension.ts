@@ -1,10 +1,7 @@
 import { ruleViolation } from '../../shared/errors';
 import { requireExtension, requireTime } from '../../shared/guards';
 import { toMs } from '../../shared/time';
-import {
-  isBackdated,
-  isExtendedAfterDeadline,
-} from '../../inspections/hazard/decide-extension';
+import { isBackdated, isExtendedAfterDeadline } from '../../inspections/hazard/decide-extension';
 import type { ExtendProblemDeadline } from './commands';
 import type { ProblemEvent } from './events';
 import { requireNotClosed } from './guards';

@@ -41,7 +41,4 @@ export type ProblemDeadlineExtended = DomainEvent<
 >;
 
 export type ProblemEvent =
-  | ProblemRaised
-  | ProblemRectified
-  | ProblemVerified
-  | ProblemDeadlineExtended;
+  ProblemRaised | ProblemRectified | ProblemVerified | ProblemDeadlineExtended;

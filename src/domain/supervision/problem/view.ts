@@ -1,6 +1,11 @@
 import type { ProblemRaised } from './events';
 import { isProblemOverdue } from './queries';
-import { currentRectification, type Problem, type ProblemExtension, type ProblemStatus } from './state';
+import {
+  currentRectification,
+  type Problem,
+  type ProblemExtension,
+  type ProblemStatus,
+} from './state';
 
 export interface ProblemVerificationView {
   passed: boolean;
