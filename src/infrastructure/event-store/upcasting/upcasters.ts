@@ -1,4 +1,5 @@
 import { conclusionWithNature } from '../../../modules/incidents/incident-upcasters';
+import { schemeWithOverdueProblem } from '../../../modules/assessment/scheme-upcasters';
 import { markHazardExtension } from '../../../modules/inspections/hazard-extension-marks';
 import { answerWithoutShownOnce } from '../../../modules/shared/idempotency-records';
 import { UpcasterRegistry } from './upcaster-registry';
@@ -8,4 +9,5 @@ export const upcasters = new UpcasterRegistry([
   answerWithoutShownOnce,
   conclusionWithNature,
   markHazardExtension,
+  schemeWithOverdueProblem,
 ]);
