@@ -12,6 +12,8 @@ export interface Target {
 export const TARGETS = {
   assessmentListP99Ms: { direction: 'atMost', limit: 50 },
   assessmentAsOfMs: { direction: 'atMost', limit: 500 },
+  evidenceBundleMs: { direction: 'atMost', limit: 2_000 },
+  evidenceBundleBytes: null,
   httpSteadyP99Ms: { direction: 'atMost', limit: 25 },
   projectionLagSteadyP99Ms: { direction: 'atMost', limit: 100 },
   httpRatioVsFloor: { direction: 'atLeast', limit: 0.2 },

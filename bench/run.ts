@@ -9,7 +9,7 @@
  * --steady (the steady load alone, like --only steady),
  * --keep (keep the temporary data directory), --dir <path> (use this directory for the data),
  * --reuse (with --dir: use the stores already written there),
- * --only append,rebuild,list,steady,http,asof, --out <file> (instead of bench/results/latest.json).
+ * --only append,rebuild,list,steady,http,evidence,asof, --out <file> (instead of bench/results/latest.json).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -18,6 +18,7 @@ import { SqliteEventStore } from '../src/infrastructure/event-store/sqlite/sqlit
 import { upcasters } from '../src/infrastructure/event-store/upcasting/upcasters';
 import { type AppendVsRawResult, measureAppendVsRaw, templatesFrom } from './append-vs-raw';
 import { type AsOfResult, measureAsOf } from './as-of';
+import { type EvidenceResult, measureEvidence } from './evidence';
 import { type AssessmentListResult, measureAssessmentList } from './assessment-list';
 import { existingStore, type GeneratedStore, generateStore } from './data/generate';
 import { DISTRICT_WORLD, PROVINCE_WORLD } from './data/sizes';
@@ -32,7 +33,7 @@ import { startServer } from './support/server';
 import { serverCpu, threadCpuSeconds } from './support/thread-cpu';
 import { round } from './support/stats';
 
-const PHASES = ['append', 'rebuild', 'list', 'steady', 'http', 'asof'] as const;
+const PHASES = ['append', 'rebuild', 'list', 'steady', 'http', 'evidence', 'asof'] as const;
 type Phase = (typeof PHASES)[number];
 
 interface Options {
@@ -294,7 +295,30 @@ async function main(): Promise<void> {
   details.lag = lag;
   details.httpFloor = { before: floorBefore, after: floorAfter, ratio: vsFloor };
 
-  // 5. A district-sized store for the as-of read.
+  // 5. The evidence bundle of an incident on the province store, on a server started for it.
+  const evidence = !options.phases.has('evidence')
+    ? null
+    : await attempt('evidence', async () => {
+        const server = await startServer({ dataDir: provinceDir, nodeArgs: serverNodeArgs() });
+        try {
+          await waitForProjections(server.client, enterprises[0]);
+          log('GET /incidents/:id/evidence …');
+          const measured = await measureEvidence(server.client, {
+            samples: options.quick ? 5 : 20,
+            eventsFile: province.file,
+            year: province.years.length > 1 ? province.lastYear - 1 : province.lastYear,
+          });
+          log(
+            `  first ${measured.coldMs} ms (anchor recorded: ${measured.coldAnchorRecorded}; the tree at start: ${measured.startupTreeMs} ms), again p50 ${measured.repeatedP50Ms} ms, ${measured.bytes.toLocaleString('en')} bytes, ${measured.events} events in ${measured.streams} streams`,
+          );
+          return measured;
+        } finally {
+          await server.stop();
+        }
+      });
+  details.evidence = evidence;
+
+  // 6. A district-sized store for the as-of read.
   let asOf: AsOfResult | null = null;
   if (options.phases.has('asof'))
     await attempt('asOf', async () => {
@@ -341,6 +365,7 @@ async function main(): Promise<void> {
   const h = load as HttpLoadResult | null;
   const g = lag as LagResult | null;
   const o = asOf as AsOfResult | null;
+  const ev = evidence as EvidenceResult | null;
   const figures: Figure[] = [
     {
       key: 'assessmentListP99Ms',
@@ -355,6 +380,20 @@ async function main(): Promise<void> {
       label: 'one unit as of a new time (district store; first read: details) p50',
       value: o?.p50Ms ?? null,
       unit: 'ms',
+    },
+    {
+      key: 'evidenceBundleMs',
+      phase: 'evidence',
+      label: "an incident's evidence bundle, first after start (an anchor recorded for it)",
+      value: ev?.coldMs ?? null,
+      unit: 'ms',
+    },
+    {
+      key: 'evidenceBundleBytes',
+      phase: 'evidence',
+      label: 'that bundle, size of the JSON answer',
+      value: ev?.bytes ?? null,
+      unit: 'bytes',
     },
     {
       key: 'httpSteadyP99Ms',
@@ -457,6 +496,7 @@ async function main(): Promise<void> {
       "details.httpFloor: the same autocannon load against NestJS on Express serving the same routes with nothing behind them (bench/http-floor.ts), in the same run: the framework's own ceiling on this machine.",
       'projectionLagMs and projectionLagSteadyP99Ms: a separate client POSTs an incident, then GETs /incidents?unitId=&minPosition=<position>; the time from the POST answer to the GET answer (includes the read itself).',
       'assessmentListP99Ms: each read follows a write of a hazard in the assessed year, projected before the read (the service keeps the live year in memory and follows the read models document by document); reads after a write of another year are in details.assessmentList.afterWrite, reads repeated without writes in details.assessmentList.repeated.',
+      "evidenceBundleMs: GET /incidents/:id/evidence on the province store (an incident with a concluded investigation), the first request on a server started for it (after its projections caught up), which records an anchor on demand: the Merkle tree the service built at start in the background (every stream head, from the store's stream-head table; its cost is details.evidence.startupTreeMs, measured in the bench process) updated with the events since; evidenceBundleBytes is the size of that JSON answer. The same bundle again (anchor reused), other incidents' bundles, POST /audit/anchors and the offline verification of the bundle are in details.evidence.",
       'assessmentAsOfMs: GET /assessments/:year/units/:unitId?asOf=<time> over HTTP on a district store (~100k events, 3 years), median of samples each at a time not asked before, scattered over the year, each a replay from the latest checkpoint before it; the first as-of read after start (a replay of the whole log, which leaves the checkpoints) is details.asOf.coldMs; the year-end read repeated (snapshot reused) is details.asOf.repeated.',
     ],
     details,

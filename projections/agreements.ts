@@ -41,7 +41,7 @@ async function applyAgreementEvent(
   store: ProjectionStore,
 ): Promise<void> {
   const current = await store.get<AgreementDoc>(AGREEMENTS, event.data.id);
-  const state = agreementDecider.evolve(current ? toState(current) : null, event);
+  const state = agreementDecider.evolve(current ? agreementOf(current) : null, event);
   if (!state) return;
   store.put<AgreementDoc>(AGREEMENTS, {
     ...state,
@@ -59,7 +59,8 @@ async function applyAgreementEvent(
   });
 }
 
-function toState(doc: AgreementDoc): Agreement {
+/** The agreement as the domain holds it: `GET /agreements` shows it with the domain's view. */
+export function agreementOf(doc: AgreementDoc): Agreement {
   const {
     _id,
     ref: _ref,

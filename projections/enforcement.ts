@@ -1,11 +1,17 @@
 import type {
+  AccountabilityAction,
   AccountabilityActionDecided,
   AccountabilityEvent,
+  AccountabilityForm,
   BlacklistEvent,
+  BlacklistState,
   EnterpriseBlacklisted,
   EnterpriseRemovedFromBlacklist,
+  Penalty,
   PenaltyDecided,
   PenaltyEvent,
+  PenaltyKind,
+  PenaltyPhase,
   PenaltyRevoked,
 } from '../src/domain/enforcement';
 import { cstYear, toMs } from '../src/domain/shared/time';
@@ -181,6 +187,52 @@ async function removed(
   };
   store.put(BLACKLIST, withListings(data.enterpriseId, listings));
 }
+
+/** The penalty as the domain holds it: `GET /penalties` shows it with the domain's view. */
+export const penaltyOf = (doc: PenaltyDoc): Penalty => ({
+  id: doc._id,
+  enterpriseId: doc.enterpriseId,
+  enforcingUnitId: doc.enforcingUnitId,
+  kind: doc.kind as PenaltyKind,
+  ...(doc.amountYuan !== null && { amountYuan: doc.amountYuan }),
+  caseNo: doc.caseNo,
+  basis: doc.basis,
+  decidedAt: doc.decidedAt,
+  phase: doc.phase as PenaltyPhase,
+  revocation:
+    doc.revokedAt !== null
+      ? { revokedAt: doc.revokedAt, reason: doc.revocationReason ?? '' }
+      : null,
+});
+
+/** The action as the domain holds it: `GET /accountability-actions` shows it with the domain's view. */
+export const actionOf = (doc: ActionDoc): AccountabilityAction => ({
+  id: doc._id,
+  ...(doc.targetPersonId !== null && { targetPersonId: doc.targetPersonId }),
+  targetUnitId: doc.targetUnitId,
+  form: doc.form as AccountabilityForm,
+  decidingUnitId: doc.decidingUnitId,
+  decidedAt: doc.decidedAt,
+  reason: doc.reason,
+  ...(doc.incidentId !== null && { incidentId: doc.incidentId }),
+});
+
+/** The enterprise's listings as the domain holds them. */
+export const blacklistStateOf = (doc: BlacklistDoc): BlacklistState => ({
+  listings: doc.listings.map((listing) => ({
+    reason: listing.reason,
+    listedAt: listing.listedAt,
+    until: listing.until,
+    removal:
+      listing.removedAt !== undefined
+        ? {
+            removedAt: listing.removedAt,
+            reason: listing.removalReason ?? '',
+            early: listing.early ?? false,
+          }
+        : null,
+  })),
+});
 
 /** Decisions list newest first, or oldest first. */
 const DECISION_ORDERS: [string, 1 | -1][] = [

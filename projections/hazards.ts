@@ -2,9 +2,15 @@ import {
   hazardDecider,
   type Hazard,
   type HazardEvent,
+  type Inspection,
   type InspectionConducted,
+  type InspectionView,
+  type Report,
+  reportDecider,
   type ReportEvent,
-  type ReportReceived,
+  type ReportView,
+  toInspectionView,
+  toReportView,
 } from '../src/domain/inspections';
 import type { UnitRegistered } from '../src/domain/units';
 import { cstMonth, cstYear } from '../src/domain/shared/time';
@@ -63,9 +69,12 @@ export interface InspectionDoc extends Written {
   year: number;
   inspectors: string[];
   hazardIds: string[];
+  /** The inspection as the domain holds it. */
+  state: Inspection;
   ref: EventRef;
 }
 
+/** One whistleblower report: the domain state and what lists filter and sort on. */
 export interface ReportDoc {
   _id: string;
   subjectUnitId: string;
@@ -75,8 +84,15 @@ export interface ReportDoc {
   substantiated: boolean | null;
   rewardYuan: number | null;
   hazardIds: string[];
+  state: Report;
   ref: EventRef;
 }
+
+/** The inspection's view, as `GET /inspections/:id` answers it. */
+export const inspectionViewOf = (doc: InspectionDoc): InspectionView => toInspectionView(doc.state);
+
+/** The report's view, as `GET /reports/:id` answers it. */
+export const reportViewOf = (doc: ReportDoc): ReportView => toReportView(doc.state);
 
 /** In `yearsOpen` of a hazard not (yet) closed. */
 export const OPEN_FOR_GOOD = 9999;
@@ -156,39 +172,27 @@ async function applyHazardEvent(
   });
 }
 
-function reportReceived(event: ProjectedEvent<ReportReceived>, store: ProjectionStore): void {
-  const { data } = event;
-  store.put<ReportDoc>(REPORTS, {
-    _id: data.id,
-    subjectUnitId: data.subjectUnitId,
-    receivedAt: data.receivedAt,
-    anonymous: data.anonymous,
-    status: 'received',
-    substantiated: null,
-    rewardYuan: null,
-    hazardIds: [],
-    ref: refOf(event),
-  });
-}
-
-async function reportFollowUp(
-  event: ProjectedEvent<Exclude<ReportEvent, ReportReceived>>,
+async function applyReportEvent(
+  event: ProjectedEvent<ReportEvent>,
   store: ProjectionStore,
 ): Promise<void> {
-  const report = await store.get<ReportDoc>(REPORTS, idOf(event, 'report-'));
-  if (!report) return;
-  store.put<ReportDoc>(
-    REPORTS,
-    event.type === 'ReportVerified'
-      ? {
-          ...report,
-          status: 'verified',
-          substantiated: event.data.substantiated,
-          rewardYuan: event.data.rewardYuan ?? null,
-          hazardIds: event.data.hazardIds ?? [],
-        }
-      : { ...report, status: 'closed' },
-  );
+  const id = event.type === 'ReportReceived' ? event.data.id : idOf(event, 'report-');
+  const current = await store.get<ReportDoc>(REPORTS, id);
+  const state = reportDecider.evolve(current?.state ?? null, event);
+  if (!state) return;
+  const verification = state.verification;
+  store.put<ReportDoc>(REPORTS, {
+    _id: id,
+    subjectUnitId: state.subjectUnitId,
+    receivedAt: state.receivedAt,
+    anonymous: state.anonymous,
+    status: state.status,
+    substantiated: verification?.substantiated ?? null,
+    rewardYuan: verification?.rewardYuan ?? null,
+    hazardIds: [...(verification?.hazardIds ?? [])],
+    state,
+    ref: current?.ref ?? refOf(event),
+  });
 }
 
 function inspectionConducted(
@@ -205,6 +209,7 @@ function inspectionConducted(
     year: cstYear(data.conductedAt),
     inspectors: data.inspectors,
     hazardIds: data.findings.map((f) => f.hazardId),
+    state: data,
     ref: refOf(event),
     ...writtenBy(event),
   });
@@ -213,7 +218,7 @@ function inspectionConducted(
 /** Hazards with their whole history, inspections and whistleblower reports. */
 export const hazardsProjection: Projection = {
   name: 'hazards',
-  version: 3,
+  version: 4,
   collections: {
     [UNIT_NODES]: UNIT_NODE_COLLECTION,
     [HAZARDS]: {
@@ -257,9 +262,9 @@ export const hazardsProjection: Projection = {
   ...byType<UnitRegistered | InspectionConducted | ReportEvent | HazardEvent>({
     UnitRegistered: applyUnitRegistered,
     InspectionConducted: inspectionConducted,
-    ReportReceived: reportReceived,
-    ReportVerified: reportFollowUp,
-    ReportClosed: reportFollowUp,
+    ReportReceived: applyReportEvent,
+    ReportVerified: applyReportEvent,
+    ReportClosed: applyReportEvent,
     HazardIdentified: applyHazardEvent,
     HazardListedForSupervision: applyHazardEvent,
     HazardRectificationPlanned: applyHazardEvent,

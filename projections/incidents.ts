@@ -1,4 +1,7 @@
 import {
+  correctionStepOf,
+  correctionTrails,
+  type CorrectionStep,
   followsOldPlaceCorrection,
   incidentDecider,
   isAutomaticLateReportFinding,
@@ -6,7 +9,9 @@ import {
   type Incident,
   type IncidentEvent,
   type IncidentGrade,
+  type IncidentView,
   type MisreportingKind,
+  toIncidentView,
 } from '../src/domain/incidents';
 import type { UnitRegistered } from '../src/domain/units';
 import { cstYear } from '../src/domain/shared/time';
@@ -63,7 +68,13 @@ export interface IncidentDoc extends Written {
   findingKinds: MisreportingKind[];
   state: Incident;
   refs: IncidentRefs;
+  /** The correction events (proposals, approvals, rejections) in the order recorded. */
+  correctionSteps: CorrectionStep[];
 }
+
+/** The incident's view at `referenceIso`, as `GET /incidents/:id` answers it. */
+export const incidentViewOf = (doc: IncidentDoc, referenceIso: string): IncidentView =>
+  toIncidentView(doc.state, referenceIso, correctionTrails(doc.correctionSteps));
 
 const STREAM_PREFIX = 'incident-';
 
@@ -147,6 +158,7 @@ async function applyIncidentEvent(
   const current = await store.get<IncidentDoc>(INCIDENTS, id);
   const state = incidentDecider.evolve(current?.state ?? null, event);
   if (!state) return;
+  const step = correctionStepOf({ type: event.type, data: event.data, ref: refOf(event) });
   const place =
     current && current.unitId === state.unitId
       ? { placePath: current.placePath, placeKind: current.placeKind }
@@ -166,6 +178,7 @@ async function applyIncidentEvent(
     findingKinds: [...new Set(state.findings.map((f) => f.kind))],
     state,
     refs: nextRefs(current?.refs, event, state),
+    correctionSteps: [...(current?.correctionSteps ?? []), ...(step ? [step] : [])],
     ...writtenBy(event),
   });
 }
@@ -173,7 +186,7 @@ async function applyIncidentEvent(
 /** Incidents with their place in the unit tree, grade, assessment year and the events behind them. */
 export const incidentsProjection: Projection = {
   name: 'incidents',
-  version: 4,
+  version: 5,
   collections: {
     [UNIT_NODES]: UNIT_NODE_COLLECTION,
     [INCIDENTS]: {

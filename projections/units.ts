@@ -1,6 +1,10 @@
 import type {
   AppointmentEnded,
+  Industry,
   PersonAppointed,
+  Post,
+  Unit,
+  UnitKind,
   UnitRegistered,
   UnitStatisticsRecorded,
 } from '../src/domain/units';
@@ -104,7 +108,10 @@ export const unitsProjection: Projection = {
       return update(event, store, (unit) => ({
         ...unit,
         posts: unit.posts.map((post) =>
-          post.personId === data.personId && post.post === data.post && post.from === data.from
+          post.personId === data.personId &&
+          post.post === data.post &&
+          post.from === data.from &&
+          post.to === null
             ? { ...post, to: data.to, endRef: refOf(event) }
             : post,
         ),
@@ -127,3 +134,28 @@ export const postHoldersAt = (unit: UnitDoc, at: string): PostDoc[] => {
     (p) => Date.parse(p.from) <= t && (p.to === null || t < Date.parse(p.to)),
   );
 };
+
+/**
+ * The unit as the domain holds it, from its document: `GET /units` shows each item with the
+ * domain's `toUnitView`, as `GET /units/:id` does.
+ */
+export function unitOf(doc: UnitDoc): Unit {
+  return {
+    id: doc._id,
+    name: doc.name,
+    kind: doc.kind as UnitKind,
+    ...(doc.parentId !== null && { parentId: doc.parentId }),
+    ...(doc.industry !== null && { industry: doc.industry as Industry }),
+    regulatedIndustries: doc.regulatedIndustries as Industry[],
+    ...(doc.establishedAt !== null && { establishedAt: doc.establishedAt }),
+    appointments: doc.posts.map((p) => ({
+      personId: p.personId,
+      personName: p.personName,
+      post: p.post as Post,
+      from: p.from,
+      ...(p.to !== null && { to: p.to }),
+      portfolioIndustries: p.portfolioIndustries as Industry[],
+    })),
+    statistics: doc.statistics,
+  };
+}

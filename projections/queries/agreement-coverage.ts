@@ -1,3 +1,4 @@
+import { labelOf } from '../../src/domain/shared/labels';
 import type { AgreementDoc } from '../agreements';
 import type { UnitDoc } from '../units';
 
@@ -5,9 +6,13 @@ export interface CoverageEntry {
   unitId: string;
   name: string;
   kind: string;
+  /** 单位类型, in Chinese. */
+  kindLabel: string;
+  /** The unit's active agreement for the year; absent for a unit without one. */
   agreementId?: string;
 }
 
+/** `GET /agreements/coverage`: the units below a unit, with and without an active agreement. */
 export interface Coverage {
   unitId: string;
   year: number;
@@ -31,7 +36,12 @@ export function agreementCoverage(
   const missing: CoverageEntry[] = [];
   for (const candidate of [...units].sort((a, b) => a._id.localeCompare(b._id))) {
     if (candidate._id === unit._id || !candidate.path.includes(unit._id)) continue;
-    const entry = { unitId: candidate._id, name: candidate.name, kind: candidate.kind };
+    const entry = {
+      unitId: candidate._id,
+      name: candidate.name,
+      kind: candidate.kind,
+      kindLabel: labelOf('unitKind', candidate.kind),
+    };
     const agreement = byResponsible.get(candidate._id);
     if (agreement) covered.push({ ...entry, agreementId: agreement._id });
     else missing.push(entry);

@@ -1,27 +1,34 @@
+import { labelOf, labelsOf } from '../../src/domain/shared/labels';
 import { cstYear, toMs } from '../../src/domain/shared/time';
+import type { ChainRole as Role } from '../../src/domain/units/chain-roles';
 import { type Industry, POSTS, type Post } from '../../src/domain/units/codes';
 import { coversIndustry } from '../../src/domain/units/queries';
 import { inForceAt, type AgreementDoc } from '../agreements';
 import type { EventRef } from '../projection';
 import { postHoldersAt, type PostDoc, type UnitDoc } from '../units';
 
-export type ChainRole = 'enterprise' | 'territorial' | 'regulating_department';
+export type ChainRole = Exclude<Role, 'portfolio'>;
 
 export interface ChainPost {
   personId: string;
   personName: string;
   post: string;
+  /** 职务, in Chinese. */
+  postLabel: string;
   from: string;
   to: string | null;
   portfolioIndustries: string[];
+  portfolioIndustriesLabels: string[];
   ref: EventRef;
 }
 
 /** A deputy of a territorial unit whose portfolio covers the place's industry (一岗双责). */
 export interface ChainPortfolioHolder extends ChainPost {
   role: 'portfolio';
+  roleLabel: string;
   /** The place's industry, which the portfolio covers. */
   industry: string;
+  industryLabel: string;
 }
 
 export interface ChainAgreement {
@@ -29,7 +36,7 @@ export interface ChainAgreement {
   year: number;
   issuerUnitId: string;
   signedAt: string;
-  signatories: AgreementDoc['signatories'];
+  signatories: (AgreementDoc['signatories'][number] & { postLabel: string })[];
   ref: EventRef;
 }
 
@@ -37,7 +44,11 @@ export interface ChainLink {
   unitId: string;
   name: string;
   kind: string;
+  /** 单位类型, in Chinese. */
+  kindLabel: string;
   role: ChainRole;
+  /** Why the unit answers (主体责任 / 属地管理责任 / 行业监管责任). */
+  roleLabel: string;
   /** The persons in the chain by their post: every post but `deputy`, who answers by portfolio only. */
   posts: ChainPost[];
   /** Territorial units only: the deputies whose portfolio covers the place's industry. */
@@ -82,13 +93,15 @@ const chainPost = ({
   to,
   portfolioIndustries,
   ref,
-}: PostDoc) => ({
+}: PostDoc): ChainPost => ({
   personId,
   personName,
   post,
+  postLabel: labelOf('post', post),
   from,
   to,
   portfolioIndustries: [...portfolioIndustries],
+  portfolioIndustriesLabels: labelsOf('industry', portfolioIndustries),
   ref,
 });
 
@@ -112,7 +125,13 @@ function portfolioHoldersAt(unit: UnitDoc, industry: string, at: string): ChainP
         industry as Industry,
       ),
     )
-    .map((p) => ({ ...chainPost(p), role: 'portfolio' as const, industry }))
+    .map((p) => ({
+      ...chainPost(p),
+      role: 'portfolio' as const,
+      roleLabel: labelOf('chainRole', 'portfolio'),
+      industry,
+      industryLabel: labelOf('industry', industry),
+    }))
     .sort(inPostOrder);
 }
 
@@ -132,7 +151,7 @@ function agreementAt(
         year: found.year,
         issuerUnitId: found.issuerUnitId,
         signedAt: found.signedAt,
-        signatories: found.signatories,
+        signatories: found.signatories.map((s) => ({ ...s, postLabel: labelOf('post', s.post) })),
         ref: found.ref,
       }
     : null;
@@ -158,7 +177,9 @@ export function responsibilityChain(
     unitId: unit._id,
     name: unit.name,
     kind: unit.kind,
+    kindLabel: labelOf('unitKind', unit.kind),
     role,
+    roleLabel: labelOf('chainRole', role),
     posts: postsAt(unit, at),
     portfolioHolders:
       role === 'territorial' && place.industry !== null
@@ -220,10 +241,15 @@ export interface ChainAction {
   ref: EventRef;
 }
 
+/** An accountability action of the chain, with its form in Chinese. */
+export interface ChainActionView extends ChainAction {
+  formLabel: string;
+}
+
 export interface IncidentChain extends ResponsibilityChain {
   incidentId: string;
   liable: LiableEntry[];
-  accountabilityActions: ChainAction[];
+  accountabilityActions: ChainActionView[];
 }
 
 /** The chain of an incident at its `occurredAt`, with its investigation's liable findings and actions. */
@@ -253,8 +279,8 @@ export function incidentChain(
     incidentId: incident.id,
     links: chain.links,
     liable: incident.liable.map((party) => ({ ...party, ref: incident.conclusionRef })),
-    accountabilityActions: [...actions].sort(
-      (a, b) => toMs(a.decidedAt) - toMs(b.decidedAt) || a.id.localeCompare(b.id),
-    ),
+    accountabilityActions: [...actions]
+      .sort((a, b) => toMs(a.decidedAt) - toMs(b.decidedAt) || a.id.localeCompare(b.id))
+      .map((action) => ({ ...action, formLabel: labelOf('accountabilityForm', action.form) })),
   };
 }

@@ -3,13 +3,13 @@ import { CommandBus } from '@nestjs/cqrs';
 import { writeFileSync } from 'node:fs';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { roundTo } from '../domain/assessment/display';
-import type { AssessmentResult } from '../domain/assessment/result';
-import type { Ranked } from '../domain/assessment/ranking';
+import type { LeagueTableRow } from '../domain/assessment/views';
 import { labelOf } from '../domain/shared/labels';
 import { EVENT_STORE, type EventStore } from '../infrastructure/event-store/event-store.port';
 import { verifyIntegrity } from '../infrastructure/event-store/integrity/integrity-verifier';
 import { ProblemException } from '../infrastructure/http/problem';
 import { Projector } from '../infrastructure/projections/projector';
+import { toLeagueTableView } from '../modules/assessment/assessment-views';
 import { assessmentWorkbook } from '../modules/assessment/export/assessment-workbook';
 import { AssessmentReader } from '../modules/assessment/queries/assessment-reader';
 import { RecordAnchorCommand } from '../modules/audit/record-anchor.handler';
@@ -118,14 +118,14 @@ export async function rebuild(
 const field = (name: string) => labelOf('resultField', name);
 const mark = (flag: boolean) => (flag ? '是' : '');
 
-/** The league table on a terminal, in Chinese, as the workbook's first sheet. */
-const LEAGUE_COLUMNS: TableColumn<Ranked<AssessmentResult>>[] = [
-  { header: field('unitKind'), value: (r) => labelOf('unitKind', r.unitKind) },
+/** The league table on a terminal, in Chinese, as the workbook's first sheet (rows of the JSON). */
+const LEAGUE_COLUMNS: TableColumn<LeagueTableRow>[] = [
+  { header: field('unitKind'), value: (r) => r.kindLabel },
   { header: field('rank'), value: (r) => r.rank },
-  { header: field('unitName'), value: (r) => r.unitName },
+  { header: field('unitName'), value: (r) => r.name },
   { header: field('unitId'), value: (r) => r.unitId },
   { header: field('score'), value: (r) => roundTo(r.score, 2).toFixed(2), align: 'right' },
-  { header: field('grade'), value: (r) => labelOf('grade', r.grade) },
+  { header: field('grade'), value: (r) => r.gradeLabel },
   { header: field('vetoed'), value: (r) => mark(r.vetoed) },
   { header: field('yellowCard'), value: (r) => mark(r.yellowCard) },
 ];
@@ -145,8 +145,10 @@ export async function assessment(
   const readAt = new Date();
   const answer = await app.get(AssessmentReader).year(year, { now: readAt });
   const out = typeof args.options.out === 'string' ? args.options.out : undefined;
+  const leagueTable = toLeagueTableView(answer);
   if (format === 'json') {
-    const json = JSON.stringify(answer, null, 2);
+    // The same object as GET /assessments/:year answers.
+    const json = JSON.stringify(leagueTable, null, 2);
     if (out) writeFileSync(out, `${json}\n`);
     else io.out(json);
   } else if (format === 'xlsx') {
@@ -162,7 +164,7 @@ export async function assessment(
     writeFileSync(file, await assessmentWorkbook(heading, answer.results));
     io.err.write(`wrote ${file}\n`);
   } else if (format === 'table') {
-    formatTable(LEAGUE_COLUMNS, answer.results).forEach((line) => io.out(line));
+    formatTable(LEAGUE_COLUMNS, leagueTable.units).forEach((line) => io.out(line));
   } else {
     throw new UsageError('--format must be table, json or xlsx');
   }

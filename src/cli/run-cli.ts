@@ -6,6 +6,7 @@ import { cliContext } from './context';
 import { notice, report } from './documents';
 import { dossier } from './dossier';
 import { demo, demoOptions } from './demo/run-demo';
+import { verifyEvidenceFile } from './verify-evidence';
 
 export const USAGE = `usage: safety <command> [options]   (npm run cli -- <command> …)
 
@@ -15,9 +16,13 @@ export const USAGE = `usage: safety <command> [options]   (npm run cli -- <comma
   users create --name NAME --role admin|office|inspector|reporter|auditor --scope UNIT [--id ID]
   verify                                 recompute every hash chain and the latest anchor
   anchor                                 record an integrity anchor now
+  verify-evidence FILE [--expect-root HEX]
+                                         verify an incident's evidence bundle offline (no store):
+                                         every hash, chain link and inclusion proof (docs/evidence.md)
   rebuild [projection…]                  rebuild projections into new generations (all when none named)
   assessment --year YYYY [--format table|json|xlsx] [--out FILE]
-                                         the league table in Chinese; json to stdout or FILE;
+                                         the league table in Chinese; json (the answer of
+                                         GET /api/v1/assessments/YYYY) to stdout or FILE;
                                          xlsx to FILE (default assessment-YYYY.xlsx)
   notice --year YYYY --unit UNIT [--as-of TIME] [--out FILE]
                                          a unit's 考核结果通知书 as an A4 PDF
@@ -32,6 +37,18 @@ The stores come from the same environment as the service (DATA_DIR, EVENT_STORE,
 Data goes to stdout, progress and messages to stderr; through npm, keep npm's own lines out of
 stdout with -s: npm run -s cli -- assessment --year 2025 --format json > results.json
 Exit codes: 0 ok, 1 failure (e.g. a broken hash chain), 2 usage or configuration error.`;
+
+/** A command that opens no store: after its name, its arguments alone. */
+function offline(run: () => number, args: ReturnType<typeof parseArgs>, io: CliIo): number {
+  args.positional.splice(0, 1);
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err.write(`${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+}
 
 /** Runs one CLI command; returns the exit code. */
 export async function runCli(
@@ -49,6 +66,7 @@ export async function runCli(
     io.err.write(`${USAGE}\n`);
     return 2;
   }
+  if (command === 'verify-evidence') return offline(() => verifyEvidenceFile(args, io), args, io);
   let config;
   try {
     config = loadConfig(env);

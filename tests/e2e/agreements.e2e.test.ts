@@ -81,8 +81,20 @@ describe('agreements over HTTP', () => {
         position: expect.any(Number),
       });
       expect(signed.body.signatories).toEqual([
-        { personId: 'PD', post: 'principal', unitId: 'D1', personName: '姓名PD' },
-        { personId: 'T1-S', post: 'party_secretary', unitId: 'T1', personName: '姓名T1-S' },
+        {
+          personId: 'PD',
+          post: 'principal',
+          postLabel: '主要负责人',
+          unitId: 'D1',
+          personName: '姓名PD',
+        },
+        {
+          personId: 'T1-S',
+          post: 'party_secretary',
+          postLabel: '党委书记',
+          unitId: 'T1',
+          personName: '姓名T1-S',
+        },
       ]);
       expect(signed.body.tasks).toHaveLength(3);
       expect(signed.body.tasks[2]).toEqual({
@@ -90,6 +102,7 @@ describe('agreements over HTTP', () => {
         title: '开展安全检查',
         weight: 15,
         metric: 'inspections_conducted',
+        metricLabel: '检查次数',
         target: 100,
       });
       const fetched = await get(

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import stringWidth from 'string-width';
 import { runCli } from '../../src/cli/run-cli';
+import { startTestApp } from './harness';
+import { Api } from './support/api';
 import { seededDistrictStores } from './support/seeded-stores';
 
 describe('the command-line interface', () => {
@@ -61,7 +63,7 @@ describe('the command-line interface', () => {
     expect(table.code).toBe(0);
     expect(table.output).toContain('T1');
     const json = JSON.parse((await run('assessment', '--year', '2025', '--format', 'json')).output);
-    expect(json.results.map((r: { unitId: string }) => r.unitId).sort()).toEqual(['T1', 'T2']);
+    expect(json.units.map((r: { unitId: string }) => r.unitId).sort()).toEqual(['T1', 'T2']);
     const out = join(dataDir, 'a.xlsx');
     expect((await run('assessment', '--year', '2025', '--format', 'xlsx', '--out', out)).code).toBe(
       0,
@@ -155,7 +157,27 @@ describe('the command-line interface', () => {
       ],
       { env: { ...process.env, ...env(), LOG_LEVEL: 'info' }, maxBuffer: 64 * 1024 * 1024 },
     );
-    expect(JSON.parse(stdout).results).toHaveLength(2);
+    expect(JSON.parse(stdout).units).toHaveLength(2);
+  }, 60_000);
+
+  it('prints as JSON the same objects as the HTTP answers: the league table and a new user', async () => {
+    const printed = JSON.parse(
+      (await run('assessment', '--year', '2025', '--format', 'json')).output,
+    );
+    const user = JSON.parse(
+      (await run('users', 'create', '--name', '督查员', '--role', 'inspector', '--scope', 'T1'))
+        .output,
+    );
+    const t = await startTestApp({ DATA_DIR: dataDir });
+    try {
+      const api = new Api(() => t);
+      expect((await api.get('/assessments/2025').expect(200)).body).toEqual(printed);
+      expect(printed.units[0]).toMatchObject({ kindLabel: '乡镇/街道', gradeLabel: '不合格' });
+      const { token: _token, position: _position, ...shown } = user;
+      expect((await api.get(`/users/${user.id}`).expect(200)).body).toEqual(shown);
+    } finally {
+      await t.app.close();
+    }
   }, 60_000);
 
   it('hands every byte of a long answer to a pipe before it exits', async () => {

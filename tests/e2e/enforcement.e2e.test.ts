@@ -153,6 +153,7 @@ describe('enforcement and accountability over HTTP', () => {
         targetPersonId: 'P1',
         targetUnitId: 'T1',
         form: 'interview',
+        formLabel: '约谈',
         decidingUnitId: 'D1',
         decidedAt: '2025-04-01T01:00:00.000Z',
         reason: '辖区发生亡人事故',
@@ -160,7 +161,8 @@ describe('enforcement and accountability over HTTP', () => {
         position: expect.any(Number),
       });
       const fetched = await get('/accountability-actions/A1').expect(200);
-      expect(fetched.body).toMatchObject({ id: 'A1', form: 'interview', incidentId: 'I1' });
+      const { position: _position, ...view } = decided.body;
+      expect(fetched.body).toEqual(view);
       const plain = await post(
         '/accountability-actions',
         action({ targetPersonId: undefined, incidentId: undefined, form: 'circular' }),

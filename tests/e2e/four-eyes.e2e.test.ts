@@ -181,7 +181,12 @@ describe('four-eyes corrections', () => {
         reason: '接报记录有误',
         correctedAt: expect.any(String),
         changes: [
-          { field: 'reportedAt', from: '2025-05-01T03:00:00.000Z', to: '2025-05-01T01:30:00.000Z' },
+          {
+            field: 'reportedAt',
+            fieldLabel: '报告时间',
+            from: '2025-05-01T03:00:00.000Z',
+            to: '2025-05-01T01:30:00.000Z',
+          },
         ],
         events: incident.corrections[0].events,
       },
@@ -239,7 +244,9 @@ describe('corrections recorded before the four-eyes rule', () => {
     expect(incident.corrections).toEqual([
       {
         status: 'applied',
+        statusLabel: '已更正',
         field: 'reportedAt',
+        fieldLabel: '报告时间',
         from: '2025-05-01T03:00:00.000Z',
         to: '2025-05-01T01:30:00.000Z',
         reason: '接报记录有误',
@@ -254,7 +261,12 @@ describe('corrections recorded before the four-eyes rule', () => {
         reason: '接报记录有误',
         correctedAt: '2025-05-03T01:00:00.000Z',
         changes: [
-          { field: 'reportedAt', from: '2025-05-01T03:00:00.000Z', to: '2025-05-01T01:30:00.000Z' },
+          {
+            field: 'reportedAt',
+            fieldLabel: '报告时间',
+            from: '2025-05-01T03:00:00.000Z',
+            to: '2025-05-01T01:30:00.000Z',
+          },
         ],
         events: incident.corrections[0].events,
       },

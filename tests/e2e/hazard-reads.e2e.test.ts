@@ -86,8 +86,14 @@ describe('hazard reads: whose hazards, ledger, inspections', () => {
     const all = (await get('/hazards?unitId=D')).body;
     expect(all).toMatchObject({ total: 3, limit: 100, offset: 0 });
     const h2 = all.items.find((h: { id: string }) => h.id === 'H2');
-    expect(h2).toMatchObject({ level: 'major', status: 'identified', overdue: true });
-    expect(h2.unitPath).toEqual(['E', 'T', 'D']);
+    expect(h2).toMatchObject({
+      level: 'major',
+      levelLabel: '重大隐患',
+      status: 'identified',
+      statusLabel: '待整改',
+      overdue: true,
+    });
+    expect(h2).not.toHaveProperty('unitPath');
   });
 
   it('keeps the ledger of a month with the rate rule (major counts only when verified)', async () => {
@@ -115,7 +121,7 @@ describe('hazard reads: whose hazards, ledger, inspections', () => {
 
   it('lists inspections by inspecting unit and year', async () => {
     const inspections = (await get('/inspections?inspectingUnitId=B&year=2025')).body;
-    expect(inspections.items.map((i: { _id: string }) => i._id)).toEqual(['INS']);
+    expect(inspections.items.map((i: { id: string }) => i.id)).toEqual(['INS']);
     expect(inspections.items[0].hazardIds).toEqual(['H1', 'H2']);
     expect((await get('/inspections?inspectingUnitId=B&year=2024')).body.total).toBe(0);
     expect((await get('/inspections?inspectedUnitId=E')).body.total).toBe(1);
@@ -142,12 +148,13 @@ describe('hazard reads: whose hazards, ledger, inspections', () => {
     const reports = (await get('/reports?subjectUnitId=F')).body;
     expect(reports).toMatchObject({ total: 1 });
     expect(reports.items[0]).toMatchObject({
-      _id: 'R1',
+      id: 'R1',
+      content: '夜间超量储存',
       status: 'verified',
-      substantiated: true,
-      rewardYuan: 500,
-      hazardIds: ['H3'],
+      statusLabel: '已核查',
+      verification: { substantiated: true, rewardYuan: 500, hazardIds: ['H3'] },
     });
+    expect(reports.items[0]).toEqual((await get('/reports/R1')).body);
     expect((await get('/reports?subjectUnitId=E')).body.total).toBe(0);
   });
 

@@ -24,7 +24,7 @@ describe('incident, enforcement and audit reads', () => {
   const api = useTestApp();
 
   const { write: post, read: get } = api;
-  const ids = (items: { id?: string; _id?: string }[]) => items.map((i) => i.id ?? i._id);
+  const ids = (items: { id: string }[]) => items.map((i) => i.id);
   const incidentIds = async (query: string) =>
     ids((await get(`/incidents?${query}`)).body.items as { id: string }[]);
 
@@ -98,10 +98,10 @@ describe('incident, enforcement and audit reads', () => {
       grade: 'general',
       late: false,
       deaths: 1,
-      year: 2025,
-      placePath: ['E', 'T1', 'D'],
-      refs: { reported: { streamId: 'incident-I1', eventId: expect.any(String) } },
+      gradeLabel: '一般事故',
+      industryLabel: '建筑施工',
     });
+    expect(page.items[0]).toEqual((await get('/incidents/I1')).body);
     for (const unitId of ['E', 'T1', 'B'])
       expect(await incidentIds(`unitId=${unitId}`)).toEqual(['I1']);
     for (const unitId of ['T2', 'F', 'E2'])
@@ -167,8 +167,10 @@ describe('incident, enforcement and audit reads', () => {
     expect(await incidentIds('grade=larger&unitId=T1')).toEqual(['I1']);
     expect(await incidentIds('grade=general')).toEqual([]);
     const item = (await get('/incidents?unitId=E')).body.items[0];
-    expect(item).toMatchObject({ grade: 'larger', deaths: 3 });
-    expect(item.refs.revisions).toHaveLength(1);
+    expect(item).toMatchObject({ grade: 'larger', gradeLabel: '较大事故', deaths: 3 });
+    expect(item.revisions).toEqual([
+      expect.objectContaining({ previousGradeLabel: '一般事故', gradeLabel: '较大事故' }),
+    ]);
   });
 
   it('shows liable findings and accountability actions in the incident chain, and lists actions and penalties', async () => {
@@ -251,11 +253,11 @@ describe('incident, enforcement and audit reads', () => {
     expect(penalties.items[0]).toMatchObject({
       id: 'PEN1',
       kind: 'fine',
+      kindLabel: '罚款',
       amountYuan: 200000,
-      year: 2025,
       revoked: false,
-      ref: { streamId: 'penalty-PEN1', eventId: expect.any(String) },
     });
+    expect(penalties.items[0]).toEqual((await get('/penalties/PEN1')).body);
     expect((await get('/penalties?year=2024')).body.total).toBe(0);
     await post(
       '/penalties/PEN1/revocation',
@@ -296,6 +298,7 @@ describe('incident, enforcement and audit reads', () => {
         reasons: [
           {
             rule: 'major_incident',
+            ruleLabel: '发生重大及以上生产安全事故',
             events: [{ streamId: 'incident-I2', eventId: reportedEventId }],
           },
         ],
@@ -311,14 +314,18 @@ describe('incident, enforcement and audit reads', () => {
     expect((await get('/blacklist/candidates')).body).toEqual([]);
     const listed = (await get('/blacklist')).body;
     expect(listed).toMatchObject({ total: 1, limit: 100, offset: 0 });
-    expect(listed.items[0]).toMatchObject({
-      enterpriseId: 'E2',
+    const listing = {
       reason: '发生重大事故',
       listedAt: '2025-05-09T16:00:00.000Z',
       until: '2028-05-09T16:00:00.000Z',
-      ref: { streamId: 'blacklist-E2', eventId: expect.any(String) },
+      removal: null,
+    };
+    expect(listed.items[0]).toEqual({
+      enterpriseId: 'E2',
+      listed: true,
+      current: listing,
+      history: [listing],
     });
-    expect(listed.items[0].listings).toHaveLength(1);
     expect((await get('/blacklist?at=2025-05-01T00:00:00Z')).body.total).toBe(0);
   });
 

@@ -134,6 +134,7 @@ describe('incident reporting rules over HTTP', () => {
       expect(response.body.findings).toEqual([
         {
           kind: 'late',
+          kindLabel: '迟报',
           establishedAt: '2025-03-10T05:41:00.000Z',
           detail: 'relayed by D 121 minutes after receipt',
           automatic: true,

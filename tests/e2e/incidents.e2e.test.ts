@@ -73,6 +73,7 @@ describe('incidents over HTTP', () => {
       expect(response.body.findings).toEqual([
         {
           kind: 'late',
+          kindLabel: '迟报',
           establishedAt: minutesAfter(OCCURRED, 61),
           detail: expect.stringContaining('61'),
           automatic: true,
@@ -280,6 +281,7 @@ describe('incidents over HTTP', () => {
       expect(response.body.findings).toEqual([
         {
           kind: 'concealed',
+          kindLabel: '瞒报',
           establishedAt: '2025-03-31T16:00:00.000Z',
           detail: '瞒报死亡1人',
           automatic: false,

@@ -63,6 +63,7 @@ describe('inspections, hazards and reports over HTTP', () => {
       expect(response.body.findings[0]).toEqual({
         hazardId: 'INS1-F1',
         level: 'general',
+        levelLabel: '一般隐患',
         description: '消防通道堵塞',
         deadline: '2025-03-15T00:00:00.000Z',
       });

@@ -8,9 +8,9 @@ import { seedDistrict } from './support/district-fixture';
  * (enterprise E1) and one under T2 (E2); the user is scoped to T1.
  */
 const LISTS: { path: string; id: (item: Record<string, unknown>) => unknown; inside: string }[] = [
-  { path: '/agreements', id: (item) => item._id ?? item.id, inside: 'A-T1' },
-  { path: '/inspections', id: (item) => item._id ?? item.id, inside: 'INS-E1' },
-  { path: '/reports', id: (item) => item._id ?? item.id, inside: 'R-E1' },
+  { path: '/agreements', id: (item) => item.id, inside: 'A-T1' },
+  { path: '/inspections', id: (item) => item.id, inside: 'INS-E1' },
+  { path: '/reports', id: (item) => item.id, inside: 'R-E1' },
   { path: '/penalties', id: (item) => item.id, inside: 'PEN-E1' },
   { path: '/accountability-actions', id: (item) => item.id, inside: 'ACT-T1' },
   { path: '/patrols', id: (item) => item.id, inside: 'PAT-T1' },

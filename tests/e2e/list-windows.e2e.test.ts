@@ -119,7 +119,7 @@ describe('lists by business time (from/to) and in an order (sort)', () => {
     }
   }, 60_000);
 
-  const ids = (items: Array<Record<string, unknown>>) => items.map((item) => item.id ?? item._id);
+  const ids = (items: Array<Record<string, unknown>>) => items.map((item) => item.id);
   const page = async (list: ListCase, query: Record<string, string | number>) => {
     const response = await api.settled(list.path).query(query).expect(200);
     return { ids: ids(response.body.items), total: response.body.total as number };

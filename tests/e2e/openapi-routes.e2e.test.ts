@@ -121,9 +121,7 @@ describe('the sections of the document', () => {
         );
         expect(outside).toEqual([]);
         const tagOf = (key: string) => operations.find((op) => op.key === key)?.tags;
-        expect(tagOf('get /responsibility-chain')).toEqual([
-          'Responsibility chain and audit',
-        ]);
+        expect(tagOf('get /responsibility-chain')).toEqual(['Responsibility chain and audit']);
         expect(tagOf('get /hazard-ledger')).toEqual(['Inspections, hazards, reports']);
         expect(tagOf('get /health')).toEqual(['Health']);
         // What `@Route` says of a body without a DTO reaches the document too.

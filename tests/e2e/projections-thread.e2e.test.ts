@@ -7,7 +7,7 @@ describe.each(['worker', 'main'])('the service with PROJECTIONS_THREAD=%s', (mod
   it('reads what it wrote once projected, and reports every projection running', async () => {
     await seedTree(api, [district('D', '区'), town('T1', 'D', '一镇')]);
     const towns = await api.read('/units?parentId=D');
-    expect(towns.body.items.map((u: { _id: string }) => u._id)).toEqual(['T1']);
+    expect(towns.body.items.map((u: { id: string }) => u.id)).toEqual(['T1']);
 
     const health = await api.health().expect(200);
     const projections = health.body.projections as { running: boolean; position: number }[];

@@ -182,6 +182,13 @@ describe('a town user never sees another town', () => {
     }
   });
 
+  it("GET /incidents/I-E1/evidence (the town's incident) holds nothing of T2", async () => {
+    const { status, text } = await read('reporter', '/incidents/I-E1/evidence');
+    expect(status).toBe(200);
+    expect(text).toContain('incident-I-E1');
+    expect(leaks(text)).toEqual([]);
+  });
+
   it('still shows the user its own town', async () => {
     expect((await read('reporter', '/patrols')).text).toContain('PAT-T1');
     expect((await read('reporter', '/problems')).text).toContain('PRB-E1');
@@ -196,6 +203,7 @@ describe('a town user never sees another town', () => {
     for (const path of [
       '/incidents/I-E2',
       '/incidents/I-E2/responsibility-chain',
+      '/incidents/I-E2/evidence',
       '/responsibility-chain?unitId=E2&at=2025-06-01T00:00:00Z',
       '/hazard-ledger?unitId=T2&year=2025',
       '/assessments/2025/units/T2',

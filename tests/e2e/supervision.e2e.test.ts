@@ -63,6 +63,7 @@ describe('supervision: patrols, problems and supervision orders over HTTP', () =
       expect(response.body).toEqual({
         id: 'PAT1',
         kind: 'patrol',
+        kindLabel: '安全生产巡查',
         leadUnitId: 'D',
         team: ['组长 王五', '赵六'],
         targetUnitIds: ['T1', 'T2'],

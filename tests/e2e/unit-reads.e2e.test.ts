@@ -10,13 +10,13 @@ describe('unit reads from the projections', () => {
 
   it('lists units by parent, kind and ancestor, with paging', async () => {
     const towns = await api.read('/units?parentId=D');
-    expect(towns.body.items.map((u: { _id: string }) => u._id)).toEqual(['T1', 'T2']);
+    expect(towns.body.items.map((u: { id: string }) => u.id)).toEqual(['T1', 'T2']);
     expect(towns.body.total).toBe(2);
     const below = await api.get('/units?ancestorId=T1').expect(200);
-    expect(below.body.items.map((u: { _id: string }) => u._id)).toEqual(['E1', 'T1']);
+    expect(below.body.items.map((u: { id: string }) => u.id)).toEqual(['E1', 'T1']);
     const page = await api.get('/units?kind=town&limit=1&offset=1').expect(200);
     expect(page.body).toMatchObject({ total: 2, limit: 1, offset: 1 });
-    expect(page.body.items.map((u: { _id: string }) => u._id)).toEqual(['T2']);
+    expect(page.body.items.map((u: { id: string }) => u.id)).toEqual(['T2']);
   });
 
   it('refuses bad filters and answers 503 when the projections cannot reach minPosition', async () => {

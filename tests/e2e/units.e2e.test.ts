@@ -28,9 +28,11 @@ describe('units over HTTP', () => {
         personId: 'P1',
         personName: '张三',
         post: 'party_secretary',
+        postLabel: '党委书记',
         from: '2024-12-31T16:00:00.000Z',
         to: null,
         portfolioIndustries: [],
+        portfolioIndustriesLabels: [],
       },
     ]);
     const ended = await post('/units/T1/appointments/P1/end', {

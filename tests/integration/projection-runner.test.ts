@@ -7,7 +7,7 @@ import type { Projection, ProjectionDocument } from '../../projections/projectio
 import { appendTicks } from '../support/ticks';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { ProjectionRunner } from '../../src/infrastructure/projections/projection-runner';
-import { ReadModels } from '../../src/infrastructure/projections/read-models';
+import { ReadModelRebuilding, ReadModels } from '../../src/infrastructure/projections/read-models';
 import type { ReadStore } from '../../src/infrastructure/read-store/read-store.port';
 import { SqliteReadStore } from '../../src/infrastructure/read-store/sqlite/sqlite-read-store';
 
@@ -89,6 +89,26 @@ describe('projection runner on the embedded stores', () => {
       expect(doc.count).toBe(17);
       expect(new Set(doc.positions).size).toBe(17);
     }
+  });
+
+  it('refuses reads of a generation built by an earlier version until this version has rebuilt it', async () => {
+    const head = await appendTicks(events, 2, 20);
+    const old = await startRunner(counting(1));
+    await old.waitFor(head, 5000);
+    await old.stop();
+
+    const upgraded = counting(2);
+    const reading = new ReadModels(reads, old);
+    await expect(reading.find(upgraded, 'streams')).rejects.toBeInstanceOf(ReadModelRebuilding);
+    const runner = await startRunner(upgraded);
+    await runner.waitFor(head, 5000);
+    for (let i = 0; i < 100 && (await runner.status())[0].rebuilding; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await counts(upgraded, runner)).toEqual([
+      ['tick-0', 20],
+      ['tick-1', 20],
+    ]);
   });
 
   it('rebuilds into a new generation and switches only when caught up', async () => {

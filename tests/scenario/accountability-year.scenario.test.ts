@@ -341,7 +341,9 @@ describe('an accountability year, scored by hand', () => {
         incidentId: 'I-PEND',
         proposedBy: 'OA',
         approvedBy: 'OB',
-        changes: [{ field: 'industry', from: 'industry_trade', to: 'construction' }],
+        changes: [
+          { field: 'industry', fieldLabel: '所属行业', from: 'industry_trade', to: 'construction' },
+        ],
         reason: '行业填报有误',
       }),
     ]);

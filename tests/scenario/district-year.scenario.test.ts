@@ -255,7 +255,7 @@ describe('a district year, scored by hand', () => {
 
   it('counts an incident by its CST date at New Year', async () => {
     const incidents2025 = await get('/incidents?year=2025&unitId=T2');
-    const ids = incidents2025.items.map((i: { id?: string; _id?: string }) => i.id ?? i._id);
+    const ids = incidents2025.items.map((i: { id: string }) => i.id);
     expect(ids).toContain('I-NY2');
     expect(ids).not.toContain('I-NY1');
     const t2 = await unit('T2');

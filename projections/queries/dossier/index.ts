@@ -15,6 +15,7 @@ import type { Dossier, DossierWindow } from './types';
 export type { DossierSources } from './sources';
 export * from './types';
 export { scopedDossier, unitsOfDossier } from './scope';
+export { dossierPost } from './records';
 
 const unitMap = (units: readonly UnitDoc[]) => new Map(units.map((unit) => [unit._id, unit]));
 

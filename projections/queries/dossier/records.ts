@@ -1,6 +1,7 @@
+import { labelOf, labelsOf } from '../../../src/domain/shared/labels';
 import { yearWindow } from '../../../src/domain/shared/time';
 import type { UnitDoc } from '../../units';
-import { heldDuring } from '../../persons';
+import { heldDuring, type PersonPostDoc } from '../../persons';
 import { natureOf } from './incidents';
 import { type DossierSources, inWindow, unitNameOf } from './sources';
 import type {
@@ -25,18 +26,24 @@ export const dossierPosts = (
 ): DossierPost[] =>
   person.posts
     .filter((p) => heldDuring(p, window.from, window.to))
-    .map((p) => ({
-      personName: p.personName,
-      unitId: p.unitId,
-      unitName: p.unitName,
-      unitKind: p.unitKind,
-      post: p.post,
-      portfolioIndustries: [...p.portfolioIndustries],
-      from: p.from,
-      to: p.to,
-      events: p.endRef ? [p.ref, p.endRef] : [p.ref],
-    }))
+    .map(dossierPost)
     .sort(byTime((p) => p.from));
+
+/** A post as a dossier (and the persons list) shows it, with the appointment and its end. */
+export const dossierPost = (p: PersonPostDoc): DossierPost => ({
+  personName: p.personName,
+  unitId: p.unitId,
+  unitName: p.unitName,
+  unitKind: p.unitKind,
+  unitKindLabel: labelOf('unitKind', p.unitKind),
+  post: p.post,
+  postLabel: labelOf('post', p.post),
+  portfolioIndustries: [...p.portfolioIndustries],
+  portfolioIndustriesLabels: labelsOf('industry', p.portfolioIndustries),
+  from: p.from,
+  to: p.to,
+  events: p.endRef ? [p.ref, p.endRef] : [p.ref],
+});
 
 /** Every signature of the person, at signing or by an amendment, in the window. */
 export function dossierAgreements(

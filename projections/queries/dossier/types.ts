@@ -21,8 +21,13 @@ export interface DossierPost {
   unitId: string;
   unitName: string;
   unitKind: string;
+  /** 单位类型, in Chinese. */
+  unitKindLabel: string;
   post: string;
+  /** 职务, in Chinese. */
+  postLabel: string;
   portfolioIndustries: string[];
+  portfolioIndustriesLabels: string[];
   from: string;
   to: string | null;
   /** The appointment, and its end when it ended. */

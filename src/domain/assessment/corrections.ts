@@ -1,4 +1,5 @@
 import type { CorrectionWithEvents } from '../incidents/correction-trail';
+import { labelOf } from '../shared/labels';
 import type { EventRef } from './facts';
 
 /** An applied correction a result rests on: who proposed, who approved, before and after. */
@@ -10,7 +11,8 @@ export interface RestingCorrection {
   readonly approvedBy?: string;
   readonly reason: string;
   readonly correctedAt?: string;
-  readonly changes: readonly { field: string; from: string; to: string }[];
+  /** Each changed field (`fieldLabel`: its name in Chinese), before and after. */
+  readonly changes: readonly { field: string; fieldLabel: string; from: string; to: string }[];
   readonly events: readonly EventRef[];
 }
 
@@ -43,7 +45,14 @@ export function restingCorrections(
       ...(c.approvedBy !== undefined && { approvedBy: c.approvedBy }),
       reason: c.reason,
       ...(c.correctedAt !== undefined && { correctedAt: c.correctedAt }),
-      changes: [{ field: c.field, from: c.from, to: c.to }],
+      changes: [
+        {
+          field: c.field,
+          fieldLabel: labelOf('correctableField', c.field),
+          from: c.from,
+          to: c.to,
+        },
+      ],
       events: c.events,
     }));
 }

@@ -18,18 +18,45 @@ const CORRECTION_EVENTS: readonly string[] = [
   'IncidentCorrectionRejected',
 ];
 
+/** Whether an incident event proposes, applies or rejects a correction. */
+export const isCorrectionEvent = (type: string): boolean => CORRECTION_EVENTS.includes(type);
+
 /**
- * The events behind each correction, in the order of `Incident.corrections`: a proposal, then
- * its approval or rejection; a correction recorded before the four-eyes rule has its one event.
+ * One event of a correction's trail: the correction it belongs to (`null` for one recorded before
+ * the four-eyes rule, which is its own trail) and the event.
  */
-export function correctionEvents(events: readonly RecordedIncidentEvent[]): CorrectionEventRef[][] {
+export interface CorrectionStep {
+  readonly correctionId: string | null;
+  readonly ref: CorrectionEventRef;
+}
+
+/** The step an incident event adds to a correction's trail, if it is a correction event. */
+export const correctionStepOf = (event: RecordedIncidentEvent): CorrectionStep | null =>
+  isCorrectionEvent(event.type)
+    ? {
+        correctionId: (event.data as { correctionId?: string }).correctionId ?? null,
+        ref: event.ref,
+      }
+    : null;
+
+/**
+ * The events behind each correction from its steps in the order recorded: a proposal, then its
+ * approval or rejection; a correction recorded before the four-eyes rule has its one event.
+ */
+export function correctionTrails(steps: readonly CorrectionStep[]): CorrectionEventRef[][] {
   const trails = new Map<string, CorrectionEventRef[]>();
-  events.forEach((event, index) => {
-    if (!CORRECTION_EVENTS.includes(event.type)) return;
-    const key = (event.data as { correctionId?: string }).correctionId ?? `#${index}`;
-    trails.set(key, [...(trails.get(key) ?? []), event.ref]);
+  steps.forEach((step, index) => {
+    const key = step.correctionId ?? `#${index}`;
+    trails.set(key, [...(trails.get(key) ?? []), step.ref]);
   });
   return [...trails.values()];
+}
+
+/** The events behind each correction, in the order of `Incident.corrections`. */
+export function correctionEvents(events: readonly RecordedIncidentEvent[]): CorrectionEventRef[][] {
+  return correctionTrails(
+    events.map(correctionStepOf).filter((step): step is CorrectionStep => step !== null),
+  );
 }
 
 export type CorrectionWithEvents = DetailsCorrection & { events: CorrectionEventRef[] };

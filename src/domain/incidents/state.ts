@@ -66,7 +66,9 @@ export interface Investigation {
   readonly conclusion: InvestigationConclusion | null;
 }
 
-export type CorrectionStatus = 'pending' | 'applied' | 'rejected';
+export const CORRECTION_STATUSES = ['pending', 'applied', 'rejected'] as const;
+
+export type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];
 
 /**
  * A correction (四眼原则): proposed, then applied or rejected by a different user. One recorded

@@ -5,6 +5,7 @@ import type { AssessmentSection } from '../assessment/result';
 import { COMMENDATION_LEVEL_LABELS, GRADE_LABELS } from '../assessment/scheme';
 import { ACCOUNTABILITY_FORMS } from '../enforcement/accountability/forms';
 import type { CandidateRule } from '../enforcement/blacklist-candidates';
+import type { ChainRole } from '../units/chain-roles';
 import { PENALTY_KINDS, PENALTY_PHASES } from '../enforcement/penalties/kinds';
 import { INCIDENT_GRADES } from '../incidents/grading';
 import {
@@ -15,6 +16,8 @@ import {
 } from '../inquiries/codes';
 import { MISREPORTING_KINDS } from '../incidents/misreporting';
 import type { IncidentNature } from '../incidents/nature';
+import type { CorrectableField, CorrectionStatus } from '../incidents/state';
+import type { InvestigationStatus } from '../incidents/view';
 import { HAZARD_LEVELS } from '../inspections/hazard/levels';
 import type { HazardStatus } from '../inspections/hazard/state';
 import { INSPECTION_KINDS } from '../inspections/inspection/kinds';
@@ -44,6 +47,37 @@ const INCIDENT_NATURE_LABELS: Labels<IncidentNature> = {
 };
 
 const AGREEMENT_STATUS_LABELS: Labels<AgreementStatus> = { active: '有效', terminated: '已终止' };
+
+/** 事故调查 (`IncidentView.investigation.status`). */
+const INVESTIGATION_STATUS_LABELS: Labels<InvestigationStatus> = {
+  open: '调查中',
+  concluded: '已结案',
+};
+
+/** 事故信息更正 (四眼原则): a correction's status. */
+const CORRECTION_STATUS_LABELS: Labels<CorrectionStatus> = {
+  pending: '待审核',
+  applied: '已更正',
+  rejected: '已驳回',
+};
+
+/** The incident fields a correction may change. */
+const CORRECTABLE_FIELD_LABELS: Labels<CorrectableField> = {
+  description: '事故简要经过',
+  unitId: '事发单位',
+  industry: '所属行业',
+  occurredAt: '发生时间',
+  reportedAt: '报告时间',
+  headInformedAt: '负责人获知时间',
+};
+
+/** Why a unit stands in a responsibility chain (责任链). */
+const CHAIN_ROLE_LABELS: Labels<ChainRole> = {
+  enterprise: '主体责任',
+  territorial: '属地管理责任',
+  regulating_department: '行业监管责任',
+  portfolio: '分管领导责任',
+};
 
 const REPORT_STATUS_LABELS: Labels<ReportStatus> = {
   received: '已受理',
@@ -149,6 +183,10 @@ export const LABELS = {
   role: ROLE_LABELS,
   incidentGrade: INCIDENT_GRADE_LABELS,
   incidentNature: INCIDENT_NATURE_LABELS,
+  investigationStatus: INVESTIGATION_STATUS_LABELS,
+  correctionStatus: CORRECTION_STATUS_LABELS,
+  correctableField: CORRECTABLE_FIELD_LABELS,
+  chainRole: CHAIN_ROLE_LABELS,
   misreportingKind: MISREPORTING_KIND_LABELS,
   hazardLevel: byCode(HAZARD_LEVELS),
   hazardStatus: HAZARD_STATUS_LABELS,
@@ -211,6 +249,14 @@ export type LabelCategory = ListedLabelCategory | keyof typeof COMPOUND;
 
 const isCompound = (category: LabelCategory): category is keyof typeof COMPOUND =>
   Object.hasOwn(COMPOUND, category);
+
+/** The Chinese labels of codes, in their order (`<field>Labels` beside an array of codes). */
+export const labelsOf = (category: LabelCategory, codes: readonly string[]): string[] =>
+  codes.map((code) => labelOf(category, code));
+
+/** The label of a code that may be absent: `null` for `null` or `undefined`. */
+export const labelOrNull = (category: LabelCategory, code: string | null | undefined) =>
+  code === null || code === undefined ? null : labelOf(category, code);
 
 /** The Chinese label of a code; an unknown code (or category) is shown as itself. */
 export function labelOf(category: LabelCategory, code: string): string {

@@ -5,3 +5,4 @@ export * from './events';
 export * from './queries';
 export * from './state';
 export * from './view';
+export * from './chain-roles';

@@ -1,11 +1,14 @@
+import { labelOf } from '../shared/labels';
 import type { Role } from './roles';
 import type { User } from './state';
 
-/** Never shows the token hash. */
+/** `GET /users/:id`; never shows the token hash. */
 export interface UserView {
   id: string;
   name: string;
   role: Role;
+  /** The role, in Chinese. */
+  roleLabel: string;
   scopeUnitId: string;
   revoked: boolean;
   revokedAt: string | null;
@@ -19,6 +22,7 @@ export function toUserView(user: User): UserView {
     id: user.id,
     name: user.name,
     role: user.role,
+    roleLabel: labelOf('role', user.role),
     scopeUnitId: user.scopeUnitId,
     revoked: user.revokedAt !== undefined,
     revokedAt: user.revokedAt ?? null,

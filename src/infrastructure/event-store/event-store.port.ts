@@ -101,8 +101,21 @@ export interface EventStoreHealth {
   lastPosition?: number;
 }
 
+/** A stream's last event: its revision, stored hash and global position. */
+export interface StoredStreamHead {
+  streamId: string;
+  revision: number;
+  hash: string;
+  position: number;
+}
+
 export interface EventStore {
   readonly adapter: 'sqlite' | 'esdb';
+  /**
+   * Optional: the head of every stream, read at one moment (integrity anchors use it instead of
+   * reading the whole log when the adapter keeps heads).
+   */
+  streamHeads?(): Promise<StoredStreamHead[]>;
   append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
   /** All events of a stream in revision order; an empty array when the stream does not exist. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;

@@ -7,6 +7,7 @@ import {
   EventsTooLargeError,
   StoreUnavailableError,
 } from '../event-store/event-store.port';
+import { ReadModelRebuilding } from '../projections/read-models';
 import { bodyReadProblem } from './body-errors';
 import { problem, PROBLEM_CONTENT_TYPE, ProblemException, type Problem } from './problem';
 import { isStorageFull } from './storage-full';
@@ -107,6 +108,11 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (isStorageFull(exception)) return STORAGE_FULL;
     if (exception instanceof StoreUnavailableError) return STORE_UNAVAILABLE;
+    if (exception instanceof ReadModelRebuilding) {
+      return problem(503, 'read_model_rebuilding', exception.message, undefined, {
+        retryAfterSeconds: 5,
+      });
+    }
     if (exception instanceof EventsTooLargeError) return EVENTS_TOO_LARGE;
     const bodyProblem = bodyReadProblem(exception, request);
     if (bodyProblem) return bodyProblem;

@@ -1,9 +1,20 @@
 import type { Projection } from '../../../projections/projection';
 import type { FindQuery, ReadStore, Where } from '../read-store/read-store.port';
-import { collectionAlias } from './generations';
+import { collectionAlias, isGenerationOf, physicalCollection } from './generations';
 import type { Projector } from './projector';
 
 const ALIAS_TTL_MS = 1000;
+
+/**
+ * A read of a projection whose live generation was built by an earlier version: this version is
+ * rebuilding it, and its documents may lack what this version's reads need (answered 503).
+ */
+export class ReadModelRebuilding extends Error {
+  constructor(readonly projection: string) {
+    super(`The read model ${projection} is being rebuilt after an upgrade; retry shortly.`);
+    this.name = 'ReadModelRebuilding';
+  }
+}
 
 /** Reads of projected documents by logical name, through the live generation's alias. */
 export class ReadModels {
@@ -43,7 +54,18 @@ export class ReadModels {
     const cached = this.aliases.get(alias);
     if (cached && cached.until > Date.now()) return cached.physical;
     const physical = await this.store.resolveAlias(alias);
+    if (physical && !this.ofThisVersion(projection, collection, physical)) {
+      throw new ReadModelRebuilding(projection.name);
+    }
     this.aliases.set(alias, { physical, until: physical ? Date.now() + ALIAS_TTL_MS : 0 });
     return physical;
+  }
+
+  private ofThisVersion(projection: Projection, collection: string, physical: string): boolean {
+    const prefix = physicalCollection(projection, collection, '');
+    return isGenerationOf(
+      projection,
+      physical.startsWith(prefix) ? physical.slice(prefix.length) : null,
+    );
   }
 }

@@ -7,6 +7,7 @@ import {
   isFinalized,
   type UnitYearState,
 } from '../../domain/assessment';
+import { labelOf } from '../../domain/shared/labels';
 import type { ExecuteResult } from '../shared/aggregate-executor';
 import { AggregateExecutor } from '../shared/aggregate-executor';
 import { AgreementSlots } from '../agreements/agreement-slots';
@@ -42,7 +43,10 @@ export class AssessmentInputs {
   }
 }
 
-/** A unit-year write's answer: the recorded scores and commendations, and the position. */
+/**
+ * A unit-year write's answer: the recorded scores and commendations (each with its level in
+ * Chinese), and the position.
+ */
 export const unitYearResult = (
   year: number,
   unitId: string,
@@ -51,6 +55,9 @@ export const unitYearResult = (
   year,
   unitId,
   scores: result.state.scores,
-  commendations: result.state.commendations,
+  commendations: result.state.commendations.map((c) => ({
+    ...c,
+    levelLabel: labelOf('commendationLevel', c.level),
+  })),
   position: result.position,
 });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnchoringModule } from './anchoring/anchoring.module';
 import { AuditController } from './audit.controller';
 import { AuditEventsHandler } from './queries/audit-events.query';
 import { IntegrityHandler } from './queries/integrity.query';
@@ -11,6 +12,7 @@ import { FeedController } from './feed/feed.controller';
 
 /** GET /audit/streams/:streamId, /audit/events, /audit/integrity, /feed; POST /audit/anchors. */
 @Module({
+  imports: [AnchoringModule],
   controllers: [AuditController, FeedController],
   providers: [
     StreamEventsHandler,

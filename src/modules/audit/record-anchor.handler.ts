@@ -1,9 +1,7 @@
-import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/event-store.port';
 import type { IntegrityAnchor } from '../../infrastructure/event-store/integrity/anchor';
-import { AnchorRecorder } from '../../infrastructure/event-store/integrity/anchor-recorder';
 import type { CommandContext } from '../shared/command-context';
+import { IntegrityAnchors } from './anchoring/integrity-anchors';
 
 export class RecordAnchorCommand {
   constructor(
@@ -19,33 +17,23 @@ export interface RecordedAnchor extends IntegrityAnchor {
   recordedAt: string;
 }
 
-/** Records an integrity anchor on demand (a root over every stream head). */
+/** Records an integrity anchor (the Merkle root over every stream head). */
 @CommandHandler(RecordAnchorCommand)
 export class RecordAnchorHandler implements ICommandHandler<RecordAnchorCommand> {
-  private readonly recorder: AnchorRecorder;
-  /** One anchor at a time: the recorder keeps the heads it has read. */
-  private queue: Promise<unknown> = Promise.resolve();
+  constructor(private readonly anchors: IntegrityAnchors) {}
 
-  constructor(@Inject(EVENT_STORE) events: EventStore) {
-    this.recorder = new AnchorRecorder(events);
-  }
-
-  execute({ context, reason }: RecordAnchorCommand): Promise<RecordedAnchor> {
-    const run = this.queue.then(async () => {
-      const event = await this.recorder.record(reason, {
-        actorId: context.actor.id,
-        actorRole: context.actor.role,
-        requestId: context.requestId,
-      });
-      return {
-        ...event.data,
-        id: event.id,
-        streamId: event.streamId,
-        position: event.position,
-        recordedAt: event.metadata.recordedAt,
-      };
+  async execute({ context, reason }: RecordAnchorCommand): Promise<RecordedAnchor> {
+    const event = await this.anchors.record(reason, {
+      actorId: context.actor.id,
+      actorRole: context.actor.role,
+      requestId: context.requestId,
     });
-    this.queue = run.catch(() => undefined);
-    return run;
+    return {
+      ...event.data,
+      id: event.id,
+      streamId: event.streamId,
+      position: event.position,
+      recordedAt: event.metadata.recordedAt,
+    };
   }
 }

@@ -1,7 +1,8 @@
 import type { SchemeView } from '../../domain/assessment/scheme-view';
-import type { PromotionBar } from '../../domain/assessment/result';
+import type { AwardDisqualificationView, PromotionBarView } from '../../domain/assessment/views';
 import type { AgreementView } from '../../domain/agreements/view';
-import type { AccountabilityAction } from '../../domain/enforcement/accountability/decider';
+import type { AccountabilityActionView } from '../../domain/enforcement/accountability/view';
+import type { BlacklistCandidateView } from '../../domain/enforcement/candidate-view';
 import type { BlacklistView } from '../../domain/enforcement/blacklist/view';
 import type { PenaltyView } from '../../domain/enforcement/penalties/view';
 import type { IncidentView } from '../../domain/incidents/view';
@@ -13,6 +14,7 @@ import type { ProblemView } from '../../domain/supervision/problem/view';
 import type { SupervisionOrderView } from '../../domain/supervision/order/view';
 import type { UnitView } from '../../domain/units/view';
 import type { UserView } from '../../domain/users/view';
+import type { EvidenceBundle } from '../../infrastructure/event-store/integrity/evidence/bundle-format';
 import type { IntegrityReport } from '../../infrastructure/event-store/integrity/integrity-verifier';
 import type { Coverage } from '../../../projections/queries/agreement-coverage';
 import type {
@@ -22,22 +24,14 @@ import type {
 import type { EventEnvelope } from '../audit/queries/event-envelope';
 import type { StreamEvents } from '../audit/queries/stream-events.query';
 import type { RecordedAnchor } from '../audit/record-anchor.handler';
-import type { CandidateItem } from '../enforcement/queries/blacklist-candidates.query';
-import type { BlacklistItem } from '../enforcement/queries/list-blacklist.query';
-import type { ActionItem } from '../enforcement/queries/list-actions.query';
-import type { PenaltyItem } from '../enforcement/queries/list-penalties.query';
-import type { IncidentListItem } from '../incidents/queries/list-incidents.query';
+import type { LeagueTableView, UnitAssessmentView } from '../assessment/assessment-views';
 import type { HealthAnswer } from '../health/projection-health';
 import type { DossierAnswer } from '../inquiries/queries/dossier.query';
 import type { PersonItem } from '../inquiries/queries/list-persons.query';
 import type { Page } from '../shared/paging';
 import type {
-  AwardDisqualification,
   CorrectionProposed,
-  IncidentDetail,
   InspectionWithHazards,
-  LeagueTable,
-  UnitAssessmentAnswer,
   UnitControlIndicators,
   UnitHazardLedger,
   UnitProblemLedger,
@@ -85,22 +79,23 @@ export interface ApiAnswers {
   ReportWritten: Written<ReportView>;
   ReportPage: Page<ReportView>;
 
-  Incident: IncidentDetail;
+  Incident: IncidentView;
   IncidentWritten: Written<IncidentView>;
-  IncidentPage: Page<IncidentListItem>;
+  IncidentPage: Page<IncidentView>;
   CorrectionProposed: CorrectionProposed;
   IncidentChain: AsOf<IncidentChain>;
+  EvidenceBundle: EvidenceBundle;
   ResponsibilityChain: AsOf<ResponsibilityChain>;
 
-  AccountabilityAction: AccountabilityAction;
-  AccountabilityActionWritten: Written<AccountabilityAction>;
-  AccountabilityActionPage: Page<ActionItem>;
+  AccountabilityAction: AccountabilityActionView;
+  AccountabilityActionWritten: Written<AccountabilityActionView>;
+  AccountabilityActionPage: Page<AccountabilityActionView>;
   Penalty: PenaltyView;
   PenaltyWritten: Written<PenaltyView>;
-  PenaltyPage: Page<PenaltyItem>;
+  PenaltyPage: Page<PenaltyView>;
   BlacklistWritten: Written<BlacklistView>;
-  BlacklistPage: Page<BlacklistItem>;
-  BlacklistCandidates: CandidateItem[];
+  BlacklistPage: Page<BlacklistView>;
+  BlacklistCandidates: BlacklistCandidateView[];
 
   Patrol: PatrolView;
   PatrolWritten: Written<PatrolView>;
@@ -115,10 +110,10 @@ export interface ApiAnswers {
 
   Scheme: SchemeView;
   SchemeWritten: Written<SchemeView>;
-  LeagueTable: LeagueTable;
-  UnitAssessment: UnitAssessmentAnswer;
-  PromotionBars: PromotionBar[];
-  AwardDisqualifications: AwardDisqualification[];
+  LeagueTable: LeagueTableView;
+  UnitAssessment: UnitAssessmentView;
+  PromotionBars: PromotionBarView[];
+  AwardDisqualifications: AwardDisqualificationView[];
   UnitControlIndicators: UnitControlIndicators;
   UnitYearScores: UnitYearScores;
   YearFinalization: YearFinalization;

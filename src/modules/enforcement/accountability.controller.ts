@@ -4,6 +4,7 @@ import {
   accountabilityDecider,
   accountabilityStreamId,
   type AccountabilityState,
+  toAccountabilityActionView,
 } from '../../domain/enforcement';
 import { notFoundProblem } from '../../infrastructure/http/problem';
 import { AggregateExecutor } from '../shared/aggregate-executor';
@@ -52,6 +53,6 @@ export class AccountabilityController {
       accountabilityStreamId(id),
     );
     if (!state) throw notFoundProblem(`No accountability action ${id}.`);
-    return { ...state };
+    return toAccountabilityActionView(state);
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { toIncidentView, withCorrectionEvents } from '../../domain/incidents';
+import { correctionEvents, toIncidentView } from '../../domain/incidents';
 import { Ctx, type CommandContext } from '../shared/command-context';
 import { IncidentLookup } from './incident-lookup';
 import { ApproveCorrectionCommand } from './handlers/review-correction.handler';
@@ -60,9 +60,8 @@ export class IncidentsController {
   @Get(':id')
   async get(@Param('id') id: string) {
     const { state, events } = await this.incidents.inPath(id);
-    const view = toIncidentView(state, new Date().toISOString());
     const recorded = events.map((e) => ({ ...e, ref: { streamId: e.streamId, eventId: e.id } }));
-    return { ...view, corrections: withCorrectionEvents(view.corrections, recorded) };
+    return toIncidentView(state, new Date().toISOString(), correctionEvents(recorded));
   }
 
   @Route({

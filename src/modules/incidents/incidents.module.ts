@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnchoringModule } from '../audit/anchoring/anchoring.module';
 import { UnitsModule } from '../units/units.module';
 import { ConcludeInvestigationHandler } from './handlers/conclude-investigation.handler';
 import { CorrectIncidentHandler } from './handlers/correct-incident.handler';
@@ -14,6 +15,7 @@ import {
 } from './handlers/review-correction.handler';
 import { IncidentLookup } from './incident-lookup';
 import { IncidentsController } from './incidents.controller';
+import { IncidentEvidenceHandler } from './queries/evidence/incident-evidence.query';
 import { IncidentChainHandler } from './queries/incident-chain.query';
 import {
   IncidentsQueryController,
@@ -23,7 +25,7 @@ import { ListIncidentsHandler } from './queries/list-incidents.query';
 import { UnitChainHandler } from './queries/unit-chain.query';
 
 @Module({
-  imports: [UnitsModule],
+  imports: [UnitsModule, AnchoringModule],
   controllers: [IncidentsQueryController, ResponsibilityChainController, IncidentsController],
   providers: [
     IncidentLookup,
@@ -39,6 +41,7 @@ import { UnitChainHandler } from './queries/unit-chain.query';
     RejectCorrectionHandler,
     ListIncidentsHandler,
     IncidentChainHandler,
+    IncidentEvidenceHandler,
     UnitChainHandler,
   ],
   exports: [IncidentLookup],

@@ -24,3 +24,9 @@ export const pageOf = (query: { limit?: string; offset?: string }) => ({
   limit: query.limit ? Number(query.limit) : DEFAULT_LIMIT,
   offset: query.offset ? Number(query.offset) : 0,
 });
+
+/** The same page with each item mapped (a read model's document to the resource's view). */
+export const mapPage = <T, U>(page: Page<T>, view: (item: T) => U): Page<U> => ({
+  ...page,
+  items: page.items.map(view),
+});

@@ -1,13 +1,25 @@
 import {
   hazardsProjection,
+  inspectionViewOf,
   OPEN_FOR_GOOD,
   type HazardDoc,
   type InspectionDoc,
   type ReportDoc,
+  reportViewOf,
 } from '../../../projections/hazards';
 import type { ProjectedEvent } from '../../../projections/projection';
 import type { UnitNode } from '../../../projections/shared/unit-paths';
-import { hazardDecider, type HazardEvent, type HazardState } from '../../../src/domain/inspections';
+import {
+  hazardDecider,
+  type HazardEvent,
+  type HazardState,
+  type Inspection,
+  reportDecider,
+  type ReportEvent,
+  toInspectionView,
+  toReportView,
+} from '../../../src/domain/inspections';
+import { fold } from '../../../src/domain/shared/decider';
 import { project, projected } from './memory-store';
 
 /** A CST wall-clock time as a UTC instant. */
@@ -225,10 +237,13 @@ describe('hazards projection', () => {
         year: 2025,
         inspectors: ['甲', '乙'],
         hazardIds: ['H1', 'H2'],
+        state: event.data,
         ref: ref(event),
         lastPosition: event.position,
       },
     ]);
+    const [doc] = store.all<InspectionDoc>('inspections');
+    expect(inspectionViewOf(doc)).toEqual(toInspectionView(event.data as Inspection));
   });
 
   it('follows a whistleblower report from receipt to closing', async () => {
@@ -246,6 +261,7 @@ describe('hazards projection', () => {
       rewardYuan: 2000,
     });
     const closed = projected('report-R1', 'ReportClosed', { closedAt: at('2025-03-06T09:00:00') });
+    const state = (events: ProjectedEvent[]) => fold(reportDecider, events as ReportEvent[]);
     const expected = {
       _id: 'R1',
       subjectUnitId: 'E',
@@ -255,6 +271,7 @@ describe('hazards projection', () => {
       substantiated: null,
       rewardYuan: null,
       hazardIds: [],
+      state: state([received]),
       ref: ref(received),
     };
     expect((await project(hazardsProjection, [received])).all<ReportDoc>('reports')).toEqual([
@@ -264,12 +281,19 @@ describe('hazards projection', () => {
       'reports',
     );
     expect(after).toEqual([
-      { ...expected, status: 'verified', substantiated: true, rewardYuan: 2000, hazardIds: ['H1'] },
+      {
+        ...expected,
+        status: 'verified',
+        substantiated: true,
+        rewardYuan: 2000,
+        hazardIds: ['H1'],
+        state: state([received, verified]),
+      },
     ]);
-    const final = (await project(hazardsProjection, [received, verified, closed])).all<ReportDoc>(
-      'reports',
-    );
+    const all = [received, verified, closed];
+    const final = (await project(hazardsProjection, all)).all<ReportDoc>('reports');
     expect(final[0]).toMatchObject({ status: 'closed', substantiated: true, rewardYuan: 2000 });
+    expect(reportViewOf(final[0])).toEqual(toReportView(state(all)!));
     // A verification of a report never received changes nothing.
     expect((await project(hazardsProjection, [verified])).all('reports')).toEqual([]);
   });

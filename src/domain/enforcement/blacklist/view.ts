@@ -1,9 +1,16 @@
 import { listingAt, type BlacklistState, type Listing } from './state';
 
+/**
+ * An enterprise on the serious-dishonesty list (严重失信主体名单): the answer of `POST /blacklist`
+ * and of its removal, and each item of `GET /blacklist`.
+ */
 export interface BlacklistView {
   enterpriseId: string;
+  /** Whether a listing holds at the reading time (`GET /blacklist`: at its `at`). */
   listed: boolean;
+  /** The listing that holds then; `null` when none does. */
   current: Listing | null;
+  /** Every listing of the enterprise, oldest first, with its removal if any. */
   history: Listing[];
 }
 

@@ -1,3 +1,4 @@
+import { labelOf } from '../../shared/labels';
 import type { HazardSource } from './commands';
 import type { HazardIdentified } from './events';
 import { extensionInForce, isOverdue } from './queries';
@@ -18,9 +19,16 @@ export interface HazardVerificationView {
   rectifiedAt: string;
 }
 
-/** What the identification recorded (the deadline: the one in force), then the hazard's course. */
+/**
+ * `GET /hazards/:id` and each item of `GET /hazards`: what the identification recorded (the
+ * deadline: the one in force), then the hazard's course.
+ */
 export interface HazardView extends Omit<HazardIdentified['data'], 'source'> {
+  /** 一般隐患 / 重大隐患. */
+  levelLabel: string;
   status: HazardStatus;
+  /** 待整改 / 已整改待验收 / 已验收. */
+  statusLabel: string;
   plan?: RectificationPlan;
   supervision?: Supervision;
   /** The rectification awaiting verification or passed; absent while rectification is pending. */
@@ -45,10 +53,12 @@ export function toHazardView(hazard: Hazard, referenceIso?: string): HazardView 
     id: hazard.id,
     unitId: hazard.unitId,
     level: hazard.level,
+    levelLabel: labelOf('hazardLevel', hazard.level),
     description: hazard.description,
     identifiedAt: hazard.identifiedAt,
     deadline: hazard.deadline,
     status: hazard.status,
+    statusLabel: labelOf('hazardStatus', hazard.status),
     ...(hazard.plan && { plan: { ...hazard.plan } }),
     ...(hazard.supervision && { supervision: { ...hazard.supervision } }),
     ...(current && { rectifiedAt: current.rectifiedAt }),

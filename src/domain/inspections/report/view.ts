@@ -1,5 +1,7 @@
+import { labelOf } from '../../shared/labels';
 import type { Report, ReportStatus } from './state';
 
+/** `GET /reports/:id` and each item of `GET /reports` (举报). */
 export interface ReportView {
   id: string;
   subjectUnitId: string;
@@ -7,6 +9,8 @@ export interface ReportView {
   content: string;
   anonymous: boolean;
   status: ReportStatus;
+  /** 已受理 / 已核查 / 已办结. */
+  statusLabel: string;
   verification?: {
     substantiated: boolean;
     verifiedAt: string;
@@ -26,6 +30,7 @@ export function toReportView(report: Report): ReportView {
     content: report.content,
     anonymous: report.anonymous,
     status: report.status,
+    statusLabel: labelOf('reportStatus', report.status),
     ...(verification && {
       verification: {
         ...verification,

@@ -1,5 +1,13 @@
 import type { EventStore, RecordedEvent } from '../event-store.port';
-import { ANCHOR_STREAM, anchorRoot, type IntegrityAnchor, type StreamHead } from './anchor';
+import {
+  ANCHOR_STREAM,
+  anchorRoot,
+  type AnchorScheme,
+  anchorSchemeOf,
+  type IntegrityAnchor,
+  MERKLE_SCHEME,
+  type StreamHead,
+} from './anchor';
 import { computeEventHash, GENESIS_HASH } from './event-hash';
 
 export interface IntegrityBreak {
@@ -17,7 +25,13 @@ export interface IntegrityReport {
   lastPosition: number;
   firstBrokenPosition?: number;
   firstBreak?: IntegrityBreak;
-  latestAnchor?: { position: number; root: string; upToPosition: number; ok: boolean };
+  latestAnchor?: {
+    position: number;
+    root: string;
+    upToPosition: number;
+    scheme: AnchorScheme;
+    ok: boolean;
+  };
 }
 
 export interface VerifyOptions {
@@ -36,6 +50,7 @@ export async function verifyIntegrity(
   const batchSize = options.batchSize ?? 5000;
   const anchors = await store.readStream(ANCHOR_STREAM, { raw: true });
   const anchorEvent = anchors[anchors.length - 1] as RecordedEvent<IntegrityAnchor> | undefined;
+  const scheme = anchorEvent ? anchorSchemeOf(anchorEvent.data) : undefined;
   let anchorRootSeen: string | undefined;
 
   const heads = new Map<string, StreamHead>();
@@ -52,7 +67,7 @@ export async function verifyIntegrity(
         anchorRootSeen === undefined &&
         event.position > anchorEvent.data.upToPosition
       ) {
-        anchorRootSeen = rootOfHeads(heads);
+        anchorRootSeen = rootOfHeads(heads, scheme);
       }
       const problem = checkEvent(event, heads.get(event.streamId));
       if (problem && !firstBreak) firstBreak = problem;
@@ -69,12 +84,13 @@ export async function verifyIntegrity(
 
   let latestAnchor: IntegrityReport['latestAnchor'];
   if (anchorEvent) {
-    const root = anchorRootSeen ?? rootOfHeads(heads);
+    const root = anchorRootSeen ?? rootOfHeads(heads, scheme);
     const ok = root === anchorEvent.data.root;
     latestAnchor = {
       position: anchorEvent.position,
       root: anchorEvent.data.root,
       upToPosition: anchorEvent.data.upToPosition,
+      scheme: anchorSchemeOf(anchorEvent.data),
       ok,
     };
     if (!ok && !firstBreak) firstBreak = { kind: 'anchor_mismatch', ...locate(anchorEvent) };
@@ -89,9 +105,15 @@ export async function verifyIntegrity(
   };
 }
 
-/** Heads of every stream except the anchors' own. */
-export function rootOfHeads(heads: Map<string, StreamHead>): string {
-  return anchorRoot([...heads.values()].filter((head) => head.streamId !== ANCHOR_STREAM));
+/** The root under `scheme` (default: the current one) of every stream's head but the anchors' own. */
+export function rootOfHeads(
+  heads: Map<string, StreamHead>,
+  scheme: AnchorScheme = MERKLE_SCHEME,
+): string {
+  return anchorRoot(
+    [...heads.values()].filter((head) => head.streamId !== ANCHOR_STREAM),
+    scheme,
+  );
 }
 
 function checkEvent(

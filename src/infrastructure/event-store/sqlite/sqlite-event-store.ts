@@ -13,6 +13,7 @@ import {
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  type StoredStreamHead,
   type SubscribeOptions,
   type Subscription,
   type SubscriptionHandler,
@@ -105,6 +106,9 @@ export class SqliteEventStore implements EventStore {
     this.statements = {
       head: this.db.prepare<[string], StreamHeadRow>(
         'SELECT revision, hash, position FROM streams WHERE stream_id = ?',
+      ),
+      heads: this.db.prepare<[], StoredStreamHead>(
+        'SELECT stream_id AS streamId, revision, hash, position FROM streams ORDER BY stream_id',
       ),
       eventById: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE id = ?'),
       insert: this.db.prepare(
@@ -267,6 +271,10 @@ export class SqliteEventStore implements EventStore {
     this.subscriptions.add(subscription);
     subscription.start();
     return subscription;
+  }
+
+  async streamHeads(): Promise<StoredStreamHead[]> {
+    return this.statements.heads.all();
   }
 
   async lastPosition(): Promise<number> {

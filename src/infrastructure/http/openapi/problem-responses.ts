@@ -124,7 +124,8 @@ export const ERRORS: Record<number, ErrorSpec> = {
     description:
       'With `minPosition`: the read models did not reach that position within 5 s; on a ' +
       'write: the storage is full and nothing was recorded (`storage_full`); the event store ' +
-      'cannot be reached or has no leader (`store_unavailable`). Retry after `Retry-After`.',
+      'cannot be reached or has no leader (`store_unavailable`); a read model that this version ' +
+      'is still rebuilding after an upgrade (`read_model_rebuilding`). Retry after `Retry-After`.',
     example: problem(
       503,
       'projections_behind',

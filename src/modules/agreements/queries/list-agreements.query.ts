@@ -1,11 +1,17 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { agreementsProjection, type AgreementDoc } from '../../../../projections/agreements';
+import {
+  agreementOf,
+  agreementsProjection,
+  type AgreementDoc,
+} from '../../../../projections/agreements';
+import { type AgreementView, toAgreementView } from '../../../domain/agreements';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
-import type { Page } from '../../shared/paging';
+import { mapPage, type Page } from '../../shared/paging';
 import { pageWithinUnit } from '../../shared/units-within';
 import type { ListAgreementsQueryDto } from '../agreements.query-dto';
 import { givenFields, yearField } from '../../shared/filters';
 
+/** Agreements, latest year first; each item is the agreement's view, as `GET /agreements/:id`. */
 export class ListAgreementsQuery {
   constructor(readonly filter: ListAgreementsQueryDto) {}
 }
@@ -14,12 +20,12 @@ export class ListAgreementsQuery {
 export class ListAgreementsHandler implements IQueryHandler<ListAgreementsQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
-  async execute({ filter }: ListAgreementsQuery): Promise<Page<AgreementDoc>> {
+  async execute({ filter }: ListAgreementsQuery): Promise<Page<AgreementView>> {
     const filters = {
       ...yearField(filter.year),
       ...givenFields(filter, ['responsibleUnitId', 'issuerUnitId', 'status']),
     };
-    return pageWithinUnit<AgreementDoc>(
+    const page = await pageWithinUnit<AgreementDoc>(
       this.readModels,
       { projection: agreementsProjection, collection: 'agreements' },
       {
@@ -33,5 +39,6 @@ export class ListAgreementsHandler implements IQueryHandler<ListAgreementsQuery>
         paging: filter,
       },
     );
+    return mapPage(page, (doc) => toAgreementView(agreementOf(doc)));
   }
 }

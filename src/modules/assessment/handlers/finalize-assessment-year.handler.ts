@@ -1,3 +1,4 @@
+import { toProvisionalResultView } from '../../../domain/assessment/views';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   assessmentYearDecider,
@@ -54,7 +55,7 @@ export class FinalizeAssessmentYearHandler implements ICommandHandler<FinalizeAs
       finalized: finalizedAt !== null,
       finalizedAt,
       position: result.position,
-      provisional: locked ? provisionalResults(locked.results) : [],
+      provisional: locked ? provisionalResults(locked.results).map(toProvisionalResultView) : [],
     };
   }
 }

@@ -7,6 +7,15 @@ import { CorrectionsReader } from './corrections-reader';
 import type { Actor } from '../../shared/actor';
 import { ScopeService } from '../../auth/scope.service';
 import { assessmentWorkbook } from '../export/assessment-workbook';
+import {
+  type LeagueTableView,
+  toAwardDisqualificationsView,
+  toLeagueTableView,
+  toPromotionBarsView,
+  toUnitAssessmentView,
+  type UnitAssessmentView,
+} from '../assessment-views';
+import type { AwardDisqualificationView, PromotionBarView } from '../../../domain/assessment/views';
 
 export interface ReadOptions {
   asOf?: string;
@@ -48,28 +57,11 @@ export const asOfOption = (options: ReadOptions) =>
 export class LeagueTableHandler implements IQueryHandler<LeagueTableQuery> {
   constructor(private readonly reader: AssessmentReader) {}
 
-  async execute({ year, filter }: LeagueTableQuery) {
-    const answer = await this.reader.year(year, asOfOption(filter));
-    const units = answer.results
-      .filter((r) => !filter.kind || r.unitKind === filter.kind)
-      .map((r) => ({
-        unitId: r.unitId,
-        name: r.unitName,
-        kind: r.unitKind,
-        score: r.score,
-        grade: r.grade,
-        vetoed: r.vetoed,
-        yellowCard: r.yellowCard,
-        rank: r.rank,
-      }));
-    return {
-      year,
-      finalized: answer.finalized,
-      finalizedAt: answer.finalizedAt,
-      asOf: answer.asOf,
-      units: filter.parentId ? await this.under(filter.parentId, units) : units,
-      postFinalizationChanges: answer.postFinalizationChanges,
-    };
+  async execute({ year, filter }: LeagueTableQuery): Promise<LeagueTableView> {
+    const view = toLeagueTableView(await this.reader.year(year, asOfOption(filter)), filter.kind);
+    return filter.parentId
+      ? { ...view, units: await this.under(filter.parentId, view.units) }
+      : view;
   }
 
   private async under<T extends { unitId: string }>(parentId: string, units: T[]): Promise<T[]> {
@@ -85,11 +77,10 @@ export class UnitAssessmentHandler implements IQueryHandler<UnitAssessmentQuery>
     private readonly corrections: CorrectionsReader,
   ) {}
 
-  async execute({ year, unitId, options }: UnitAssessmentQuery) {
+  async execute({ year, unitId, options }: UnitAssessmentQuery): Promise<UnitAssessmentView> {
     const found = await this.reader.unit(year, unitId, asOfOption(options));
     if (!found) throw notFoundProblem(`No unit ${unitId}.`);
-    const { result, ...answer } = found;
-    return { ...result, ...answer, corrections: await this.corrections.restingOn(result) };
+    return toUnitAssessmentView(found, await this.corrections.restingOn(found.result));
   }
 }
 
@@ -97,9 +88,8 @@ export class UnitAssessmentHandler implements IQueryHandler<UnitAssessmentQuery>
 export class PromotionBarsHandler implements IQueryHandler<PromotionBarsQuery> {
   constructor(private readonly reader: AssessmentReader) {}
 
-  async execute({ year, options }: PromotionBarsQuery) {
-    const answer = await this.reader.year(year, asOfOption(options));
-    return answer.results.flatMap((r) => r.promotionBars);
+  async execute({ year, options }: PromotionBarsQuery): Promise<PromotionBarView[]> {
+    return toPromotionBarsView(await this.reader.year(year, asOfOption(options)));
   }
 }
 
@@ -107,16 +97,11 @@ export class PromotionBarsHandler implements IQueryHandler<PromotionBarsQuery> {
 export class AwardDisqualificationsHandler implements IQueryHandler<AwardDisqualificationsQuery> {
   constructor(private readonly reader: AssessmentReader) {}
 
-  async execute({ year, options }: AwardDisqualificationsQuery) {
-    const answer = await this.reader.year(year, asOfOption(options));
-    return answer.results
-      .filter((r) => r.awardDisqualified)
-      .map((r) => ({
-        unitId: r.unitId,
-        name: r.unitName,
-        reason: r.vetoReasons.map((v) => v.label).join('；'),
-        vetoReasons: r.vetoReasons,
-      }));
+  async execute({
+    year,
+    options,
+  }: AwardDisqualificationsQuery): Promise<AwardDisqualificationView[]> {
+    return toAwardDisqualificationsView(await this.reader.year(year, asOfOption(options)));
   }
 }
 

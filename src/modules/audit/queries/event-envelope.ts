@@ -1,9 +1,15 @@
+import { labelOf } from '../../../domain/shared/labels';
 import type { RecordedEvent } from '../../../infrastructure/event-store/event-store.port';
 
-/** An event with its full envelope; who and when are repeated at the top for convenience. */
+/**
+ * An event with its full envelope (each item of `GET /audit/events` and of a stream's `events`);
+ * who and when are repeated at the top for convenience.
+ */
 export interface EventEnvelope extends RecordedEvent {
   actorId: string;
   actorRole: string;
+  /** The actor's role, in Chinese. */
+  actorRoleLabel: string;
   recordedAt: string;
 }
 
@@ -18,5 +24,6 @@ export const toEnvelope = (event: RecordedEvent): EventEnvelope => ({
   metadata: event.metadata,
   actorId: event.metadata.actorId,
   actorRole: event.metadata.actorRole,
+  actorRoleLabel: labelOf('role', event.metadata.actorRole),
   recordedAt: event.metadata.recordedAt,
 });

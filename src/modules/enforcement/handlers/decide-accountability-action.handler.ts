@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type AccountabilityState } from '../../../domain/enforcement';
+import { type AccountabilityState, toAccountabilityActionView } from '../../../domain/enforcement';
 import { everHeldPost, type Unit } from '../../../domain/units';
 import { unprocessable } from '../../../infrastructure/http/problem';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
@@ -54,7 +54,10 @@ export class DecideAccountabilityActionHandler implements ICommandHandler<Decide
         };
       },
     });
-    return { ...(result.state as NonNullable<AccountabilityState>), position: result.position };
+    return {
+      ...toAccountabilityActionView(result.state as NonNullable<AccountabilityState>),
+      position: result.position,
+    };
   }
 }
 

@@ -9,11 +9,9 @@ import {
   INCIDENTS,
   type IncidentDoc,
 } from '../../../../projections/incidents';
-import {
-  blacklistCandidates,
-  type BlacklistCandidate,
-} from '../../../../projections/queries/blacklist-candidates';
+import { blacklistCandidates } from '../../../../projections/queries/blacklist-candidates';
 import { UNIT_NODES, type UnitNode } from '../../../../projections/shared/unit-paths';
+import { type BlacklistCandidateView, toBlacklistCandidateView } from '../../../domain/enforcement';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
 
 export class BlacklistCandidatesQuery {
@@ -21,10 +19,6 @@ export class BlacklistCandidatesQuery {
     /** UTC ISO reading time. */
     readonly at: string,
   ) {}
-}
-
-export interface CandidateItem extends BlacklistCandidate {
-  name: string | null;
 }
 
 /**
@@ -35,7 +29,7 @@ export interface CandidateItem extends BlacklistCandidate {
 export class BlacklistCandidatesHandler implements IQueryHandler<BlacklistCandidatesQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
-  async execute({ at }: BlacklistCandidatesQuery): Promise<CandidateItem[]> {
+  async execute({ at }: BlacklistCandidatesQuery): Promise<BlacklistCandidateView[]> {
     const [graded, misreported] = await Promise.all([
       this.readModels.find<IncidentDoc>(incidentsProjection, INCIDENTS, {
         where: { placeKind: 'enterprise', grade: { $in: ['larger', 'major', 'especially_major'] } },
@@ -56,10 +50,12 @@ export class BlacklistCandidatesHandler implements IQueryHandler<BlacklistCandid
       }),
     ]);
     const names = new Map(nodes.map((node) => [node._id, node.name]));
-    return blacklistCandidates(incidents, listings, at).map((candidate) => ({
-      enterpriseId: candidate.enterpriseId,
-      name: names.get(candidate.enterpriseId) ?? null,
-      reasons: candidate.reasons,
-    }));
+    return blacklistCandidates(incidents, listings, at).map((candidate) =>
+      toBlacklistCandidateView(
+        candidate.enterpriseId,
+        names.get(candidate.enterpriseId) ?? null,
+        candidate.reasons,
+      ),
+    );
   }
 }

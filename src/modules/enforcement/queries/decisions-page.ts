@@ -1,6 +1,6 @@
 import { enforcementProjection } from '../../../../projections/enforcement';
 import type { ReadModels } from '../../../infrastructure/projections/read-models';
-import type { Page } from '../../shared/paging';
+import { mapPage, type Page } from '../../shared/paging';
 import { pageWithinUnit } from '../../shared/units-within';
 import { givenFields, yearField } from '../../shared/filters';
 import { type ListQuery, orderOf, timeWindow, within } from '../../shared/list-query';
@@ -21,16 +21,19 @@ interface DecisionsFilter {
  * One page of decisions (penalties, accountability actions) of the enforcement read model: those
  * whose `fields` equal the filter's where it names them, of its `year`, decided in its window and
  * within its unit by `unitField`; in the list's order (newest decision first unless `sort` says
- * otherwise), each with its `id` and without the read model's `lastPosition`.
+ * otherwise), each shown by `view` (the resource's view, as its `GET /…/:id` answers it).
  */
-export async function pageOfDecisions<
-  D extends { _id: string; lastPosition: number },
-  F extends DecisionsFilter,
->(
+export async function pageOfDecisions<D extends { _id: string }, F extends DecisionsFilter, V>(
   readModels: ReadModels,
   collection: string,
-  query: { list: ListQuery; filter: F; fields: ReadonlyArray<keyof F & string>; unitField: string },
-): Promise<Page<Omit<D, 'lastPosition'> & { id: string }>> {
+  query: {
+    list: ListQuery;
+    filter: F;
+    fields: ReadonlyArray<keyof F & string>;
+    unitField: string;
+    view: (doc: D) => V;
+  },
+): Promise<Page<V>> {
   const { list, filter, fields, unitField } = query;
   const where = within(
     { ...givenFields(filter, fields), ...yearField(filter.year) },
@@ -47,8 +50,5 @@ export async function pageOfDecisions<
       paging: filter,
     },
   );
-  return {
-    ...page,
-    items: page.items.map(({ lastPosition: _, ...doc }) => ({ id: doc._id, ...doc })),
-  };
+  return mapPage(page, query.view);
 }

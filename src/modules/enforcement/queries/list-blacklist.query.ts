@@ -1,12 +1,13 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import {
   BLACKLIST,
+  blacklistStateOf,
   enforcementProjection,
   type BlacklistDoc,
-  type ListingDoc,
 } from '../../../../projections/enforcement';
+import { type BlacklistView, toBlacklistView } from '../../../domain/enforcement';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
-import type { Page } from '../../shared/paging';
+import { mapPage, type Page } from '../../shared/paging';
 import { pageWithinUnit } from '../../shared/units-within';
 
 export class ListBlacklistQuery {
@@ -19,20 +20,15 @@ export class ListBlacklistQuery {
   ) {}
 }
 
-export interface BlacklistItem extends ListingDoc {
-  enterpriseId: string;
-  /** When the listing ends: `until`, or an earlier removal. */
-  listedUntil: string;
-  /** Every listing of the enterprise, oldest first. */
-  listings: ListingDoc[];
-}
-
-/** Enterprises whose latest listing holds at `at`, latest listed first. */
+/**
+ * Enterprises whose latest listing holds at `at`, latest listed first; each as the enterprise's
+ * listing view at `at` (what `POST /blacklist` answers).
+ */
 @QueryHandler(ListBlacklistQuery)
 export class ListBlacklistHandler implements IQueryHandler<ListBlacklistQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
-  async execute({ at, paging, withinUnitId }: ListBlacklistQuery): Promise<Page<BlacklistItem>> {
+  async execute({ at, paging, withinUnitId }: ListBlacklistQuery): Promise<Page<BlacklistView>> {
     const page = await pageWithinUnit<BlacklistDoc>(
       this.readModels,
       { projection: enforcementProjection, collection: BLACKLIST },
@@ -47,14 +43,6 @@ export class ListBlacklistHandler implements IQueryHandler<ListBlacklistQuery> {
         paging,
       },
     );
-    return {
-      ...page,
-      items: page.items.map((doc) => ({
-        ...doc.listings[doc.listings.length - 1],
-        enterpriseId: doc.enterpriseId,
-        listedUntil: doc.listedUntil,
-        listings: doc.listings,
-      })),
-    };
+    return mapPage(page, (doc) => toBlacklistView(doc.enterpriseId, blacklistStateOf(doc), at));
   }
 }

@@ -1,5 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { PENALTIES, type PenaltyDoc } from '../../../../projections/enforcement';
+import { PENALTIES, type PenaltyDoc, penaltyOf } from '../../../../projections/enforcement';
+import { type PenaltyView, toPenaltyView } from '../../../domain/enforcement';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
 import type { Page } from '../../shared/paging';
 import { pageOfDecisions } from './decisions-page';
@@ -9,19 +10,18 @@ export class ListPenaltiesQuery {
   constructor(readonly filter: ListPenaltiesQueryDto) {}
 }
 
-export type PenaltyItem = Omit<PenaltyDoc, 'lastPosition'> & { id: string };
-
 /** Penalties, newest decision first unless sorted otherwise; revoked ones stay listed with `revoked: true`. */
 @QueryHandler(ListPenaltiesQuery)
 export class ListPenaltiesHandler implements IQueryHandler<ListPenaltiesQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
-  execute({ filter }: ListPenaltiesQuery): Promise<Page<PenaltyItem>> {
-    return pageOfDecisions<PenaltyDoc, typeof filter>(this.readModels, PENALTIES, {
+  execute({ filter }: ListPenaltiesQuery): Promise<Page<PenaltyView>> {
+    return pageOfDecisions<PenaltyDoc, typeof filter, PenaltyView>(this.readModels, PENALTIES, {
       list: PENALTY_LIST,
       filter,
       fields: ['enterpriseId', 'enforcingUnitId'],
       unitField: 'enterpriseId',
+      view: (doc) => toPenaltyView(penaltyOf(doc)),
     });
   }
 }

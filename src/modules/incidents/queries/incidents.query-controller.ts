@@ -1,6 +1,11 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { QueryBus } from '@nestjs/cqrs';
+import type { EvidenceBundle } from '../../../infrastructure/event-store/integrity/evidence/bundle-format';
+import { Ctx, type CommandContext } from '../../shared/command-context';
+import { ReadQueryDto } from '../../shared/read-query.dto';
 import { utc } from '../../shared/validators';
+import { IncidentEvidenceQuery } from './evidence/incident-evidence.query';
 import { IncidentChainQuery } from './incident-chain.query';
 import {
   IncidentChainQueryDto,
@@ -43,6 +48,30 @@ export class IncidentsQueryController {
     return this.queries.execute(
       new IncidentChainQuery(id, query.asOf ? utc(query.asOf) : undefined),
     );
+  }
+
+  @Route({
+    roles: ALL,
+    touches: [param('id', 'incident')],
+    summary:
+      "An incident's evidence bundle (证据包): every event its chain and consequences rest on, " +
+      'with hashes and the inclusion proofs of an integrity anchor; verify it offline with ' +
+      '`safety verify-evidence` (docs/evidence.md)',
+    answer: 'EvidenceBundle',
+  })
+  @Get(':id/evidence')
+  async evidence(
+    @Param('id') id: string,
+    @Query() _read: ReadQueryDto,
+    @Ctx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<EvidenceBundle> {
+    const bundle: EvidenceBundle = await this.queries.execute(
+      new IncidentEvidenceQuery(id, context),
+    );
+    const file = `evidence-incident-${id}.json`.replace(/[^A-Za-z0-9._-]/g, '_');
+    response.setHeader('Content-Disposition', `attachment; filename="${file}"`);
+    return bundle;
   }
 }
 

@@ -1,16 +1,16 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import {
   incidentsProjection,
+  incidentViewOf,
   INCIDENTS,
   type IncidentDoc,
-  type IncidentRefs,
 } from '../../../../projections/incidents';
 import {
   attributionConditions,
   type IncidentCondition,
 } from '../../../../projections/queries/incident-attribution';
 import { unitsProjection, type UnitDoc } from '../../../../projections/units';
-import { toIncidentView, type IncidentView } from '../../../domain/incidents';
+import type { IncidentView } from '../../../domain/incidents';
 import { notFoundProblem } from '../../../infrastructure/http/problem';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
 import type { Where } from '../../../infrastructure/read-store/read-store.port';
@@ -20,14 +20,9 @@ import { INCIDENT_LIST, type ListIncidentsQueryDto } from './incidents.query-dto
 import { givenFields, yearField } from '../../shared/filters';
 import { pageOfUnion } from '../../shared/union-page';
 
+/** Incidents attributed to a unit; each item is the incident's view, as `GET /incidents/:id`. */
 export class ListIncidentsQuery {
   constructor(readonly filter: ListIncidentsQueryDto) {}
-}
-
-export interface IncidentListItem extends IncidentView {
-  placePath: string[];
-  year: number;
-  refs: IncidentRefs;
 }
 
 /** Both conditions at once, or null when they cannot both hold (an industry outside `$in`). */
@@ -52,7 +47,7 @@ function intersect(
 export class ListIncidentsHandler implements IQueryHandler<ListIncidentsQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
-  async execute({ filter }: ListIncidentsQuery): Promise<Page<IncidentListItem>> {
+  async execute({ filter }: ListIncidentsQuery): Promise<Page<IncidentView>> {
     const plain = { ...yearField(filter.year), ...givenFields(filter, ['grade', 'industry']) };
     const window = timeWindow(INCIDENT_LIST, filter);
     const wheres = (
@@ -71,7 +66,7 @@ export class ListIncidentsHandler implements IQueryHandler<ListIncidentsQuery> {
       { limit, offset },
     );
     const now = new Date().toISOString();
-    return { items: docs.map((doc) => toItem(doc, now)), total, limit, offset };
+    return { items: docs.map((doc) => incidentViewOf(doc, now)), total, limit, offset };
   }
 
   private async conditionsFor(unitId: string): Promise<IncidentCondition[]> {
@@ -79,13 +74,4 @@ export class ListIncidentsHandler implements IQueryHandler<ListIncidentsQuery> {
     if (!unit) throw notFoundProblem(`No unit ${unitId}.`);
     return attributionConditions(unit);
   }
-}
-
-function toItem(doc: IncidentDoc, now: string): IncidentListItem {
-  return {
-    ...toIncidentView(doc.state, now),
-    placePath: doc.placePath,
-    year: doc.year,
-    refs: doc.refs,
-  };
 }

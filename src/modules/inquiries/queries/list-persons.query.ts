@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { PERSONS, personsProjection, type PersonDoc } from '../../../../projections/persons';
-import type { EventRef } from '../../../../projections/projection';
+import { dossierPost, type DossierPost } from '../../../../projections/queries/dossier';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
 import type { Where } from '../../../infrastructure/read-store/read-store.port';
 import { ScopeService } from '../../auth/scope.service';
@@ -8,24 +8,12 @@ import type { Actor } from '../../shared/actor';
 import { type Page, pageOf } from '../../shared/paging';
 import type { ListPersonsQueryDto } from '../persons.query-dto';
 
-/** A post of a person in the list: where, what, when, and the events. */
-export interface PersonPostSummary {
-  unitId: string;
-  unitName: string;
-  unitKind: string;
-  post: string;
-  portfolioIndustries: string[];
-  from: string;
-  to: string | null;
-  events: EventRef[];
-}
-
 export interface PersonItem {
   personId: string;
   /** The names recorded with the posts shown. */
   names: string[];
   /** The posts held in units the reader may see, in order of appointment. */
-  posts: PersonPostSummary[];
+  posts: DossierPost[];
 }
 
 export class ListPersonsQuery {
@@ -79,16 +67,7 @@ export class ListPersonsHandler implements IQueryHandler<ListPersonsQuery> {
     return {
       personId: person._id,
       names: [...new Set(posts.map((p) => p.personName))],
-      posts: posts.map((p) => ({
-        unitId: p.unitId,
-        unitName: p.unitName,
-        unitKind: p.unitKind,
-        post: p.post,
-        portfolioIndustries: [...p.portfolioIndustries],
-        from: p.from,
-        to: p.to,
-        events: p.endRef ? [p.ref, p.endRef] : [p.ref],
-      })),
+      posts: posts.map(dossierPost),
     };
   }
 }

@@ -4,14 +4,22 @@ import {
   hazardsProjection,
   hazardsThatCountIn,
   type InspectionDoc,
+  inspectionViewOf,
   type ReportDoc,
+  reportViewOf,
 } from '../../../../projections/hazards';
 import { hazardLedger, ledgerPeriod } from '../../../../projections/queries/hazard-ledger';
-import { isOverdue, toHazardView } from '../../../domain/inspections';
+import {
+  type HazardView,
+  type InspectionView,
+  isOverdue,
+  type ReportView,
+  toHazardView,
+} from '../../../domain/inspections';
 import { badRequest } from '../../../infrastructure/http/problem';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
 import { comparing, type Order, orderOf, timeWindow, within } from '../../shared/list-query';
-import { pageOf } from '../../shared/paging';
+import { mapPage, type Page, pageOf } from '../../shared/paging';
 import { pageWithinUnit } from '../../shared/units-within';
 import {
   HAZARD_LIST,
@@ -50,7 +58,7 @@ export class ListReportsQuery {
 export class ListHazardsHandler implements IQueryHandler<ListHazardsQuery> {
   constructor(private readonly hazards: HazardsOfUnit) {}
 
-  async execute({ filter, now }: ListHazardsQuery) {
+  async execute({ filter, now }: ListHazardsQuery): Promise<Page<HazardView>> {
     const where = within(givenFields(filter, ['level', 'status']), timeWindow(HAZARD_LIST, filter));
     const order = orderOf(HAZARD_LIST, filter.sort);
     const reference = now.toISOString();
@@ -64,7 +72,7 @@ export class ListHazardsHandler implements IQueryHandler<ListHazardsQuery> {
             ...paging,
           });
     return {
-      items: docs.map((h) => ({ ...toHazardView(h.state, reference), unitPath: h.unitPath })),
+      items: docs.map((h) => toHazardView(h.state, reference)),
       total,
       ...paging,
     };
@@ -110,12 +118,12 @@ export class HazardLedgerHandler implements IQueryHandler<HazardLedgerQuery> {
 export class ListInspectionsHandler implements IQueryHandler<ListInspectionsQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
-  async execute({ filter }: ListInspectionsQuery) {
+  async execute({ filter }: ListInspectionsQuery): Promise<Page<InspectionView>> {
     const filters = {
       ...givenFields(filter, ['inspectingUnitId', 'inspectedUnitId']),
       ...yearField(filter.year),
     };
-    return pageWithinUnit<InspectionDoc>(
+    const page = await pageWithinUnit<InspectionDoc>(
       this.readModels,
       { projection: hazardsProjection, collection: 'inspections' },
       {
@@ -126,6 +134,7 @@ export class ListInspectionsHandler implements IQueryHandler<ListInspectionsQuer
         paging: filter,
       },
     );
+    return mapPage(page, inspectionViewOf);
   }
 }
 
@@ -133,8 +142,8 @@ export class ListInspectionsHandler implements IQueryHandler<ListInspectionsQuer
 export class ListReportsHandler implements IQueryHandler<ListReportsQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
-  async execute({ filter }: ListReportsQuery) {
-    return pageWithinUnit<ReportDoc>(
+  async execute({ filter }: ListReportsQuery): Promise<Page<ReportView>> {
+    const page = await pageWithinUnit<ReportDoc>(
       this.readModels,
       { projection: hazardsProjection, collection: 'reports' },
       {
@@ -145,5 +154,6 @@ export class ListReportsHandler implements IQueryHandler<ListReportsQuery> {
         paging: filter,
       },
     );
+    return mapPage(page, reportViewOf);
   }
 }

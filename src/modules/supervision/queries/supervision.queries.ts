@@ -23,7 +23,7 @@ import { ReadModels } from '../../../infrastructure/projections/read-models';
 import type { FieldCondition } from '../../../infrastructure/read-store/read-store.port';
 import { givenFields, yearField } from '../../shared/filters';
 import { comparing, type ListQuery, orderOf, timeWindow, within } from '../../shared/list-query';
-import { type Page, pageOf } from '../../shared/paging';
+import { mapPage, type Page, pageOf } from '../../shared/paging';
 import { pageWithinUnit } from '../../shared/units-within';
 import {
   type ListOrdersQueryDto,
@@ -134,7 +134,7 @@ export class ListPatrolsHandler implements IQueryHandler<ListPatrolsQuery> {
         paging: filter,
       },
     );
-    return { ...page, items: page.items.map((doc) => toPatrolView({ ...doc, id: doc._id })) };
+    return mapPage(page, (doc) => toPatrolView({ ...doc, id: doc._id }));
   }
 }
 

@@ -57,7 +57,7 @@ describe('corrections behind a result', () => {
         incidentId: 'I1',
         reason: 'old',
         correctedAt: legacy.correctedAt,
-        changes: [{ field: 'description', from: 'a', to: 'b' }],
+        changes: [{ field: 'description', fieldLabel: '事故简要经过', from: 'a', to: 'b' }],
         events: [ref('e1')],
       },
       {
@@ -67,7 +67,9 @@ describe('corrections behind a result', () => {
         approvedBy: 'office-b',
         reason: '接报记录有误',
         correctedAt: applied.correctedAt,
-        changes: [{ field: 'reportedAt', from: applied.from, to: applied.to }],
+        changes: [
+          { field: 'reportedAt', fieldLabel: '报告时间', from: applied.from, to: applied.to },
+        ],
         events: [ref('e2'), ref('e4')],
       },
     ]);

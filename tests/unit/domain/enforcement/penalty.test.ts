@@ -168,11 +168,18 @@ describe('RevokePenalty', () => {
     const state = fold(penaltyDecider, [decided, revoked]);
     expect(state && toPenaltyView(state)).toEqual({
       ...decided.data,
+      kindLabel: '罚款',
+      phaseLabel: '事前',
       revoked: true,
       revokedAt: revoked.data.revokedAt,
       revocationReason: 'annulled on review',
     });
     const active = fold(penaltyDecider, [decided]);
-    expect(active && toPenaltyView(active)).toEqual({ ...decided.data, revoked: false });
+    expect(active && toPenaltyView(active)).toEqual({
+      ...decided.data,
+      kindLabel: '罚款',
+      phaseLabel: '事前',
+      revoked: false,
+    });
   });
 });

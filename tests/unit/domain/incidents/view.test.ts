@@ -24,8 +24,10 @@ describe('toIncidentView', () => {
       deaths: 3,
       seriousInjuries: 0,
       directLossYuan: 0,
+      industryLabel: '建筑施工',
       description: 'scaffold collapse',
       grade: 'larger',
+      gradeLabel: '较大事故',
       late: false,
       revisions: [],
       revisedAfterWindow: false,
@@ -35,6 +37,7 @@ describe('toIncidentView', () => {
       headInformedAt: OCCURRED,
       relays: [],
       nature: 'pending',
+      natureLabel: '性质待认定',
     });
   });
 
@@ -82,6 +85,7 @@ describe('toIncidentView', () => {
     expect(viewOf(events).findings).toEqual([
       {
         kind: 'late',
+        kindLabel: '迟报',
         establishedAt: lateAt,
         detail: 'reported 120 minutes after occurrence',
         automatic: true,
@@ -90,6 +94,7 @@ describe('toIncidentView', () => {
       },
       {
         kind: 'concealed',
+        kindLabel: '瞒报',
         establishedAt: after(OCCURRED, DAY),
         detail: 'established by the investigation team',
         automatic: false,
@@ -108,6 +113,7 @@ describe('toIncidentView', () => {
     const events = [reported(), opened()];
     expect(viewOf(events).investigation).toEqual({
       status: 'open',
+      statusLabel: '调查中',
       openedAt: after(OCCURRED, DAY),
       deadline: DEADLINE,
       overdue: false,
@@ -138,6 +144,7 @@ describe('toIncidentView', () => {
     expect(view.nature).toBe('non_liability');
     expect(view.investigation).toEqual({
       status: 'concluded',
+      statusLabel: '已结案',
       openedAt: after(OCCURRED, DAY),
       deadline: until,
       extendedUntil: until,

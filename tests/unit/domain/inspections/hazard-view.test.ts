@@ -19,7 +19,9 @@ describe('the hazard view', () => {
   it('shows an identified general hazard', () => {
     expect(viewOf([identified({ source: { inspectionId: 'INS-1' } })])).toEqual({
       ...H1,
+      levelLabel: '一般隐患',
       status: 'identified',
+      statusLabel: '待整改',
       rectifications: [],
       verifications: [],
       extensions: [],

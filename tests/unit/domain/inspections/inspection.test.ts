@@ -182,8 +182,14 @@ describe('the hazards of an inspection', () => {
   });
 
   it('shows the inspection with its hazard ids', () => {
-    expect(toInspectionView(conducted().data)).toEqual({
-      ...conducted().data,
+    const { data } = conducted();
+    expect(toInspectionView(data)).toEqual({
+      ...data,
+      kindLabel: '明查暗访/四不两直',
+      findings: data.findings.map((f) => ({
+        ...f,
+        levelLabel: f.level === 'major' ? '重大隐患' : '一般隐患',
+      })),
       hazardIds: ['INS-1-F1', 'INS-1-F2'],
     });
   });

@@ -216,10 +216,15 @@ describe('the report view', () => {
   };
 
   it('moves from received to verified to closed', () => {
-    expect(viewOf([received])).toEqual({ ...received.data, status: 'received' });
+    expect(viewOf([received])).toEqual({
+      ...received.data,
+      status: 'received',
+      statusLabel: '已受理',
+    });
     expect(viewOf([received, verifiedUnsubstantiated])).toEqual({
       ...received.data,
       status: 'verified',
+      statusLabel: '已核查',
       verification: {
         substantiated: false,
         verifiedAt: VERIFIED_AT,
@@ -235,6 +240,7 @@ describe('the report view', () => {
       ]),
     ).toMatchObject({
       status: 'closed',
+      statusLabel: '已办结',
       closedAt: NOW,
     });
   });

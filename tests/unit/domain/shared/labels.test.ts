@@ -8,6 +8,8 @@ import { PENALTY_KINDS, PENALTY_PHASES } from '../../../../src/domain/enforcemen
 import { INCIDENT_GRADES } from '../../../../src/domain/incidents/grading';
 import { MISREPORTING_KINDS } from '../../../../src/domain/incidents/misreporting';
 import { CONCLUDED_NATURES } from '../../../../src/domain/incidents/nature';
+import { CORRECTABLE_FIELDS, CORRECTION_STATUSES } from '../../../../src/domain/incidents/state';
+import { INVESTIGATION_STATUSES } from '../../../../src/domain/incidents/view';
 import { HAZARD_LEVELS } from '../../../../src/domain/inspections/hazard/levels';
 import { HAZARD_STATUSES } from '../../../../src/domain/inspections/hazard/state';
 import { INSPECTION_KINDS } from '../../../../src/domain/inspections/inspection/kinds';
@@ -18,6 +20,7 @@ import {
   type LabelCategory,
   type ListedLabelCategory,
 } from '../../../../src/domain/shared/labels';
+import { CHAIN_ROLES } from '../../../../src/domain/units/chain-roles';
 import { INDUSTRIES, POSTS, UNIT_KINDS } from '../../../../src/domain/units/codes';
 import {
   SIGNATORY_SIDES,
@@ -46,6 +49,10 @@ const CODE_LISTS: Record<
   role: ROLES,
   incidentGrade: codes(INCIDENT_GRADES),
   incidentNature: [...CONCLUDED_NATURES, 'pending'],
+  investigationStatus: INVESTIGATION_STATUSES,
+  correctionStatus: CORRECTION_STATUSES,
+  correctableField: CORRECTABLE_FIELDS,
+  chainRole: CHAIN_ROLES,
   misreportingKind: codes(MISREPORTING_KINDS),
   hazardLevel: codes(HAZARD_LEVELS),
   hazardStatus: HAZARD_STATUSES,

@@ -110,6 +110,7 @@ describe('users', () => {
       id: 'U1',
       name: '李四',
       role: 'inspector',
+      roleLabel: '执法检查人员',
       scopeUnitId: 'D1',
       revoked: true,
       revokedAt: NOW,
