@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule, CONTEXT_MODULES } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { serveConsole } from './infrastructure/http/console';
 import { rejectUnsafeInput } from './infrastructure/http/input-hygiene';
 import { rejectDeepJson } from './infrastructure/http/json-depth';
 import { setupOpenApi } from './infrastructure/http/openapi';
@@ -49,6 +50,7 @@ export async function createApp(
   );
   app.setGlobalPrefix('api/v1', { exclude: HEALTH_PATHS });
   setupOpenApi(app);
+  serveConsole(app);
   app.useGlobalFilters(new ProblemFilter(logger.child({ component: 'errors' })));
   app.useGlobalPipes(createValidationPipe());
   return app;

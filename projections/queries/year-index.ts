@@ -46,6 +46,8 @@ export interface ProblemDocForFacts {
 export interface InspectionDocForFacts {
   _id: string;
   inspectingUnitId: string;
+  /** When it was conducted: counted at a quarter's end only if by then (quarter-facts.ts). */
+  conductedAt: string;
   ref: EventRef;
 }
 

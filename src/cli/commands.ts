@@ -17,6 +17,7 @@ import { RegisterUserCommand } from '../modules/users/handlers/register-user.han
 import { validBody } from '../modules/shared/use-case';
 import { RegisterUserDto } from '../modules/users/users.dto';
 import { type ParsedArgs, stringOption, UsageError } from './args';
+import { quarter } from './quarter';
 import { cliCommandContext } from './context';
 import { Progress } from './progress';
 import { formatTable, type TableColumn } from './table';
@@ -143,8 +144,9 @@ export async function assessment(
   if (!(await app.get(Projector).waitFor(head, 600_000)))
     throw new Error('projections did not catch up');
   const readAt = new Date();
-  const answer = await app.get(AssessmentReader).year(year, { now: readAt });
   const out = typeof args.options.out === 'string' ? args.options.out : undefined;
+  if (args.options.quarter !== undefined) return quarter(app, args, io, { year, readAt, out });
+  const answer = await app.get(AssessmentReader).year(year, { now: readAt });
   const leagueTable = toLeagueTableView(answer);
   if (format === 'json') {
     // The same object as GET /assessments/:year answers.
@@ -161,7 +163,8 @@ export async function assessment(
       readAt,
       asOf: null,
     };
-    writeFileSync(file, await assessmentWorkbook(heading, answer.results));
+    const quarters = await app.get(AssessmentReader).quarters(year, { now: readAt });
+    writeFileSync(file, await assessmentWorkbook(heading, answer.results, quarters));
     io.err.write(`wrote ${file}\n`);
   } else if (format === 'table') {
     formatTable(LEAGUE_COLUMNS, leagueTable.units).forEach((line) => io.out(line));

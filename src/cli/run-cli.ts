@@ -23,7 +23,12 @@ export const USAGE = `usage: safety <command> [options]   (npm run cli -- <comma
   assessment --year YYYY [--format table|json|xlsx] [--out FILE]
                                          the league table in Chinese; json (the answer of
                                          GET /api/v1/assessments/YYYY) to stdout or FILE;
-                                         xlsx to FILE (default assessment-YYYY.xlsx)
+                                         xlsx to FILE (default assessment-YYYY.xlsx, with a sheet
+                                         per quarter)
+  assessment --year YYYY --quarter 1-4 [--format table|json] [--out FILE]
+                                         the quarter's standings (季度考评) at its end, with each
+                                         unit's change against the previous quarter (json: the
+                                         answer of GET /api/v1/assessments/YYYY/quarters/Q)
   notice --year YYYY --unit UNIT [--as-of TIME] [--out FILE]
                                          a unit's 考核结果通知书 as an A4 PDF
   report --year YYYY [--as-of TIME] [--out FILE]

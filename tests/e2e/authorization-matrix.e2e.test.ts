@@ -31,6 +31,7 @@ const PARAMS: Record<string, Record<Side, string>> = {
   enterpriseId: { in: 'E1', out: 'E2' },
   personId: { in: 'P1', out: 'P2' },
   year: { in: '2025', out: '2025' },
+  q: { in: '2', out: '2' },
   streamId: { in: 'hazard-H-E1', out: 'hazard-H-E2' },
   /** Proposed in beforeAll on I-E1: `in` corrects its description, `out` moves it to E2. */
   correctionId: { in: '', out: '' },

@@ -70,6 +70,38 @@ describe('the command-line interface', () => {
     );
   }, 30_000);
 
+  it('prints a quarter’s standings (季度考评) with the change against the previous quarter', async () => {
+    const table = await run('assessment', '--year', '2025', '--quarter', '2');
+    expect(table.code).toBe(0);
+    const [title, header, , ...rows] = table.output.split('\n');
+    expect(title).toBe('2025年第二季度考评（截至 2025-06-30 23:59 北京时间）');
+    expect(header.split(/ {2,}/)).toEqual([
+      '单位类型',
+      '排名',
+      '单位',
+      '单位编码',
+      '得分',
+      '上季度得分',
+      '较上季度变化',
+      '等次',
+      '一票否决',
+      '黄牌警告',
+    ]);
+    expect(rows.map((row) => row.split(/ {2,}/)[3]).sort()).toEqual(['T1', 'T2']);
+    const json = JSON.parse(
+      (await run('assessment', '--year', '2025', '--quarter', '2', '--format', 'json')).output,
+    );
+    expect(json).toMatchObject({
+      year: 2025,
+      quarter: 2,
+      referenceDate: '2025-06-30T15:59:59.999Z',
+    });
+    expect((await run('assessment', '--year', '2025', '--quarter', '5')).code).toBe(2);
+    expect(
+      (await run('assessment', '--year', '2025', '--quarter', '1', '--format', 'xlsx')).code,
+    ).toBe(2);
+  }, 30_000);
+
   it('draws progress within a 60-column terminal', async () => {
     const { err, drawn } = terminal(60);
     const code = await runCli(['rebuild', 'units'], env(), { out: () => undefined, err });

@@ -119,6 +119,25 @@ describe('hazard reads: whose hazards, ledger, inspections', () => {
     expect(empty).toMatchObject({ identified: 0, rectified: 0, rectificationRate: 100 });
   });
 
+  it('gives the months of a year from one read, each as its own month answers', async () => {
+    const year = (await get('/hazard-ledger?unitId=D&year=2025&byMonth=true&items=true')).body;
+    const alone = (await get('/hazard-ledger?unitId=D&year=2025&items=true')).body;
+    const { months, ...total } = year;
+    expect(total).toEqual(alone);
+    expect(months.map((m: { period: string }) => m.period)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`),
+    );
+    for (const month of ['2025-02', '2025-03', '2025-04']) {
+      const { unitId, ...single } = (await get(`/hazard-ledger?unitId=D&month=${month}&items=true`))
+        .body;
+      expect(unitId).toBe('D');
+      expect(months.find((m: { period: string }) => m.period === month)).toEqual(single);
+    }
+    expect((await get('/hazard-ledger?unitId=D&year=2025')).body.months).toBeUndefined();
+    await get('/hazard-ledger?unitId=D&month=2025-03&byMonth=true', 400);
+    await get('/hazard-ledger?unitId=D&year=2025&byMonth=yes', 400);
+  });
+
   it('lists inspections by inspecting unit and year', async () => {
     const inspections = (await get('/inspections?inspectingUnitId=B&year=2025')).body;
     expect(inspections.items.map((i: { id: string }) => i.id)).toEqual(['INS']);

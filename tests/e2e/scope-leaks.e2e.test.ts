@@ -75,6 +75,9 @@ describe('a town user never sees another town', () => {
     '/assessments/2025',
     '/assessments/2025/promotion-bars',
     '/assessments/2025/award-disqualifications',
+    '/assessments/2025/quarters/1',
+    '/assessments/2025/quarters/2?kind=town',
+    '/assessments/2025/quarters/4?asOf=2100-01-01T00:00:00Z',
     '/audit/events',
     '/persons',
     `/persons?name=${encodeURIComponent('调任')}`,
@@ -117,6 +120,26 @@ describe('a town user never sees another town', () => {
     );
     expect(text).toContain('镇1');
     expect(text).not.toMatch(/镇2|企业2|\bT2\b|I-E2/);
+  });
+
+  it('writes no unit of T2 into any sheet of the year workbook, quarter sheets included', async () => {
+    const download = async (token: string) => {
+      const response = await api
+        .as(token)
+        .settled('/assessments/2025/export.xlsx')
+        .buffer(true)
+        .parse(asBuffer);
+      expect(response.status).toBe(200);
+      const book = XLSX.read(response.body as Buffer, { type: 'buffer' });
+      expect(book.SheetNames).toEqual(expect.arrayContaining(['第一季度考评', '第四季度考评']));
+      return JSON.stringify(
+        book.SheetNames.map((name) => XLSX.utils.sheet_to_json(book.Sheets[name], { header: 1 })),
+      );
+    };
+    const scoped = await download(tokens.reporter);
+    expect(scoped).toContain('"T1"');
+    expect(leaks(scoped)).toEqual([]);
+    expect(leaks(await download(api.token))).toContain('T2');
   });
 
   /** The paged lists, as CSV: what a spreadsheet user gets. */
@@ -168,6 +191,7 @@ describe('a town user never sees another town', () => {
   it('would notice a leak: an admin does see the other town in the same reads', async () => {
     tokens.admin = api.token;
     for (const path of [
+      '/assessments/2025/quarters/1',
       '/incidents',
       '/hazards',
       '/patrols',
@@ -193,6 +217,7 @@ describe('a town user never sees another town', () => {
     expect((await read('reporter', '/patrols')).text).toContain('PAT-T1');
     expect((await read('reporter', '/problems')).text).toContain('PRB-E1');
     expect((await read('reporter', '/supervision-orders')).text).toContain('SO-E1');
+    expect((await read('reporter', '/assessments/2025/quarters/3')).text).toContain('"T1"');
     expect((await read('reporter', '/incidents')).text).toContain('I-E1');
     expect((await read('reporter', '/hazards')).text).toContain('H-E1');
     expect((await read('reporter', '/assessments/2025')).text).toContain('"T1"');
@@ -206,8 +231,11 @@ describe('a town user never sees another town', () => {
       '/incidents/I-E2/evidence',
       '/responsibility-chain?unitId=E2&at=2025-06-01T00:00:00Z',
       '/hazard-ledger?unitId=T2&year=2025',
+      '/hazard-ledger?unitId=T2&year=2025&byMonth=true&items=true',
       '/assessments/2025/units/T2',
       '/assessments/2025/units/T2/notice.pdf',
+      '/assessments/2025/quarters/2?parentId=T2',
+      '/assessments/2025/quarters/2?parentId=D',
       '/agreements/coverage?year=2025&unitId=T2',
       '/hazards?unitId=T2',
       '/incidents?unitId=D',

@@ -56,7 +56,17 @@ describe('the workbook over text stored before the character rule', () => {
 });
 
 const OFFICE = '示范区安全生产委员会办公室';
-const SHEETS = ['考核排名', '单位得分明细', '一票否决', '取消提拔资格', '隐患台账'];
+const SHEETS = [
+  '考核排名',
+  '单位得分明细',
+  '一票否决',
+  '取消提拔资格',
+  '隐患台账',
+  '第一季度考评',
+  '第二季度考评',
+  '第三季度考评',
+  '第四季度考评',
+];
 
 /** Every code of the label catalogue (kinds, grades, posts, forms, rules, finding kinds, ...). */
 const CODES = Object.values(LABELS).flatMap((labels) => Object.keys(labels));

@@ -173,7 +173,7 @@ describe('a district year, scored by hand', () => {
     expect(table.finalized).toBe(false);
   });
 
-  it('exports the year as a workbook with the five sheets and the same figures', async () => {
+  it('exports the year as a workbook with the five sheets, a sheet per quarter and the same figures', async () => {
     const response = await api.read('/assessments/2025/export.xlsx').buffer(true).parse(asBuffer);
     expect(response.headers['content-type']).toMatch(/spreadsheetml/);
     const workbook = new ExcelJS.Workbook();
@@ -184,6 +184,10 @@ describe('a district year, scored by hand', () => {
       '一票否决',
       '取消提拔资格',
       '隐患台账',
+      '第一季度考评',
+      '第二季度考评',
+      '第三季度考评',
+      '第四季度考评',
     ]);
     const league = workbook.getWorksheet('考核排名')!;
     expect(league.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });

@@ -173,6 +173,9 @@ const RESULT_FIELD_LABELS = {
   rectificationRate: '整改率(%)',
   overdueMajor: '逾期重大隐患',
   overdueGeneral: '逾期一般隐患',
+  previousScore: '上季度得分',
+  change: '较上季度变化',
+  referenceDate: '考评截止时间',
 } as const;
 
 /** Every code list's Chinese labels, by category; the one place people-facing output reads. */

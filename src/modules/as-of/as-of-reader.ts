@@ -3,6 +3,7 @@ import type { EventStore } from '../../infrastructure/event-store/event-store.po
 import type { AsOfSnapshot } from '../../infrastructure/projections/as-of-snapshot';
 import { AsOfSnapshots } from '../../infrastructure/projections/as-of-snapshots';
 import type { YearView } from '../assessment/queries/live-year';
+import { yearQuarters } from '../assessment/queries/quarter-answer';
 import { UnitFacts } from '../assessment/queries/unit-facts';
 import { unitControlIndicators } from '../assessment/queries/unit-control-indicators';
 import {
@@ -46,6 +47,10 @@ export class AsOfReader implements AsOfReads {
   async frozenYear(year: number, { position, finalizedAt }: Finalization, readingTime: string) {
     const view = await this.yearOf(await this.snapshots.at(readingTime, position), year);
     return summarise(year, view, finalizedAt).answer;
+  }
+
+  async quarters(year: number, asOf: string) {
+    return yearQuarters(await this.yearAt(year, asOf), asOf, asOf);
   }
 
   async unit(year: number, unitId: string, asOf: string) {

@@ -3,6 +3,7 @@ import type {
   IncidentChain,
   ResponsibilityChain,
 } from '../../../projections/queries/responsibility-chain';
+import type { QuarterStandings } from '../assessment/queries/quarter-answer';
 import type { UnitControlIndicators } from '../assessment/queries/unit-control-indicators';
 import type {
   UnitAssessment,
@@ -25,6 +26,8 @@ export interface AsOfQueries {
   year(year: number, asOf: string): Promise<YearAssessment>;
   /** A finalised year's results as they stood at finalisation (the log replayed up to it). */
   frozenYear(year: number, finalization: Finalization, readingTime: string): Promise<YearSummary>;
+  /** The year's four quarters (季度考评), read at `asOf`. */
+  quarters(year: number, asOf: string): Promise<QuarterStandings[]>;
   /** Null for a unit the year does not have. */
   unit(year: number, unitId: string, asOf: string): Promise<UnitAssessment | null>;
   controlIndicators(

@@ -44,6 +44,10 @@ export class AsOfThread implements AsOfReads {
     return this.call('frozenYear', args);
   }
 
+  quarters(...args: Parameters<AsOfQueries['quarters']>) {
+    return this.call('quarters', args);
+  }
+
   unit(...args: Parameters<AsOfQueries['unit']>) {
     return this.call('unit', args);
   }

@@ -9,6 +9,7 @@ import type { AsOfMethod } from './as-of-reads';
 const METHODS: Record<AsOfMethod, true> = {
   year: true,
   frozenYear: true,
+  quarters: true,
   unit: true,
   controlIndicators: true,
   unitChain: true,

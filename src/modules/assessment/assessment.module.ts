@@ -24,6 +24,7 @@ import {
   UnitAssessmentHandler,
 } from './queries/assessment.queries';
 import { CorrectionsReader } from './queries/corrections-reader';
+import { QuarterStandingsHandler } from './queries/quarter.query';
 import { UnitNoticeHandler, YearReportHandler } from './queries/document.queries';
 import { SchemesController } from './schemes.controller';
 
@@ -44,6 +45,7 @@ import { SchemesController } from './schemes.controller';
     AssessmentReader,
     CorrectionsReader,
     LeagueTableHandler,
+    QuarterStandingsHandler,
     UnitAssessmentHandler,
     PromotionBarsHandler,
     AwardDisqualificationsHandler,

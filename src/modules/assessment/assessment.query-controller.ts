@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ActorRequest } from '../shared/actor';
 import { QueryBus } from '@nestjs/cqrs';
+import { QuarterPipe } from '../shared/quarter.pipe';
 import { YearPipe } from '../shared/year.pipe';
 import { AsOfQueryDto, LeagueTableQueryDto } from './assessment.query-dto';
 import {
@@ -12,6 +13,7 @@ import {
   PromotionBarsQuery,
   UnitAssessmentQuery,
 } from './queries/assessment.queries';
+import { QuarterStandingsQuery } from './queries/quarter.query';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
@@ -32,6 +34,24 @@ export class AssessmentQueryController {
   @Get(':year')
   leagueTable(@Param('year', YearPipe) year: number, @Query() query: LeagueTableQueryDto) {
     return this.queries.execute(new LeagueTableQuery(year, query));
+  }
+
+  @Route({
+    roles: ALL,
+    touches: query('parentId'),
+    list: { field: 'unitId' },
+    summary:
+      "Quarterly standings (季度考评): the league table at the quarter's end, with each unit's change since the previous quarter",
+    answer: 'QuarterStandings',
+  })
+  @Get(':year/quarters/:q')
+  quarter(
+    @Param('year', YearPipe) year: number,
+    // `number`, not the `Quarter` union: the OpenAPI explorer reads the parameter's runtime type.
+    @Param('q', QuarterPipe) quarter: number,
+    @Query() query: LeagueTableQueryDto,
+  ) {
+    return this.queries.execute(new QuarterStandingsQuery(year, quarter, query));
   }
 
   @Route({

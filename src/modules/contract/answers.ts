@@ -60,7 +60,11 @@ export type UserToken = Written<UserView> & { token: string };
 export type CorrectionProposed = CorrectionView & { incidentId: string; position: number };
 
 /** `GET /hazard-ledger`: a unit's hazard ledger (隐患台账) for a month or a year. */
-export type UnitHazardLedger = HazardLedger & { unitId: string };
+export type UnitHazardLedger = HazardLedger & {
+  unitId: string;
+  /** `?year=…&byMonth=true`: the ledger of each month of the year, January first. */
+  months?: HazardLedger[];
+};
 
 /** `GET /problem-ledger`: the ledger of the unit named (its problems and those below it). */
 export type UnitProblemLedger = ProblemLedger & { unitId: string };

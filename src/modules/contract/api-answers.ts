@@ -28,6 +28,7 @@ import type { LeagueTableView, UnitAssessmentView } from '../assessment/assessme
 import type { HealthAnswer } from '../health/projection-health';
 import type { DossierAnswer } from '../inquiries/queries/dossier.query';
 import type { PersonItem } from '../inquiries/queries/list-persons.query';
+import type { QuarterStandings } from '../assessment/queries/quarter-answer';
 import type { Page } from '../shared/paging';
 import type {
   CorrectionProposed,
@@ -111,6 +112,7 @@ export interface ApiAnswers {
   Scheme: SchemeView;
   SchemeWritten: Written<SchemeView>;
   LeagueTable: LeagueTableView;
+  QuarterStandings: QuarterStandings;
   UnitAssessment: UnitAssessmentView;
   PromotionBars: PromotionBarView[];
   AwardDisqualifications: AwardDisqualificationView[];

@@ -34,6 +34,8 @@ export class HazardLedgerQueryDto extends ReadQueryDto {
   month?: string;
   @YearQuery() year?: string;
   @OptionalOneOf(['true', 'false']) items?: string;
+  /** With `year`: also the ledger of each of its months (`months`), from one read. */
+  @OptionalOneOf(['true', 'false']) byMonth?: string;
 }
 
 export class ListInspectionsQueryDto extends WithinUnitPagedQueryDto {

@@ -11,6 +11,7 @@ import {
   type SchemaObject,
   SwaggerModule,
 } from '@nestjs/swagger';
+import { QuarterPipe } from '../../../modules/shared/quarter.pipe';
 import { YearPipe } from '../../../modules/shared/year.pipe';
 import { CSV_MEDIA_TYPE } from '../csv';
 import ANSWERS from './api-answers.schema.json';
@@ -222,12 +223,18 @@ function parametersOf(
     if (parameter.in !== 'path') continue;
     const pipes = handler?.params[parameter.name] ?? [];
     const isYear = pipes.some((pipe) => pipe === YearPipe || pipe instanceof YearPipe);
+    const isQuarter = pipes.some((pipe) => pipe === QuarterPipe || pipe instanceof QuarterPipe);
     add({
       ...parameter,
       schema: isYear
         ? { type: 'integer', minimum: 2000, maximum: 2100, example: 2025 }
-        : { type: 'string', minLength: 1, maxLength: 200 },
+        : isQuarter
+          ? { type: 'integer', minimum: 1, maximum: 4, example: 2 }
+          : { type: 'string', minLength: 1, maxLength: 200 },
       ...(isYear ? { description: 'Assessment year (calendar year in China Standard Time).' } : {}),
+      ...(isQuarter
+        ? { description: 'Quarter of the assessment year (1–4; quarters in China Standard Time).' }
+        : {}),
     });
   }
   for (const query of handler?.queries ?? []) {

@@ -3,6 +3,8 @@ import type { AssessmentResult, PromotionBar } from '../../../domain/assessment/
 import type { Ranked } from '../../../domain/assessment/ranking';
 import { labelOf } from '../../../domain/shared/labels';
 import { withoutUnsafeCharacters } from '../../../infrastructure/http/safe-text';
+import type { QuarterStandings } from '../queries/quarter-answer';
+import { quarterSheet, quarterSheetName } from './quarter-sheets';
 import { addSheet, type Column, setProperties, type WorkbookHeading } from './sheet-layout';
 
 export type { WorkbookHeading } from './sheet-layout';
@@ -167,11 +169,13 @@ function hazardLedger(year: number, results: readonly AssessmentResult[]) {
  * The year's results for the office, in Chinese, ready to print and hand out: league table,
  * every item with its events, vetoes, promotion bars and the hazard ledger, each sheet under the
  * issuing office, year and status (草稿/定稿). Numbers are stored as numbers. Items, vetoes and
- * bars resting on an incident whose nature is pending say so in their 暂定 column.
+ * bars resting on an incident whose nature is pending say so in their 暂定 column. Then a sheet
+ * per quarter (季度考评), each unit with its change against the previous quarter.
  */
 export async function assessmentWorkbook(
   heading: WorkbookHeading,
   results: readonly Ranked<AssessmentResult>[],
+  quarters: readonly QuarterStandings[] = [],
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   setProperties(workbook, heading);
@@ -181,6 +185,7 @@ export async function assessmentWorkbook(
     [field('vetoed'), vetoes(results)],
     ['取消提拔资格', bars(results)],
     ['隐患台账', hazardLedger(heading.year, results)],
+    ...quarters.map((q) => [quarterSheetName(q), quarterSheet(q)] as const),
   ] as const;
   for (const [name, { columns, rows }] of sheets) {
     addSheet(workbook, heading, name, columns, rows.map(xmlSafe));

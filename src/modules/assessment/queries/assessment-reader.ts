@@ -5,6 +5,7 @@ import { READ_STORE, type ReadStore } from '../../../infrastructure/read-store/r
 import { yearWindow } from '../../../domain/shared/time';
 import { AS_OF_READS, type AsOfReads, type Finalization } from '../../as-of/as-of-reads';
 import { LiveYear } from './live-year';
+import { type QuarterStandings, yearQuarters } from './quarter-answer';
 import { unitControlIndicators } from './unit-control-indicators';
 import {
   summarise,
@@ -39,6 +40,8 @@ export class AssessmentReader {
   private readonly cache = new Map<string, Promise<YearAssessment>>();
   /** Least recently used first. */
   private readonly liveYears = new Map<number, LiveYear>();
+  /** Live quarters (季度考评) by year, kept as `cache` is. */
+  private readonly quarterCache = new Map<string, Promise<QuarterStandings[]>>();
   /** Least recently used first. */
   private readonly frozenYears = new Map<string, Promise<YearSummary>>();
 
@@ -61,6 +64,27 @@ export class AssessmentReader {
       this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, answer);
     answer.catch(() => this.cache.delete(key));
+    return answer;
+  }
+
+  /** The year's four quarters as they stand at each quarter's end (quarter-answer.ts). */
+  async quarters(
+    year: number,
+    options: { asOf?: string; now?: Date } = {},
+  ): Promise<QuarterStandings[]> {
+    if (options.asOf) return this.asOf.quarters(year, options.asOf);
+    const now = options.now ?? new Date();
+    const statuses = await this.runner.status();
+    const key = cacheKey(year, statuses, now);
+    const cached = this.quarterCache.get(key);
+    if (cached) return cached;
+    const answer = this.liveYear(year).use(statuses, (view) =>
+      yearQuarters(view, now.toISOString(), null),
+    );
+    if (this.quarterCache.size >= CACHED_ANSWERS)
+      this.quarterCache.delete(this.quarterCache.keys().next().value as string);
+    this.quarterCache.set(key, answer);
+    answer.catch(() => this.quarterCache.delete(key));
     return answer;
   }
 

@@ -16,6 +16,7 @@ import {
   type UnitAssessmentView,
 } from '../assessment-views';
 import type { AwardDisqualificationView, PromotionBarView } from '../../../domain/assessment/views';
+import type { QuarterStandings } from './quarter-answer';
 
 export interface ReadOptions {
   asOf?: string;
@@ -124,9 +125,11 @@ export class ExportAssessmentHandler implements IQueryHandler<ExportAssessmentQu
   async execute({ year, options, actor }: ExportAssessmentQuery): Promise<Buffer> {
     const readAt = new Date();
     const answer = await this.reader.year(year, { ...asOfOption(options), now: readAt });
+    const quarters = await this.reader.quarters(year, { ...asOfOption(options), now: readAt });
     const visible = await Promise.all(
       answer.results.map((r) => this.scopes.inScope(actor, r.unitId)),
     );
+    const inScope = new Set(answer.results.filter((_, i) => visible[i]).map((r) => r.unitId));
     return assessmentWorkbook(
       {
         year,
@@ -137,7 +140,22 @@ export class ExportAssessmentHandler implements IQueryHandler<ExportAssessmentQu
         asOf: answer.asOf,
       },
       answer.results.filter((_, i) => visible[i]),
+      await Promise.all(quarters.map((q) => this.inScope(actor, q, inScope))),
     );
+  }
+
+  /** The quarter's units in the actor's scope (a unit assessed in a quarter is assessed in the year). */
+  private async inScope(
+    actor: Actor,
+    standings: QuarterStandings,
+    known: ReadonlySet<string>,
+  ): Promise<QuarterStandings> {
+    const visible = await Promise.all(
+      standings.units.map(
+        async (u) => known.has(u.unitId) || (await this.scopes.inScope(actor, u.unitId)),
+      ),
+    );
+    return { ...standings, units: standings.units.filter((_, i) => visible[i]) };
   }
 }
 

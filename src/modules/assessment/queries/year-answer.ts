@@ -128,7 +128,8 @@ function resultOf(view: YearView, unitId: string, readingTime: string): Assessme
 
 const refKey = (ref: EventRef) => `${ref.streamId}/${ref.eventId}`;
 
-function refsOf(result: AssessmentResult): Map<string, EventRef> {
+/** Every event a result rests on (items, vetoes, bars), by `streamId/eventId`. */
+export function refsOf(result: AssessmentResult): Map<string, EventRef> {
   const refs = [
     ...result.items.flatMap((item) => item.events),
     ...result.vetoReasons.flatMap((veto) => veto.events),

@@ -35,6 +35,8 @@ import { givenFields, yearField } from '../../shared/filters';
 
 type Paging = ReturnType<typeof pageOf>;
 
+const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
+
 export class ListHazardsQuery {
   constructor(
     readonly filter: ListHazardsQueryDto,
@@ -102,14 +104,23 @@ export class HazardLedgerHandler implements IQueryHandler<HazardLedgerQuery> {
         { field: 'month', message: 'exactly one of month or year is required' },
       ]);
     }
-    const period = ledgerPeriod(label);
+    const byMonth = filter.byMonth === 'true';
+    if (byMonth && !filter.year) {
+      throw badRequest('byMonth goes with year (YYYY).', [
+        { field: 'byMonth', message: 'byMonth=true needs year' },
+      ]);
+    }
     const docs = await this.hazards.find(
       filter.unitId,
       hazardsThatCountIn(Number(label.slice(0, 4))),
     );
+    const reading = now.toISOString();
+    const items = filter.items === 'true';
+    const ledger = (period: string) => hazardLedger(docs, ledgerPeriod(period), reading, items);
     return {
       unitId: filter.unitId,
-      ...hazardLedger(docs, period, now.toISOString(), filter.items === 'true'),
+      ...ledger(label),
+      ...(byMonth ? { months: MONTHS.map((month) => ledger(`${label}-${month}`)) } : {}),
     };
   }
 }
