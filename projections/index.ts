@@ -5,6 +5,7 @@ import { hazardsProjection } from './hazards';
 import { enforcementProjection } from './enforcement';
 import { incidentsProjection } from './incidents';
 import { personsProjection } from './persons';
+import { supervisionProjection } from './supervision';
 import type { Projection } from './projection';
 import { unitsProjection } from './units';
 
@@ -16,6 +17,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   assessmentInputsProjection,
   incidentsProjection,
   enforcementProjection,
+  supervisionProjection,
   personsProjection,
   auditProjection,
 ];

@@ -11,6 +11,7 @@ import { AgreementsModule } from './modules/agreements/agreements.module';
 import { InspectionsModule } from './modules/inspections/inspections.module';
 import { IncidentsModule } from './modules/incidents/incidents.module';
 import { EnforcementModule } from './modules/enforcement/enforcement.module';
+import { SupervisionModule } from './modules/supervision/supervision.module';
 import { AssessmentModule } from './modules/assessment/assessment.module';
 import { UsersModule } from './modules/users/users.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -35,6 +36,7 @@ export const CONTEXT_MODULES: readonly Type[] = [
   InspectionsModule,
   IncidentsModule,
   EnforcementModule,
+  SupervisionModule,
   AssessmentModule,
   InquiriesModule,
   AuditModule,

@@ -6,16 +6,18 @@ import type {
   MisreportingFindingFact,
   PersonFact,
   PostHolderFact,
+  ProblemFact,
 } from '../../src/domain/assessment/facts';
 import type { Industry, Post, UnitKind } from '../../src/domain/units/codes';
 import type { ActionDoc } from '../enforcement';
 import type { IncidentDoc } from '../incidents';
 import { postHoldersAt, type UnitDoc } from '../units';
-import { type HazardDocForFacts, YearIndex } from './year-index';
+import { type HazardDocForFacts, type ProblemDocForFacts, YearIndex } from './year-index';
 
 export {
   type HazardDocForFacts,
   type InspectionDocForFacts,
+  type ProblemDocForFacts,
   type YearData,
   YearIndex,
 } from './year-index';
@@ -71,6 +73,7 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
     incidents: incidentFacts,
     misreportingFindings,
     hazards: index.hazardsOf(unit).map(hazardFact),
+    problems: index.problemsOf(unitId).map(problemFact),
     accountabilityActions: index
       .actionsAbout(unit)
       .flatMap((action) => actionFact(action, unit, index)),
@@ -249,6 +252,45 @@ function newHazardFact(doc: HazardDocForFacts): HazardFact {
     })),
     rectifications: state.rectifications.map((r, i) => {
       const event = refs.rectifications[i] ?? refs.identified;
+      if (!r.verification) return { rectifiedAt: r.rectifiedAt, event };
+      const verificationEvent = refs.verifications[verificationIndex++] ?? event;
+      return {
+        rectifiedAt: r.rectifiedAt,
+        event,
+        verification: {
+          passed: r.verification.passed,
+          verifiedAt: r.verification.verifiedAt,
+          event: verificationEvent,
+        },
+      };
+    }),
+  };
+}
+
+/** A problem's facts depend on its document only: built once per document. */
+const problemFacts = new WeakMap<ProblemDocForFacts, ProblemFact>();
+
+function problemFact(doc: ProblemDocForFacts): ProblemFact {
+  let fact = problemFacts.get(doc);
+  if (!fact) problemFacts.set(doc, (fact = newProblemFact(doc)));
+  return fact;
+}
+
+function newProblemFact(doc: ProblemDocForFacts): ProblemFact {
+  const { state, refs } = doc;
+  let verificationIndex = 0;
+  return {
+    id: doc._id,
+    raisedAt: state.raisedAt,
+    initialDeadline: state.initialDeadline,
+    event: refs.raised,
+    extensions: state.extensions.map((e, i) => ({
+      deadline: e.deadline,
+      extendedAt: e.extendedAt,
+      event: refs.extensions[i] ?? refs.raised,
+    })),
+    rectifications: state.rectifications.map((r, i) => {
+      const event = refs.rectifications[i] ?? refs.raised;
       if (!r.verification) return { rectifiedAt: r.rectifiedAt, event };
       const verificationEvent = refs.verifications[verificationIndex++] ?? event;
       return {

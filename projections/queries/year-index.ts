@@ -1,4 +1,5 @@
 import type { Hazard } from '../../src/domain/inspections';
+import type { Problem } from '../../src/domain/supervision';
 import type { AgreementDoc } from '../agreements';
 import type { CommendationDoc, TaskScoreDoc, YearDoc } from '../assessment-inputs';
 import type { ActionDoc, PenaltyDoc } from '../enforcement';
@@ -26,6 +27,22 @@ export interface HazardDocForFacts {
   };
 }
 
+/** What the problem documents carry for the assessment: the domain state and the events behind it. */
+export interface ProblemDocForFacts {
+  _id: string;
+  targetUnitId: string;
+  state: Problem;
+  refs: {
+    raised: EventRef;
+    /** One per rectification attempt, oldest first. */
+    rectifications: EventRef[];
+    /** One per verification, oldest first. */
+    verifications: EventRef[];
+    /** One per extension, oldest first. */
+    extensions: EventRef[];
+  };
+}
+
 export interface InspectionDocForFacts {
   _id: string;
   inspectingUnitId: string;
@@ -43,6 +60,7 @@ export interface YearDocuments {
   finalization: YearDoc;
   incidents: IncidentDoc;
   hazards: HazardDocForFacts;
+  problems: ProblemDocForFacts;
   penalties: PenaltyDoc;
   inspections: InspectionDocForFacts;
   actions: ActionDoc;
@@ -60,6 +78,8 @@ export interface YearData {
   finalization: YearDoc | null;
   incidents: IncidentDoc[];
   hazards: HazardDocForFacts[];
+  /** Absent: none (data read the way the release before patrols read it). */
+  problems?: ProblemDocForFacts[];
   penalties: PenaltyDoc[];
   inspections: InspectionDocForFacts[];
   actions: ActionDoc[];
@@ -79,6 +99,7 @@ const GROUP_KEYS: { [C in YearCollection]: Keys<YearDocuments[C]> } = {
     ...new Set(i.refs.findings.flatMap((f) => f.responsibleUnitIds.map((id) => `if:${id}`))),
   ],
   hazards: (h) => placeKeys('h', h.unitPath, h.unitIndustry),
+  problems: (p) => [`pr:${p.targetUnitId}`],
   penalties: (p) => [`p:${p.enforcingUnitId}`],
   inspections: (i) => [`n:${i.inspectingUnitId}`],
   actions: (a) => [`au:${a.targetUnitId}`, `ap:${a.targetPersonId ?? ''}`],
@@ -129,6 +150,7 @@ export class YearIndex {
     load('finalization', data.finalization ? [data.finalization] : []);
     load('incidents', data.incidents);
     load('hazards', data.hazards);
+    load('problems', data.problems ?? []);
     load('penalties', data.penalties);
     load('inspections', data.inspections);
     load('actions', data.actions);
@@ -216,6 +238,8 @@ export class YearIndex {
   children = (unitId: string) => this.group('units', `c:${unitId}`);
   /** Units where the person holds or held a post. */
   unitsHeldBy = (personId: string) => this.group('units', `hp:${personId}`);
+  /** Problems patrols raised against the unit itself. */
+  problemsOf = (unitId: string) => this.group('problems', `pr:${unitId}`);
   penaltiesOf = (unitId: string) => this.group('penalties', `p:${unitId}`);
   inspectionsOf = (unitId: string) => this.group('inspections', `n:${unitId}`);
   scoresOf = (unitId: string) => this.group('taskScores', `s:${unitId}`);

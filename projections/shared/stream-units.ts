@@ -12,6 +12,9 @@ const UNIT_FIELD: Readonly<Record<string, string>> = {
   report: 'subjectUnitId',
   penalty: 'enterpriseId',
   accountability: 'targetUnitId',
+  patrol: 'leadUnitId',
+  problem: 'targetUnitId',
+  supervisionorder: 'targetUnitId',
   user: 'scopeUnitId',
 };
 
@@ -41,6 +44,12 @@ const fieldOf = (data: unknown, field: string): unknown =>
 export function unitOfFirstEvent(streamId: string, data: unknown): string | null {
   const field = UNIT_FIELD[split(streamId).category];
   const unitId = field ? fieldOf(data, field) : undefined;
+  return typeof unitId === 'string' ? unitId : null;
+}
+
+/** The unit a field of a stream's first event names (null when it names none). */
+export function unitInField(data: unknown, field: string): string | null {
+  const unitId = fieldOf(data, field);
   return typeof unitId === 'string' ? unitId : null;
 }
 

@@ -21,6 +21,9 @@ const RESOURCE_BY_PREFIX: Record<string, Record<Side, string>> = {
   reports: { in: 'R-E1', out: 'R-E2' },
   penalties: { in: 'PEN-E1', out: 'PEN-E2' },
   'accountability-actions': { in: 'ACT-T1', out: 'ACT-T2' },
+  patrols: { in: 'PAT-T1', out: 'PAT-T2' },
+  problems: { in: 'PRB-E1', out: 'PRB-E2' },
+  'supervision-orders': { in: 'SO-E1', out: 'SO-E2' },
   users: { in: 'target-T1', out: 'target-T2' },
 };
 const PARAMS: Record<string, Record<Side, string>> = {
@@ -40,6 +43,8 @@ const UNIT_FIELDS: Record<string, Record<Side, string>> = {
   issuerUnitId: { in: 'T1', out: 'T2' },
   targetUnitId: { in: 'T1', out: 'T2' },
   decidingUnitId: { in: 'T1', out: 'T2' },
+  leadUnitId: { in: 'T1', out: 'T2' },
+  targetUnitIds: { in: 'E1', out: 'E2' },
   supervisingUnitId: { in: 'T1', out: 'T2' },
   ancestorId: { in: 'T1', out: 'T2' },
   withinUnitId: { in: 'T1', out: 'T2' },
@@ -65,6 +70,11 @@ const NAMED: Record<Exclude<Named, 'unit'>, Record<Side, string>> = {
   penalty: RESOURCE_BY_PREFIX.penalties,
   accountability: RESOURCE_BY_PREFIX['accountability-actions'],
   user: RESOURCE_BY_PREFIX.users,
+  patrol: RESOURCE_BY_PREFIX.patrols,
+  problem: RESOURCE_BY_PREFIX.problems,
+  problemLead: RESOURCE_BY_PREFIX.problems,
+  supervisionorder: RESOURCE_BY_PREFIX['supervision-orders'],
+  orderIssuer: RESOURCE_BY_PREFIX['supervision-orders'],
   correction: PARAMS.correctionId,
 };
 
@@ -131,7 +141,10 @@ function requestFor(key: string, side: Side, outside?: Touch) {
   const touches = ROUTE_POLICIES[key].touches;
   const sideOf = (touch: Touch): Side => (outside ? (touch === outside ? 'out' : 'in') : side);
   const param = (name: string): string => {
-    const touch = touches.find((t) => t.at === `params.${name}`);
+    // A parameter two touches read (a record and its other side) is outside when either is.
+    const at = `params.${name}`;
+    const touch =
+      touches.find((t) => t === outside && t.at === at) ?? touches.find((t) => t.at === at);
     const values = name === 'id' ? RESOURCE_BY_PREFIX[prefix] : PARAMS[name];
     return values[touch ? sideOf(touch) : side];
   };
@@ -141,11 +154,13 @@ function requestFor(key: string, side: Side, outside?: Touch) {
     Object.entries(UNIT_FIELDS).map(([field, values]) => [field, values[side]]),
   );
   for (const touch of touches) {
+    // Alternatives at one path (`when` another field holds a value): the one set outside, if any.
+    if (outside?.when && touch.when && touch.at === outside.at && touch !== outside) continue;
     const [part, ...at] = touch.at.split('.');
     if (part === 'query') query[at[0]] = valueFor(touch, sideOf(touch));
     if (part !== 'body') continue;
     setAt(body, at, valueFor(touch, sideOf(touch)));
-    if (touch.when) body[touch.when.at.replace('body.', '')] = touch.when.is;
+    if (touch.when) setAt(body, touch.when.at.split('.').slice(1), touch.when.is);
   }
   return {
     method: method.toLowerCase() as 'get' | 'post' | 'put',

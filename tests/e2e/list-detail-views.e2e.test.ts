@@ -16,6 +16,9 @@ const RESOURCES: { list: string; detail: (item: Item) => string }[] = [
     list: '/accountability-actions',
     detail: (item) => `/accountability-actions/${String(item.id)}`,
   },
+  { list: '/patrols', detail: (item) => `/patrols/${String(item.id)}` },
+  { list: '/problems', detail: (item) => `/problems/${String(item.id)}` },
+  { list: '/supervision-orders', detail: (item) => `/supervision-orders/${String(item.id)}` },
 ];
 
 /** Storage fields of the read models that no answer shows. */
@@ -150,6 +153,26 @@ describe('list items and detail answers', () => {
       { reason: '复议撤销', revokedAt: '2025-05-01T00:00:00+08:00' },
       200,
     );
+    await write(
+      '/problems/PRB-E1/rectification',
+      { rectifiedAt: '2025-05-01T09:00:00+08:00', evidence: '培训记录' },
+      200,
+    );
+    await write(
+      '/problems/PRB-E1/verification',
+      { passed: true, verifiedAt: '2025-05-03T09:00:00+08:00', verifier: '督查组' },
+      200,
+    );
+    await write(
+      '/supervision-orders/SO-E1/reply',
+      { repliedAt: '2025-05-01T09:00:00+08:00', content: '已整改' },
+      200,
+    );
+    await write(
+      '/supervision-orders/SO-E1/closure',
+      { closedAt: '2025-05-02T09:00:00+08:00' },
+      200,
+    );
   }, 60_000);
 
   it.each(RESOURCES)('$list: every item deep-equals its detail', async ({ list, detail }) => {
@@ -171,6 +194,18 @@ describe('list items and detail answers', () => {
     });
     expect(byId(await items('/agreements'), 'A-T1')).toMatchObject({
       amendments: [expect.anything()],
+    });
+    expect(byId(await items('/problems'), 'PRB-E1')).toMatchObject({
+      status: 'verified',
+      statusLabel: '已验收销号',
+      dutyLabel: '宣传培训',
+      overdue: false,
+    });
+    expect(byId(await items('/supervision-orders'), 'SO-E1')).toMatchObject({
+      status: 'closed',
+      statusLabel: '已办结',
+      subject: { kind: 'hazard', kindLabel: '隐患', id: 'H-E1' },
+      replies: [expect.objectContaining({ content: '已整改' })],
     });
     expect(byId(await items('/hazards'), 'H-E1')).toMatchObject({
       status: 'verified',

@@ -13,6 +13,7 @@ const LISTS: { path: string; id: (item: Record<string, unknown>) => unknown; ins
   { path: '/reports', id: (item) => item.id, inside: 'R-E1' },
   { path: '/penalties', id: (item) => item.id, inside: 'PEN-E1' },
   { path: '/accountability-actions', id: (item) => item.id, inside: 'ACT-T1' },
+  { path: '/patrols', id: (item) => item.id, inside: 'PAT-T1' },
   { path: '/blacklist', id: (item) => item.enterpriseId, inside: 'E1' },
 ];
 

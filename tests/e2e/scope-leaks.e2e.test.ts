@@ -7,7 +7,20 @@ import { seedDistrict } from './support/district-fixture';
 import { appoint } from './support/tree';
 
 /** Everything the fixture created in T2 (the other town), by the ids and streams that name it. */
-const FOREIGN = ['T2', 'E2', 'A-T2', 'H-E2', 'I-E2', 'INS-E2', 'R-E2', 'PEN-E2', 'ACT-T2'];
+const FOREIGN = [
+  'T2',
+  'E2',
+  'A-T2',
+  'H-E2',
+  'I-E2',
+  'INS-E2',
+  'R-E2',
+  'PEN-E2',
+  'ACT-T2',
+  'PAT-T2',
+  'PRB-E2',
+  'SO-E2',
+];
 
 describe('a town user never sees another town', () => {
   const api = useTestApp();
@@ -51,6 +64,12 @@ describe('a town user never sees another town', () => {
     '/reports',
     '/penalties',
     '/accountability-actions',
+    '/patrols',
+    '/problems',
+    '/problems?overdue=true',
+    '/supervision-orders',
+    '/supervision-orders?overdue=true',
+    '/problem-ledger?unitId=T1&year=2025&items=true',
     '/blacklist',
     '/blacklist/candidates',
     '/assessments/2025',
@@ -125,7 +144,10 @@ describe('a town user never sees another town', () => {
 
   /** The paged lists, as CSV: what a spreadsheet user gets. */
   const CSV_READS = LIST_READS.filter(
-    (path) => !path.startsWith('/assessments') && path !== '/blacklist/candidates',
+    (path) =>
+      !path.startsWith('/assessments') &&
+      !path.startsWith('/problem-ledger') &&
+      path !== '/blacklist/candidates',
   );
   const readCsvAs = async (role: string, path: string) => {
     const csv = await readCsv(api.as(tokens[role]).settled(path));
@@ -172,6 +194,10 @@ describe('a town user never sees another town', () => {
       '/assessments/2025/quarters/1',
       '/incidents',
       '/hazards',
+      '/patrols',
+      '/problems',
+      '/supervision-orders',
+      '/problem-ledger?unitId=D&year=2025&items=true',
       '/assessments/2025',
       '/audit/events?limit=1000',
       '/blacklist',
@@ -188,6 +214,9 @@ describe('a town user never sees another town', () => {
   });
 
   it('still shows the user its own town', async () => {
+    expect((await read('reporter', '/patrols')).text).toContain('PAT-T1');
+    expect((await read('reporter', '/problems')).text).toContain('PRB-E1');
+    expect((await read('reporter', '/supervision-orders')).text).toContain('SO-E1');
     expect((await read('reporter', '/assessments/2025/quarters/3')).text).toContain('"T1"');
     expect((await read('reporter', '/incidents')).text).toContain('I-E1');
     expect((await read('reporter', '/hazards')).text).toContain('H-E1');
@@ -215,6 +244,13 @@ describe('a town user never sees another town', () => {
       '/persons/P2/dossier.xlsx',
       '/persons/PD/dossier',
       '/persons?unitId=T2',
+      '/patrols/PAT-T2',
+      '/problems/PRB-E2',
+      '/supervision-orders/SO-E2',
+      '/patrols?leadUnitId=T2',
+      '/problems?unitId=T2',
+      '/supervision-orders?unitId=E2',
+      '/problem-ledger?unitId=T2&year=2025',
     ]) {
       const role = path.startsWith('/audit') ? 'auditor' : 'reporter';
       expect([path, (await read(role, path)).status]).toEqual([path, 403]);

@@ -26,7 +26,9 @@ What a value names, and the units it touches:
 - a **stream** (the audit trail): the unit the stream concerns; a stream of no unit is global;
 - a **year**: every registered unit, so the scope must be the one top-level unit (or global).
 - a **correction** of the incident in the path: the incident's unit, and for a correction of
-  \`unitId\` the unit it would move the incident to.
+  \`unitId\` the unit it would move the incident to;
+- a record's **other side**: a problem's leading unit (the patrol's) or a supervision order's
+  issuing unit, where the record itself concerns its target unit.
 
 A value that names no known unit, record or person is left to the handler (404 in the path, 422 in
 a body), so that existence is not hidden behind a 403. Optional values that are absent are not
@@ -45,6 +47,11 @@ const NAMES: Record<Exclude<Named, 'unit' | 'year'>, string> = {
   penalty: 'penalty',
   accountability: 'accountability action',
   user: 'user',
+  patrol: 'patrol',
+  problem: 'problem',
+  supervisionorder: 'supervision order',
+  problemLead: "problem: the patrol's leading unit",
+  orderIssuer: 'supervision order: the issuing unit',
   correction: 'correction',
 };
 

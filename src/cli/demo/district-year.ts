@@ -28,6 +28,7 @@ import { planPenalties } from '../../world/penalties';
 import { demoCommand } from './types';
 import { cstDay, cstIso, DAY, HOUR, MINUTE, officeTime } from '../../world/time';
 import { holderAt, type UnitInfo } from '../../world/units';
+import { supervisionYear } from './supervision';
 import { nextId, type YearScope } from './year-scope';
 
 /** How much happens in a district's year, per enterprise. */
@@ -49,6 +50,8 @@ export interface IncidentSummary {
   id: string;
   grade: 'general' | 'larger';
   occurredAt: number;
+  /** The town the incident happened in (itself, or its enterprise's). */
+  townId?: string;
 }
 
 export interface DistrictSummary {
@@ -103,9 +106,9 @@ export function districtYear(
   }
   amendAgreements(scope, records);
 
-  inspections.forEach((plan) => conductInspection(scope, plan));
+  const hazards = inspections.flatMap((plan) => conductInspection(scope, plan));
   const direct = planDirectHazards(rng, scope, enterprises, volumes.directHazardsPerEnterprise);
-  for (const { unit, at } of direct) identifyHazard(scope, unit, at);
+  for (const { unit, at } of direct) hazards.push(identifyHazard(scope, unit, at));
   const reports = rng.around(volumes.reportsPerEnterprise * enterprises.length);
   for (let i = 0; i < reports; i++) whistleblowerReport(scope, rng.pick(enterprises));
   penalties.forEach((plan) => decidePenalty(scope, plan, 'pre_incident'));
@@ -140,6 +143,8 @@ export function districtYear(
   const commended = rng.int(volumes.commendations[0], volumes.commendations[1]);
   rng.sample([...towns, ...departments], commended).forEach((info) => commend(scope, info));
   scoreAgreements(scope, records);
+  // Last, so that it draws after everything else of the district's year.
+  supervisionYear(scope, world, { hazards, incidents });
   return { incidents, districtInspections: inspectionsBy.get(district.id) ?? 0 };
 }
 
@@ -348,7 +353,7 @@ function yearIncidents(
       }
     }
     const grade = deaths >= 3 || injuries >= 10 || loss >= 10_000_000 ? 'larger' : 'general';
-    summaries.push({ id, grade, occurredAt });
+    summaries.push({ id, grade, occurredAt, townId: town.id });
 
     // Accountability of the territory: an interview for a fatal incident, a circular for a larger one.
     const district = world.district;

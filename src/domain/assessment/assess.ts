@@ -6,6 +6,7 @@ import type { AssessmentFacts } from './facts';
 import { gradeFor, isYellowCard } from './grading';
 import { hazardsAt } from './hazard-status';
 import { deductOutcomes } from './outcomes-section';
+import { overdueProblems } from './problem-deductions';
 import { referenceDate } from './reference-date';
 import type { AssessmentResult } from './result';
 import type { AssessmentScheme } from './scheme';
@@ -28,7 +29,8 @@ export function assess(
   const reference = referenceDate(facts.year, readingTime);
   const referenceMs = toMs(reference);
   const { incidents, findings, actions } = yearFacts(facts);
-  const hazards = hazardsAt(facts.hazards, yearWindow(facts.year), referenceMs);
+  const window = yearWindow(facts.year);
+  const hazards = hazardsAt(facts.hazards, window, referenceMs);
   const agreement = facts.agreement;
 
   const { rectification, overdue } = hazards;
@@ -44,6 +46,7 @@ export function assess(
     indicators,
     findings,
     hazards,
+    overdueProblems: overdueProblems(facts.problems ?? [], window.endMs, referenceMs),
     actions,
     referenceMs,
   });

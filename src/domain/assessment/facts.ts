@@ -173,6 +173,37 @@ export interface HazardFact {
   readonly rectifications: readonly HazardRectificationFact[];
 }
 
+export interface ProblemExtensionFact {
+  readonly deadline: string;
+  readonly extendedAt: string;
+  readonly event: EventRef;
+}
+
+export interface ProblemRectificationFact {
+  readonly rectifiedAt: string;
+  readonly event: EventRef;
+  readonly verification?: {
+    readonly passed: boolean;
+    readonly verifiedAt: string;
+    readonly event: EventRef;
+  };
+}
+
+/**
+ * A problem a patrol or supervision visit raised against the assessed unit itself (巡查督查问题),
+ * with its history as recorded: those raised in the year and earlier ones that may still be open.
+ */
+export interface ProblemFact {
+  readonly id: string;
+  readonly raisedAt: string;
+  readonly initialDeadline: string;
+  /** The raising event. */
+  readonly event: EventRef;
+  readonly extensions: readonly ProblemExtensionFact[];
+  /** Oldest first. */
+  readonly rectifications: readonly ProblemRectificationFact[];
+}
+
 /** An accountability action (问责) whose target is the assessed unit or one of its post holders. */
 export interface AccountabilityActionFact {
   /** An accountability form code (`interview`, `circular`, ...). */
@@ -227,6 +258,8 @@ export interface AssessmentFacts {
   readonly incidents: readonly IncidentFact[];
   readonly misreportingFindings: readonly MisreportingFindingFact[];
   readonly hazards: readonly HazardFact[];
+  /** Problems raised against the unit; absent: none (a store of the release before patrols). */
+  readonly problems?: readonly ProblemFact[];
   readonly accountabilityActions: readonly AccountabilityActionFact[];
   readonly commendations: readonly CommendationFact[];
   readonly statistics: StatisticsFact | null;

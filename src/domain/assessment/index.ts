@@ -1,6 +1,7 @@
 export * from './commands';
 export * from './events';
 export * from './scheme';
+export * from './scheme-defaults';
 export * from './scheme-decider';
 export * from './scheme-view';
 export * from './unit-year-decider';

@@ -1,11 +1,13 @@
 import { actionDeductions } from './action-deductions';
 import { overdueDeductions, rateDeduction } from './hazard-deductions';
+import { problemDeductions } from './problem-deductions';
 import { findingDeductions, incidentDeductions, indicatorDeductions } from './incident-deductions';
 import type {
   AccountabilityActionFact,
   AssessedUnitFact,
   IncidentFact,
   MisreportingFindingFact,
+  ProblemFact,
 } from './facts';
 import type { HazardsAt } from './hazard-status';
 import { sum, uniqueRefs } from './points';
@@ -21,6 +23,8 @@ export interface OutcomeInputs {
   readonly findings: readonly MisreportingFindingFact[];
   /** The unit's hazards at the reference: the overdue ones and the rectification rate cost. */
   readonly hazards: HazardsAt;
+  /** The problems raised against the unit that are overdue at the reference. */
+  readonly overdueProblems: readonly ProblemFact[];
   /** Actions decided in the window. */
   readonly actions: readonly AccountabilityActionFact[];
   readonly referenceMs: number;
@@ -46,6 +50,7 @@ export function deductOutcomes(scheme: AssessmentScheme, inputs: OutcomeInputs):
     ...findingDeductions(outcomes, inputs.findings),
     ...overdueDeductions(outcomes, inputs.hazards, inputs.referenceMs),
     ...rateDeduction(outcomes, inputs.hazards.rectification),
+    ...problemDeductions(outcomes, inputs.overdueProblems, inputs.referenceMs),
     ...actionDeductions(outcomes, inputs.unit, inputs.actions),
   ].filter((item) => item.points !== 0 || item.markedExtensions !== undefined);
   const total = -sum(deductions.map((d) => d.points));

@@ -44,7 +44,8 @@ export const quarterReference = (year: number, quarter: Quarter, readingTime: st
  * task scores evaluated by then (`evaluatedAt`), incidents that occurred by then (`occurredAt`),
  * misreporting findings established by then (`establishedAt`), hazards identified by then
  * (`identifiedAt`; what happened to them later is left to `hazardsAt`, which judges at the
- * reference), accountability actions decided by then (`decidedAt`) and commendations awarded by
+ * reference), problems raised by then (`raisedAt`; judged at the reference by `overdueProblems`),
+ * accountability actions decided by then (`decidedAt`) and commendations awarded by
  * then (`awardedAt`). An instant exactly at the reference counts.
  *
  * What the facts say about a counted record is taken as recorded by the reading time: an
@@ -62,6 +63,7 @@ export function factsBy(facts: AssessmentFacts, reference: string): AssessmentFa
     incidents: facts.incidents.filter((i) => by(i.occurredAt)),
     misreportingFindings: facts.misreportingFindings.filter((f) => by(f.establishedAt)),
     hazards: facts.hazards.filter((h) => by(h.identifiedAt)),
+    ...(facts.problems && { problems: facts.problems.filter((p) => by(p.raisedAt)) }),
     accountabilityActions: facts.accountabilityActions.filter((a) => by(a.decidedAt)),
     commendations: facts.commendations.filter((c) => by(c.awardedAt)),
   };

@@ -4,6 +4,7 @@ import type { SchemeCommand } from './commands';
 import type { SchemeEvent } from './events';
 import { requireOpenYear } from './guards';
 import type { AssessmentScheme } from './scheme';
+import { withSchemeDefaults } from './scheme-defaults';
 import { validateScheme } from './scheme-validation';
 
 export const schemeStreamId = (year: number): string => `scheme-${year}`;
@@ -23,7 +24,9 @@ export const schemeDecider: Decider<SchemeCommand, SchemeEvent, SchemeState> = {
   evolve: (_state, event) => ({ ...event.data }),
   decide(command, state) {
     const year = requireOpenYear(command);
-    const errors = validateScheme(command.scheme);
+    // A document written before a rule was added (overdueProblem) takes the rule's default.
+    const scheme = withSchemeDefaults(command.scheme);
+    const errors = validateScheme(scheme);
     if (errors.length > 0) {
       throw new DomainError('rule', 'invalid_scheme', 'the scheme is not valid', errors);
     }
@@ -32,7 +35,7 @@ export const schemeDecider: Decider<SchemeCommand, SchemeEvent, SchemeState> = {
         type: 'SchemePublished',
         data: {
           year,
-          scheme: command.scheme as AssessmentScheme,
+          scheme: scheme as AssessmentScheme,
           publishedAt: command.now,
           version: (state?.version ?? 0) + 1,
         },

@@ -25,6 +25,7 @@ const SHAPE: Shape<AssessmentScheme> = {
     misreportingFinding: 'amount',
     overdueMajorHazard: capped,
     overdueGeneralHazard: capped,
+    overdueProblem: capped,
     rectificationRate: { threshold: 'amount', perPoint: 'amount', cap: 'cap' },
     circular: 'amount',
     interview: 'amount',

@@ -48,6 +48,8 @@ export interface AssessmentScheme {
     readonly misreportingFinding: number;
     readonly overdueMajorHazard: CappedDeduction;
     readonly overdueGeneralHazard: CappedDeduction;
+    /** Per problem a patrol raised that is overdue at the reference date; `each: 0` switches it off. */
+    readonly overdueProblem: CappedDeduction;
     /** Below `threshold` percent: `perPoint` per percentage point short, at most `cap`. */
     readonly rectificationRate: {
       readonly threshold: number;
@@ -82,6 +84,7 @@ export const DEFAULT_SCHEME: AssessmentScheme = {
     misreportingFinding: 10,
     overdueMajorHazard: { each: 3, cap: null },
     overdueGeneralHazard: { each: 0.2, cap: 5 },
+    overdueProblem: { each: 1, cap: 5 },
     rectificationRate: { threshold: 95, perPoint: 1, cap: 10 },
     circular: 2,
     interview: 1,

@@ -22,6 +22,9 @@ import { HAZARD_LEVELS } from '../inspections/hazard/levels';
 import type { HazardStatus } from '../inspections/hazard/state';
 import { INSPECTION_KINDS } from '../inspections/inspection/kinds';
 import type { ReportStatus } from '../inspections/report/state';
+import { DUTY_AREAS, PATROL_KINDS, type OrderSubjectKind } from '../supervision/codes';
+import type { OrderStatus } from '../supervision/order/state';
+import type { ProblemStatus } from '../supervision/problem/state';
 import { INDUSTRY_LABELS, POST_LABELS, UNIT_KIND_LABELS } from '../units/codes';
 import { ROLE_LABELS } from '../users/roles';
 
@@ -88,6 +91,26 @@ const HAZARD_STATUS_LABELS: Labels<HazardStatus> = {
   verified: '已验收',
 };
 
+/** 巡查、督查发现问题 (problems raised by a patrol). */
+const PROBLEM_STATUS_LABELS: Labels<ProblemStatus> = {
+  open: '待整改',
+  rectified: '已整改待验收',
+  verified: '已验收销号',
+};
+
+/** 督办函. */
+const ORDER_STATUS_LABELS: Labels<OrderStatus> = {
+  issued: '已督办待回复',
+  replied: '已回复待办结',
+  closed: '已办结',
+};
+
+const ORDER_SUBJECT_KIND_LABELS: Labels<OrderSubjectKind> = {
+  hazard: '隐患',
+  problem: '巡查督查问题',
+  incident: '生产安全事故',
+};
+
 /** 严重失信主体名单 candidates: why an enterprise is proposed for the list. */
 const BLACKLIST_RULE_LABELS: Labels<CandidateRule> = {
   major_incident: '发生重大及以上生产安全事故',
@@ -110,6 +133,7 @@ const ITEM_RULE_LABELS: Labels<string> = {
   overdue_major_hazards: '逾期未整改重大隐患',
   overdue_general_hazards: '逾期未整改一般隐患',
   overdue_averted_by_marked_extension: '延期待复核',
+  overdue_problems: '逾期未整改巡查督查问题',
   rectification_rate: TASK_METRIC_LABELS.hazard_rectification_rate,
   circular: ACCOUNTABILITY_FORM_LABELS.circular,
   interview: ACCOUNTABILITY_FORM_LABELS.interview,
@@ -175,6 +199,11 @@ export const LABELS = {
   penaltyKind: byCode(PENALTY_KINDS),
   penaltyPhase: byCode(PENALTY_PHASES),
   blacklistRule: BLACKLIST_RULE_LABELS,
+  patrolKind: byCode(PATROL_KINDS),
+  dutyArea: byCode(DUTY_AREAS),
+  problemStatus: PROBLEM_STATUS_LABELS,
+  orderStatus: ORDER_STATUS_LABELS,
+  orderSubjectKind: ORDER_SUBJECT_KIND_LABELS,
   agreementStatus: AGREEMENT_STATUS_LABELS,
   controlIndicator: CONTROL_INDICATOR_LABELS,
   taskMetric: TASK_METRIC_LABELS,

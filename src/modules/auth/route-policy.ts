@@ -10,17 +10,32 @@ export const RECORD_KINDS = [
   'penalty',
   'accountability',
   'user',
+  'patrol',
+  'problem',
+  'supervisionorder',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/**
+ * The other side of a record: the unit a field of its first event names, rather than the unit the
+ * record concerns (a problem concerns its target unit; its verification is for the patrol's
+ * leading side, `problemLead`; an order concerns its target, its closure is for the issuer).
+ */
+export const RECORD_SIDES = {
+  problemLead: { kind: 'problem', field: 'leadUnitId' },
+  orderIssuer: { kind: 'supervisionorder', field: 'issuerUnitId' },
+} as const satisfies Record<string, { kind: RecordKind; field: string }>;
+export type RecordSide = keyof typeof RECORD_SIDES;
 
 /**
  * What a value names, and so which units it touches: a unit itself; a person (the units where
  * they hold or held a post: any one within scope will do); a stream id (the unit its records
  * concern, and a stream of no unit is outside every scope); a year (every registered unit); or
  * a record of one of RECORD_KINDS (the unit its stream concerns now); or an incident's
- * correction (`of` the incident: the incident's unit, and the unit a `unitId` correction moves it to).
+ * correction (`of` the incident: the incident's unit, and the unit a `unitId` correction moves it to);
+ * or a record's other side (RECORD_SIDES).
  */
-export type Named = 'unit' | 'person' | 'stream' | 'year' | RecordKind | 'correction';
+export type Named = 'unit' | 'person' | 'stream' | 'year' | RecordKind | RecordSide | 'correction';
 
 /**
  * One value a request carries and what it names. `at` is `params.<name>`, `query.<name>` or a

@@ -4,6 +4,7 @@ import { EVENT_STORE, type EventStore } from '../../infrastructure/event-store/e
 import { Projector } from '../../infrastructure/projections/projector';
 import { ReadModels } from '../../infrastructure/projections/read-models';
 import {
+  unitInField,
   unitMovedTo,
   unitNamedByStreamId,
   unitOfFirstEvent,
@@ -12,7 +13,7 @@ import type { Actor } from '../shared/actor';
 import type { StreamReads } from '../shared/stream-reads';
 import { PersonUnits, type Placement } from './person-units';
 import { projectionAtHead } from './projection-at-head';
-import type { Named } from './route-policy';
+import { type Named, RECORD_SIDES, type RecordSide } from './route-policy';
 
 const MAX_CACHED = 100_000;
 
@@ -65,6 +66,9 @@ export class ScopeService {
       }
       case 'correction':
         return this.placeOfCorrection(actor, value, reads);
+      case 'problemLead':
+      case 'orderIssuer':
+        return this.placeOfSide(actor, names, value, reads);
       default: {
         const unitId = await this.unitOfStream(`${names}-${value}`, reads);
         return unitId === null ? 'unknown' : this.placeOfUnit(actor, unitId);
@@ -136,6 +140,19 @@ export class ScopeService {
     const { field, to } = proposal.data as { field: string; to: string };
     if (field === 'unitId') return this.placeOfUnit(actor, to);
     const unitId = await this.unitOfStream(streamId, reads);
+    return unitId === null ? 'unknown' : this.placeOfUnit(actor, unitId);
+  }
+
+  /** The unit a field of the record's first event names (RECORD_SIDES); unknown for no record. */
+  private async placeOfSide(
+    actor: Actor,
+    side: RecordSide,
+    value: string,
+    reads?: StreamReads,
+  ): Promise<Placement> {
+    const { kind, field } = RECORD_SIDES[side];
+    const [first] = await this.read(`${kind}-${value}`, reads);
+    const unitId = first ? unitInField(first.data, field) : null;
     return unitId === null ? 'unknown' : this.placeOfUnit(actor, unitId);
   }
 

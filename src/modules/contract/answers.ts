@@ -7,6 +7,7 @@ import type { HazardView } from '../../domain/inspections/hazard/view';
 import type { InspectionView } from '../../domain/inspections/inspection/view';
 import type { UserView } from '../../domain/users/view';
 import type { HazardLedger } from '../../../projections/queries/hazard-ledger';
+import type { ProblemLedger } from '../../../projections/queries/problem-ledger';
 
 /** A write's answer: the resource's view and the global position of the write's last event. */
 export type Written<View> = View & {
@@ -64,6 +65,9 @@ export type UnitHazardLedger = HazardLedger & {
   /** `?year=…&byMonth=true`: the ledger of each month of the year, January first. */
   months?: HazardLedger[];
 };
+
+/** `GET /problem-ledger`: the ledger of the unit named (its problems and those below it). */
+export type UnitProblemLedger = ProblemLedger & { unitId: string };
 
 /** `POST /inspections`: the inspection and the hazards it identified. */
 export interface InspectionWithHazards extends InspectionView {

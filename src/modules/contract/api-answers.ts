@@ -9,6 +9,9 @@ import type { IncidentView } from '../../domain/incidents/view';
 import type { HazardView } from '../../domain/inspections/hazard/view';
 import type { InspectionView } from '../../domain/inspections/inspection/view';
 import type { ReportView } from '../../domain/inspections/report/view';
+import type { PatrolView } from '../../domain/supervision/patrol/view';
+import type { ProblemView } from '../../domain/supervision/problem/view';
+import type { SupervisionOrderView } from '../../domain/supervision/order/view';
 import type { UnitView } from '../../domain/units/view';
 import type { UserView } from '../../domain/users/view';
 import type { EvidenceBundle } from '../../infrastructure/event-store/integrity/evidence/bundle-format';
@@ -32,6 +35,7 @@ import type {
   InspectionWithHazards,
   UnitControlIndicators,
   UnitHazardLedger,
+  UnitProblemLedger,
   UnitYearScores,
   UserRegistered,
   UserToken,
@@ -93,6 +97,17 @@ export interface ApiAnswers {
   BlacklistWritten: Written<BlacklistView>;
   BlacklistPage: Page<BlacklistView>;
   BlacklistCandidates: BlacklistCandidateView[];
+
+  Patrol: PatrolView;
+  PatrolWritten: Written<PatrolView>;
+  PatrolPage: Page<PatrolView>;
+  PatrolProblem: ProblemView;
+  PatrolProblemWritten: Written<ProblemView>;
+  PatrolProblemPage: Page<ProblemView>;
+  PatrolProblemLedger: UnitProblemLedger;
+  SupervisionOrder: SupervisionOrderView;
+  SupervisionOrderWritten: Written<SupervisionOrderView>;
+  SupervisionOrderPage: Page<SupervisionOrderView>;
 
   Scheme: SchemeView;
   SchemeWritten: Written<SchemeView>;

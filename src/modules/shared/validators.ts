@@ -69,10 +69,9 @@ export const IsId = () =>
 
 export const OptionalId = () => applyDecorators(IsOptional(), IsId());
 
-/** An optional list of ids, each of the `IsId` shape. */
-export const OptionalIdList = () =>
+/** A list of ids, each of the `IsId` shape. */
+export const IdList = () =>
   applyDecorators(
-    IsOptional(),
     IsArray(),
     ArrayMaxSize(MAX_ARRAY),
     IsString({ each: true }),
@@ -82,6 +81,9 @@ export const OptionalIdList = () =>
         'each of $property must be 1-100 letters, digits or . _ : - (starting with a letter or digit)',
     }),
   );
+
+/** An optional list of ids, each of the `IsId` shape. */
+export const OptionalIdList = () => applyDecorators(IsOptional(), IdList());
 
 export const RequiredText = (max = MAX_STRING) =>
   applyDecorators(IsString(), IsNotEmpty(), MaxLength(max));

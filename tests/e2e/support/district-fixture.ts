@@ -3,7 +3,9 @@ import { appoint, department, district, enterprise, seedTree, town } from './tre
 
 /**
  * A small district for authorisation tests: D (district) > T1, T2 (towns) > E1, E2 (enterprises);
- * department B under D. One resource of each kind in T1 (in scope of a T1 user) and in T2.
+ * department B under D. One resource of each kind in T1 (in scope of a T1 user) and in T2; the
+ * patrol PAT-T<n> is led by the town, its problem PRB-E<n> and the order SO-E<n> (about H-E<n>) go
+ * to the town's enterprise.
  */
 export async function seedDistrict(api: Api): Promise<number> {
   const post = (path: string, body: object) => api.write(path, body);
@@ -81,6 +83,32 @@ export async function seedDistrict(api: Api): Promise<number> {
       decidingUnitId: 'D',
       decidedAt: '2025-04-10T09:00:00+08:00',
       reason: '约谈',
+    });
+    await post('/patrols', {
+      id: `PAT-T${n}`,
+      kind: 'supervision',
+      leadUnitId: `T${n}`,
+      team: ['督查组长'],
+      targetUnitIds: [`E${n}`],
+      from: '2025-04-15T09:00:00+08:00',
+      to: '2025-04-18T18:00:00+08:00',
+    });
+    await post(`/patrols/PAT-T${n}/problems`, {
+      id: `PRB-E${n}`,
+      targetUnitId: `E${n}`,
+      duty: 'training',
+      description: '安全生产教育培训记录缺失',
+      raisedAt: '2025-04-18T09:00:00+08:00',
+      deadline: '2025-05-18T18:00:00+08:00',
+    });
+    await post('/supervision-orders', {
+      id: `SO-E${n}`,
+      issuerUnitId: `T${n}`,
+      targetUnitId: `E${n}`,
+      subject: { kind: 'hazard', id: `H-E${n}` },
+      requirement: '限期完成隐患整改并书面报告',
+      issuedAt: '2025-04-20T09:00:00+08:00',
+      deadline: '2025-05-20T18:00:00+08:00',
     });
   }
   return api.last;

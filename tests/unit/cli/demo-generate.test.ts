@@ -21,6 +21,15 @@ import { RevokePenaltyCommand } from '../../../src/modules/enforcement/handlers/
 import { ScoreTaskCommand } from '../../../src/modules/assessment/handlers/score-task.handler';
 import { SignAgreementCommand } from '../../../src/modules/agreements/handlers/sign-agreement.handler';
 import { VerifyHazardRectificationCommand } from '../../../src/modules/inspections/handlers/verify-hazard-rectification.handler';
+import { IssueSupervisionOrderCommand } from '../../../src/modules/supervision/handlers/issue-supervision-order.handler';
+import { LaunchPatrolCommand } from '../../../src/modules/supervision/handlers/launch-patrol.handler';
+import { CloseSupervisionOrderCommand } from '../../../src/modules/supervision/handlers/order-follow-up.handlers';
+import {
+  ExtendProblemDeadlineCommand,
+  RectifyProblemCommand,
+  VerifyProblemCommand,
+} from '../../../src/modules/supervision/handlers/problem-follow-up.handlers';
+import { RaiseProblemCommand } from '../../../src/modules/supervision/handlers/raise-problem.handler';
 
 const district = (seed: number) => generateDemo({ year: 2025, scale: 'district', seed });
 const ms = (iso: string) => Date.parse(iso);
@@ -48,6 +57,9 @@ function referencedUnits(c: DemoCommand): string[] {
   if (isCommand(c, DecideAccountabilityActionCommand))
     return [c.body.targetUnitId, c.body.decidingUnitId];
   if (isCommand(c, BlacklistEnterpriseCommand)) return [c.body.enterpriseId];
+  if (isCommand(c, LaunchPatrolCommand)) return [c.body.leadUnitId, ...c.body.targetUnitIds];
+  if (isCommand(c, RaiseProblemCommand)) return [c.body.targetUnitId];
+  if (isCommand(c, IssueSupervisionOrderCommand)) return [c.body.issuerUnitId, c.body.targetUnitId];
   return [];
 }
 
@@ -228,6 +240,43 @@ describe('the demo generator', () => {
       expect(forms.has('interview') && forms.has('circular')).toBe(true);
       expect(ofType(commands, AwardCommendationCommand).length).toBeGreaterThan(0);
       expect(ofType(commands, EndAppointmentCommand).length).toBeGreaterThan(0);
+    });
+
+    it('runs a patrol and a supervision visit whose problems end rectified, extended or overdue, and orders some of them', () => {
+      const patrols = ofType(commands, LaunchPatrolCommand);
+      expect(patrols.map((c) => c.body.kind)).toEqual(['patrol', 'supervision']);
+      const problems = ofType(commands, RaiseProblemCommand);
+      expect(problems.length).toBeGreaterThanOrEqual(20);
+      const passed = new Set(
+        ofType(commands, VerifyProblemCommand)
+          .filter((c) => c.body.passed)
+          .map((c) => c.params.problemId),
+      );
+      expect(passed.size).toBeGreaterThan(problems.length / 2);
+      expect(ofType(commands, VerifyProblemCommand).some((c) => !c.body.passed)).toBe(true);
+      expect(ofType(commands, ExtendProblemDeadlineCommand).length).toBeGreaterThan(0);
+      const rectified = new Set(
+        ofType(commands, RectifyProblemCommand).map((c) => c.params.problemId),
+      );
+      const overdue = problems.filter(
+        (c) => !rectified.has(c.body.id!) && ms(c.body.deadline) < END_OF_2025,
+      );
+      expect(overdue.length).toBeGreaterThan(0);
+      const orders = ofType(commands, IssueSupervisionOrderCommand);
+      expect(new Set(orders.map((c) => c.body.subject.kind))).toEqual(
+        new Set([
+          'problem',
+          'hazard',
+          ...(orders.some((c) => c.body.subject.kind === 'incident') ? ['incident'] : []),
+        ]),
+      );
+      const closed = new Set(
+        ofType(commands, CloseSupervisionOrderCommand).map((c) => c.params.orderId),
+      );
+      expect(closed.size).toBeGreaterThan(0);
+      expect(orders.some((c) => !closed.has(c.body.id!) && ms(c.body.deadline) < END_OF_2025)).toBe(
+        true,
+      );
     });
 
     it('refers only to units and records created before, and to nothing after its fixed "now"', () => {

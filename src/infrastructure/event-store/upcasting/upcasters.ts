@@ -1,4 +1,5 @@
 import { conclusionWithNature } from '../../../modules/incidents/incident-upcasters';
+import { schemeWithOverdueProblem } from '../../../modules/assessment/scheme-upcasters';
 import { markHazardExtension } from '../../../modules/inspections/hazard-extension-marks';
 import { answerWithoutShownOnce } from '../../../modules/shared/idempotency-records';
 import { anchorWithScheme } from '../integrity/anchor';
@@ -10,4 +11,5 @@ export const upcasters = new UpcasterRegistry([
   anchorWithScheme,
   conclusionWithNature,
   markHazardExtension,
+  schemeWithOverdueProblem,
 ]);

@@ -156,7 +156,7 @@ export function describeApi(app: INestApplication): {
       ...Object.fromEntries(placeholders),
       ...PROBLEM_SCHEMAS,
       ...dtos.schemas,
-      ...answerSchemas(dtos.schemas),
+      ...answerSchemas({ ...PROBLEM_SCHEMAS, ...dtos.schemas }),
     },
   };
   document.tags = TAGS;
@@ -383,7 +383,9 @@ function successResponse(
 /** The answers' schemas, generated from their TypeScript types (`npm run contract`). */
 function answerSchemas(taken: Record<string, unknown>): Record<string, SchemaObject> {
   const clash = Object.keys(ANSWERS.schemas).find((name) => Object.hasOwn(taken, name));
-  if (clash) throw new Error(`The answer schema ${clash} has the name of a request schema`);
+  if (clash) {
+    throw new Error(`The answer schema ${clash} has the name of a request or problem schema`);
+  }
   return ANSWERS.schemas as unknown as Record<string, SchemaObject>;
 }
 

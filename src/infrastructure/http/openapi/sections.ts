@@ -23,6 +23,11 @@ export const SECTIONS = {
     description:
       'Penalties, accountability and the serious-dishonesty list (行政处罚, 问责, 黑名单).',
   },
+  supervision: {
+    name: 'Supervision',
+    description:
+      'Patrols and supervision visits, their problems, supervision orders (巡查、督查、督办).',
+  },
   assessment: {
     name: 'Assessment',
     description: 'Annual assessment and one-vote veto (年度考核, 一票否决).',

@@ -7,6 +7,7 @@ import {
 import { enforcementProjection } from '../../../../projections/enforcement';
 import { hazardsProjection, hazardsThatCountIn } from '../../../../projections/hazards';
 import { incidentsProjection } from '../../../../projections/incidents';
+import { problemsThatCountIn, supervisionProjection } from '../../../../projections/supervision';
 import type { Projection } from '../../../../projections/projection';
 import type {
   YearCollection,
@@ -60,6 +61,11 @@ export function yearQueries(year: number): Record<YearCollection | 'scheme', Yea
       collection: 'hazards',
       where: hazardsThatCountIn(year),
     },
+    problems: {
+      projection: supervisionProjection,
+      collection: 'problems',
+      where: problemsThatCountIn(year),
+    },
     inspections: { projection: hazardsProjection, collection: 'inspections', where: { year } },
     penalties: { projection: enforcementProjection, collection: 'penalties', where: { year } },
     actions: { projection: enforcementProjection, collection: 'actions', where: { year } },
@@ -86,6 +92,7 @@ export async function loadYearData(source: DocumentSource, year: number): Promis
     schemes,
     incidents,
     hazards,
+    problems,
     inspections,
     penalties,
     actions,
@@ -98,6 +105,7 @@ export async function loadYearData(source: DocumentSource, year: number): Promis
     read<SchemeDoc>(queries.scheme),
     one('incidents'),
     one('hazards'),
+    one('problems'),
     one('inspections'),
     one('penalties'),
     one('actions'),
@@ -113,6 +121,7 @@ export async function loadYearData(source: DocumentSource, year: number): Promis
       finalization: years[0] ?? null,
       incidents,
       hazards,
+      problems,
       penalties,
       inspections,
       actions,

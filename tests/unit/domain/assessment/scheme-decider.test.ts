@@ -53,6 +53,33 @@ describe('publishing a scheme', () => {
       .thenThrows('state', 'year_finalized');
   });
 
+  it('takes a document written before overdueProblem existed, at its default weight', () => {
+    const { overdueProblem: _, ...outcomes } = stricter.outcomes;
+    spec(schemeDecider)
+      .given([])
+      .when(publish({ scheme: { ...stricter, outcomes } }))
+      .then([published(1)]);
+  });
+
+  it('keeps a weight the document gives, and refuses a malformed one', () => {
+    const off = {
+      ...stricter,
+      outcomes: { ...stricter.outcomes, overdueProblem: { each: 0, cap: null } },
+    };
+    spec(schemeDecider)
+      .given([])
+      .when(publish({ scheme: off }))
+      .then([published(1, off)]);
+    const bad = {
+      ...stricter,
+      outcomes: { ...stricter.outcomes, overdueProblem: { each: -1, cap: 5 } },
+    };
+    spec(schemeDecider)
+      .given([])
+      .when(publish({ scheme: bad }))
+      .thenThrows('rule', 'invalid_scheme');
+  });
+
   it('refuses an invalid scheme with its field errors', () => {
     const invalid = { ...stricter, tasks: { points: 0 } };
     spec(schemeDecider)

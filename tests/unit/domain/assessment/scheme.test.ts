@@ -38,6 +38,7 @@ describe('the default scheme', () => {
       misreportingFinding: 10,
       overdueMajorHazard: { each: 3, cap: null },
       overdueGeneralHazard: { each: 0.2, cap: 5 },
+      overdueProblem: { each: 1, cap: 5 },
       rectificationRate: { threshold: 95, perPoint: 1, cap: 10 },
       circular: 2,
       interview: 1,

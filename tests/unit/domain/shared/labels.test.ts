@@ -28,6 +28,13 @@ import {
   STANDINGS,
 } from '../../../../src/domain/inquiries/codes';
 import { ROLES } from '../../../../src/domain/users/roles';
+import {
+  DUTY_AREAS,
+  ORDER_SUBJECT_KINDS,
+  PATROL_KINDS,
+} from '../../../../src/domain/supervision/codes';
+import { ORDER_STATUSES } from '../../../../src/domain/supervision/order/state';
+import { PROBLEM_STATUSES } from '../../../../src/domain/supervision/problem/state';
 
 const codes = (list: readonly { code: string }[]) => list.map((item) => item.code);
 
@@ -64,6 +71,11 @@ const CODE_LISTS: Record<
   standing: STANDINGS,
   signatorySide: SIGNATORY_SIDES,
   signatureKind: SIGNATURE_KINDS,
+  patrolKind: codes(PATROL_KINDS),
+  dutyArea: codes(DUTY_AREAS),
+  problemStatus: PROBLEM_STATUSES,
+  orderStatus: ORDER_STATUSES,
+  orderSubjectKind: ORDER_SUBJECT_KINDS,
 };
 
 /** The rules the assessment writes on its explanation items (src/domain/assessment). */
@@ -77,6 +89,7 @@ const ITEM_RULES = [
   'overdue_major_hazards',
   'overdue_general_hazards',
   'overdue_averted_by_marked_extension',
+  'overdue_problems',
   'rectification_rate',
   'circular',
   'interview',

@@ -1,0 +1,4 @@
+export * from './codes';
+export * from './order';
+export * from './patrol';
+export * from './problem';
