@@ -22,32 +22,45 @@ export function decideExtension(command: ExtendHazardDeadline, state: HazardStat
     hazard.identifiedAt,
     'extended_before_identification',
   );
-  if (isExtendedAfterDeadline(extendedAt, hazard.deadline)) {
-    throw ruleViolation(
-      'deadline_passed',
-      `the deadline ${hazard.deadline} had passed at ${extendedAt}; an overdue hazard cannot be extended`,
-      'extendedAt',
-    );
-  }
-  if (requireTime(command.deadline, 'deadline') <= toMs(hazard.deadline)) {
-    throw ruleViolation(
-      'deadline_not_later',
-      `deadline is not later than the current deadline ${hazard.deadline}`,
-      'deadline',
-    );
-  }
   return [
     {
       type: 'HazardDeadlineExtended',
-      data: {
-        previousDeadline: hazard.deadline,
-        deadline: command.deadline,
-        reason: command.reason,
-        extendedAt,
-        backdated: isBackdated(extendedAt, command.now),
-      },
+      data: deadlineExtension('hazard', hazard.deadline, extendedAt, command),
     },
   ];
+}
+
+/**
+ * The extension rule hazards and patrol problems share: the deadline being extended must not
+ * have passed at `extendedAt` (exactly at it is still in time), and the new one must be later.
+ */
+export function deadlineExtension(
+  what: string,
+  current: string,
+  extendedAt: string,
+  command: { deadline: string; reason: string; now: string },
+) {
+  if (isExtendedAfterDeadline(extendedAt, current)) {
+    throw ruleViolation(
+      'deadline_passed',
+      `the deadline ${current} had passed at ${extendedAt}; an overdue ${what} cannot be extended`,
+      'extendedAt',
+    );
+  }
+  if (requireTime(command.deadline, 'deadline') <= toMs(current)) {
+    throw ruleViolation(
+      'deadline_not_later',
+      `deadline is not later than the current deadline ${current}`,
+      'deadline',
+    );
+  }
+  return {
+    previousDeadline: current,
+    deadline: command.deadline,
+    reason: command.reason,
+    extendedAt,
+    backdated: isBackdated(extendedAt, command.now),
+  };
 }
 
 /** Extended when the deadline being extended had already passed (an overdue period). */

@@ -1,7 +1,5 @@
-import { ruleViolation } from '../../shared/errors';
-import { requireExtension, requireTime } from '../../shared/guards';
-import { toMs } from '../../shared/time';
-import { isBackdated, isExtendedAfterDeadline } from '../../inspections/hazard/decide-extension';
+import { requireExtension } from '../../shared/guards';
+import { deadlineExtension } from '../../inspections/hazard/decide-extension';
 import type { ExtendProblemDeadline } from './commands';
 import type { ProblemEvent } from './events';
 import { requireNotClosed } from './guards';
@@ -18,30 +16,10 @@ export function decideExtension(
 ): ProblemEvent[] {
   const problem = requireNotClosed(state);
   const extendedAt = requireExtension(command, problem.raisedAt, 'extended_before_raised');
-  if (isExtendedAfterDeadline(extendedAt, problem.deadline)) {
-    throw ruleViolation(
-      'deadline_passed',
-      `the deadline ${problem.deadline} had passed at ${extendedAt}; an overdue problem cannot be extended`,
-      'extendedAt',
-    );
-  }
-  if (requireTime(command.deadline, 'deadline') <= toMs(problem.deadline)) {
-    throw ruleViolation(
-      'deadline_not_later',
-      `deadline is not later than the current deadline ${problem.deadline}`,
-      'deadline',
-    );
-  }
   return [
     {
       type: 'ProblemDeadlineExtended',
-      data: {
-        previousDeadline: problem.deadline,
-        deadline: command.deadline,
-        reason: command.reason,
-        extendedAt,
-        backdated: isBackdated(extendedAt, command.now),
-      },
+      data: deadlineExtension('problem', problem.deadline, extendedAt, command),
     },
   ];
 }
