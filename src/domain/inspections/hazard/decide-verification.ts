@@ -11,31 +11,10 @@ export function decideVerification(
   state: HazardState,
 ): HazardEvent[] {
   const hazard = requireOpen(state);
-  const rectification = currentRectification(hazard);
-  if (!rectification) {
-    throw ruleViolation('not_rectified', `hazard ${hazard.id} has no rectification to verify`);
-  }
-  const passed = requireBoolean(command.passed, 'passed');
-  requireText(command.verifier, 'verifier');
-  requirePastTimeFrom(
-    command.verifiedAt,
-    rectification.rectifiedAt,
-    command.now,
-    'verifiedAt',
-    'verified_before_rectification',
-  );
-  const verified: HazardEvent = {
-    type: 'HazardVerified',
-    data: {
-      passed,
-      verifiedAt: command.verifiedAt,
-      verifier: command.verifier,
-      ...(command.note !== undefined && { note: command.note }),
-      rectifiedAt: rectification.rectifiedAt,
-    },
-  };
+  const data = verification('hazard', hazard.id, currentRectification(hazard), command);
+  const verified: HazardEvent = { type: 'HazardVerified', data };
   const { supervision } = hazard;
-  if (!passed || !supervision || supervision.delistedAt !== undefined) return [verified];
+  if (!data.passed || !supervision || supervision.delistedAt !== undefined) return [verified];
   return [
     verified,
     {
@@ -46,4 +25,35 @@ export function decideVerification(
       },
     },
   ];
+}
+
+/**
+ * The verification rule hazards and patrol problems share: there is a rectification to verify, a
+ * verdict, a verifier, and a time between the rectification and now.
+ */
+export function verification(
+  what: string,
+  id: string,
+  rectification: { rectifiedAt: string } | undefined,
+  command: { passed: unknown; verifier: string; verifiedAt: string; now: string; note?: string },
+) {
+  if (!rectification) {
+    throw ruleViolation('not_rectified', `${what} ${id} has no rectification to verify`);
+  }
+  const passed = requireBoolean(command.passed, 'passed');
+  requireText(command.verifier, 'verifier');
+  requirePastTimeFrom(
+    command.verifiedAt,
+    rectification.rectifiedAt,
+    command.now,
+    'verifiedAt',
+    'verified_before_rectification',
+  );
+  return {
+    passed,
+    verifiedAt: command.verifiedAt,
+    verifier: command.verifier,
+    ...(command.note !== undefined && { note: command.note }),
+    rectifiedAt: rectification.rectifiedAt,
+  };
 }
