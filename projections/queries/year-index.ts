@@ -214,6 +214,11 @@ export class YearIndex {
     return this.docs.units.has(unitId);
   }
 
+  /** Every unit (untraced: for reads over all units, not for one unit's facts). */
+  allUnits(): UnitDoc[] {
+    return [...this.docs.units.values()];
+  }
+
   unit(unitId: string): UnitDoc | undefined {
     this.read(`units:${unitId}`);
     return this.docs.units.get(unitId);
