@@ -1,3 +1,4 @@
+import type { EscalationView } from '../../src/modules/assessment/queries/year-escalations';
 import { expectProblem, useTestApp } from './support/api';
 import { district, enterprise, seedTree, town } from './support/tree';
 
@@ -91,13 +92,13 @@ describe('escalation candidates over HTTP', () => {
     });
   }, 60_000);
 
-  const summary = (body: Array<Record<string, any>>) =>
+  const summary = (body: EscalationView[]) =>
     body.map((c) => ({
       unit: c.unitId,
       form: c.form,
       by: c.byUnitId,
       reasons: c.reasons,
-      items: c.items.map((i: { streamId: string }) => i.streamId).sort(),
+      items: c.items.map((i) => i.streamId).sort(),
       since: c.since,
       handledBy: c.handledBy?.streamId ?? null,
     }));
