@@ -83,7 +83,19 @@ describe('supervision projection', () => {
       status: 'replied',
       subjectKind: 'problem',
       closedAt: null,
+      yearsOpen: [2025, OPEN_FOR_GOOD],
     });
+  });
+
+  it('keeps the years an order is open in: from its issue to its closure', async () => {
+    const store = await project(supervisionProjection, [
+      ...events(),
+      projected('supervisionorder-SO1', 'SupervisionOrderClosed', {
+        closedAt: '2027-01-10T00:00:00.000Z',
+      }),
+    ]);
+    const [order] = store.all<OrderDoc>('orders');
+    expect(order).toMatchObject({ status: 'closed', yearsOpen: [2025, 2026, 2027] });
   });
 
   it('ledgers a year: raised in it, rectified then, overdue then (carried over too)', async () => {

@@ -150,3 +150,21 @@ describe('facts by business date at a quarter end', () => {
     ).toBe(0);
   });
 });
+
+describe('escalation candidates at a quarter end', () => {
+  it('count the orders issued by then, not those issued after', () => {
+    const order = (id: string, issuedAt: string) => ({
+      id,
+      issuedAt,
+      deadline: '2025-03-01T00:00:00.000Z',
+      event: ref(`supervisionorder-${id}`, 'e-issued'),
+    });
+    const due = { deadline: '2025-03-10T00:00:00.000Z' };
+    const overdueHazards = [hazard('H1', due), hazard('H2', due)];
+    const early = order('O1', '2025-02-01T00:00:00.000Z');
+    const late = order('O2', Q1_NEXT);
+    expect(atQ1({ hazards: overdueHazards, orders: [late] }).escalations).toEqual([]);
+    const [candidate] = atQ1({ hazards: overdueHazards, orders: [early, late] }).escalations;
+    expect(candidate.items.map((i) => i.id)).toEqual(['O1', 'H1', 'H2']);
+  });
+});
