@@ -80,6 +80,8 @@ export interface OrderDoc extends Written {
   year: number;
   deadline: string;
   closedAt: string | null;
+  /** The CST years the order may be overdue in: from its issue to its closure, or for good. */
+  yearsOpen: number[];
   state: SupervisionOrder;
   refs: { issued: EventRef; replies: EventRef[]; closure: EventRef | null };
 }
@@ -89,12 +91,24 @@ export const problemsThatCountIn = (year: number) => ({
   yearsOpen: { $in: [year, OPEN_FOR_GOOD] },
 });
 
+/** What a year's escalation reads: the orders issued in it and those that may still be open in it. */
+export const ordersThatCountIn = problemsThatCountIn;
+
+const yearsBetween = (from: number, to: number): number[] =>
+  Array.from({ length: Math.max(from, to) - from + 1 }, (_, i) => from + i);
+
 function yearsOpen(state: Problem): number[] {
   const from = cstYear(state.raisedAt);
   const verification = state.rectifications[state.rectifications.length - 1]?.verification;
   if (state.status !== 'verified' || !verification) return [from, OPEN_FOR_GOOD];
-  const to = Math.max(from, cstYear(verification.verifiedAt));
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  return yearsBetween(from, cstYear(verification.verifiedAt));
+}
+
+function orderYearsOpen(state: SupervisionOrder): number[] {
+  const from = cstYear(state.issuedAt);
+  return state.closure
+    ? yearsBetween(from, cstYear(state.closure.closedAt))
+    : [from, OPEN_FOR_GOOD];
 }
 
 const idOf = (event: ProjectedEvent, prefix: string) => event.streamId.slice(prefix.length);
@@ -198,6 +212,7 @@ async function applyOrderEvent(
     year: cstYear(state.issuedAt),
     deadline: state.deadline,
     closedAt: state.closure?.closedAt ?? null,
+    yearsOpen: orderYearsOpen(state),
     state,
     refs: nextOrderRefs(current?.refs, event),
     ...writtenBy(event),
@@ -207,7 +222,8 @@ async function applyOrderEvent(
 /** Patrols and supervision visits, the problems they raised, supervision orders (督办函). */
 export const supervisionProjection: Projection = {
   name: 'supervision',
-  version: 1,
+  // 2: orders carry `yearsOpen` (escalation reads the orders open in a year).
+  version: 2,
   collections: {
     [UNIT_NODES]: UNIT_NODE_COLLECTION,
     [PATROLS]: {
@@ -240,6 +256,7 @@ export const supervisionProjection: Projection = {
         ['targetUnitId'],
         ['issuedAt'],
         ['status'],
+        ['yearsOpen'],
         WRITTEN_INDEX,
       ],
       sorts: [

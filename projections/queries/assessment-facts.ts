@@ -7,16 +7,23 @@ import type {
   PersonFact,
   PostHolderFact,
   ProblemFact,
+  SupervisionOrderFact,
 } from '../../src/domain/assessment/facts';
 import type { Industry, Post, UnitKind } from '../../src/domain/units/codes';
 import type { ActionDoc } from '../enforcement';
 import type { IncidentDoc } from '../incidents';
 import { postHoldersAt, type UnitDoc } from '../units';
-import { type HazardDocForFacts, type ProblemDocForFacts, YearIndex } from './year-index';
+import {
+  type HazardDocForFacts,
+  type OrderDocForFacts,
+  type ProblemDocForFacts,
+  YearIndex,
+} from './year-index';
 
 export {
   type HazardDocForFacts,
   type InspectionDocForFacts,
+  type OrderDocForFacts,
   type ProblemDocForFacts,
   type YearData,
   YearIndex,
@@ -74,6 +81,7 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
     misreportingFindings,
     hazards: index.hazardsOf(unit).map(hazardFact),
     problems: index.problemsOf(unitId).map(problemFact),
+    orders: index.ordersOf(unitId).map(orderFact),
     accountabilityActions: index
       .actionsAbout(unit)
       .flatMap((action) => actionFact(action, unit, index)),
@@ -304,6 +312,27 @@ function newProblemFact(doc: ProblemDocForFacts): ProblemFact {
       };
     }),
   };
+}
+
+/** An order's facts depend on its document only: built once per document. */
+const orderFacts = new WeakMap<OrderDocForFacts, SupervisionOrderFact>();
+
+function orderFact(doc: OrderDocForFacts): SupervisionOrderFact {
+  let fact = orderFacts.get(doc);
+  if (!fact) {
+    const { state, refs } = doc;
+    fact = {
+      id: doc._id,
+      issuedAt: state.issuedAt,
+      deadline: state.deadline,
+      event: refs.issued,
+      ...(state.closure && {
+        closure: { closedAt: state.closure.closedAt, event: refs.closure ?? refs.issued },
+      }),
+    };
+    orderFacts.set(doc, fact);
+  }
+  return fact;
 }
 
 function actionFact(

@@ -1,5 +1,5 @@
 import type { Hazard } from '../../src/domain/inspections';
-import type { Problem } from '../../src/domain/supervision';
+import type { Problem, SupervisionOrder } from '../../src/domain/supervision';
 import type { AgreementDoc } from '../agreements';
 import type { CommendationDoc, TaskScoreDoc, YearDoc } from '../assessment-inputs';
 import type { ActionDoc, PenaltyDoc } from '../enforcement';
@@ -43,6 +43,14 @@ export interface ProblemDocForFacts {
   };
 }
 
+/** What the order documents carry for escalation: the domain state and the events behind it. */
+export interface OrderDocForFacts {
+  _id: string;
+  targetUnitId: string;
+  state: SupervisionOrder;
+  refs: { issued: EventRef; replies: EventRef[]; closure: EventRef | null };
+}
+
 export interface InspectionDocForFacts {
   _id: string;
   inspectingUnitId: string;
@@ -61,6 +69,7 @@ export interface YearDocuments {
   incidents: IncidentDoc;
   hazards: HazardDocForFacts;
   problems: ProblemDocForFacts;
+  orders: OrderDocForFacts;
   penalties: PenaltyDoc;
   inspections: InspectionDocForFacts;
   actions: ActionDoc;
@@ -80,6 +89,8 @@ export interface YearData {
   hazards: HazardDocForFacts[];
   /** Absent: none (data read the way the release before patrols read it). */
   problems?: ProblemDocForFacts[];
+  /** Absent: none (data read the way the release before orders in escalation read it). */
+  orders?: OrderDocForFacts[];
   penalties: PenaltyDoc[];
   inspections: InspectionDocForFacts[];
   actions: ActionDoc[];
@@ -100,6 +111,7 @@ const GROUP_KEYS: { [C in YearCollection]: Keys<YearDocuments[C]> } = {
   ],
   hazards: (h) => placeKeys('h', h.unitPath, h.unitIndustry),
   problems: (p) => [`pr:${p.targetUnitId}`],
+  orders: (o) => [`or:${o.targetUnitId}`],
   penalties: (p) => [`p:${p.enforcingUnitId}`],
   inspections: (i) => [`n:${i.inspectingUnitId}`],
   actions: (a) => [`au:${a.targetUnitId}`, `ap:${a.targetPersonId ?? ''}`],
@@ -151,6 +163,7 @@ export class YearIndex {
     load('incidents', data.incidents);
     load('hazards', data.hazards);
     load('problems', data.problems ?? []);
+    load('orders', data.orders ?? []);
     load('penalties', data.penalties);
     load('inspections', data.inspections);
     load('actions', data.actions);
@@ -201,6 +214,11 @@ export class YearIndex {
     return this.docs.units.has(unitId);
   }
 
+  /** Every unit (untraced: for reads over all units, not for one unit's facts). */
+  allUnits(): UnitDoc[] {
+    return [...this.docs.units.values()];
+  }
+
   unit(unitId: string): UnitDoc | undefined {
     this.read(`units:${unitId}`);
     return this.docs.units.get(unitId);
@@ -240,6 +258,8 @@ export class YearIndex {
   unitsHeldBy = (personId: string) => this.group('units', `hp:${personId}`);
   /** Problems patrols raised against the unit itself. */
   problemsOf = (unitId: string) => this.group('problems', `pr:${unitId}`);
+  /** Supervision orders issued to the unit itself. */
+  ordersOf = (unitId: string) => this.group('orders', `or:${unitId}`);
   penaltiesOf = (unitId: string) => this.group('penalties', `p:${unitId}`);
   inspectionsOf = (unitId: string) => this.group('inspections', `n:${unitId}`);
   scoresOf = (unitId: string) => this.group('taskScores', `s:${unitId}`);

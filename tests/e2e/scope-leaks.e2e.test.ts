@@ -70,6 +70,9 @@ describe('a town user never sees another town', () => {
     '/supervision-orders',
     '/supervision-orders?overdue=true',
     '/problem-ledger?unitId=T1&year=2025&items=true',
+    '/escalations?year=2025',
+    '/escalations?year=2025&form=interview&handled=false',
+    '/escalations?year=2025&asOf=2100-01-01T00:00:00Z',
     '/blacklist',
     '/blacklist/candidates',
     '/assessments/2025',
@@ -147,6 +150,7 @@ describe('a town user never sees another town', () => {
     (path) =>
       !path.startsWith('/assessments') &&
       !path.startsWith('/problem-ledger') &&
+      !path.startsWith('/escalations') &&
       path !== '/blacklist/candidates',
   );
   const readCsvAs = async (role: string, path: string) => {
@@ -198,6 +202,8 @@ describe('a town user never sees another town', () => {
       '/problems',
       '/supervision-orders',
       '/problem-ledger?unitId=D&year=2025&items=true',
+      '/escalations?year=2025',
+      '/escalations?year=2025&asOf=2100-01-01T00:00:00Z',
       '/assessments/2025',
       '/audit/events?limit=1000',
       '/blacklist',
@@ -217,6 +223,7 @@ describe('a town user never sees another town', () => {
     expect((await read('reporter', '/patrols')).text).toContain('PAT-T1');
     expect((await read('reporter', '/problems')).text).toContain('PRB-E1');
     expect((await read('reporter', '/supervision-orders')).text).toContain('SO-E1');
+    expect((await read('reporter', '/escalations?year=2025')).text).toContain('problem-PRB-E1');
     expect((await read('reporter', '/assessments/2025/quarters/3')).text).toContain('"T1"');
     expect((await read('reporter', '/incidents')).text).toContain('I-E1');
     expect((await read('reporter', '/hazards')).text).toContain('H-E1');
@@ -251,6 +258,8 @@ describe('a town user never sees another town', () => {
       '/problems?unitId=T2',
       '/supervision-orders?unitId=E2',
       '/problem-ledger?unitId=T2&year=2025',
+      '/escalations?year=2025&unitId=T2',
+      '/escalations?year=2025&unitId=E2&asOf=2100-01-01T00:00:00Z',
     ]) {
       const role = path.startsWith('/audit') ? 'auditor' : 'reporter';
       expect([path, (await read(role, path)).status]).toEqual([path, 403]);

@@ -104,6 +104,7 @@ export function sampleResult(
       : [],
     awardDisqualified: vetoed,
     controlIndicators: [],
+    escalations: [],
   };
 }
 

@@ -5,6 +5,7 @@ import { checkControlIndicators } from './control-indicators';
 import type { AssessmentFacts } from './facts';
 import { gradeFor, isYellowCard } from './grading';
 import { hazardsAt } from './hazard-status';
+import { escalationCandidates } from './escalation/candidates';
 import { deductOutcomes } from './outcomes-section';
 import { overdueProblems } from './problem-deductions';
 import { referenceDate } from './reference-date';
@@ -89,5 +90,6 @@ export function assess(
     promotionBars: vetoed ? promotionBars(facts, vetoes) : [],
     awardDisqualified: vetoed,
     controlIndicators: indicators,
+    escalations: escalationCandidates(facts, referenceMs),
   };
 }

@@ -204,6 +204,19 @@ export interface ProblemFact {
   readonly rectifications: readonly ProblemRectificationFact[];
 }
 
+/**
+ * A supervision order (督办函) issued to the assessed unit itself, with its course as recorded: those
+ * issued in the year and earlier ones not closed before it. Only escalation reads orders.
+ */
+export interface SupervisionOrderFact {
+  readonly id: string;
+  readonly issuedAt: string;
+  readonly deadline: string;
+  /** The issuing event. */
+  readonly event: EventRef;
+  readonly closure?: { readonly closedAt: string; readonly event: EventRef };
+}
+
 /** An accountability action (问责) whose target is the assessed unit or one of its post holders. */
 export interface AccountabilityActionFact {
   /** An accountability form code (`interview`, `circular`, ...). */
@@ -260,6 +273,8 @@ export interface AssessmentFacts {
   readonly hazards: readonly HazardFact[];
   /** Problems raised against the unit; absent: none (a store of the release before patrols). */
   readonly problems?: readonly ProblemFact[];
+  /** Supervision orders issued to the unit; absent: none (a store of the release before orders). */
+  readonly orders?: readonly SupervisionOrderFact[];
   readonly accountabilityActions: readonly AccountabilityActionFact[];
   readonly commendations: readonly CommendationFact[];
   readonly statistics: StatisticsFact | null;

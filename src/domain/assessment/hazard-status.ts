@@ -50,6 +50,15 @@ function statusAt(hazard: HazardFact, referenceMs: number): StatusAt {
 }
 
 /**
+ * Overdue at an instant, as `hazardsAt` judges it at its reference, without the kept status (the
+ * escalation rule asks about many instants of one hazard).
+ */
+export const isHazardOverdueAt = (hazard: HazardFact, ms: number): boolean =>
+  toMs(hazard.identifiedAt) <= ms &&
+  !firstRectification(hazard, ms) &&
+  toMs(deadlineInForce(hazard, ms).deadline) < ms;
+
+/**
  * The event that makes the hazard count as rectified at the reference, or undefined: a general
  * hazard once rectified and not failed by a verification made by then (the rectification event);
  * a major one only once verified passed by then (the verification event).

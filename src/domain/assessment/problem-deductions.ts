@@ -38,6 +38,12 @@ const rectifiedBy = (problem: ProblemFact, referenceMs: number): boolean =>
     (r) => atOrBefore(r.rectifiedAt, referenceMs) && verdictBy(r, referenceMs) !== false,
   );
 
+/** Raised by the instant, not rectified then, past the deadline in force then. */
+export const isProblemOverdueAt = (problem: ProblemFact, ms: number): boolean =>
+  toMs(problem.raisedAt) <= ms &&
+  !rectifiedBy(problem, ms) &&
+  toMs(problemDeadlineAt(problem, ms).deadline) < ms;
+
 /**
  * The problems overdue at the reference (in the order given): raised before the window ends and
  * by the reference (earlier years included), not rectified, past the deadline in force (exactly at
@@ -49,10 +55,7 @@ export function overdueProblems(
   referenceMs: number,
 ): ProblemFact[] {
   return problems.filter((p) => {
-    const raisedMs = toMs(p.raisedAt);
-    if (raisedMs >= windowEndMs || raisedMs > referenceMs) return false;
-    if (rectifiedBy(p, referenceMs)) return false;
-    return toMs(problemDeadlineAt(p, referenceMs).deadline) < referenceMs;
+    return toMs(p.raisedAt) < windowEndMs && isProblemOverdueAt(p, referenceMs);
   });
 }
 

@@ -44,7 +44,7 @@ export const quarterReference = (year: number, quarter: Quarter, readingTime: st
  * task scores evaluated by then (`evaluatedAt`), incidents that occurred by then (`occurredAt`),
  * misreporting findings established by then (`establishedAt`), hazards identified by then
  * (`identifiedAt`; what happened to them later is left to `hazardsAt`, which judges at the
- * reference), problems raised by then (`raisedAt`; judged at the reference by `overdueProblems`),
+ * reference), problems raised by then (`raisedAt`; judged at the reference by `overdueProblems`), orders issued by then (`issuedAt`),
  * accountability actions decided by then (`decidedAt`) and commendations awarded by
  * then (`awardedAt`). An instant exactly at the reference counts.
  *
@@ -64,6 +64,7 @@ export function factsBy(facts: AssessmentFacts, reference: string): AssessmentFa
     misreportingFindings: facts.misreportingFindings.filter((f) => by(f.establishedAt)),
     hazards: facts.hazards.filter((h) => by(h.identifiedAt)),
     ...(facts.problems && { problems: facts.problems.filter((p) => by(p.raisedAt)) }),
+    ...(facts.orders && { orders: facts.orders.filter((o) => by(o.issuedAt)) }),
     accountabilityActions: facts.accountabilityActions.filter((a) => by(a.decidedAt)),
     commendations: facts.commendations.filter((c) => by(c.awardedAt)),
   };

@@ -1,5 +1,6 @@
 import type { ControlIndicator } from '../agreements/indicators';
 import type { Post, UnitKind } from '../units/codes';
+import type { EscalationCandidate } from './escalation/candidates';
 import type { EventRef } from './facts';
 import type { Grade } from './scheme';
 
@@ -128,4 +129,6 @@ export interface AssessmentResult {
   readonly promotionBars: readonly PromotionBar[];
   readonly awardDisqualified: boolean;
   readonly controlIndicators: readonly ControlIndicatorResult[];
+  /** Escalation candidates at the reference date (升级问责建议), for context: they cost no points. */
+  readonly escalations: readonly EscalationCandidate[];
 }

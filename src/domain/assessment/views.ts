@@ -1,5 +1,6 @@
 import { labelOf, labelOrNull } from '../shared/labels';
 import type { UnitKind } from '../units/codes';
+import { type EscalationCandidateView, toEscalationCandidateView } from './escalation/view';
 import type { ProvisionalResult } from './provisional';
 import type { Ranked } from './ranking';
 import type {
@@ -42,7 +43,7 @@ export interface PromotionBarView extends Omit<PromotionBar, 'personUnit'> {
 /** A unit's assessment with Chinese labels beside its codes. */
 export interface AssessmentResultView extends Omit<
   AssessmentResult,
-  'items' | 'vetoReasons' | 'promotionBars'
+  'items' | 'vetoReasons' | 'promotionBars' | 'escalations'
 > {
   /** 单位类型, in Chinese. */
   unitKindLabel: string;
@@ -51,6 +52,8 @@ export interface AssessmentResultView extends Omit<
   vetoReasons: VetoReasonView[];
   items: ExplanationItemView[];
   promotionBars: PromotionBarView[];
+  /** 升级问责建议 at the reference date, for context (no points). */
+  escalations: EscalationCandidateView[];
 }
 
 /** A row of the league table (`GET /assessments/:year` `units`). */
@@ -107,6 +110,7 @@ export const toAssessmentResultView = (result: AssessmentResult): AssessmentResu
   vetoReasons: result.vetoReasons.map(toVetoReasonView),
   items: result.items.map(toExplanationItemView),
   promotionBars: result.promotionBars.map(toPromotionBarView),
+  escalations: result.escalations.map(toEscalationCandidateView),
 });
 
 export const toLeagueTableRow = (result: Ranked<AssessmentResult>): LeagueTableRow => ({

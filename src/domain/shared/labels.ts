@@ -3,6 +3,11 @@ import type { AgreementStatus } from '../agreements/state';
 import { TASK_METRIC_LABELS } from '../agreements/tasks';
 import type { AssessmentSection } from '../assessment/result';
 import { COMMENDATION_LEVEL_LABELS, GRADE_LABELS } from '../assessment/scheme';
+import {
+  ESCALATION_FORMS,
+  ESCALATION_ITEM_KIND_LABELS,
+  ESCALATION_REASONS,
+} from '../assessment/escalation/codes';
 import { ACCOUNTABILITY_FORMS } from '../enforcement/accountability/forms';
 import type { CandidateRule } from '../enforcement/blacklist-candidates';
 import type { ChainRole } from '../units/chain-roles';
@@ -204,6 +209,9 @@ export const LABELS = {
   problemStatus: PROBLEM_STATUS_LABELS,
   orderStatus: ORDER_STATUS_LABELS,
   orderSubjectKind: ORDER_SUBJECT_KIND_LABELS,
+  escalationForm: byCode(ESCALATION_FORMS),
+  escalationReason: byCode(ESCALATION_REASONS),
+  escalationItemKind: ESCALATION_ITEM_KIND_LABELS,
   agreementStatus: AGREEMENT_STATUS_LABELS,
   controlIndicator: CONTROL_INDICATOR_LABELS,
   taskMetric: TASK_METRIC_LABELS,

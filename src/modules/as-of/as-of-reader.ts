@@ -4,6 +4,7 @@ import type { AsOfSnapshot } from '../../infrastructure/projections/as-of-snapsh
 import { AsOfSnapshots } from '../../infrastructure/projections/as-of-snapshots';
 import type { YearView } from '../assessment/queries/live-year';
 import { yearQuarters } from '../assessment/queries/quarter-answer';
+import { yearEscalations } from '../assessment/queries/year-escalations';
 import { UnitFacts } from '../assessment/queries/unit-facts';
 import { unitControlIndicators } from '../assessment/queries/unit-control-indicators';
 import {
@@ -51,6 +52,10 @@ export class AsOfReader implements AsOfReads {
 
   async quarters(year: number, asOf: string) {
     return yearQuarters(await this.yearAt(year, asOf), asOf, asOf);
+  }
+
+  async escalations(year: number, withinUnitId: string | null, asOf: string) {
+    return yearEscalations(await this.yearAt(year, asOf), withinUnitId, asOf);
   }
 
   async unit(year: number, unitId: string, asOf: string) {

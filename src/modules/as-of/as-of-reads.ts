@@ -4,6 +4,7 @@ import type {
   ResponsibilityChain,
 } from '../../../projections/queries/responsibility-chain';
 import type { QuarterStandings } from '../assessment/queries/quarter-answer';
+import type { EscalationView } from '../assessment/queries/year-escalations';
 import type { UnitControlIndicators } from '../assessment/queries/unit-control-indicators';
 import type {
   UnitAssessment,
@@ -28,6 +29,8 @@ export interface AsOfQueries {
   frozenYear(year: number, finalization: Finalization, readingTime: string): Promise<YearSummary>;
   /** The year's four quarters (季度考评), read at `asOf`. */
   quarters(year: number, asOf: string): Promise<QuarterStandings[]>;
+  /** The escalation candidates (升级问责建议) of a unit and the units below it, read at `asOf`. */
+  escalations(year: number, withinUnitId: string | null, asOf: string): Promise<EscalationView[]>;
   /** Null for a unit the year does not have. */
   unit(year: number, unitId: string, asOf: string): Promise<UnitAssessment | null>;
   controlIndicators(

@@ -48,6 +48,10 @@ export class AsOfThread implements AsOfReads {
     return this.call('quarters', args);
   }
 
+  escalations(...args: Parameters<AsOfQueries['escalations']>) {
+    return this.call('escalations', args);
+  }
+
   unit(...args: Parameters<AsOfQueries['unit']>) {
     return this.call('unit', args);
   }

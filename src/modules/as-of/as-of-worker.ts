@@ -10,6 +10,7 @@ const METHODS: Record<AsOfMethod, true> = {
   year: true,
   frozenYear: true,
   quarters: true,
+  escalations: true,
   unit: true,
   controlIndicators: true,
   unitChain: true,

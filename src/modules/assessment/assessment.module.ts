@@ -10,6 +10,8 @@ import { DOCUMENT_PRINTER, type DocumentPrinter, inThreadPrinter } from './docum
 import { PrinterThread } from './documents/printer-thread';
 import { AssessmentQueryController } from './assessment.query-controller';
 import { AssessmentsController } from './assessments.controller';
+import { EscalationsController } from './escalations.controller';
+import { EscalationsHandler } from './queries/escalations.query';
 import { AwardCommendationHandler } from './handlers/award-commendation.handler';
 import { FinalizeAssessmentYearHandler } from './handlers/finalize-assessment-year.handler';
 import { PublishSchemeHandler } from './handlers/publish-scheme.handler';
@@ -35,6 +37,7 @@ import { SchemesController } from './schemes.controller';
     AssessmentDocumentsController,
     SchemesController,
     AssessmentsController,
+    EscalationsController,
   ],
   providers: [
     AssessmentInputs,
@@ -46,6 +49,7 @@ import { SchemesController } from './schemes.controller';
     CorrectionsReader,
     LeagueTableHandler,
     QuarterStandingsHandler,
+    EscalationsHandler,
     UnitAssessmentHandler,
     PromotionBarsHandler,
     AwardDisqualificationsHandler,

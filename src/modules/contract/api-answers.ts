@@ -29,6 +29,7 @@ import type { HealthAnswer } from '../health/projection-health';
 import type { DossierAnswer } from '../inquiries/queries/dossier.query';
 import type { PersonItem } from '../inquiries/queries/list-persons.query';
 import type { QuarterStandings } from '../assessment/queries/quarter-answer';
+import type { EscalationView } from '../assessment/queries/year-escalations';
 import type { Page } from '../shared/paging';
 import type {
   CorrectionProposed,
@@ -108,6 +109,7 @@ export interface ApiAnswers {
   SupervisionOrder: SupervisionOrderView;
   SupervisionOrderWritten: Written<SupervisionOrderView>;
   SupervisionOrderPage: Page<SupervisionOrderView>;
+  Escalations: EscalationView[];
 
   Scheme: SchemeView;
   SchemeWritten: Written<SchemeView>;

@@ -26,7 +26,7 @@ export const SECTIONS = {
   supervision: {
     name: 'Supervision',
     description:
-      'Patrols and supervision visits, their problems, supervision orders (巡查、督查、督办).',
+      'Patrols and supervision visits, their problems, supervision orders, escalation candidates (巡查、督查、督办、约谈通报).',
   },
   assessment: {
     name: 'Assessment',

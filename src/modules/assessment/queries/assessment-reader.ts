@@ -7,6 +7,7 @@ import { AS_OF_READS, type AsOfReads, type Finalization } from '../../as-of/as-o
 import { LiveYear } from './live-year';
 import { type QuarterStandings, yearQuarters } from './quarter-answer';
 import { unitControlIndicators } from './unit-control-indicators';
+import { type EscalationView, yearEscalations } from './year-escalations';
 import {
   summarise,
   unassessedResult,
@@ -86,6 +87,19 @@ export class AssessmentReader {
     this.quarterCache.set(key, answer);
     answer.catch(() => this.quarterCache.delete(key));
     return answer;
+  }
+
+  /** The escalation candidates (升级问责建议) of a unit and those below it, now or as of a time. */
+  async escalations(
+    year: number,
+    withinUnitId: string | null,
+    options: { asOf?: string; now?: Date } = {},
+  ): Promise<EscalationView[]> {
+    if (options.asOf) return this.asOf.escalations(year, withinUnitId, options.asOf);
+    const now = options.now ?? new Date();
+    return this.liveYear(year).use(await this.runner.status(), (view) =>
+      yearEscalations(view, withinUnitId, now.toISOString()),
+    );
   }
 
   /** The year as the read models have it at `statuses`. */

@@ -7,7 +7,11 @@ import {
 import { enforcementProjection } from '../../../../projections/enforcement';
 import { hazardsProjection, hazardsThatCountIn } from '../../../../projections/hazards';
 import { incidentsProjection } from '../../../../projections/incidents';
-import { problemsThatCountIn, supervisionProjection } from '../../../../projections/supervision';
+import {
+  ordersThatCountIn,
+  problemsThatCountIn,
+  supervisionProjection,
+} from '../../../../projections/supervision';
 import type { Projection } from '../../../../projections/projection';
 import type {
   YearCollection,
@@ -66,6 +70,11 @@ export function yearQueries(year: number): Record<YearCollection | 'scheme', Yea
       collection: 'problems',
       where: problemsThatCountIn(year),
     },
+    orders: {
+      projection: supervisionProjection,
+      collection: 'orders',
+      where: ordersThatCountIn(year),
+    },
     inspections: { projection: hazardsProjection, collection: 'inspections', where: { year } },
     penalties: { projection: enforcementProjection, collection: 'penalties', where: { year } },
     actions: { projection: enforcementProjection, collection: 'actions', where: { year } },
@@ -93,6 +102,7 @@ export async function loadYearData(source: DocumentSource, year: number): Promis
     incidents,
     hazards,
     problems,
+    orders,
     inspections,
     penalties,
     actions,
@@ -106,6 +116,7 @@ export async function loadYearData(source: DocumentSource, year: number): Promis
     one('incidents'),
     one('hazards'),
     one('problems'),
+    one('orders'),
     one('inspections'),
     one('penalties'),
     one('actions'),
@@ -122,6 +133,7 @@ export async function loadYearData(source: DocumentSource, year: number): Promis
       incidents,
       hazards,
       problems,
+      orders,
       penalties,
       inspections,
       actions,

@@ -29,6 +29,11 @@ import {
 } from '../../../../src/domain/inquiries/codes';
 import { ROLES } from '../../../../src/domain/users/roles';
 import {
+  ESCALATION_FORMS,
+  ESCALATION_ITEM_KINDS,
+  ESCALATION_REASONS,
+} from '../../../../src/domain/assessment/escalation';
+import {
   DUTY_AREAS,
   ORDER_SUBJECT_KINDS,
   PATROL_KINDS,
@@ -76,6 +81,9 @@ const CODE_LISTS: Record<
   problemStatus: PROBLEM_STATUSES,
   orderStatus: ORDER_STATUSES,
   orderSubjectKind: ORDER_SUBJECT_KINDS,
+  escalationForm: codes(ESCALATION_FORMS),
+  escalationReason: codes(ESCALATION_REASONS),
+  escalationItemKind: ESCALATION_ITEM_KINDS,
 };
 
 /** The rules the assessment writes on its explanation items (src/domain/assessment). */

@@ -1,0 +1,174 @@
+import { DAY_MS, toMs, yearWindow } from '../../shared/time';
+import { countsAgainstUnit } from '../action-deductions';
+import type { AccountabilityActionFact, AssessmentFacts, EventRef } from '../facts';
+import {
+  DAYS_AFTER_INTERVIEW,
+  type EscalationForm,
+  type EscalationReason,
+  LONG_OVERDUE_DAYS,
+  MANY_OVERDUE_ITEMS,
+} from './codes';
+import {
+  type EscalationItemKind,
+  type OverdueCandidateItem,
+  overdueCandidateItems,
+} from './overdue-items';
+import { overdueSince } from './overdue-since';
+
+/** An overdue hazard, problem or order behind a candidate. */
+export interface EscalationItem {
+  readonly kind: EscalationItemKind;
+  readonly id: string;
+  readonly streamId: string;
+  /** A major hazard (重大隐患). */
+  readonly major: boolean;
+  /** Overdue without a break from right after this instant (see `overdueSince`) to the reference. */
+  readonly overdueSince: string;
+  /** Its recording and the extension in force at the reference. */
+  readonly events: readonly EventRef[];
+}
+
+/** 升级问责建议: a unit its territorial parent should interview (约谈) or circulate (通报). */
+export interface EscalationCandidate {
+  readonly unitId: string;
+  readonly form: EscalationForm;
+  /** The territorial parent, whose step it is. */
+  readonly byUnitId: string;
+  readonly reasons: readonly EscalationReason[];
+  /** The unit has been a candidate since right after this instant. */
+  readonly since: string;
+  readonly items: readonly EscalationItem[];
+  /** For a circular: the interviews this year the items outlasted by 30 days. */
+  readonly interviews: readonly EventRef[];
+  /** The matching action a territorial ancestor recorded against the unit, once there is one. */
+  readonly handledBy?: EventRef;
+}
+
+interface Overdue {
+  readonly item: OverdueCandidateItem;
+  readonly sinceMs: number;
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+const toItem = (o: Overdue, referenceMs: number): EscalationItem => ({
+  kind: o.item.kind,
+  id: o.item.id,
+  streamId: o.item.streamId,
+  major: o.item.major,
+  overdueSince: iso(o.sinceMs),
+  events: o.item.eventsAt(referenceMs),
+});
+
+const bySince = (a: Overdue, b: Overdue): number =>
+  a.sinceMs - b.sinceMs || (a.item.streamId < b.item.streamId ? -1 : 1);
+
+/** The first `form` action counting against the unit decided at or after `fromMs`. */
+const firstAction = (
+  actions: readonly AccountabilityActionFact[],
+  form: EscalationForm,
+  fromMs: number,
+): EventRef | undefined =>
+  actions.find((a) => a.form === form && toMs(a.decidedAt) >= fromMs)?.event;
+
+/**
+ * DOMAIN "Supervision by the office", at the reference: a unit with a major hazard or a problem
+ * overdue for more than 30 days, or with 3 or more overdue items, is a candidate for an interview
+ * by its territorial parent; a unit interviewed this year that still has an item overdue at the
+ * interview and without a break 30 days after it is a candidate for a circular. An interview (a
+ * circular) a territorial ancestor decided against the unit or one of its post holders handles the
+ * candidate when decided once its earliest item was overdue (at or after the interview it follows).
+ * The items are the hazards the unit answers for, the problems raised and the orders issued to it.
+ */
+export function escalationCandidates(
+  facts: AssessmentFacts,
+  referenceMs: number,
+): EscalationCandidate[] {
+  const { unit } = facts;
+  if (!unit.parentId) return [];
+  const overdue: Overdue[] = overdueCandidateItems(facts)
+    .filter((item) => item.overdueAt(referenceMs))
+    .map((item) => ({ item, sinceMs: overdueSince(item.overdueAt, item.changes, referenceMs) }))
+    .sort(bySince);
+  if (overdue.length === 0) return [];
+  const { startMs } = yearWindow(facts.year);
+  const actions = facts.accountabilityActions
+    .filter((a) => {
+      const ms = toMs(a.decidedAt);
+      return ms >= startMs && ms <= referenceMs && countsAgainstUnit(a, unit);
+    })
+    .sort((a, b) => toMs(a.decidedAt) - toMs(b.decidedAt));
+  return [
+    interviewCandidate(unit.id, unit.parentId, overdue, actions, referenceMs),
+    circularCandidate(unit.id, unit.parentId, overdue, actions, referenceMs),
+  ].filter((c): c is EscalationCandidate => c !== null);
+}
+
+function interviewCandidate(
+  unitId: string,
+  parentId: string,
+  overdue: readonly Overdue[],
+  actions: readonly AccountabilityActionFact[],
+  referenceMs: number,
+): EscalationCandidate | null {
+  const longMs = LONG_OVERDUE_DAYS * DAY_MS;
+  const long = overdue.filter(
+    (o) =>
+      (o.item.kind === 'problem' || (o.item.kind === 'hazard' && o.item.major)) &&
+      referenceMs - o.sinceMs > longMs,
+  );
+  const many = overdue.length >= MANY_OVERDUE_ITEMS;
+  if (long.length === 0 && !many) return null;
+  const reasons: EscalationReason[] = [];
+  if (long.some((o) => o.item.kind === 'hazard')) reasons.push('major_hazard_overdue');
+  if (long.some((o) => o.item.kind === 'problem')) reasons.push('problem_overdue');
+  if (many) reasons.push('many_overdue');
+  const onsets = [
+    ...long.map((o) => o.sinceMs + longMs),
+    ...(many ? [overdue[MANY_OVERDUE_ITEMS - 1].sinceMs] : []),
+  ];
+  const items = many ? overdue : long;
+  const handledBy = firstAction(actions, 'interview', items[0].sinceMs);
+  return {
+    unitId,
+    form: 'interview',
+    byUnitId: parentId,
+    reasons,
+    since: iso(Math.min(...onsets)),
+    items: items.map((o) => toItem(o, referenceMs)),
+    interviews: [],
+    ...(handledBy && { handledBy }),
+  };
+}
+
+function circularCandidate(
+  unitId: string,
+  parentId: string,
+  overdue: readonly Overdue[],
+  actions: readonly AccountabilityActionFact[],
+  referenceMs: number,
+): EscalationCandidate | null {
+  const afterMs = DAYS_AFTER_INTERVIEW * DAY_MS;
+  const outlasted = new Set<Overdue>();
+  const interviews: { event: EventRef; ms: number }[] = [];
+  for (const interview of actions.filter((a) => a.form === 'interview')) {
+    const ms = toMs(interview.decidedAt);
+    if (referenceMs - ms <= afterMs) continue;
+    const still = overdue.filter((o) => o.sinceMs <= ms && o.item.overdueAt(ms));
+    if (still.length === 0) continue;
+    still.forEach((o) => outlasted.add(o));
+    interviews.push({ event: interview.event, ms });
+  }
+  if (interviews.length === 0) return null;
+  const handledBy = firstAction(actions, 'circular', interviews[0].ms);
+  return {
+    unitId,
+    form: 'circular',
+    byUnitId: parentId,
+    reasons: ['overdue_after_interview'],
+    since: iso(interviews[0].ms + afterMs),
+    items: overdue.filter((o) => outlasted.has(o)).map((o) => toItem(o, referenceMs)),
+    interviews: interviews.map((i) => i.event),
+    ...(handledBy && { handledBy }),
+  };
+}
