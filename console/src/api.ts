@@ -78,6 +78,15 @@ export async function get<N extends keyof ApiAnswers>(
 }
 
 /**
+ * A read started before the page needs it (while others run), awaited later: its refusal is
+ * thrown where it is awaited, and is not reported as unhandled in the meantime.
+ */
+export function readAhead<T>(read: Promise<T>): Promise<T> {
+  read.catch(() => undefined);
+  return read;
+}
+
+/**
  * Downloads a document (PDF, workbook) with the token: fetched as a blob and saved from an object
  * URL, since a plain link would send no Authorization header.
  */

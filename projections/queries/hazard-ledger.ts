@@ -1,8 +1,10 @@
 import {
-  countsAsRectified,
-  extensionInForce,
-  isOverdue,
-  isUnderSupervision,
+  countsAsRectifiedAt,
+  extensionInForceAt,
+  type HazardTimes,
+  hazardTimes,
+  isOverdueAt,
+  isUnderSupervisionAt,
 } from '../../src/domain/inspections';
 import { CST_OFFSET_MS, toMs } from '../../src/domain/shared/time';
 import type { HazardDoc } from '../hazards';
@@ -64,24 +66,65 @@ export function hazardLedger(
   readingTime: string,
   withItems = false,
 ): HazardLedger {
-  const referenceMs = Math.min(period.endMs - 1, toMs(readingTime));
+  return hazardLedgers(hazards, [period], readingTime, withItems)[0];
+}
+
+/** A hazard as the ledger judges it: its instants read once for every period. */
+interface Judged {
+  doc: HazardDoc;
+  identifiedMs: number;
+  times: HazardTimes;
+}
+
+/** `hazardLedger` for each of `periods` (a year's months), reading and ordering the hazards once. */
+export function hazardLedgers(
+  hazards: readonly HazardDoc[],
+  periods: readonly LedgerPeriod[],
+  readingTime: string,
+  withItems = false,
+): HazardLedger[] {
+  const readingMs = toMs(readingTime);
+  const lastReferenceMs = Math.max(...periods.map((p) => referenceOf(p, readingMs)));
+  const judged = hazards
+    .map((doc) => ({ doc, identifiedMs: toMs(doc.identifiedAt) }))
+    .filter((h) => h.identifiedMs <= lastReferenceMs)
+    .map((h): Judged => ({ ...h, times: hazardTimes(h.doc.state) }))
+    .sort((a, b) => a.doc._id.localeCompare(b.doc._id));
+  return periods.map((period) => ledgerOf(judged, period, readingMs, withItems));
+}
+
+/** The end of the period, or the reading time when earlier. */
+const referenceOf = (period: LedgerPeriod, readingMs: number) =>
+  Math.min(period.endMs - 1, readingMs);
+
+function ledgerOf(
+  hazards: readonly Judged[],
+  period: LedgerPeriod,
+  readingMs: number,
+  withItems: boolean,
+): HazardLedger {
+  const referenceMs = referenceOf(period, readingMs);
   const reference = new Date(referenceMs).toISOString();
-  const start = new Date(period.startMs).toISOString();
-  const known = [...hazards]
-    .filter((h) => toMs(h.identifiedAt) <= referenceMs)
-    .sort((a, b) => a._id.localeCompare(b._id));
-  const identified = known.filter((h) => toMs(h.identifiedAt) >= period.startMs);
-  const carriedOver = known.filter(
-    (h) => toMs(h.identifiedAt) < period.startMs && !countsAsRectified(h.state, start),
-  );
-  const rectified = identified.filter((h) => countsAsRectified(h.state, reference));
-  const overdue = known.filter((h) => isOverdue(h.state, reference));
-  const supervised = identified.filter(
-    (h) => h.level === 'major' && isUnderSupervision(h.state, reference),
-  );
+  const identified: Judged[] = [];
+  const rectified: Judged[] = [];
+  const overdue: Judged[] = [];
+  const carriedOver: Judged[] = [];
+  const supervised: Judged[] = [];
+  // One pass over the hazards known by the reference, in the order of their ids.
+  for (const h of hazards) {
+    if (!(h.identifiedMs <= referenceMs)) continue;
+    if (h.identifiedMs >= period.startMs) {
+      identified.push(h);
+      if (countsAsRectifiedAt(h.times, referenceMs)) rectified.push(h);
+      if (h.doc.level === 'major' && isUnderSupervisionAt(h.times, referenceMs)) supervised.push(h);
+    } else if (!countsAsRectifiedAt(h.times, period.startMs)) {
+      carriedOver.push(h);
+    }
+    if (isOverdueAt(h.times, referenceMs)) overdue.push(h);
+  }
   const rate =
     identified.length === 0 ? 100 : Math.round((rectified.length / identified.length) * 1000) / 10;
-  const ids = (list: HazardDoc[]) => list.map((h) => h._id);
+  const ids = (list: Judged[]) => list.map((h) => h.doc._id);
   return {
     period: period.label,
     referenceDate: reference,
@@ -101,7 +144,7 @@ export function hazardLedger(
             majorUnderSupervision: ids(supervised),
             markedExtensions: markedExtensions(
               [...new Set([...identified, ...carriedOver, ...overdue])],
-              reference,
+              referenceMs,
             ),
           },
         }
@@ -109,14 +152,14 @@ export function hazardLedger(
   };
 }
 
-function markedExtensions(hazards: readonly HazardDoc[], reference: string): MarkedExtensionItem[] {
+function markedExtensions(hazards: readonly Judged[], referenceMs: number): MarkedExtensionItem[] {
   return hazards
     .flatMap((h) => {
-      const extension = extensionInForce(h.state, reference);
+      const extension = extensionInForceAt(h.times, referenceMs)?.extension;
       if (!extension || (!extension.backdated && !extension.late)) return [];
       return [
         {
-          hazardId: h._id,
+          hazardId: h.doc._id,
           extendedAt: extension.extendedAt,
           deadline: extension.deadline,
           backdated: extension.backdated,

@@ -1,4 +1,4 @@
-import { get, type Answer } from '../api';
+import { get, readAhead, type Answer } from '../api';
 import { mountChart } from '../charts';
 import { add, h, note, section, table } from '../dom';
 import { cstDay, endOfCstDay, formatDate, formatDateTime } from '../format';
@@ -37,6 +37,18 @@ export async function chainView({ query, root, current }: ViewContext): Promise<
   const incidentId = query.get('incident');
   const unitId = incidentId ? null : (query.get('unit') ?? (await defaultUnit()));
   const day = query.get('at') ?? defaultDay();
+  const read: Promise<Chain | IncidentChain> | null = incidentId
+    ? readAhead(
+        get('IncidentChain', `/incidents/${encodeURIComponent(incidentId)}/responsibility-chain`),
+      )
+    : unitId
+      ? readAhead(
+          get('ResponsibilityChain', '/responsibility-chain', {
+            unitId,
+            at: day ? endOfCstDay(day) : undefined,
+          }),
+        )
+      : null;
   const [units, incidents] = await Promise.all([
     unitsToPick(),
     get('IncidentPage', '/incidents', { limit: 100 }),
@@ -86,20 +98,12 @@ export async function chainView({ query, root, current }: ViewContext): Promise<
       h('label', null, '或按事故 ', incidentSelect),
     ),
   );
-  if (!incidentId && !unitId) {
+  if (!read) {
     add(root, note('请选择单位或事故。'));
     return;
   }
 
-  const chain: Chain | IncidentChain = incidentId
-    ? await get(
-        'IncidentChain',
-        `/incidents/${encodeURIComponent(incidentId)}/responsibility-chain`,
-      )
-    : await get('ResponsibilityChain', '/responsibility-chain', {
-        unitId,
-        at: day ? endOfCstDay(day) : undefined,
-      });
+  const chain = await read;
   if (!current()) return;
 
   const nodes = nodesOf(chain);

@@ -1,4 +1,4 @@
-import { get, type Answer } from '../api';
+import { get, readAhead, type Answer } from '../api';
 import { mountChart } from '../charts';
 import { add, badge, h, note, replace, section, table } from '../dom';
 import { formatDate, percent, startOfCstDay } from '../format';
@@ -29,6 +29,9 @@ const LIST_LIMIT = 200;
 export async function hazardsView({ query, root, current }: ViewContext): Promise<void> {
   const year = yearOf(query);
   const unitId = query.get('unit') ?? (await defaultUnit());
+  const ledger = unitId
+    ? readAhead(get('HazardLedger', '/hazard-ledger', { unitId, year, byMonth: true }))
+    : null;
   const units = await unitsToPick();
   if (!current()) return;
   const go = (changes: Record<string, string | number>) =>
@@ -43,12 +46,12 @@ export async function hazardsView({ query, root, current }: ViewContext): Promis
       unitPicker(units, unitId ?? '', (id) => go({ unit: id })),
     ),
   );
-  if (!unitId) {
+  if (!unitId || !ledger) {
     add(root, note('请选择单位。'));
     return;
   }
 
-  const total = await get('HazardLedger', '/hazard-ledger', { unitId, year, byMonth: true });
+  const total = await ledger;
   if (!current()) return;
   const ledgers = total.months ?? [];
   const months = ledgers.map((l) => l.period);

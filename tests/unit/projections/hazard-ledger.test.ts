@@ -1,5 +1,9 @@
 import { hazardsProjection, type HazardDoc } from '../../../projections/hazards';
-import { hazardLedger, ledgerPeriod } from '../../../projections/queries/hazard-ledger';
+import {
+  hazardLedger,
+  hazardLedgers,
+  ledgerPeriod,
+} from '../../../projections/queries/hazard-ledger';
 import { project, projected } from './memory-store';
 
 const at = (local: string) => new Date(`${local}+08:00`).toISOString();
@@ -171,6 +175,35 @@ describe('hazard ledger (隐患台账)', () => {
     const june8 = hazardLedger(docs, ledgerPeriod('2025'), at('2025-06-08T09:00:00'), true);
     expect(june8.items?.overdue).toEqual([]);
     expect(june8).toMatchObject({ identified: 4, rectified: 2, rectificationRate: 50 });
+  });
+
+  it('answers a year and its months in one reading exactly as each period read alone', async () => {
+    const docs = [
+      ...(await ledgerDocs()),
+      ...(
+        await project(hazardsProjection, [
+          identified('Z', 'major', '2024-11-01T09:00:00', '2024-12-01T09:00:00'),
+          identified('Y', 'general', '2025-03-01T09:00:00', '2025-03-10T09:00:00'),
+          projected('hazard-Y', 'HazardDeadlineExtended', {
+            previousDeadline: at('2025-03-10T09:00:00'),
+            deadline: at('2025-05-10T09:00:00'),
+            reason: '补录',
+            extendedAt: at('2025-03-09T09:00:00'),
+            backdated: true,
+          }),
+        ])
+      ).all<HazardDoc>('hazards'),
+    ].reverse();
+    const labels = ['2025', ...['02', '03', '04', '05', '12'].map((m) => `2025-${m}`)];
+    for (const reading of ['2026-01-01T00:00:00Z', at('2025-04-05T12:00:00')]) {
+      for (const items of [false, true]) {
+        const together = hazardLedgers(docs, labels.map(ledgerPeriod), reading, items);
+        expect(together).toEqual(
+          labels.map((label) => hazardLedger(docs, ledgerPeriod(label), reading, items)),
+        );
+        expect(together.map((l) => l.carriedOver)).toEqual([1, 1, 1, 4, 5, 5]);
+      }
+    }
   });
 
   describe('carried over (跨年未整改)', () => {

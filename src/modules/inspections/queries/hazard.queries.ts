@@ -8,7 +8,7 @@ import {
   type ReportDoc,
   reportViewOf,
 } from '../../../../projections/hazards';
-import { hazardLedger, ledgerPeriod } from '../../../../projections/queries/hazard-ledger';
+import { hazardLedgers, ledgerPeriod } from '../../../../projections/queries/hazard-ledger';
 import {
   type HazardView,
   type InspectionView,
@@ -114,14 +114,14 @@ export class HazardLedgerHandler implements IQueryHandler<HazardLedgerQuery> {
       filter.unitId,
       hazardsThatCountIn(Number(label.slice(0, 4))),
     );
-    const reading = now.toISOString();
-    const items = filter.items === 'true';
-    const ledger = (period: string) => hazardLedger(docs, ledgerPeriod(period), reading, items);
-    return {
-      unitId: filter.unitId,
-      ...ledger(label),
-      ...(byMonth ? { months: MONTHS.map((month) => ledger(`${label}-${month}`)) } : {}),
-    };
+    const periods = [label, ...(byMonth ? MONTHS.map((month) => `${label}-${month}`) : [])];
+    const [whole, ...months] = hazardLedgers(
+      docs,
+      periods.map(ledgerPeriod),
+      now.toISOString(),
+      filter.items === 'true',
+    );
+    return { unitId: filter.unitId, ...whole, ...(byMonth ? { months } : {}) };
   }
 }
 
