@@ -112,10 +112,11 @@ export interface StoredStreamHead {
 export interface EventStore {
   readonly adapter: 'sqlite' | 'esdb';
   /**
-   * Optional: the head of every stream, read at one moment (integrity anchors use it instead of
-   * reading the whole log when the adapter keeps heads).
+   * Optional: the heads of the streams in stream-id order, a page at a time: those after stream
+   * `after` (from the first when null), at most `limit` (integrity anchors read them instead of the
+   * whole log when the adapter keeps heads). Each page is read at its own moment.
    */
-  streamHeads?(): Promise<StoredStreamHead[]>;
+  streamHeads?(page: { after: string | null; limit: number }): Promise<StoredStreamHead[]>;
   append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
   /** All events of a stream in revision order; an empty array when the stream does not exist. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;

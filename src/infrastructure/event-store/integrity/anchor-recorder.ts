@@ -8,6 +8,7 @@ import {
   MERKLE_SCHEME,
   type StreamHead,
 } from './anchor';
+import { nextTurn } from './cooperative';
 import { MerkleTree } from './merkle';
 
 /** An anchor this recorder wrote, with the tree of the heads it anchors (for inclusion proofs). */
@@ -16,19 +17,23 @@ export interface AnchoredTree {
   tree: MerkleTree;
 }
 
-const BATCH = 5000;
+/** Heads, and events, read at once: each read a few milliseconds on the main thread. */
+const HEADS_PAGE = 5000;
+const EVENTS_BATCH = 1000;
 
 /**
  * Records integrity anchors: the Merkle root of every stream's head but the anchors' own. Keeps
  * the tree of the heads it has read and, for each anchor, reads only the events appended since
  * (the first tree comes from the store's stream heads when it keeps them, else from the whole
- * log), so an anchor re-hashes the changed leaves and the nodes. Keeps the tree of the last anchor
- * it recorded.
+ * log), so an anchor re-hashes the changed leaves and the nodes above them. Keeps the tree of the
+ * last anchor it recorded. Reads and hashes in steps of a few milliseconds, letting the event
+ * loop turn between them; one call at a time (a record() waits for the prepare() before it).
  */
 export class AnchorRecorder {
   private tree: MerkleTree | null = null;
   private position = 0;
   private last: AnchoredTree | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly store: EventStore) {}
 
@@ -38,54 +43,57 @@ export class AnchorRecorder {
   }
 
   /** Reads the heads up to the store's last event, so that the next anchor reads only what follows. */
-  async prepare(): Promise<void> {
-    await this.advance();
+  prepare(): Promise<void> {
+    return this.serially(async () => {
+      await this.advance();
+    });
   }
 
-  async record(
+  record(
     reason: IntegrityAnchor['reason'],
     actor: { actorId: string; actorRole: string; requestId: string },
   ): Promise<RecordedEvent<IntegrityAnchor>> {
-    const tree = await this.advance();
-    const anchor: IntegrityAnchor = {
-      root: tree.root,
-      streamCount: tree.heads.length,
-      upToPosition: this.position,
-      reason,
-      scheme: MERKLE_SCHEME,
-    };
-    const result = await this.store.append(
-      ANCHOR_STREAM,
-      [
-        {
-          id: randomUUID(),
-          type: ANCHOR_EVENT_TYPE,
-          schemaVersion: ANCHOR_SCHEMA_VERSION,
-          data: anchor,
-          metadata: { ...actor },
-        },
-      ],
-      'any',
-    );
-    const event = result.events[0] as RecordedEvent<IntegrityAnchor>;
-    this.last = { event, tree };
-    return event;
+    return this.serially(async () => {
+      const tree = await this.advance();
+      const anchor: IntegrityAnchor = {
+        root: tree.root,
+        streamCount: tree.heads.length,
+        upToPosition: this.position,
+        reason,
+        scheme: MERKLE_SCHEME,
+      };
+      const result = await this.store.append(
+        ANCHOR_STREAM,
+        [
+          {
+            id: randomUUID(),
+            type: ANCHOR_EVENT_TYPE,
+            schemaVersion: ANCHOR_SCHEMA_VERSION,
+            data: anchor,
+            metadata: { ...actor },
+          },
+        ],
+        'any',
+      );
+      const event = result.events[0] as RecordedEvent<IntegrityAnchor>;
+      this.last = { event, tree };
+      return event;
+    });
   }
 
   /** The tree of every head (but the anchors') at `position`, the store's last event. */
   private async advance(): Promise<MerkleTree> {
-    if (!this.tree && this.store.streamHeads) {
-      const stored = await this.store.streamHeads();
-      this.position = stored.reduce((max, head) => Math.max(max, head.position), 0);
-      this.tree = new MerkleTree(
-        stored
-          .filter((head) => head.streamId !== ANCHOR_STREAM)
-          .map(({ streamId, revision, hash }) => ({ streamId, revision, hash })),
-      );
+    let tree = this.tree;
+    let position = this.position;
+    if (!tree && this.store.streamHeads) {
+      // The pages are read at different moments: the events after `position` (read below) bring
+      // up to date every head that moved on meanwhile.
+      position = await this.store.lastPosition();
+      tree = await MerkleTree.build(await this.allHeads(this.store.streamHeads.bind(this.store)));
     }
     const changes = new Map<string, StreamHead>();
     for (;;) {
-      const events = await this.store.readAll(this.position, { limit: BATCH, raw: true });
+      const events = await this.store.readAll(position, { limit: EVENTS_BATCH, raw: true });
       if (events.length === 0) break;
       for (const event of events) {
         if (event.streamId !== ANCHOR_STREAM)
@@ -94,10 +102,29 @@ export class AnchorRecorder {
             revision: event.revision,
             hash: event.metadata.hash,
           });
-        this.position = event.position;
+        position = event.position;
       }
+      await nextTurn();
     }
-    this.tree = (this.tree ?? new MerkleTree([])).updated(changes.values());
+    this.tree = await (tree ?? new MerkleTree([])).update(changes.values());
+    this.position = position;
     return this.tree;
+  }
+
+  private async allHeads(page: NonNullable<EventStore['streamHeads']>): Promise<StreamHead[]> {
+    const heads: StreamHead[] = [];
+    for (let after: string | null = null; ; await nextTurn()) {
+      const stored = await page({ after, limit: HEADS_PAGE });
+      for (const { streamId, revision, hash } of stored)
+        if (streamId !== ANCHOR_STREAM) heads.push({ streamId, revision, hash });
+      if (stored.length < HEADS_PAGE) return heads;
+      after = stored[stored.length - 1].streamId;
+    }
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 }

@@ -107,8 +107,11 @@ export class SqliteEventStore implements EventStore {
       head: this.db.prepare<[string], StreamHeadRow>(
         'SELECT revision, hash, position FROM streams WHERE stream_id = ?',
       ),
-      heads: this.db.prepare<[], StoredStreamHead>(
-        'SELECT stream_id AS streamId, revision, hash, position FROM streams ORDER BY stream_id',
+      firstHeads: this.db.prepare<[number], StoredStreamHead>(
+        'SELECT stream_id AS streamId, revision, hash, position FROM streams ORDER BY stream_id LIMIT ?',
+      ),
+      headsAfter: this.db.prepare<[string, number], StoredStreamHead>(
+        'SELECT stream_id AS streamId, revision, hash, position FROM streams WHERE stream_id > ? ORDER BY stream_id LIMIT ?',
       ),
       eventById: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE id = ?'),
       insert: this.db.prepare(
@@ -273,8 +276,10 @@ export class SqliteEventStore implements EventStore {
     return subscription;
   }
 
-  async streamHeads(): Promise<StoredStreamHead[]> {
-    return this.statements.heads.all();
+  async streamHeads(page: { after: string | null; limit: number }): Promise<StoredStreamHead[]> {
+    return page.after === null
+      ? this.statements.firstHeads.all(page.limit)
+      : this.statements.headsAfter.all(page.after, page.limit);
   }
 
   async lastPosition(): Promise<number> {
