@@ -5,6 +5,7 @@ import {
   type NewEvent,
   type ReadAllOptions,
   type RecordedEvent,
+  type StoredStreamHead,
 } from '../../src/infrastructure/event-store/event-store.port';
 import { AnchorRecorder } from '../../src/infrastructure/event-store/integrity/anchor-recorder';
 import { verifyIntegrity } from '../../src/infrastructure/event-store/integrity/integrity-verifier';
@@ -234,6 +235,31 @@ export function describeEventStoreContract(adapterName: string, factory: EventSt
       expect(raw.data).toEqual({ name: 'Wang Xiao Ming' });
       const all = await readAllFrom(store, read.position - 1);
       expect(all.find((e) => e.id === read.id)?.data).toEqual(read.data);
+    });
+
+    it('pages the stream heads in stream-id order, when it keeps them', async () => {
+      const { streamHeads } = store;
+      if (!streamHeads) return;
+      const ids = [stream('b'), stream('a'), stream('c')];
+      for (const id of ids) await store.append(id, [newEvent('X', {})], 'no_stream');
+      const last = await store.append(stream('a'), [newEvent('Y', {})], 0);
+      const heads: StoredStreamHead[] = [];
+      for (let after: string | null = null; ;) {
+        const page: StoredStreamHead[] = await streamHeads.call(store, { after, limit: 2 });
+        expect(page.length).toBeLessThanOrEqual(2);
+        heads.push(...page);
+        if (page.length < 2) break;
+        after = page[1].streamId;
+      }
+      const read = heads.map((h) => h.streamId);
+      expect(read).toEqual([...new Set(read)].sort());
+      const mine = heads.filter((h) => h.streamId.endsWith(`-${prefix}`));
+      expect(mine.map((h) => [h.streamId, h.revision, h.position])).toEqual([
+        [stream('a'), 1, last.position],
+        [stream('b'), 0, expect.any(Number)],
+        [stream('c'), 0, expect.any(Number)],
+      ]);
+      expect(mine[0].hash).toBe(last.events[0].metadata.hash);
     });
 
     it('chains hashes per stream and verifies the whole store and its latest anchor', async () => {

@@ -92,9 +92,10 @@ export class AnchorRecorder {
       tree = await MerkleTree.build(await this.allHeads(this.store.streamHeads.bind(this.store)));
     }
     const changes = new Map<string, StreamHead>();
+    // Up to the last event of a batch that is not full: yielding after that one too would let a
+    // steady stream of appends keep the loop going.
     for (;;) {
       const events = await this.store.readAll(position, { limit: EVENTS_BATCH, raw: true });
-      if (events.length === 0) break;
       for (const event of events) {
         if (event.streamId !== ANCHOR_STREAM)
           changes.set(event.streamId, {
@@ -104,6 +105,7 @@ export class AnchorRecorder {
           });
         position = event.position;
       }
+      if (events.length < EVENTS_BATCH) break;
       await nextTurn();
     }
     this.tree = await (tree ?? new MerkleTree([])).update(changes.values());
