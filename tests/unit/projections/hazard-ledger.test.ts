@@ -18,6 +18,18 @@ const identified = (id: string, level: string, identifiedAt: string, deadline: s
     deadline: at(deadline),
   });
 
+/** Y, due 03-10, extended on 03-09 to 05-10 by an extension recorded later (backdated). */
+const backdatedY = [
+  identified('Y', 'general', '2025-03-01T09:00:00', '2025-03-10T09:00:00'),
+  projected('hazard-Y', 'HazardDeadlineExtended', {
+    previousDeadline: at('2025-03-10T09:00:00'),
+    deadline: at('2025-05-10T09:00:00'),
+    reason: '补录',
+    extendedAt: at('2025-03-09T09:00:00'),
+    backdated: true,
+  }),
+];
+
 async function ledgerDocs() {
   const store = await project(hazardsProjection, [
     projected('unit-D', 'UnitRegistered', { id: 'D', name: '区', kind: 'district' }),
@@ -183,14 +195,7 @@ describe('hazard ledger (隐患台账)', () => {
       ...(
         await project(hazardsProjection, [
           identified('Z', 'major', '2024-11-01T09:00:00', '2024-12-01T09:00:00'),
-          identified('Y', 'general', '2025-03-01T09:00:00', '2025-03-10T09:00:00'),
-          projected('hazard-Y', 'HazardDeadlineExtended', {
-            previousDeadline: at('2025-03-10T09:00:00'),
-            deadline: at('2025-05-10T09:00:00'),
-            reason: '补录',
-            extendedAt: at('2025-03-09T09:00:00'),
-            backdated: true,
-          }),
+          ...backdatedY,
         ])
       ).all<HazardDoc>('hazards'),
     ].reverse();
@@ -264,16 +269,7 @@ describe('hazard ledger (隐患台账)', () => {
     });
 
     it('lists the hazards whose deadline rests on a backdated or late extension', async () => {
-      const docs = await docsWith(
-        identified('Y', 'general', '2025-03-01T09:00:00', '2025-03-10T09:00:00'),
-        projected('hazard-Y', 'HazardDeadlineExtended', {
-          previousDeadline: at('2025-03-10T09:00:00'),
-          deadline: at('2025-05-10T09:00:00'),
-          reason: '补录',
-          extendedAt: at('2025-03-09T09:00:00'),
-          backdated: true,
-        }),
-      );
+      const docs = await docsWith(...backdatedY);
       const march = hazardLedger(docs, ledgerPeriod('2025-03'), '2026-01-01T00:00:00Z', true);
       expect(march.items?.markedExtensions).toEqual([
         {

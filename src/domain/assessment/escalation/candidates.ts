@@ -98,19 +98,34 @@ export function escalationCandidates(
       return ms >= startMs && ms <= referenceMs && countsAgainstUnit(a, unit);
     })
     .sort((a, b) => toMs(a.decidedAt) - toMs(b.decidedAt));
-  return [
-    interviewCandidate(unit.id, unit.parentId, overdue, actions, referenceMs),
-    circularCandidate(unit.id, unit.parentId, overdue, actions, referenceMs),
-  ].filter((c): c is EscalationCandidate => c !== null);
+  const context: Context = {
+    unitId: unit.id,
+    byUnitId: unit.parentId,
+    overdue,
+    actions,
+    referenceMs,
+  };
+  return [interviewCandidate(context), circularCandidate(context)].filter(
+    (c): c is EscalationCandidate => c !== null,
+  );
 }
 
-function interviewCandidate(
-  unitId: string,
-  parentId: string,
-  overdue: readonly Overdue[],
-  actions: readonly AccountabilityActionFact[],
-  referenceMs: number,
-): EscalationCandidate | null {
+/** What both rules read: the unit's overdue items and the actions counting against it. */
+interface Context {
+  readonly unitId: string;
+  readonly byUnitId: string;
+  readonly overdue: readonly Overdue[];
+  readonly actions: readonly AccountabilityActionFact[];
+  readonly referenceMs: number;
+}
+
+function interviewCandidate({
+  unitId,
+  byUnitId,
+  overdue,
+  actions,
+  referenceMs,
+}: Context): EscalationCandidate | null {
   const longMs = LONG_OVERDUE_DAYS * DAY_MS;
   const long = overdue.filter(
     (o) =>
@@ -132,7 +147,7 @@ function interviewCandidate(
   return {
     unitId,
     form: 'interview',
-    byUnitId: parentId,
+    byUnitId,
     reasons,
     since: iso(Math.min(...onsets)),
     items: items.map((o) => toItem(o, referenceMs)),
@@ -141,13 +156,13 @@ function interviewCandidate(
   };
 }
 
-function circularCandidate(
-  unitId: string,
-  parentId: string,
-  overdue: readonly Overdue[],
-  actions: readonly AccountabilityActionFact[],
-  referenceMs: number,
-): EscalationCandidate | null {
+function circularCandidate({
+  unitId,
+  byUnitId,
+  overdue,
+  actions,
+  referenceMs,
+}: Context): EscalationCandidate | null {
   const afterMs = DAYS_AFTER_INTERVIEW * DAY_MS;
   const outlasted = new Set<Overdue>();
   const interviews: { event: EventRef; ms: number }[] = [];
@@ -164,7 +179,7 @@ function circularCandidate(
   return {
     unitId,
     form: 'circular',
-    byUnitId: parentId,
+    byUnitId,
     reasons: ['overdue_after_interview'],
     since: iso(interviews[0].ms + afterMs),
     items: overdue.filter((o) => outlasted.has(o)).map((o) => toItem(o, referenceMs)),
