@@ -13,6 +13,9 @@ import { ListPersonsQuery } from './queries/list-persons.query';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** The dossier, as JSON or a workbook: open to every role, for a person within the caller's scope. */
+const DOSSIER_READ = { roles: ALL, touches: [param('personId', 'person')] };
+
 const filterOf = ({ from, to, asOf }: DossierFilter): DossierFilter => ({ from, to, asOf });
 
 @ApiSection(SECTIONS.inquiries)
@@ -31,8 +34,7 @@ export class PersonsController {
   }
 
   @Route({
-    roles: ALL,
-    touches: [param('personId', 'person')],
+    ...DOSSIER_READ,
     summary: "A person's dossier for an inquiry (人员履职档案), each line with its events",
     answer: 'Dossier',
   })
@@ -52,8 +54,7 @@ export class PersonsController {
   }
 
   @Route({
-    roles: ALL,
-    touches: [param('personId', 'person')],
+    ...DOSSIER_READ,
     summary: "A person's dossier as an Excel workbook (人员履职档案导出)",
   })
   @Get(':personId/dossier.xlsx')
