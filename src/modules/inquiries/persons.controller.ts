@@ -13,9 +13,6 @@ import { ListPersonsQuery } from './queries/list-persons.query';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The dossier, as JSON or a workbook: open to every role, for a person within the caller's scope. */
-const DOSSIER_READ = { roles: ALL, touches: [param('personId', 'person')] };
-
 const filterOf = ({ from, to, asOf }: DossierFilter): DossierFilter => ({ from, to, asOf });
 
 @ApiSection(SECTIONS.inquiries)
@@ -34,7 +31,8 @@ export class PersonsController {
   }
 
   @Route({
-    ...DOSSIER_READ,
+    roles: ALL,
+    touches: [param('personId', 'person')],
     summary: "A person's dossier for an inquiry (人员履职档案), each line with its events",
     answer: 'Dossier',
   })
@@ -54,7 +52,8 @@ export class PersonsController {
   }
 
   @Route({
-    ...DOSSIER_READ,
+    roles: ALL,
+    touches: [param('personId', 'person')],
     summary: "A person's dossier as an Excel workbook (人员履职档案导出)",
   })
   @Get(':personId/dossier.xlsx')
