@@ -134,74 +134,59 @@ export interface MisreportingFindingFact {
   readonly responsiblePersonIds: readonly string[];
 }
 
-export interface HazardExtensionFact {
+/** A deadline extension of a hazard or a problem. */
+export interface ExtensionFact {
   readonly deadline: string;
   readonly extendedAt: string;
   readonly event: EventRef;
+}
+
+export interface HazardExtensionFact extends ExtensionFact {
   /** Recorded more than a day after `extendedAt`. */
   readonly backdated?: true;
   /** Accepted by the previous release after the deadline it extended had passed. */
   readonly late?: true;
 }
 
-export interface HazardVerificationFact {
+export interface VerificationFact {
   readonly passed: boolean;
   readonly verifiedAt: string;
   readonly event: EventRef;
 }
 
-/** One rectification attempt and the verification that judged it, if any. */
-export interface HazardRectificationFact {
+/** One rectification attempt of a hazard or a problem and the verification that judged it, if any. */
+export interface RectificationFact {
   readonly rectifiedAt: string;
   readonly event: EventRef;
-  readonly verification?: HazardVerificationFact;
+  readonly verification?: VerificationFact;
+}
+
+/** What a hazard and a problem have alike: a deadline, its extensions and the attempts to rectify. */
+interface RectifiableFact<E extends ExtensionFact> {
+  readonly id: string;
+  readonly initialDeadline: string;
+  /** The recording event (identification, raising). */
+  readonly event: EventRef;
+  readonly extensions: readonly E[];
+  /** Oldest first. */
+  readonly rectifications: readonly RectificationFact[];
 }
 
 /**
  * A hazard the unit answers for (DOMAIN "Whose hazards"), with its history as recorded: those
  * identified in the year, and those of earlier years that may still be open in it (carried over).
  */
-export interface HazardFact {
-  readonly id: string;
+export interface HazardFact extends RectifiableFact<HazardExtensionFact> {
   readonly level: HazardLevel;
   readonly identifiedAt: string;
-  readonly initialDeadline: string;
-  /** The identification event. */
-  readonly event: EventRef;
-  readonly extensions: readonly HazardExtensionFact[];
-  /** Oldest first. */
-  readonly rectifications: readonly HazardRectificationFact[];
-}
-
-export interface ProblemExtensionFact {
-  readonly deadline: string;
-  readonly extendedAt: string;
-  readonly event: EventRef;
-}
-
-export interface ProblemRectificationFact {
-  readonly rectifiedAt: string;
-  readonly event: EventRef;
-  readonly verification?: {
-    readonly passed: boolean;
-    readonly verifiedAt: string;
-    readonly event: EventRef;
-  };
 }
 
 /**
  * A problem a patrol or supervision visit raised against the assessed unit itself (巡查督查问题),
  * with its history as recorded: those raised in the year and earlier ones that may still be open.
  */
-export interface ProblemFact {
-  readonly id: string;
+export interface ProblemFact extends RectifiableFact<ExtensionFact> {
   readonly raisedAt: string;
-  readonly initialDeadline: string;
-  /** The raising event. */
-  readonly event: EventRef;
-  readonly extensions: readonly ProblemExtensionFact[];
-  /** Oldest first. */
-  readonly rectifications: readonly ProblemRectificationFact[];
 }
 
 /**
