@@ -13,12 +13,8 @@ import type { UnitRegistered } from '../src/domain/units';
 import { cstYear } from '../src/domain/shared/time';
 import type { EventRef, Projection, ProjectedEvent, ProjectionStore } from './projection';
 import { byType, refOf, writtenBy, WRITTEN_INDEX, type Written } from './projection';
-import {
-  applyUnitRegistered,
-  UNIT_NODE_COLLECTION,
-  UNIT_NODES,
-  type UnitNode,
-} from './shared/unit-paths';
+import type { CourseRefs } from './shared/course-refs';
+import { applyUnitRegistered, findUnitNode, UNIT_NODE_COLLECTIONS } from './shared/unit-paths';
 
 export const PATROLS = 'patrols';
 export const PROBLEMS = 'problems';
@@ -59,12 +55,7 @@ export interface ProblemDoc extends Written {
   yearsOpen: number[];
   deadline: string;
   state: Problem;
-  refs: {
-    raised: EventRef;
-    rectifications: EventRef[];
-    verifications: EventRef[];
-    extensions: EventRef[];
-  };
+  refs: CourseRefs & { raised: EventRef };
 }
 
 export interface OrderDoc extends Written {
@@ -114,7 +105,7 @@ function orderYearsOpen(state: SupervisionOrder): number[] {
 const idOf = (event: ProjectedEvent, prefix: string) => event.streamId.slice(prefix.length);
 
 const pathOf = async (store: ProjectionStore, unitId: string): Promise<string[]> =>
-  (await store.get<UnitNode>(UNIT_NODES, unitId))?.path ?? [unitId];
+  (await findUnitNode(store, unitId))?.path ?? [unitId];
 
 function patrolLaunched(event: ProjectedEvent<PatrolLaunched>, store: ProjectionStore): void {
   const { data } = event;
@@ -225,7 +216,7 @@ export const supervisionProjection: Projection = {
   // 2: orders carry `yearsOpen` (escalation reads the orders open in a year).
   version: 2,
   collections: {
-    [UNIT_NODES]: UNIT_NODE_COLLECTION,
+    ...UNIT_NODE_COLLECTIONS,
     [PATROLS]: {
       indexes: [['leadUnitId'], ['targetUnitIds'], ['year'], ['kind'], ['from'], WRITTEN_INDEX],
       sorts: [

@@ -7,11 +7,15 @@ import type {
   PersonFact,
   PostHolderFact,
   ProblemFact,
+  RectificationFact,
   SupervisionOrderFact,
 } from '../../src/domain/assessment/facts';
+import type { Verification } from '../../src/domain/shared/rectification';
 import type { Industry, Post, UnitKind } from '../../src/domain/units/codes';
 import type { ActionDoc } from '../enforcement';
 import type { IncidentDoc } from '../incidents';
+import type { EventRef } from '../projection';
+import type { CourseRefs } from '../shared/course-refs';
 import { postHoldersAt, type UnitDoc } from '../units';
 import {
   type HazardDocForFacts,
@@ -244,7 +248,6 @@ function hazardFact(doc: HazardDocForFacts): HazardFact {
 
 function newHazardFact(doc: HazardDocForFacts): HazardFact {
   const { state, refs } = doc;
-  let verificationIndex = 0;
   return {
     id: doc._id,
     level: state.level,
@@ -258,20 +261,7 @@ function newHazardFact(doc: HazardDocForFacts): HazardFact {
       ...(e.backdated && { backdated: true as const }),
       ...(e.late && { late: e.late }),
     })),
-    rectifications: state.rectifications.map((r, i) => {
-      const event = refs.rectifications[i] ?? refs.identified;
-      if (!r.verification) return { rectifiedAt: r.rectifiedAt, event };
-      const verificationEvent = refs.verifications[verificationIndex++] ?? event;
-      return {
-        rectifiedAt: r.rectifiedAt,
-        event,
-        verification: {
-          passed: r.verification.passed,
-          verifiedAt: r.verification.verifiedAt,
-          event: verificationEvent,
-        },
-      };
-    }),
+    rectifications: rectificationFacts(state.rectifications, refs, refs.identified),
   };
 }
 
@@ -286,7 +276,6 @@ function problemFact(doc: ProblemDocForFacts): ProblemFact {
 
 function newProblemFact(doc: ProblemDocForFacts): ProblemFact {
   const { state, refs } = doc;
-  let verificationIndex = 0;
   return {
     id: doc._id,
     raisedAt: state.raisedAt,
@@ -297,21 +286,37 @@ function newProblemFact(doc: ProblemDocForFacts): ProblemFact {
       extendedAt: e.extendedAt,
       event: refs.extensions[i] ?? refs.raised,
     })),
-    rectifications: state.rectifications.map((r, i) => {
-      const event = refs.rectifications[i] ?? refs.raised;
-      if (!r.verification) return { rectifiedAt: r.rectifiedAt, event };
-      const verificationEvent = refs.verifications[verificationIndex++] ?? event;
-      return {
-        rectifiedAt: r.rectifiedAt,
-        event,
-        verification: {
-          passed: r.verification.passed,
-          verifiedAt: r.verification.verifiedAt,
-          event: verificationEvent,
-        },
-      };
-    }),
+    rectifications: rectificationFacts(state.rectifications, refs, refs.raised),
   };
+}
+
+/**
+ * The attempts with the events behind them, verifications in order. Where an event is missing,
+ * the recording stands for an attempt and the attempt for its verification.
+ */
+function rectificationFacts(
+  rectifications: readonly {
+    readonly rectifiedAt: string;
+    readonly verification: Verification | null;
+  }[],
+  refs: CourseRefs,
+  recorded: EventRef,
+): RectificationFact[] {
+  let verificationIndex = 0;
+  return rectifications.map((r, i) => {
+    const event = refs.rectifications[i] ?? recorded;
+    if (!r.verification) return { rectifiedAt: r.rectifiedAt, event };
+    const verificationEvent = refs.verifications[verificationIndex++] ?? event;
+    return {
+      rectifiedAt: r.rectifiedAt,
+      event,
+      verification: {
+        passed: r.verification.passed,
+        verifiedAt: r.verification.verifiedAt,
+        event: verificationEvent,
+      },
+    };
+  });
 }
 
 /** An order's facts depend on its document only: built once per document. */
