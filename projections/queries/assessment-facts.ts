@@ -7,16 +7,13 @@ import type {
   PersonFact,
   PostHolderFact,
   ProblemFact,
-  RectificationFact,
   SupervisionOrderFact,
 } from '../../src/domain/assessment/facts';
-import type { Verification } from '../../src/domain/shared/rectification';
 import type { Industry, Post, UnitKind } from '../../src/domain/units/codes';
 import type { ActionDoc } from '../enforcement';
 import type { IncidentDoc } from '../incidents';
-import type { EventRef } from '../projection';
-import type { CourseRefs } from '../shared/course-refs';
 import { postHoldersAt, type UnitDoc } from '../units';
+import { courseFacts } from './course-facts';
 import {
   type HazardDocForFacts,
   type OrderDocForFacts,
@@ -252,16 +249,10 @@ function newHazardFact(doc: HazardDocForFacts): HazardFact {
     id: doc._id,
     level: state.level,
     identifiedAt: state.identifiedAt,
-    initialDeadline: state.initialDeadline,
-    event: refs.identified,
-    extensions: state.extensions.map((e, i) => ({
-      deadline: e.deadline,
-      extendedAt: e.extendedAt,
-      event: refs.extensions[i] ?? refs.identified,
+    ...courseFacts(state, refs, refs.identified, (e) => ({
       ...(e.backdated && { backdated: true as const }),
       ...(e.late && { late: e.late }),
     })),
-    rectifications: rectificationFacts(state.rectifications, refs, refs.identified),
   };
 }
 
@@ -279,44 +270,8 @@ function newProblemFact(doc: ProblemDocForFacts): ProblemFact {
   return {
     id: doc._id,
     raisedAt: state.raisedAt,
-    initialDeadline: state.initialDeadline,
-    event: refs.raised,
-    extensions: state.extensions.map((e, i) => ({
-      deadline: e.deadline,
-      extendedAt: e.extendedAt,
-      event: refs.extensions[i] ?? refs.raised,
-    })),
-    rectifications: rectificationFacts(state.rectifications, refs, refs.raised),
+    ...courseFacts(state, refs, refs.raised, () => ({})),
   };
-}
-
-/**
- * The attempts with the events behind them, verifications in order. Where an event is missing,
- * the recording stands for an attempt and the attempt for its verification.
- */
-function rectificationFacts(
-  rectifications: readonly {
-    readonly rectifiedAt: string;
-    readonly verification: Verification | null;
-  }[],
-  refs: CourseRefs,
-  recorded: EventRef,
-): RectificationFact[] {
-  let verificationIndex = 0;
-  return rectifications.map((r, i) => {
-    const event = refs.rectifications[i] ?? recorded;
-    if (!r.verification) return { rectifiedAt: r.rectifiedAt, event };
-    const verificationEvent = refs.verifications[verificationIndex++] ?? event;
-    return {
-      rectifiedAt: r.rectifiedAt,
-      event,
-      verification: {
-        passed: r.verification.passed,
-        verifiedAt: r.verification.verifiedAt,
-        event: verificationEvent,
-      },
-    };
-  });
 }
 
 /** An order's facts depend on its document only: built once per document. */

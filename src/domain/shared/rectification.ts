@@ -22,13 +22,22 @@ export interface Extension {
   readonly backdated: boolean;
 }
 
+/** One rectification attempt and the verification that judged it, if any. */
+export interface Rectification {
+  readonly rectifiedAt: string;
+  readonly verification: Verification | null;
+}
+
 interface Rectified<R> {
   /** Oldest first; every attempt but the latest failed its verification. */
   readonly rectifications: readonly R[];
 }
 
 /** The course of a hazard or a problem: the attempts, the extensions and the deadline they set. */
-export interface RectificationCourse<R, E extends Extension> extends Rectified<R> {
+export interface RectificationCourse<
+  R extends Rectification,
+  E extends Extension,
+> extends Rectified<R> {
   readonly initialDeadline: string;
   /** The deadline in force now (after every extension). */
   readonly deadline: string;
@@ -40,7 +49,7 @@ export const latestRectification = <R>(item: Rectified<R>): R | undefined =>
 
 /** A retry follows the failed verification of the latest attempt, if any. */
 export function requireAfterFailedVerification(
-  item: Rectified<{ readonly verification: Verification | null }>,
+  item: Rectified<Rectification>,
   rectifiedMs: number,
 ): void {
   const failedAt = latestRectification(item)?.verification?.verifiedAt;

@@ -1,9 +1,5 @@
-import {
-  latestRectification,
-  type Extension,
-  type RectificationCourse,
-  type Verification,
-} from '../../shared/rectification';
+import { latestRectification } from '../../shared/rectification';
+import type { Extension, Rectification, RectificationCourse } from '../../shared/rectification';
 import type { HazardSource } from './commands';
 import type { HazardLevel } from './levels';
 
@@ -32,11 +28,8 @@ export interface DeadlineExtension extends Extension {
   readonly late?: true;
 }
 
-/** One rectification attempt and the verification that judged it, if any. */
-export interface HazardRectification {
-  readonly rectifiedAt: string;
+export interface HazardRectification extends Rectification {
   readonly note?: string;
-  readonly verification: Verification | null;
 }
 
 export interface Hazard extends RectificationCourse<HazardRectification, DeadlineExtension> {

@@ -1,9 +1,5 @@
-import {
-  latestRectification,
-  type Extension,
-  type RectificationCourse,
-  type Verification,
-} from '../../shared/rectification';
+import { latestRectification } from '../../shared/rectification';
+import type { Extension, Rectification, RectificationCourse } from '../../shared/rectification';
 import type { ProblemRaised } from './events';
 
 /** `open` awaits rectification (again, after a failed verification); `verified` passed. */
@@ -11,11 +7,8 @@ export const PROBLEM_STATUSES = ['open', 'rectified', 'verified'] as const;
 
 export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
 
-/** One rectification attempt and the verification that judged it, if any. */
-export interface ProblemRectification {
-  readonly rectifiedAt: string;
+export interface ProblemRectification extends Rectification {
   readonly evidence: string;
-  readonly verification: Verification | null;
 }
 
 export type ProblemExtension = Extension;
