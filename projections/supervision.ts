@@ -1,6 +1,6 @@
 import {
   orderStatus,
-  type PatrolKind,
+  type Patrol,
   type PatrolLaunched,
   problemDecider,
   type Problem,
@@ -23,14 +23,8 @@ export const ORDERS = 'orders';
 /** In `yearsOpen` of a problem not (yet) closed. */
 export const OPEN_FOR_GOOD = 9999;
 
-export interface PatrolDoc extends Written {
+export interface PatrolDoc extends Written, Omit<Patrol, 'id'> {
   _id: string;
-  kind: PatrolKind;
-  leadUnitId: string;
-  team: string[];
-  targetUnitIds: string[];
-  from: string;
-  to: string;
   /** CST year of `from`. */
   year: number;
   ref: EventRef;
