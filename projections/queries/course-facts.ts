@@ -1,8 +1,8 @@
 import type { ExtensionFact, RectificationFact } from '../../src/domain/assessment/facts';
 import type {
-  Extension,
+  GrantedExtension,
+  Rectifiable,
   Rectification,
-  RectificationCourse,
 } from '../../src/domain/shared/rectification';
 import type { EventRef } from '../projection';
 import type { CourseRefs } from '../shared/course-refs';
@@ -13,8 +13,8 @@ import type { CourseRefs } from '../shared/course-refs';
  * missing, the recording stands for an extension or an attempt, and the attempt for its
  * verification.
  */
-export function courseFacts<E extends Extension, M extends object>(
-  state: RectificationCourse<Rectification, E>,
+export function courseFacts<E extends GrantedExtension, M extends object>(
+  state: Rectifiable<Rectification, E>,
   refs: CourseRefs,
   recorded: EventRef,
   marks: (extension: E) => M,

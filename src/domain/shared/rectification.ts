@@ -13,7 +13,8 @@ export interface Verification {
   readonly note?: string;
 }
 
-export interface Extension {
+/** A deadline extension as granted: the deadline it replaced and the new one. */
+export interface GrantedExtension {
   readonly previousDeadline: string;
   readonly deadline: string;
   readonly reason: string;
@@ -34,9 +35,9 @@ interface Rectified<R> {
 }
 
 /** The course of a hazard or a problem: the attempts, the extensions and the deadline they set. */
-export interface RectificationCourse<
+export interface Rectifiable<
   R extends Rectification,
-  E extends Extension,
+  E extends GrantedExtension,
 > extends Rectified<R> {
   readonly initialDeadline: string;
   /** The deadline in force now (after every extension). */

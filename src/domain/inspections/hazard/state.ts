@@ -1,5 +1,5 @@
 import { latestRectification } from '../../shared/rectification';
-import type { Extension, Rectification, RectificationCourse } from '../../shared/rectification';
+import type { GrantedExtension, Rectifiable, Rectification } from '../../shared/rectification';
 import type { HazardSource } from './commands';
 import type { HazardLevel } from './levels';
 
@@ -23,7 +23,7 @@ export interface Supervision {
   readonly delistedAt?: string;
 }
 
-export interface DeadlineExtension extends Extension {
+export interface DeadlineExtension extends GrantedExtension {
   /** Accepted by the previous release after the deadline it extended had passed. */
   readonly late?: true;
 }
@@ -32,7 +32,7 @@ export interface HazardRectification extends Rectification {
   readonly note?: string;
 }
 
-export interface Hazard extends RectificationCourse<HazardRectification, DeadlineExtension> {
+export interface Hazard extends Rectifiable<HazardRectification, DeadlineExtension> {
   readonly id: string;
   readonly unitId: string;
   readonly level: HazardLevel;

@@ -1,5 +1,5 @@
 import { latestRectification } from '../../shared/rectification';
-import type { Extension, Rectification, RectificationCourse } from '../../shared/rectification';
+import type { GrantedExtension, Rectifiable, Rectification } from '../../shared/rectification';
 import type { ProblemRaised } from './events';
 
 /** `open` awaits rectification (again, after a failed verification); `verified` passed. */
@@ -11,12 +11,10 @@ export interface ProblemRectification extends Rectification {
   readonly evidence: string;
 }
 
-export type ProblemExtension = Extension;
+export type ProblemExtension = GrantedExtension;
 
 export interface Problem
-  extends
-    Readonly<ProblemRaised['data']>,
-    RectificationCourse<ProblemRectification, ProblemExtension> {
+  extends Readonly<ProblemRaised['data']>, Rectifiable<ProblemRectification, ProblemExtension> {
   readonly status: ProblemStatus;
 }
 
