@@ -1,6 +1,9 @@
 import type { Api } from './api';
 
-/** What finalisation lists as still provisional: a unit whose result rests on a pending incident, with only those lines. */
+/**
+ * What finalisation lists as still provisional: a unit whose result rests on a pending incident,
+ * with only those lines.
+ */
 export interface ProvisionalResult {
   unitId: string;
   items: { rule: string; provisional: boolean }[];
@@ -8,7 +11,7 @@ export interface ProvisionalResult {
   promotionBars: { personId: string }[];
 }
 
-/** Finalises the 2025 assessment on 2026-01-15 09:00 CST; answers the results it lists as provisional. */
+/** Finalises 2025 on 2026-01-15 09:00 CST; answers the results it lists as provisional. */
 export const finalize2025 = async (api: Api): Promise<ProvisionalResult[]> =>
   (
     await api.write(

@@ -10,7 +10,7 @@ export const LEAGUE_COLUMNS = [
   '黄牌警告',
 ];
 
-/** The columns of a quarter's standings (季度考评): the score, then its change against the previous quarter. */
+/** The columns of a quarter's standings (季度考评): the league's, with the change on the last quarter. */
 export const QUARTER_COLUMNS = [
   ...LEAGUE_COLUMNS.slice(0, 5),
   '上季度得分',
