@@ -47,6 +47,10 @@ function statusAt(hazard: HazardFact, referenceMs: number): StatusAt {
   return status;
 }
 
+/** Overdue at the reference, with the status `hazardsAt` keeps for it (one reference per hazard). */
+export const isHazardOverdue = (hazard: HazardFact, referenceMs: number): boolean =>
+  statusAt(hazard, referenceMs).overdue;
+
 /**
  * Overdue at an instant, as `hazardsAt` judges it at its reference, without the kept status (the
  * escalation rule asks about many instants of one hazard).

@@ -86,8 +86,7 @@ export function escalationCandidates(
 ): EscalationCandidate[] {
   const { unit } = facts;
   if (!unit.parentId) return [];
-  const overdue: Overdue[] = overdueCandidateItems(facts)
-    .filter((item) => item.overdueAt(referenceMs))
+  const overdue: Overdue[] = overdueCandidateItems(facts, referenceMs)
     .map((item) => ({ item, sinceMs: overdueSince(item.overdueAt, item.changes, referenceMs) }))
     .sort(bySince);
   if (overdue.length === 0) return [];
