@@ -86,8 +86,7 @@ export function escalationCandidates(
 ): EscalationCandidate[] {
   const { unit } = facts;
   if (!unit.parentId) return [];
-  const overdue: Overdue[] = overdueCandidateItems(facts)
-    .filter((item) => item.overdueAt(referenceMs))
+  const overdue: Overdue[] = overdueCandidateItems(facts, referenceMs)
     .map((item) => ({ item, sinceMs: overdueSince(item.overdueAt, item.changes, referenceMs) }))
     .sort(bySince);
   if (overdue.length === 0) return [];
@@ -98,34 +97,24 @@ export function escalationCandidates(
       return ms >= startMs && ms <= referenceMs && countsAgainstUnit(a, unit);
     })
     .sort((a, b) => toMs(a.decidedAt) - toMs(b.decidedAt));
-  const context: Context = {
-    unitId: unit.id,
-    byUnitId: unit.parentId,
-    overdue,
-    actions,
-    referenceMs,
-  };
-  return [interviewCandidate(context), circularCandidate(context)].filter(
-    (c): c is EscalationCandidate => c !== null,
-  );
+  const context: Context = { overdue, actions, referenceMs };
+  const byUnitId = unit.parentId;
+  return [interviewCandidate(context), circularCandidate(context)]
+    .filter((c): c is Proposal => c !== null)
+    .map(({ form, ...found }) => ({ unitId: unit.id, form, byUnitId, ...found }));
 }
 
 /** What both rules read: the unit's overdue items and the actions counting against it. */
 interface Context {
-  readonly unitId: string;
-  readonly byUnitId: string;
   readonly overdue: readonly Overdue[];
   readonly actions: readonly AccountabilityActionFact[];
   readonly referenceMs: number;
 }
 
-function interviewCandidate({
-  unitId,
-  byUnitId,
-  overdue,
-  actions,
-  referenceMs,
-}: Context): EscalationCandidate | null {
+/** What a rule finds: a candidate but for the unit and its parent. */
+type Proposal = Omit<EscalationCandidate, 'unitId' | 'byUnitId'>;
+
+function interviewCandidate({ overdue, actions, referenceMs }: Context): Proposal | null {
   const longMs = LONG_OVERDUE_DAYS * DAY_MS;
   const long = overdue.filter(
     (o) =>
@@ -145,9 +134,7 @@ function interviewCandidate({
   const items = many ? overdue : long;
   const handledBy = firstAction(actions, 'interview', items[0].sinceMs);
   return {
-    unitId,
     form: 'interview',
-    byUnitId,
     reasons,
     since: iso(Math.min(...onsets)),
     items: items.map((o) => toItem(o, referenceMs)),
@@ -156,13 +143,7 @@ function interviewCandidate({
   };
 }
 
-function circularCandidate({
-  unitId,
-  byUnitId,
-  overdue,
-  actions,
-  referenceMs,
-}: Context): EscalationCandidate | null {
+function circularCandidate({ overdue, actions, referenceMs }: Context): Proposal | null {
   const afterMs = DAYS_AFTER_INTERVIEW * DAY_MS;
   const outlasted = new Set<Overdue>();
   const interviews: { event: EventRef; ms: number }[] = [];
@@ -177,9 +158,7 @@ function circularCandidate({
   if (interviews.length === 0) return null;
   const handledBy = firstAction(actions, 'circular', interviews[0].ms);
   return {
-    unitId,
     form: 'circular',
-    byUnitId,
     reasons: ['overdue_after_interview'],
     since: iso(interviews[0].ms + afterMs),
     items: overdue.filter((o) => outlasted.has(o)).map((o) => toItem(o, referenceMs)),

@@ -6,7 +6,7 @@ import type {
   ProblemFact,
   SupervisionOrderFact,
 } from '../facts';
-import { deadlineAt, isHazardOverdueAt } from '../hazard-status';
+import { deadlineAt, isHazardOverdue, isHazardOverdueAt } from '../hazard-status';
 import { isProblemOverdueAt, problemDeadlineAt } from '../problem-deductions';
 
 /** What a unit may be overdue with (DOMAIN "Supervision by the office"). */
@@ -81,9 +81,15 @@ const orderItem = (order: SupervisionOrderFact): OverdueCandidateItem => ({
   eventsAt: () => [order.event],
 });
 
-/** The unit's hazards (those it answers for), the problems raised and the orders issued to it. */
-export const overdueCandidateItems = (facts: AssessmentFacts): OverdueCandidateItem[] => [
-  ...facts.hazards.map(hazardItem),
-  ...(facts.problems ?? []).map(problemItem),
-  ...(facts.orders ?? []).map(orderItem),
+/**
+ * The unit's hazards (those it answers for), the problems raised and the orders issued to it that
+ * are overdue at the reference.
+ */
+export const overdueCandidateItems = (
+  facts: AssessmentFacts,
+  referenceMs: number,
+): OverdueCandidateItem[] => [
+  ...facts.hazards.filter((h) => isHazardOverdue(h, referenceMs)).map(hazardItem),
+  ...(facts.problems ?? []).filter((p) => isProblemOverdueAt(p, referenceMs)).map(problemItem),
+  ...(facts.orders ?? []).filter((o) => isOrderOverdueAt(o, referenceMs)).map(orderItem),
 ];
