@@ -3,14 +3,11 @@ import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { UnitLookup } from '../../units/unit-lookup';
 import { AssessmentInputs } from '../assessment-inputs';
-import { writeUnitYear } from './unit-year-write';
+import { type UnitYearParams, writeUnitYear } from './unit-year-write';
 import { UseCase } from '../../shared/use-case';
 import { CommendationDto } from '../assessment.dto';
 
-export class AwardCommendationCommand extends UseCase<
-  { year: number; unitId: string },
-  CommendationDto
-> {
+export class AwardCommendationCommand extends UseCase<UnitYearParams, CommendationDto> {
   static readonly dto = CommendationDto;
 }
 

@@ -3,11 +3,11 @@ import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { UnitLookup } from '../../units/unit-lookup';
 import { AssessmentInputs } from '../assessment-inputs';
-import { writeUnitYear } from './unit-year-write';
+import { type UnitYearParams, writeUnitYear } from './unit-year-write';
 import { UseCase } from '../../shared/use-case';
 import { TaskScoreDto } from '../assessment.dto';
 
-export class ScoreTaskCommand extends UseCase<{ year: number; unitId: string }, TaskScoreDto> {
+export class ScoreTaskCommand extends UseCase<UnitYearParams, TaskScoreDto> {
   static readonly dto = TaskScoreDto;
 }
 

@@ -8,6 +8,9 @@ import type { CommandContext } from '../../shared/command-context';
 import type { UnitLookup } from '../../units/unit-lookup';
 import { unitYearResult } from '../assessment-inputs';
 
+/** The path of a write to a unit's assessment year: `/assessments/:year/units/:unitId/...`. */
+export type UnitYearParams = { year: number; unitId: string };
+
 /**
  * Runs one command on a unit's assessment year (its stream begun by the first) once the unit in
  * the path is known; answers the year's scores and commendations, and the position.
@@ -15,7 +18,7 @@ import { unitYearResult } from '../assessment-inputs';
 export async function writeUnitYear(
   aggregates: AggregateExecutor,
   units: UnitLookup,
-  { year, unitId }: { year: number; unitId: string },
+  { year, unitId }: UnitYearParams,
   context: CommandContext,
   command: () => Promise<UnitYearCommand>,
 ) {
