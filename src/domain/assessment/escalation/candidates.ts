@@ -8,25 +8,9 @@ import {
   LONG_OVERDUE_DAYS,
   MANY_OVERDUE_ITEMS,
 } from './codes';
-import {
-  type EscalationItemKind,
-  type OverdueCandidateItem,
-  overdueCandidateItems,
-} from './overdue-items';
-import { overdueSince } from './overdue-since';
+import { type EscalationItem, type Overdue, overdueItems } from './overdue-items';
 
-/** An overdue hazard, problem or order behind a candidate. */
-export interface EscalationItem {
-  readonly kind: EscalationItemKind;
-  readonly id: string;
-  readonly streamId: string;
-  /** A major hazard (重大隐患). */
-  readonly major: boolean;
-  /** Overdue without a break from right after this instant (see `overdueSince`) to the reference. */
-  readonly overdueSince: string;
-  /** Its recording and the extension in force at the reference. */
-  readonly events: readonly EventRef[];
-}
+export type { EscalationItem } from './overdue-items';
 
 /** 升级问责建议: a unit its territorial parent should interview (约谈) or circulate (通报). */
 export interface EscalationCandidate {
@@ -44,21 +28,7 @@ export interface EscalationCandidate {
   readonly handledBy?: EventRef;
 }
 
-interface Overdue {
-  readonly item: OverdueCandidateItem;
-  readonly sinceMs: number;
-}
-
 const iso = (ms: number): string => new Date(ms).toISOString();
-
-const toItem = (o: Overdue, referenceMs: number): EscalationItem => ({
-  kind: o.item.kind,
-  id: o.item.id,
-  streamId: o.item.streamId,
-  major: o.item.major,
-  overdueSince: iso(o.sinceMs),
-  events: o.item.eventsAt(referenceMs),
-});
 
 const bySince = (a: Overdue, b: Overdue): number =>
   a.sinceMs - b.sinceMs || (a.item.streamId < b.item.streamId ? -1 : 1);
@@ -86,9 +56,7 @@ export function escalationCandidates(
 ): EscalationCandidate[] {
   const { unit } = facts;
   if (!unit.parentId) return [];
-  const overdue: Overdue[] = overdueCandidateItems(facts, referenceMs)
-    .map((item) => ({ item, sinceMs: overdueSince(item.overdueAt, item.changes, referenceMs) }))
-    .sort(bySince);
+  const overdue = overdueItems(facts, referenceMs).sort(bySince);
   if (overdue.length === 0) return [];
   const { startMs } = yearWindow(facts.year);
   const actions = facts.accountabilityActions
@@ -137,7 +105,7 @@ function interviewCandidate({ overdue, actions, referenceMs }: Context): Proposa
     form: 'interview',
     reasons,
     since: iso(Math.min(...onsets)),
-    items: items.map((o) => toItem(o, referenceMs)),
+    items: items.map((o) => o.view),
     interviews: [],
     ...(handledBy && { handledBy }),
   };
@@ -161,7 +129,7 @@ function circularCandidate({ overdue, actions, referenceMs }: Context): Proposal
     form: 'circular',
     reasons: ['overdue_after_interview'],
     since: iso(interviews[0].ms + afterMs),
-    items: overdue.filter((o) => outlasted.has(o)).map((o) => toItem(o, referenceMs)),
+    items: overdue.filter((o) => outlasted.has(o)).map((o) => o.view),
     interviews: interviews.map((i) => i.event),
     ...(handledBy && { handledBy }),
   };
