@@ -1,6 +1,7 @@
 import type {
   AssessmentYearEvent,
   SchemeEvent,
+  ScoredTask,
   UnitYearEvent,
 } from '../src/domain/assessment/events';
 import type { AssessmentScheme } from '../src/domain/assessment/scheme';
@@ -16,15 +17,8 @@ export interface SchemeDoc extends Written {
   ref: EventRef;
 }
 
-export interface TaskScoreDoc extends Written {
+export interface TaskScoreDoc extends Written, ScoredTask {
   _id: string;
-  year: number;
-  unitId: string;
-  agreementId: string;
-  taskCode: string;
-  score: number;
-  evaluatedAt: string;
-  evidence: string;
   ref: EventRef;
   position: number;
 }

@@ -16,12 +16,8 @@ import type { UnitRegistered } from '../src/domain/units';
 import { cstMonth, cstYear } from '../src/domain/shared/time';
 import type { EventRef, Projection, ProjectedEvent, ProjectionStore } from './projection';
 import { byType, refOf, writtenBy, WRITTEN_INDEX, type Written } from './projection';
-import {
-  applyUnitRegistered,
-  UNIT_NODE_COLLECTION,
-  UNIT_NODES,
-  type UnitNode,
-} from './shared/unit-paths';
+import type { CourseRefs } from './shared/course-refs';
+import { applyUnitRegistered, findUnitNode, UNIT_NODE_COLLECTIONS } from './shared/unit-paths';
 
 export const HAZARDS = 'hazards';
 export const INSPECTIONS = 'inspections';
@@ -49,11 +45,8 @@ export interface HazardDoc extends Written {
   deadline: string;
   status: string;
   state: Hazard;
-  refs: {
+  refs: CourseRefs & {
     identified: EventRef;
-    rectifications: EventRef[];
-    verifications: EventRef[];
-    extensions: EventRef[];
     plan: EventRef | null;
     supervision: EventRef | null;
     delisting: EventRef | null;
@@ -152,7 +145,7 @@ async function applyHazardEvent(
   const current = await store.get<HazardDoc>(HAZARDS, id);
   const state = hazardDecider.evolve(current?.state ?? null, event);
   if (!state) return;
-  const node = current ? null : await store.get<UnitNode>(UNIT_NODES, state.unitId);
+  const node = current ? null : await findUnitNode(store, state.unitId);
   store.put<HazardDoc>(HAZARDS, {
     _id: id,
     unitId: state.unitId,
@@ -220,7 +213,7 @@ export const hazardsProjection: Projection = {
   name: 'hazards',
   version: 4,
   collections: {
-    [UNIT_NODES]: UNIT_NODE_COLLECTION,
+    ...UNIT_NODE_COLLECTIONS,
     [HAZARDS]: {
       indexes: [
         ['unitPath'],

@@ -17,12 +17,7 @@ import type { UnitRegistered } from '../src/domain/units';
 import { cstYear } from '../src/domain/shared/time';
 import type { EventRef, Projection, ProjectedEvent, ProjectionStore } from './projection';
 import { byType, refOf, writtenBy, WRITTEN_INDEX, type Written } from './projection';
-import {
-  applyUnitRegistered,
-  UNIT_NODE_COLLECTION,
-  UNIT_NODES,
-  type UnitNode,
-} from './shared/unit-paths';
+import { applyUnitRegistered, findUnitNode, UNIT_NODE_COLLECTIONS } from './shared/unit-paths';
 
 export const INCIDENTS = 'incidents';
 
@@ -89,7 +84,7 @@ async function placeOf(
   unitId: string,
   store: ProjectionStore,
 ): Promise<{ placePath: string[]; placeKind: string | null }> {
-  const node = await store.get<UnitNode>(UNIT_NODES, unitId);
+  const node = await findUnitNode(store, unitId);
   return node
     ? { placePath: node.path, placeKind: node.kind }
     : { placePath: [unitId], placeKind: null };
@@ -188,7 +183,7 @@ export const incidentsProjection: Projection = {
   name: 'incidents',
   version: 5,
   collections: {
-    [UNIT_NODES]: UNIT_NODE_COLLECTION,
+    ...UNIT_NODE_COLLECTIONS,
     [INCIDENTS]: {
       indexes: [
         ['placePath'],

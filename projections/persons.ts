@@ -8,29 +8,18 @@ import type {
 import type { AppointmentEnded, PersonAppointed, UnitRegistered } from '../src/domain/units';
 import type { EventRef, Projection, ProjectedEvent, ProjectionStore } from './projection';
 import { byType, refOf } from './projection';
-import {
-  applyUnitRegistered,
-  UNIT_NODE_COLLECTION,
-  UNIT_NODES,
-  type UnitNode,
-} from './shared/unit-paths';
+import { appointedPost, type HeldPost } from './shared/held-post';
+import { applyUnitRegistered, findUnitNode, UNIT_NODE_COLLECTIONS } from './shared/unit-paths';
 
 export const PERSONS = 'persons';
 
 /** A post the person holds or held, with the unit as it was registered. */
-export interface PersonPostDoc {
+export interface PersonPostDoc extends HeldPost {
   unitId: string;
   unitName: string;
   unitKind: string;
   /** The unit, then each ancestor up to the root. */
   unitPath: string[];
-  personName: string;
-  post: string;
-  from: string;
-  to: string | null;
-  portfolioIndustries: string[];
-  ref: EventRef;
-  endRef: EventRef | null;
 }
 
 /** The person named as a signatory of an agreement, when it was signed or by an amendment. */
@@ -95,20 +84,14 @@ async function appointed(
   store: ProjectionStore,
 ): Promise<void> {
   const { data } = event;
-  const node = await store.get<UnitNode>(UNIT_NODES, data.unitId);
+  const node = await findUnitNode(store, data.unitId);
   const unitPath = node?.path ?? [data.unitId];
   const post: PersonPostDoc = {
     unitId: data.unitId,
     unitName: node?.name ?? data.unitId,
     unitKind: node?.kind ?? 'unknown',
     unitPath,
-    personName: data.personName,
-    post: data.post,
-    from: data.from,
-    to: null,
-    portfolioIndustries: [...(data.portfolioIndustries ?? [])],
-    ref: refOf(event),
-    endRef: null,
+    ...appointedPost(event),
   };
   await change(store, data.personId, (person) => ({
     ...person,
@@ -178,7 +161,7 @@ export const personsProjection: Projection = {
   name: 'persons',
   version: 1,
   collections: {
-    [UNIT_NODES]: UNIT_NODE_COLLECTION,
+    ...UNIT_NODE_COLLECTIONS,
     [PERSONS]: { indexes: [['paths'], ['heldPost']] },
   },
   ...byType<

@@ -1,6 +1,6 @@
 import {
   orderStatus,
-  type PatrolKind,
+  type Patrol,
   type PatrolLaunched,
   problemDecider,
   type Problem,
@@ -13,12 +13,8 @@ import type { UnitRegistered } from '../src/domain/units';
 import { cstYear } from '../src/domain/shared/time';
 import type { EventRef, Projection, ProjectedEvent, ProjectionStore } from './projection';
 import { byType, refOf, writtenBy, WRITTEN_INDEX, type Written } from './projection';
-import {
-  applyUnitRegistered,
-  UNIT_NODE_COLLECTION,
-  UNIT_NODES,
-  type UnitNode,
-} from './shared/unit-paths';
+import type { CourseRefs } from './shared/course-refs';
+import { applyUnitRegistered, findUnitNode, UNIT_NODE_COLLECTIONS } from './shared/unit-paths';
 
 export const PATROLS = 'patrols';
 export const PROBLEMS = 'problems';
@@ -27,14 +23,8 @@ export const ORDERS = 'orders';
 /** In `yearsOpen` of a problem not (yet) closed. */
 export const OPEN_FOR_GOOD = 9999;
 
-export interface PatrolDoc extends Written {
+export interface PatrolDoc extends Written, Omit<Patrol, 'id'> {
   _id: string;
-  kind: PatrolKind;
-  leadUnitId: string;
-  team: string[];
-  targetUnitIds: string[];
-  from: string;
-  to: string;
   /** CST year of `from`. */
   year: number;
   ref: EventRef;
@@ -59,12 +49,7 @@ export interface ProblemDoc extends Written {
   yearsOpen: number[];
   deadline: string;
   state: Problem;
-  refs: {
-    raised: EventRef;
-    rectifications: EventRef[];
-    verifications: EventRef[];
-    extensions: EventRef[];
-  };
+  refs: CourseRefs & { raised: EventRef };
 }
 
 export interface OrderDoc extends Written {
@@ -114,7 +99,7 @@ function orderYearsOpen(state: SupervisionOrder): number[] {
 const idOf = (event: ProjectedEvent, prefix: string) => event.streamId.slice(prefix.length);
 
 const pathOf = async (store: ProjectionStore, unitId: string): Promise<string[]> =>
-  (await store.get<UnitNode>(UNIT_NODES, unitId))?.path ?? [unitId];
+  (await findUnitNode(store, unitId))?.path ?? [unitId];
 
 function patrolLaunched(event: ProjectedEvent<PatrolLaunched>, store: ProjectionStore): void {
   const { data } = event;
@@ -225,7 +210,7 @@ export const supervisionProjection: Projection = {
   // 2: orders carry `yearsOpen` (escalation reads the orders open in a year).
   version: 2,
   collections: {
-    [UNIT_NODES]: UNIT_NODE_COLLECTION,
+    ...UNIT_NODE_COLLECTIONS,
     [PATROLS]: {
       indexes: [['leadUnitId'], ['targetUnitIds'], ['year'], ['kind'], ['from'], WRITTEN_INDEX],
       sorts: [

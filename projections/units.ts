@@ -10,29 +10,14 @@ import type {
 } from '../src/domain/units';
 import type { Projection, ProjectedEvent, ProjectionStore, EventRef } from './projection';
 import { byType, refOf, writtenBy, WRITTEN_INDEX, type Written } from './projection';
+import { appointedPost, type HeldPost } from './shared/held-post';
+import { toUnitNode, type UnitNode } from './shared/unit-paths';
 
-export interface PostDoc {
+export interface PostDoc extends HeldPost {
   personId: string;
-  personName: string;
-  post: string;
-  from: string;
-  to: string | null;
-  /** The industries a deputy oversees (分管领域); empty for other posts and older appointments. */
-  portfolioIndustries: string[];
-  ref: EventRef;
-  endRef: EventRef | null;
 }
 
-export interface UnitDoc extends Written {
-  _id: string;
-  name: string;
-  kind: string;
-  parentId: string | null;
-  /** The unit itself first, then each ancestor up to the root. */
-  path: string[];
-  industry: string | null;
-  regulatedIndustries: string[];
-  establishedAt: string | null;
+export interface UnitDoc extends Written, UnitNode {
   posts: PostDoc[];
   /** Everyone who holds or held a post here, once each (to find a person's units by index). */
   personIds: string[];
@@ -49,14 +34,7 @@ async function registered(
   const { data } = event;
   const parent = data.parentId ? await store.get<UnitDoc>(UNITS, data.parentId) : null;
   store.put<UnitDoc>(UNITS, {
-    _id: data.id,
-    name: data.name,
-    kind: data.kind,
-    parentId: data.parentId ?? null,
-    path: [data.id, ...(parent?.path ?? (data.parentId ? [data.parentId] : []))],
-    industry: data.industry ?? null,
-    regulatedIndustries: [...(data.regulatedIndustries ?? [])],
-    establishedAt: data.establishedAt ?? null,
+    ...toUnitNode(data, parent?.path),
     posts: [],
     personIds: [],
     statistics: {},
@@ -87,19 +65,7 @@ export const unitsProjection: Projection = {
       const { data } = event;
       return update(event, store, (unit) => ({
         ...unit,
-        posts: [
-          ...unit.posts,
-          {
-            personId: data.personId,
-            personName: data.personName,
-            post: data.post,
-            from: data.from,
-            to: null,
-            portfolioIndustries: [...(data.portfolioIndustries ?? [])],
-            ref: refOf(event),
-            endRef: null,
-          },
-        ],
+        posts: [...unit.posts, { personId: data.personId, ...appointedPost(event) }],
         personIds: [...new Set([...unit.personIds, data.personId])],
       }));
     },

@@ -4,6 +4,7 @@ import { hashOf, parseHash, render, type Route } from './router';
 import { session } from './session';
 import { chainView } from './views/chain';
 import { forgetUnitsToPick } from './views/common';
+import { escalationsView } from './views/escalations';
 import { hazardsView } from './views/hazards';
 import { integrityView } from './views/integrity';
 import { leagueView } from './views/league';
@@ -18,6 +19,7 @@ const ROUTES: readonly Route[] = [
   { pattern: 'unit/:id', name: 'unit', title: '单位考核明细', render: unitView },
   { pattern: 'hazards', name: 'hazards', title: '隐患台账', render: hazardsView },
   { pattern: 'chain', name: 'chain', title: '责任链', render: chainView },
+  { pattern: 'escalations', name: 'escalations', title: '升级问责建议', render: escalationsView },
   { pattern: 'persons', name: 'persons', title: '任职人员', render: personsView },
   { pattern: 'person/:id', name: 'person', title: '个人履职档案', render: personView },
   { pattern: 'integrity', name: 'integrity', title: '数据完整性', render: integrityView },
@@ -31,6 +33,7 @@ const NAV: ReadonlyArray<readonly [string, string]> = [
   ['league', '考核排名'],
   ['hazards', '隐患台账'],
   ['chain', '责任链'],
+  ['escalations', '升级问责'],
   ['persons', '任职人员'],
   ['integrity', '数据完整性'],
 ];

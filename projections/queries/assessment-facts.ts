@@ -13,6 +13,7 @@ import type { Industry, Post, UnitKind } from '../../src/domain/units/codes';
 import type { ActionDoc } from '../enforcement';
 import type { IncidentDoc } from '../incidents';
 import { postHoldersAt, type UnitDoc } from '../units';
+import { courseFacts } from './course-facts';
 import {
   type HazardDocForFacts,
   type OrderDocForFacts,
@@ -244,34 +245,14 @@ function hazardFact(doc: HazardDocForFacts): HazardFact {
 
 function newHazardFact(doc: HazardDocForFacts): HazardFact {
   const { state, refs } = doc;
-  let verificationIndex = 0;
   return {
     id: doc._id,
     level: state.level,
     identifiedAt: state.identifiedAt,
-    initialDeadline: state.initialDeadline,
-    event: refs.identified,
-    extensions: state.extensions.map((e, i) => ({
-      deadline: e.deadline,
-      extendedAt: e.extendedAt,
-      event: refs.extensions[i] ?? refs.identified,
+    ...courseFacts(state, refs, refs.identified, (e) => ({
       ...(e.backdated && { backdated: true as const }),
       ...(e.late && { late: e.late }),
     })),
-    rectifications: state.rectifications.map((r, i) => {
-      const event = refs.rectifications[i] ?? refs.identified;
-      if (!r.verification) return { rectifiedAt: r.rectifiedAt, event };
-      const verificationEvent = refs.verifications[verificationIndex++] ?? event;
-      return {
-        rectifiedAt: r.rectifiedAt,
-        event,
-        verification: {
-          passed: r.verification.passed,
-          verifiedAt: r.verification.verifiedAt,
-          event: verificationEvent,
-        },
-      };
-    }),
   };
 }
 
@@ -286,31 +267,10 @@ function problemFact(doc: ProblemDocForFacts): ProblemFact {
 
 function newProblemFact(doc: ProblemDocForFacts): ProblemFact {
   const { state, refs } = doc;
-  let verificationIndex = 0;
   return {
     id: doc._id,
     raisedAt: state.raisedAt,
-    initialDeadline: state.initialDeadline,
-    event: refs.raised,
-    extensions: state.extensions.map((e, i) => ({
-      deadline: e.deadline,
-      extendedAt: e.extendedAt,
-      event: refs.extensions[i] ?? refs.raised,
-    })),
-    rectifications: state.rectifications.map((r, i) => {
-      const event = refs.rectifications[i] ?? refs.raised;
-      if (!r.verification) return { rectifiedAt: r.rectifiedAt, event };
-      const verificationEvent = refs.verifications[verificationIndex++] ?? event;
-      return {
-        rectifiedAt: r.rectifiedAt,
-        event,
-        verification: {
-          passed: r.verification.passed,
-          verifiedAt: r.verification.verifiedAt,
-          event: verificationEvent,
-        },
-      };
-    }),
+    ...courseFacts(state, refs, refs.raised, () => ({})),
   };
 }
 

@@ -5,6 +5,7 @@ import type { CommendationDoc, TaskScoreDoc, YearDoc } from '../assessment-input
 import type { ActionDoc, PenaltyDoc } from '../enforcement';
 import type { IncidentDoc } from '../incidents';
 import type { EventRef } from '../projection';
+import type { CourseRefs } from '../shared/course-refs';
 import type { UnitDoc } from '../units';
 import { SortedGroups } from './sorted-groups';
 
@@ -16,15 +17,7 @@ export interface HazardDocForFacts {
   unitIndustry: string | null;
   level: string;
   state: Hazard;
-  refs: {
-    identified: EventRef;
-    /** One per rectification attempt, oldest first. */
-    rectifications: EventRef[];
-    /** One per verification, oldest first. */
-    verifications: EventRef[];
-    /** One per extension, oldest first. */
-    extensions: EventRef[];
-  };
+  refs: CourseRefs & { identified: EventRef };
 }
 
 /** What the problem documents carry for the assessment: the domain state and the events behind it. */
@@ -32,15 +25,7 @@ export interface ProblemDocForFacts {
   _id: string;
   targetUnitId: string;
   state: Problem;
-  refs: {
-    raised: EventRef;
-    /** One per rectification attempt, oldest first. */
-    rectifications: EventRef[];
-    /** One per verification, oldest first. */
-    verifications: EventRef[];
-    /** One per extension, oldest first. */
-    extensions: EventRef[];
-  };
+  refs: CourseRefs & { raised: EventRef };
 }
 
 /** What the order documents carry for escalation: the domain state and the events behind it. */

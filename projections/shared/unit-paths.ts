@@ -19,24 +19,37 @@ export interface UnitNode {
 }
 
 export const UNIT_NODES = 'unit_nodes';
-export const UNIT_NODE_COLLECTION = { indexes: [['parentId'], ['path'], ['kind']] };
+
+/** The `collections` entry of a projection that keeps unit nodes. */
+export const UNIT_NODE_COLLECTIONS = {
+  [UNIT_NODES]: { indexes: [['parentId'], ['path'], ['kind']] },
+};
+
+export const findUnitNode = (store: ProjectionStore, unitId: string): Promise<UnitNode | null> =>
+  store.get<UnitNode>(UNIT_NODES, unitId);
+
+/** The unit as registered, under its parent's path (the parent alone while it is not known). */
+export const toUnitNode = (
+  data: UnitRegistered['data'],
+  parentPath: readonly string[] | undefined,
+): UnitNode => ({
+  _id: data.id,
+  name: data.name,
+  kind: data.kind,
+  parentId: data.parentId ?? null,
+  path: [data.id, ...(parentPath ?? (data.parentId ? [data.parentId] : []))],
+  industry: data.industry ?? null,
+  regulatedIndustries: [...(data.regulatedIndustries ?? [])],
+  establishedAt: data.establishedAt ?? null,
+});
 
 export async function applyUnitRegistered(
   event: ProjectedEvent<UnitRegistered>,
   store: ProjectionStore,
 ): Promise<UnitNode> {
   const { data } = event;
-  const parent = data.parentId ? await store.get<UnitNode>(UNIT_NODES, data.parentId) : null;
-  const node: UnitNode = {
-    _id: data.id,
-    name: data.name,
-    kind: data.kind,
-    parentId: data.parentId ?? null,
-    path: [data.id, ...(parent?.path ?? (data.parentId ? [data.parentId] : []))],
-    industry: data.industry ?? null,
-    regulatedIndustries: [...(data.regulatedIndustries ?? [])],
-    establishedAt: data.establishedAt ?? null,
-  };
+  const parent = data.parentId ? await findUnitNode(store, data.parentId) : null;
+  const node = toUnitNode(data, parent?.path);
   store.put(UNIT_NODES, node);
   return node;
 }

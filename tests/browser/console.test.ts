@@ -259,6 +259,25 @@ describe('the console in a browser, on the district demo store', () => {
     await office.screenshot('integrity');
   }, 60_000);
 
+  it('lists the escalation candidates of the API, and a unit page shows its own', async () => {
+    await office.load(`/escalations?year=${YEAR}`);
+    const candidates = await get('Escalations', `/escalations?year=${YEAR}`);
+    expect(candidates.length).toBeGreaterThan(0);
+    const rows = await office.page.$$eval('table.escalations tbody tr', (trs) =>
+      trs.map((tr) => `${tr.getAttribute('data-unit')}:${tr.getAttribute('data-form')}`),
+    );
+    expect(rows).toEqual(candidates.map((c) => `${c.unitId}:${c.form}`));
+    const text = (await office.texts('.view'))[0];
+    expect(text).toContain(
+      `共 ${candidates.length} 条，待处理 ${candidates.filter((c) => !c.handled).length} 条`,
+    );
+    await office.screenshot('escalations');
+    const [first] = candidates;
+    await office.load(`/unit/${first.unitId}?year=${YEAR}`);
+    const own = candidates.filter((c) => c.unitId === first.unitId).map((c) => c.form);
+    expect(await office.attributes('table.escalations tbody tr', 'data-form')).toEqual(own);
+  }, 60_000);
+
   // Speed is reported, not asserted (a shared machine's load would make a time limit flaky): the
   // figures are printed and written next to the screenshots, and the note reports them.
   it('measures every page load in the browser (median of three, navigation to rendered)', async () => {
@@ -273,6 +292,7 @@ describe('the console in a browser, on the district demo store', () => {
       ['个人履职档案', `/person/${person}`],
       ['审计记录', `/stream/unit-${TOWN}`],
       ['数据完整性', '/integrity'],
+      ['升级问责建议', `/escalations?year=${YEAR}`],
     ];
     // Three rounds of full page loads; each page is judged on its median (one load of a shared,
     // busy machine may be slow), and every figure is printed.
@@ -334,6 +354,11 @@ describe('the console in a browser, on the district demo store', () => {
       await reporter.screenshot('reporter-refused');
       await reporter.load(`/hazards?unit=${OTHER_TOWN}&year=${YEAR}`, 'error');
       await reporter.load(`/chain?unit=${OTHER_TOWN}`, 'error');
+      // Escalations: the town's own and those below it; another town's refused.
+      await reporter.load(`/escalations?year=${YEAR}`);
+      const escalated = await reporter.attributes('table.escalations tbody tr', 'data-unit');
+      expect(escalated.filter((id) => !own.has(id))).toEqual([]);
+      await reporter.load(`/escalations?year=${YEAR}&unit=${OTHER_TOWN}`, 'error');
       expect(await reporter.texts('.chain-chart')).toEqual([]);
       // The only errors are the refusals the browser logs for those requests.
       expect(reporter.trouble.violations).toEqual([]);

@@ -8,6 +8,7 @@ import { runCli } from '../../src/cli/run-cli';
 import { startTestApp } from './harness';
 import { Api } from './support/api';
 import { seededDistrictStores } from './support/seeded-stores';
+import { LEAGUE_COLUMNS, QUARTER_COLUMNS } from './support/standings-tables';
 
 describe('the command-line interface', () => {
   let dataDir: string;
@@ -75,18 +76,7 @@ describe('the command-line interface', () => {
     expect(table.code).toBe(0);
     const [title, header, , ...rows] = table.output.split('\n');
     expect(title).toBe('2025年第二季度考评（截至 2025-06-30 23:59 北京时间）');
-    expect(header.split(/ {2,}/)).toEqual([
-      '单位类型',
-      '排名',
-      '单位',
-      '单位编码',
-      '得分',
-      '上季度得分',
-      '较上季度变化',
-      '等次',
-      '一票否决',
-      '黄牌警告',
-    ]);
+    expect(header.split(/ {2,}/)).toEqual(QUARTER_COLUMNS);
     expect(rows.map((row) => row.split(/ {2,}/)[3]).sort()).toEqual(['T1', 'T2']);
     const json = JSON.parse(
       (await run('assessment', '--year', '2025', '--quarter', '2', '--format', 'json')).output,
@@ -137,16 +127,7 @@ describe('the command-line interface', () => {
     const { code, output } = await run('assessment', '--year', '2025');
     expect(code).toBe(0);
     const [header, rule, ...rows] = output.split('\n');
-    expect(header.split(/ {2,}/)).toEqual([
-      '单位类型',
-      '排名',
-      '单位',
-      '单位编码',
-      '得分',
-      '等次',
-      '一票否决',
-      '黄牌警告',
-    ]);
+    expect(header.split(/ {2,}/)).toEqual(LEAGUE_COLUMNS);
     expect(rows).toHaveLength(2);
     expect(rows.join('\n')).toMatch(/乡镇\/街道/);
     expect(rows.join('\n')).not.toMatch(/\b(town|excellent|good|pass|fail|yes)\b/);

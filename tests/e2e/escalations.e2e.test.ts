@@ -1,6 +1,7 @@
 import type { EscalationView } from '../../src/modules/assessment/queries/year-escalations';
 import { expectProblem, useTestApp } from './support/api';
-import { district, enterprise, seedTree, town } from './support/tree';
+import { enterprise, seedTree } from './support/tree';
+import { twoTownsTree } from './support/two-towns';
 
 /**
  * Escalation candidates (升级问责建议) over HTTP, judged at the end of 2025 (CST): D > T1 > E1,
@@ -28,13 +29,7 @@ describe('escalation candidates over HTTP', () => {
   const { get } = api;
 
   beforeAll(async () => {
-    await seedTree(api, [
-      district('D', '示范区'),
-      town('T1', 'D', '城关镇'),
-      town('T2', 'D', '河西镇'),
-      enterprise('E1', 'T1', 'construction', '建筑公司'),
-      enterprise('E2', 'T2', 'construction', '安装公司'),
-    ]);
+    await seedTree(api, twoTownsTree(enterprise('E2', 'T2', 'construction', '安装公司')));
     const hazard = (id: string, unitId: string, level: string, deadline: string) =>
       api.write('/hazards', {
         id,

@@ -6,6 +6,7 @@ import { verifyEvidence } from '../../src/infrastructure/event-store/integrity/e
 import { cliVerify, scriptVerify } from '../support/evidence-verifiers';
 import { expectProblem, useTestApp } from './support/api';
 import { seedDistrict } from './support/district-fixture';
+import { investigateIE1 } from './support/incident-investigation';
 import { appoint } from './support/tree';
 
 /** The district fixture, and I-E1 taken through finding, investigation, conclusion and action. */
@@ -21,17 +22,7 @@ async function seedIncidentConsequences(
     },
     200,
   );
-  await write('/incidents/I-E1/investigation', { openedAt: '2025-04-02T09:00:00+08:00' }, 200);
-  await write(
-    '/incidents/I-E1/investigation/conclusion',
-    {
-      concludedAt: '2025-05-01T00:00:00+08:00',
-      cause: '违规搭设',
-      liable: [{ personId: 'P1', unitId: 'T1', role: '镇长', finding: '属地监管不力' }],
-      measures: ['全面排查'],
-    },
-    200,
-  );
+  await investigateIE1(write, { concludedAt: '2025-05-01T00:00:00+08:00', cause: '违规搭设' });
   await write('/accountability-actions', {
     id: 'ACT-I-E1',
     targetPersonId: 'P1',

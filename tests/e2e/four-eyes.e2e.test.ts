@@ -14,6 +14,13 @@ import { incidentBody } from './support/bodies';
  */
 const LATE_REPORT = incidentBody('I-LATE', 'E1', { reportedAt: '2025-05-01T11:00:00+08:00' });
 const ON_TIME = { field: 'reportedAt', to: '2025-05-01T09:30:00+08:00', reason: '接报记录有误' };
+/** ON_TIME as an applied change of I-LATE: its reporting time, from 11:00 to 09:30 CST. */
+const ON_TIME_APPLIED = {
+  field: 'reportedAt',
+  fieldLabel: '报告时间',
+  from: '2025-05-01T03:00:00.000Z',
+  to: '2025-05-01T01:30:00.000Z',
+};
 
 interface Item {
   rule: string;
@@ -180,14 +187,7 @@ describe('four-eyes corrections', () => {
         approvedBy: 'office-D',
         reason: '接报记录有误',
         correctedAt: expect.any(String),
-        changes: [
-          {
-            field: 'reportedAt',
-            fieldLabel: '报告时间',
-            from: '2025-05-01T03:00:00.000Z',
-            to: '2025-05-01T01:30:00.000Z',
-          },
-        ],
+        changes: [ON_TIME_APPLIED],
         events: incident.corrections[0].events,
       },
     ]);
@@ -245,10 +245,7 @@ describe('corrections recorded before the four-eyes rule', () => {
       {
         status: 'applied',
         statusLabel: '已更正',
-        field: 'reportedAt',
-        fieldLabel: '报告时间',
-        from: '2025-05-01T03:00:00.000Z',
-        to: '2025-05-01T01:30:00.000Z',
+        ...ON_TIME_APPLIED,
         reason: '接报记录有误',
         correctedAt: '2025-05-03T01:00:00.000Z',
         events: [expect.objectContaining({ streamId: 'incident-I-LATE' })],
@@ -260,14 +257,7 @@ describe('corrections recorded before the four-eyes rule', () => {
         incidentId: 'I-LATE',
         reason: '接报记录有误',
         correctedAt: '2025-05-03T01:00:00.000Z',
-        changes: [
-          {
-            field: 'reportedAt',
-            fieldLabel: '报告时间',
-            from: '2025-05-01T03:00:00.000Z',
-            to: '2025-05-01T01:30:00.000Z',
-          },
-        ],
+        changes: [ON_TIME_APPLIED],
         events: incident.corrections[0].events,
       },
     ]);

@@ -27,6 +27,13 @@ describe('incident, enforcement and audit reads', () => {
   const ids = (items: { id: string }[]) => items.map((i) => i.id);
   const incidentIds = async (query: string) =>
     ids((await get(`/incidents?${query}`)).body.items as { id: string }[]);
+  /** The one item of the first page of `list`, after checking it is what `detail` answers. */
+  const onlyItem = async (list: string, detail: string) => {
+    const page = (await get(list)).body;
+    expect(page).toMatchObject({ total: 1, limit: 100, offset: 0 });
+    expect(page.items[0]).toEqual((await get(detail)).body);
+    return page.items[0];
+  };
 
   beforeAll(async () => {
     await seedTree(api, [
@@ -88,9 +95,7 @@ describe('incident, enforcement and audit reads', () => {
   });
 
   it('lists an incident under every unit it is attributed to, and not elsewhere', async () => {
-    const page = (await get('/incidents?unitId=D')).body;
-    expect(page).toMatchObject({ total: 1, limit: 100, offset: 0 });
-    expect(page.items[0]).toMatchObject({
+    expect(await onlyItem('/incidents?unitId=D', '/incidents/I1')).toMatchObject({
       id: 'I1',
       unitId: 'E',
       industry: 'construction',
@@ -101,7 +106,6 @@ describe('incident, enforcement and audit reads', () => {
       gradeLabel: '一般事故',
       industryLabel: '建筑施工',
     });
-    expect(page.items[0]).toEqual((await get('/incidents/I1')).body);
     for (const unitId of ['E', 'T1', 'B'])
       expect(await incidentIds(`unitId=${unitId}`)).toEqual(['I1']);
     for (const unitId of ['T2', 'F', 'E2'])
@@ -248,16 +252,17 @@ describe('incident, enforcement and audit reads', () => {
     ]);
     expect((await get('/accountability-actions')).body.total).toBe(2);
 
-    const penalties = (await get('/penalties?enterpriseId=E&enforcingUnitId=B&year=2025')).body;
-    expect(penalties).toMatchObject({ total: 1, limit: 100, offset: 0 });
-    expect(penalties.items[0]).toMatchObject({
+    const penalty = await onlyItem(
+      '/penalties?enterpriseId=E&enforcingUnitId=B&year=2025',
+      '/penalties/PEN1',
+    );
+    expect(penalty).toMatchObject({
       id: 'PEN1',
       kind: 'fine',
       kindLabel: '罚款',
       amountYuan: 200000,
       revoked: false,
     });
-    expect(penalties.items[0]).toEqual((await get('/penalties/PEN1')).body);
     expect((await get('/penalties?year=2024')).body.total).toBe(0);
     await post(
       '/penalties/PEN1/revocation',

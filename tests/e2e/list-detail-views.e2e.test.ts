@@ -1,5 +1,6 @@
 import { useTestApp } from './support/api';
 import { seedDistrict } from './support/district-fixture';
+import { investigateIE1 } from './support/incident-investigation';
 
 type Item = Record<string, unknown>;
 
@@ -122,18 +123,11 @@ describe('list items and detail answers', () => {
       },
       200,
     );
-    await write('/incidents/I-E1/investigation', { openedAt: '2025-04-02T09:00:00+08:00' }, 200);
-    await write(
-      '/incidents/I-E1/investigation/conclusion',
-      {
-        concludedAt: '2025-05-20T09:00:00+08:00',
-        cause: '违规作业',
-        liable: [{ personId: 'P1', unitId: 'T1', role: '镇长', finding: '属地监管不力' }],
-        measures: ['全面排查'],
-        nature: 'liability',
-      },
-      200,
-    );
+    await investigateIE1(write, {
+      concludedAt: '2025-05-20T09:00:00+08:00',
+      cause: '违规作业',
+      nature: 'liability',
+    });
     await write(
       '/incidents/I-E2/misreporting-findings',
       {

@@ -1,5 +1,6 @@
 import { expectProblem, useTestApp } from './support/api';
-import { department, district, enterprise, seedTree, town } from './support/tree';
+import { department, seedTree } from './support/tree';
+import { twoTownsTree } from './support/two-towns';
 
 /**
  * The office's supervision over HTTP (DOMAIN "Supervision by the office"): a patrol of the district
@@ -19,13 +20,7 @@ describe('supervision: patrols, problems and supervision orders over HTTP', () =
   let townReporter: string;
 
   beforeAll(async () => {
-    await seedTree(api, [
-      district('D', '示范区'),
-      town('T1', 'D', '城关镇'),
-      town('T2', 'D', '河西镇'),
-      enterprise('E1', 'T1', 'construction', '建筑公司'),
-      department('B', 'D', ['construction'], '住建局'),
-    ]);
+    await seedTree(api, twoTownsTree(department('B', 'D', ['construction'], '住建局')));
     await api.write('/hazards', {
       id: 'H1',
       unitId: 'E1',
@@ -59,14 +54,11 @@ describe('supervision: patrols, problems and supervision orders over HTTP', () =
 
   describe('patrols (巡查、督查)', () => {
     it('launches a patrol and answers its view', async () => {
+      const { from: _from, to: _to, ...launched } = patrol();
       const response = await api.write('/patrols', patrol());
       expect(response.body).toEqual({
-        id: 'PAT1',
-        kind: 'patrol',
+        ...launched,
         kindLabel: '安全生产巡查',
-        leadUnitId: 'D',
-        team: ['组长 王五', '赵六'],
-        targetUnitIds: ['T1', 'T2'],
         from: '2025-04-01T01:00:00.000Z',
         to: '2025-04-10T10:00:00.000Z',
         position: expect.any(Number),
@@ -334,22 +326,13 @@ describe('supervision: patrols, problems and supervision orders over HTTP', () =
     });
 
     it('refuses an order to a unit not below the issuer, or about a record that does not exist (422)', async () => {
-      expectProblem(
-        await post(
-          '/supervision-orders',
-          order({ id: 'SO9', issuerUnitId: 'T1', targetUnitId: 'T2' }),
-        ),
-        422,
-        'not_a_lower_unit',
-      );
-      expectProblem(
-        await post(
-          '/supervision-orders',
-          order({ id: 'SO9', issuerUnitId: 'B', targetUnitId: 'T1' }),
-        ),
-        422,
-        'not_a_lower_unit',
-      );
+      for (const [issuerUnitId, targetUnitId] of [
+        ['T1', 'T2'],
+        ['B', 'T1'],
+      ]) {
+        const notBelow = order({ id: 'SO9', issuerUnitId, targetUnitId });
+        expectProblem(await post('/supervision-orders', notBelow), 422, 'not_a_lower_unit');
+      }
       const unknown = await post(
         '/supervision-orders',
         order({ id: 'SO9', subject: { kind: 'incident', id: 'I-NONE' } }),

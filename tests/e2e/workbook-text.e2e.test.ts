@@ -7,6 +7,7 @@ import {
   type EventStore,
 } from '../../src/infrastructure/event-store/event-store.port';
 import { asBuffer, useTestApp } from './support/api';
+import { WORKBOOK_SHEETS } from './support/standings-tables';
 import { appoint, district, enterprise, seedTree, town } from './support/tree';
 
 /** T1's 2025 agreement with D, signed by both principals; `terms` are its indicators and tasks. */
@@ -56,17 +57,6 @@ describe('the workbook over text stored before the character rule', () => {
 });
 
 const OFFICE = '示范区安全生产委员会办公室';
-const SHEETS = [
-  '考核排名',
-  '单位得分明细',
-  '一票否决',
-  '取消提拔资格',
-  '隐患台账',
-  '第一季度考评',
-  '第二季度考评',
-  '第三季度考评',
-  '第四季度考评',
-];
 
 /** Every code of the label catalogue (kinds, grades, posts, forms, rules, finding kinds, ...). */
 const CODES = Object.values(LABELS).flatMap((labels) => Object.keys(labels));
@@ -156,8 +146,8 @@ describe('the workbook to hand out', () => {
   it('prints on A4 landscape, one page wide, with the title and header rows on every page', async () => {
     const before = Date.now();
     const { book, xml, rows } = reopen(await download());
-    expect(book.SheetNames).toEqual(SHEETS);
-    SHEETS.forEach((name, i) => {
+    expect(book.SheetNames).toEqual(WORKBOOK_SHEETS);
+    WORKBOOK_SHEETS.forEach((name, i) => {
       const sheet = xml(`xl/worksheets/sheet${i + 1}.xml`);
       const pageSetup = /<pageSetup\b[^>]*>/.exec(sheet)?.[0] ?? '';
       expect([
@@ -195,7 +185,7 @@ describe('the workbook to hand out', () => {
 
   it('says everything in Chinese: no code of the catalogue in parentheses, no rule code, in any cell', async () => {
     const { rows } = reopen(await download());
-    const cells = SHEETS.flatMap((name) =>
+    const cells = WORKBOOK_SHEETS.flatMap((name) =>
       rows(name).flatMap((row, r) => row.map((cell, c) => ({ name, r, c, text: String(cell) }))),
     );
     const leaks = cells.filter(
@@ -245,7 +235,7 @@ describe('the workbook to hand out', () => {
     );
     const { book, rows } = reopen(await download());
     expect(book.Props!.Title).toBe('2025年度安全生产目标责任考核结果（定稿）');
-    for (const name of SHEETS)
+    for (const name of WORKBOOK_SHEETS)
       expect(rows(name)[1][0]).toMatch(/状态：定稿（2026-01-20 10:00 定稿）/);
   });
 });

@@ -40,6 +40,7 @@
 import { ADMIN_TOKEN } from '../e2e/harness';
 import { useTestApp } from '../e2e/support/api';
 import { agreementBody } from '../e2e/support/bodies';
+import { finalize2025 } from '../e2e/support/finalization';
 
 const cst = (local: string) => `${local}+08:00`;
 
@@ -60,10 +61,6 @@ interface Bar {
   unitId: string;
   post: string | null;
   barredYear: number;
-  provisional: boolean;
-}
-interface Reason {
-  rule: string;
   provisional: boolean;
 }
 
@@ -368,17 +365,7 @@ describe('an accountability year, scored by hand', () => {
       ['T1', 1],
       ['T2', 2],
     ]);
-    const finalized = await post(
-      '/assessments/2025/finalization',
-      { finalizedAt: cst('2026-01-15T09:00:00') },
-      200,
-    );
-    const provisional = finalized.provisional as {
-      unitId: string;
-      items: Item[];
-      vetoReasons: Reason[];
-      promotionBars: Bar[];
-    }[];
+    const provisional = await finalize2025(api);
     expect(provisional.map((p) => p.unitId)).toEqual(['T2']);
     expect(provisional[0].items.map((i) => i.rule)).toEqual(['larger_or_worse_incident']);
     expect(provisional[0].vetoReasons.map((v) => v.rule)).toEqual(['incidents:larger:1']);

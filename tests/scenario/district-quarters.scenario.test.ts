@@ -43,6 +43,7 @@
 import * as XLSX from 'xlsx';
 import { asBuffer, expectProblem, useTestApp } from '../e2e/support/api';
 import { seedDistrictYear } from '../e2e/support/district-year';
+import { QUARTER_COLUMNS } from '../e2e/support/standings-tables';
 
 interface Row {
   unitId: string;
@@ -244,19 +245,7 @@ describe('a district year, quarter by quarter (季度考评), scored by hand', (
     names.forEach((name, i) => {
       const [title, , header, ...lines] = table(name);
       expect(title[0]).toBe(`2025年度安全生产目标责任考核结果\u3000${name}`);
-      expect(header).toEqual([
-        '单位类型',
-        '排名',
-        '单位',
-        '单位编码',
-        '得分',
-        '上季度得分',
-        '较上季度变化',
-        '等次',
-        '一票否决',
-        '黄牌警告',
-        '考评截止时间',
-      ]);
+      expect(header).toEqual([...QUARTER_COLUMNS, '考评截止时间']);
       const byUnit = Object.fromEntries(lines.map((line) => [line[3], line]));
       for (const [unitId, quarters] of Object.entries(BY_HAND)) {
         const [score, change, vetoed] = quarters[i];

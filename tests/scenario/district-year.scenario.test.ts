@@ -2,6 +2,8 @@
 import ExcelJS from 'exceljs';
 import { asBuffer, useTestApp } from '../e2e/support/api';
 import { cst, seedDistrictYear } from '../e2e/support/district-year';
+import { finalize2025 } from '../e2e/support/finalization';
+import { WORKBOOK_SHEETS } from '../e2e/support/standings-tables';
 import { HEADER_ROW } from '../../src/modules/assessment/export/sheet-layout';
 
 interface Item {
@@ -27,42 +29,20 @@ describe('a district year, scored by hand', () => {
     items.filter((i) => i.section === section).reduce((sum, i) => sum + i.points, 0);
 
   it('scores every unit as worked out by hand', async () => {
-    const results = Object.fromEntries(
-      await Promise.all(['T1', 'T2', 'T3', 'B', 'D'].map(async (id) => [id, await unit(id)])),
-    );
-    expect(results.T1).toMatchObject({
-      score: 45,
-      sections: { tasks: 45, outcomes: 0, bonus: 0 },
-      vetoed: true,
-      grade: 'fail',
-      yellowCard: false,
-    });
-    expect(results.T2).toMatchObject({
-      score: 71.5,
-      sections: { tasks: 50, outcomes: 20.5, bonus: 1 },
-      vetoed: true,
-      grade: 'fail',
-    });
-    expect(results.T3).toMatchObject({
-      score: 64,
-      sections: { tasks: 25, outcomes: 39, bonus: 0 },
-      vetoed: false,
-      grade: 'pass',
-      yellowCard: true,
-    });
-    expect(results.B).toMatchObject({
-      score: 48.8,
-      sections: { tasks: 43, outcomes: 5.8, bonus: 0 },
-      vetoed: true,
-      grade: 'fail',
-    });
-    expect(results.D).toMatchObject({
-      score: 57,
-      sections: { tasks: 55, outcomes: 0, bonus: 2 },
-      vetoed: false,
-      grade: 'fail',
-      yellowCard: false,
-    });
+    const result = (
+      unitId: string,
+      score: number,
+      [tasks, outcomes, bonus]: number[],
+      standing: { vetoed: boolean; grade: string; yellowCard?: boolean },
+    ) => ({ unitId, score, sections: { tasks, outcomes, bonus }, ...standing });
+    const results = await Promise.all(['T1', 'T2', 'T3', 'B', 'D'].map((id) => unit(id)));
+    expect(results).toMatchObject([
+      result('T1', 45, [45, 0, 0], { vetoed: true, grade: 'fail', yellowCard: false }),
+      result('T2', 71.5, [50, 20.5, 1], { vetoed: true, grade: 'fail' }),
+      result('T3', 64, [25, 39, 0], { vetoed: false, grade: 'pass', yellowCard: true }),
+      result('B', 48.8, [43, 5.8, 0], { vetoed: true, grade: 'fail' }),
+      result('D', 57, [55, 0, 2], { vetoed: false, grade: 'fail', yellowCard: false }),
+    ]);
   });
 
   it('explains every point with the events behind it', async () => {
@@ -178,17 +158,7 @@ describe('a district year, scored by hand', () => {
     expect(response.headers['content-type']).toMatch(/spreadsheetml/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body as never);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([
-      '考核排名',
-      '单位得分明细',
-      '一票否决',
-      '取消提拔资格',
-      '隐患台账',
-      '第一季度考评',
-      '第二季度考评',
-      '第三季度考评',
-      '第四季度考评',
-    ]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(WORKBOOK_SHEETS);
     const league = workbook.getWorksheet('考核排名')!;
     expect(league.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
     const rows = league.getSheetValues().slice(HEADER_ROW + 1) as unknown[][];
@@ -297,19 +267,9 @@ describe('a district year, scored by hand', () => {
   });
 
   it('freezes the year at finalisation and lists later changes for review', async () => {
-    const finalized = await post(
-      '/assessments/2025/finalization',
-      { finalizedAt: cst('2026-01-15T09:00:00') },
-      200,
-    );
     // What was still provisional at finalisation: every unit whose result rests on a pending
     // incident (I-NY2, I-T2b, I-LATE), with only those lines. T3 has no incident.
-    const provisional = finalized.provisional as {
-      unitId: string;
-      items: { rule: string; provisional: boolean }[];
-      vetoReasons: { rule: string }[];
-      promotionBars: { personId: string }[];
-    }[];
+    const provisional = await finalize2025(api);
     expect(provisional.map((p) => p.unitId).sort()).toEqual(['B', 'D', 'T1', 'T2']);
     const t2 = provisional.find((p) => p.unitId === 'T2')!;
     expect(t2.vetoReasons.map((v) => v.rule)).toEqual(['control_indicator:maxAccidents']);

@@ -5,6 +5,7 @@ import { sectionLabel } from '../labels';
 import { hashOf, type ViewContext } from '../router';
 import { eventsList, personLink, recordLink, streamLink, yearOf } from './common';
 import { yearSelect } from './controls';
+import { escalationTable } from './escalations';
 
 type Result = Answer<'UnitAssessment'>;
 type Item = Result['items'][number];
@@ -114,6 +115,9 @@ export async function unitView({ params, query, root, current }: ViewContext): P
     rectification(result),
     indicators(result),
     bars(result),
+    result.escalations.length > 0
+      ? section('升级问责建议（仅供参考，不计分）', escalationTable(result.escalations, year))
+      : null,
     corrections(result),
   );
 }

@@ -9,18 +9,18 @@ export type SchemePublished = DomainEvent<
 
 export type SchemeEvent = SchemePublished;
 
-export type TaskScored = DomainEvent<
-  'TaskScored',
-  {
-    year: number;
-    unitId: string;
-    agreementId: string;
-    taskCode: string;
-    score: number;
-    evaluatedAt: string;
-    evidence: string;
-  }
->;
+/** The score the office gave a task of a unit's agreement for the year. */
+export interface ScoredTask {
+  year: number;
+  unitId: string;
+  agreementId: string;
+  taskCode: string;
+  score: number;
+  evaluatedAt: string;
+  evidence: string;
+}
+
+export type TaskScored = DomainEvent<'TaskScored', ScoredTask>;
 
 export type CommendationAwarded = DomainEvent<
   'CommendationAwarded',

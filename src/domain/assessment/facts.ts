@@ -1,12 +1,11 @@
 import type { EventRef } from '../shared/event-ref';
-import type { ControlIndicators } from '../agreements/indicators';
-import type { AgreementTask } from '../agreements/tasks';
-import type { IncidentGrade } from '../incidents/grading';
-import type { MisreportingKind } from '../incidents/misreporting';
+import type { Agreement } from '../agreements/state';
 import type { IncidentNature } from '../incidents/nature';
+import type { Incident, LiableParty, MisreportingFinding } from '../incidents/state';
 import type { HazardLevel } from '../inspections/hazard/levels';
 import type { Industry, Post, UnitKind } from '../units/codes';
 import type { UnitStatistics } from '../units/state';
+import type { ScoredTask } from './events';
 import type { CommendationLevel } from './scheme';
 
 export type { EventRef } from '../shared/event-ref';
@@ -22,19 +21,15 @@ export interface AssessedUnitFact {
 }
 
 /** The unit's active agreement for the year, as in force (after every amendment). */
-export interface AgreementFact {
-  readonly id: string;
-  /** The signing and every amendment behind the tasks and indicators below. */
+export interface AgreementFact extends Pick<Agreement, 'id' | 'controlIndicators' | 'tasks'> {
+  /** The signing and every amendment behind the tasks and indicators. */
   readonly events: readonly EventRef[];
-  readonly controlIndicators: ControlIndicators;
-  readonly tasks: readonly AgreementTask[];
 }
 
 /** A score the office gave a task that is not measured. In recording order: the last one counts. */
-export interface TaskScoreFact {
-  readonly taskCode: string;
-  readonly score: number;
-  readonly evaluatedAt: string;
+export interface TaskScoreFact extends Readonly<
+  Pick<ScoredTask, 'taskCode' | 'score' | 'evaluatedAt'>
+> {
   readonly event: EventRef;
 }
 
@@ -71,12 +66,8 @@ export interface PostHolderFact {
 }
 
 /** A person or unit found liable by the incident's investigation conclusion. */
-export interface LiablePartyFact {
-  readonly personId?: string;
+export interface LiablePartyFact extends LiableParty {
   readonly personName?: string;
-  readonly unitId?: string;
-  readonly role: string;
-  readonly finding: string;
   /** The conclusion event. */
   readonly event: EventRef;
 }
@@ -99,17 +90,16 @@ export interface PersonFact {
   readonly posts: readonly HeldPostFact[];
 }
 
-/** An incident attributed to the assessed unit (it is in the unit's responsibility chain). */
-export interface IncidentFact {
-  readonly id: string;
-  /** The report first, then the revisions and corrections behind the values below. */
+/**
+ * An incident attributed to the assessed unit (it is in the unit's responsibility chain), its
+ * figures as in force; `industry` is a code of `units/codes` (`coal_mine`, `road_traffic`, ...).
+ */
+export interface IncidentFact extends Pick<
+  Incident,
+  'id' | 'grade' | 'deaths' | 'seriousInjuries' | 'occurredAt' | 'industry'
+> {
+  /** The report first, then the revisions and corrections behind the figures. */
   readonly events: readonly EventRef[];
-  readonly grade: IncidentGrade;
-  readonly deaths: number;
-  readonly seriousInjuries: number;
-  readonly occurredAt: string;
-  /** An industry code of `units/codes` (`coal_mine`, `road_traffic`, ...). */
-  readonly industry: string;
   /**
    * The assessed unit's post holders at `occurredAt` (not the enterprise's, unless it is the unit):
    * every post but `deputy`, and the `deputy` holders with a portfolio.
@@ -121,87 +111,73 @@ export interface IncidentFact {
   readonly nature: IncidentNature;
 }
 
-/** A misreporting finding on an attributed incident, which may have occurred years earlier. */
-export interface MisreportingFindingFact {
-  readonly kind: MisreportingKind;
-  readonly establishedAt: string;
+/**
+ * A misreporting finding on an attributed incident, which may have occurred years earlier. Only the
+ * units found responsible (default: the incident's place) are vetoed; the persons it names are
+ * barred with the responsible units' post holders.
+ */
+export interface MisreportingFindingFact extends Pick<
+  MisreportingFinding,
+  'kind' | 'establishedAt' | 'responsibleUnitIds' | 'responsiblePersonIds'
+> {
   /** The finding event (for an automatic `late`, the report event). */
   readonly event: EventRef;
   readonly incident: IncidentFact;
-  /** The units found responsible (default: the incident's place); only they are vetoed. */
-  readonly responsibleUnitIds: readonly string[];
-  /** The persons the finding names; they are barred with the responsible units' post holders. */
-  readonly responsiblePersonIds: readonly string[];
 }
 
-export interface HazardExtensionFact {
+/** A deadline extension of a hazard or a problem. */
+export interface ExtensionFact {
   readonly deadline: string;
   readonly extendedAt: string;
   readonly event: EventRef;
+}
+
+export interface HazardExtensionFact extends ExtensionFact {
   /** Recorded more than a day after `extendedAt`. */
   readonly backdated?: true;
   /** Accepted by the previous release after the deadline it extended had passed. */
   readonly late?: true;
 }
 
-export interface HazardVerificationFact {
+export interface VerificationFact {
   readonly passed: boolean;
   readonly verifiedAt: string;
   readonly event: EventRef;
 }
 
-/** One rectification attempt and the verification that judged it, if any. */
-export interface HazardRectificationFact {
+/** One rectification attempt of a hazard or a problem and the verification that judged it, if any. */
+export interface RectificationFact {
   readonly rectifiedAt: string;
   readonly event: EventRef;
-  readonly verification?: HazardVerificationFact;
+  readonly verification?: VerificationFact;
+}
+
+/** What a hazard and a problem have alike: a deadline, its extensions and the attempts to rectify. */
+interface RectifiableFact<E extends ExtensionFact> {
+  readonly id: string;
+  readonly initialDeadline: string;
+  /** The recording event (identification, raising). */
+  readonly event: EventRef;
+  readonly extensions: readonly E[];
+  /** Oldest first. */
+  readonly rectifications: readonly RectificationFact[];
 }
 
 /**
  * A hazard the unit answers for (DOMAIN "Whose hazards"), with its history as recorded: those
  * identified in the year, and those of earlier years that may still be open in it (carried over).
  */
-export interface HazardFact {
-  readonly id: string;
+export interface HazardFact extends RectifiableFact<HazardExtensionFact> {
   readonly level: HazardLevel;
   readonly identifiedAt: string;
-  readonly initialDeadline: string;
-  /** The identification event. */
-  readonly event: EventRef;
-  readonly extensions: readonly HazardExtensionFact[];
-  /** Oldest first. */
-  readonly rectifications: readonly HazardRectificationFact[];
-}
-
-export interface ProblemExtensionFact {
-  readonly deadline: string;
-  readonly extendedAt: string;
-  readonly event: EventRef;
-}
-
-export interface ProblemRectificationFact {
-  readonly rectifiedAt: string;
-  readonly event: EventRef;
-  readonly verification?: {
-    readonly passed: boolean;
-    readonly verifiedAt: string;
-    readonly event: EventRef;
-  };
 }
 
 /**
  * A problem a patrol or supervision visit raised against the assessed unit itself (巡查督查问题),
  * with its history as recorded: those raised in the year and earlier ones that may still be open.
  */
-export interface ProblemFact {
-  readonly id: string;
+export interface ProblemFact extends RectifiableFact<ExtensionFact> {
   readonly raisedAt: string;
-  readonly initialDeadline: string;
-  /** The raising event. */
-  readonly event: EventRef;
-  readonly extensions: readonly ProblemExtensionFact[];
-  /** Oldest first. */
-  readonly rectifications: readonly ProblemRectificationFact[];
 }
 
 /**

@@ -1,5 +1,11 @@
 import { cstYear, toMs, yearWindow } from '../shared/time';
-import type { EventRef, HazardExtensionFact, HazardFact, HazardRectificationFact } from './facts';
+import type { EventRef, HazardExtensionFact, HazardFact } from './facts';
+import {
+  atOrBefore,
+  deadlineInForce,
+  verdictBy,
+  type DeadlineInForce,
+} from './rectification-course';
 import type { MarkedExtension } from './result';
 
 /*
@@ -7,19 +13,11 @@ import type { MarkedExtension } from './result';
  * of `inspections/hazard/queries.ts`: what happened after the reference date does not count yet.
  */
 
-const atOrBefore = (iso: string, referenceMs: number): boolean => toMs(iso) <= referenceMs;
-
-/** The outcome of the verification of `r` if it was made by the reference. */
-const verdictBy = (r: HazardRectificationFact, referenceMs: number): boolean | undefined =>
-  r.verification && atOrBefore(r.verification.verifiedAt, referenceMs)
-    ? r.verification.passed
-    : undefined;
-
 interface StatusAt {
   readonly referenceMs: number;
   readonly identifiedMs: number;
   readonly rectified: EventRef | undefined;
-  readonly deadline: { readonly deadline: string; readonly event?: EventRef };
+  readonly deadline: DeadlineInForce;
   readonly overdue: boolean;
   /** `overdueAvertedBy`'s answer, once asked. */
   averted: readonly MarkedExtension[] | undefined;
@@ -49,6 +47,10 @@ function statusAt(hazard: HazardFact, referenceMs: number): StatusAt {
   return status;
 }
 
+/** Overdue at the reference, with the status `hazardsAt` keeps for it (one reference per hazard). */
+export const isHazardOverdue = (hazard: HazardFact, referenceMs: number): boolean =>
+  statusAt(hazard, referenceMs).overdue;
+
 /**
  * Overdue at an instant, as `hazardsAt` judges it at its reference, without the kept status (the
  * escalation rule asks about many instants of one hazard).
@@ -76,27 +78,8 @@ function firstRectification(hazard: HazardFact, referenceMs: number): EventRef |
 }
 
 /** The deadline in force at the reference (extensions granted after it do not count yet). */
-export const deadlineAt = (
-  hazard: HazardFact,
-  referenceMs: number,
-): { readonly deadline: string; readonly event?: EventRef } =>
+export const deadlineAt = (hazard: HazardFact, referenceMs: number): DeadlineInForce =>
   statusAt(hazard, referenceMs).deadline;
-
-function deadlineInForce(
-  hazard: HazardFact,
-  referenceMs: number,
-  counts: (e: HazardExtensionFact) => boolean = () => true,
-): { deadline: string; event?: EventRef } {
-  return hazard.extensions
-    .filter((e) => atOrBefore(e.extendedAt, referenceMs) && counts(e))
-    .reduce<{ deadline: string; event?: EventRef }>(
-      (current, e) =>
-        toMs(e.deadline) > toMs(current.deadline)
-          ? { deadline: e.deadline, event: e.event }
-          : current,
-      { deadline: hazard.initialDeadline },
-    );
-}
 
 const isMarked = (e: HazardExtensionFact): boolean => e.backdated === true || e.late === true;
 

@@ -1,7 +1,13 @@
 import { toMs } from '../shared/time';
 import { deduction, type OutcomeRules } from './deduction';
-import type { EventRef, ProblemFact, ProblemRectificationFact } from './facts';
+import type { ProblemFact } from './facts';
 import { capped } from './points';
+import {
+  atOrBefore,
+  deadlineInForce,
+  verdictBy,
+  type DeadlineInForce,
+} from './rectification-course';
 import type { ExplanationItem } from './result';
 
 /*
@@ -9,28 +15,9 @@ import type { ExplanationItem } from './result';
  * facts: what happened after the reference date does not count yet.
  */
 
-const atOrBefore = (iso: string, referenceMs: number): boolean => toMs(iso) <= referenceMs;
-
-const verdictBy = (r: ProblemRectificationFact, referenceMs: number): boolean | undefined =>
-  r.verification && atOrBefore(r.verification.verifiedAt, referenceMs)
-    ? r.verification.passed
-    : undefined;
-
 /** The deadline in force at the reference and the extension that set it (none: the initial one). */
-export function problemDeadlineAt(
-  problem: ProblemFact,
-  referenceMs: number,
-): { readonly deadline: string; readonly event?: EventRef } {
-  return problem.extensions
-    .filter((e) => atOrBefore(e.extendedAt, referenceMs))
-    .reduce<{ deadline: string; event?: EventRef }>(
-      (current, e) =>
-        toMs(e.deadline) > toMs(current.deadline)
-          ? { deadline: e.deadline, event: e.event }
-          : current,
-      { deadline: problem.initialDeadline },
-    );
-}
+export const problemDeadlineAt = (problem: ProblemFact, referenceMs: number): DeadlineInForce =>
+  deadlineInForce(problem, referenceMs);
 
 /** Rectified by the reference and not failed by a verification made by then. */
 const rectifiedBy = (problem: ProblemFact, referenceMs: number): boolean =>

@@ -1,13 +1,10 @@
-import type { AssessmentResult, ExplanationItem, PromotionBar, VetoReason } from './result';
+import type { AssessmentResult } from './result';
 
 /** The lines of one unit's result that rest on an incident whose nature is still `pending`. */
-export interface ProvisionalResult {
-  readonly unitId: string;
-  readonly unitName: string;
-  readonly items: readonly ExplanationItem[];
-  readonly vetoReasons: readonly VetoReason[];
-  readonly promotionBars: readonly PromotionBar[];
-}
+export type ProvisionalResult = Pick<
+  AssessmentResult,
+  'unitId' | 'unitName' | 'items' | 'vetoReasons' | 'promotionBars'
+>;
 
 /** What the finalisation locks while still provisional: each unit with such lines, in order. */
 export function provisionalResults(results: readonly AssessmentResult[]): ProvisionalResult[] {

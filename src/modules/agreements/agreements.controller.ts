@@ -1,14 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  agreementDecider,
-  type AgreementState,
-  agreementStreamId,
-  toAgreementView,
-} from '../../domain/agreements';
-import { notFoundProblem } from '../../infrastructure/http/problem';
+import { toAgreementView } from '../../domain/agreements';
 import { AggregateExecutor } from '../shared/aggregate-executor';
 import { Ctx, type CommandContext } from '../shared/command-context';
+import { existingRecord } from '../shared/existing-record';
+import { agreementAggregate } from './agreement-result';
 import { AmendAgreementCommand } from './handlers/amend-agreement.handler';
 import { SignAgreementCommand } from './handlers/sign-agreement.handler';
 import { TerminateAgreementCommand } from './handlers/terminate-agreement.handler';
@@ -51,12 +47,7 @@ export class AgreementsController {
   })
   @Get(':id')
   async get(@Param('id') id: string) {
-    const { state } = await this.aggregates.load<AgreementState>(
-      agreementDecider,
-      agreementStreamId(id),
-    );
-    if (!state) throw notFoundProblem(`No agreement ${id}.`);
-    return toAgreementView(state);
+    return toAgreementView(await existingRecord(this.aggregates, agreementAggregate(id)));
   }
 
   @Route({

@@ -6,7 +6,8 @@ import { ListAgreementsQuery } from './queries/list-agreements.query';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
-import { query, WITHIN } from '../auth/touches';
+import { listWithinScope } from '../auth/scoped-reads';
+import { query } from '../auth/touches';
 
 @ApiSection(SECTIONS.agreements)
 @Controller('agreements')
@@ -14,10 +15,7 @@ export class AgreementsQueryController {
   constructor(private readonly queries: QueryBus) {}
 
   @Route({
-    roles: ALL,
-    touches: query('responsibleUnitId', 'issuerUnitId', WITHIN),
-    defaultToScope: WITHIN,
-    list: { field: 'responsibleUnitId' },
+    ...listWithinScope('responsibleUnitId', ['responsibleUnitId', 'issuerUnitId']),
     summary: 'List agreements',
     answer: 'AgreementPage',
   })

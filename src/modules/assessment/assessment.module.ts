@@ -21,7 +21,6 @@ import {
   AwardDisqualificationsHandler,
   ControlIndicatorsHandler,
   ExportAssessmentHandler,
-  LeagueTableHandler,
   PromotionBarsHandler,
   UnitAssessmentHandler,
 } from './queries/assessment.queries';
@@ -47,7 +46,6 @@ import { SchemesController } from './schemes.controller';
     FinalizeAssessmentYearHandler,
     AssessmentReader,
     CorrectionsReader,
-    LeagueTableHandler,
     QuarterStandingsHandler,
     EscalationsHandler,
     UnitAssessmentHandler,

@@ -9,10 +9,10 @@ import {
   AwardDisqualificationsQuery,
   ControlIndicatorsQuery,
   ExportAssessmentQuery,
-  LeagueTableQuery,
   PromotionBarsQuery,
   UnitAssessmentQuery,
 } from './queries/assessment.queries';
+import { AssessmentReader } from './queries/assessment-reader';
 import { QuarterStandingsQuery } from './queries/quarter.query';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL } from '../auth/roles';
@@ -22,7 +22,10 @@ import { param, query } from '../auth/touches';
 @ApiSection(SECTIONS.assessment)
 @Controller('assessments')
 export class AssessmentQueryController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly reader: AssessmentReader,
+  ) {}
 
   @Route({
     roles: ALL,
@@ -33,7 +36,7 @@ export class AssessmentQueryController {
   })
   @Get(':year')
   leagueTable(@Param('year', YearPipe) year: number, @Query() query: LeagueTableQueryDto) {
-    return this.queries.execute(new LeagueTableQuery(year, query));
+    return this.reader.leagueTable(year, query);
   }
 
   @Route({

@@ -1,9 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
-import { ALL } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
-import { query } from '../auth/touches';
+import { readOfUnit } from '../auth/scoped-reads';
 import { EscalationsQueryDto } from './assessment.query-dto';
 import { EscalationsQuery } from './queries/escalations.query';
 
@@ -13,10 +12,7 @@ export class EscalationsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Route({
-    roles: ALL,
-    touches: query('unitId'),
-    defaultToScope: 'unitId',
-    list: { field: 'unitId' },
+    ...readOfUnit('unitId'),
     summary:
       'Escalation candidates (升级问责建议): units to interview (约谈) or circulate (通报), with the overdue items behind each',
     answer: 'Escalations',

@@ -1,14 +1,10 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  accountabilityDecider,
-  accountabilityStreamId,
-  type AccountabilityState,
-  toAccountabilityActionView,
-} from '../../domain/enforcement';
-import { notFoundProblem } from '../../infrastructure/http/problem';
+import { toAccountabilityActionView } from '../../domain/enforcement';
 import { AggregateExecutor } from '../shared/aggregate-executor';
 import { Ctx, type CommandContext } from '../shared/command-context';
+import { existingRecord } from '../shared/existing-record';
+import { accountabilityAggregate } from './aggregates';
 import { DecideAccountabilityActionCommand } from './handlers/decide-accountability-action.handler';
 import { DecideAccountabilityActionDto } from './enforcement.dto';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
@@ -48,11 +44,8 @@ export class AccountabilityController {
   })
   @Get(':id')
   async get(@Param('id') id: string) {
-    const { state } = await this.aggregates.load<AccountabilityState>(
-      accountabilityDecider,
-      accountabilityStreamId(id),
+    return toAccountabilityActionView(
+      await existingRecord(this.aggregates, accountabilityAggregate(id)),
     );
-    if (!state) throw notFoundProblem(`No accountability action ${id}.`);
-    return toAccountabilityActionView(state);
   }
 }

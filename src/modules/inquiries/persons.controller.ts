@@ -4,7 +4,8 @@ import type { Response } from 'express';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
 import { ALL } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
-import { param, query } from '../auth/touches';
+import { readOfUnit } from '../auth/scoped-reads';
+import { param } from '../auth/touches';
 import type { ActorRequest } from '../shared/actor';
 import { DossierQueryDto, DossierWorkbookQueryDto, ListPersonsQueryDto } from './persons.query-dto';
 import { DossierQuery, type DossierFilter, DossierWorkbookQuery } from './queries/dossier.query';
@@ -20,9 +21,7 @@ export class PersonsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Route({
-    roles: ALL,
-    touches: query('unitId'),
-    defaultToScope: 'unitId',
+    ...readOfUnit(),
     summary: 'List persons who held a post (任职人员), with the posts in scope',
     answer: 'PersonPage',
   })

@@ -15,6 +15,7 @@ import {
   RequiredTime,
   TextList,
 } from '../shared/validators';
+import { DeadlineExtensionDto, RectificationVerificationDto } from '../shared/follow-up.dto';
 
 const codes = (list: ReadonlyArray<{ code: string }>): string[] => list.map((item) => item.code);
 const HAZARD_LEVEL_CODES = codes(HAZARD_LEVELS);
@@ -69,27 +70,14 @@ export class PlanHazardRectificationDto {
   @OptionalTime() plannedAt?: string;
 }
 
-export class ExtendHazardDeadlineDto {
-  @RequiredTime() deadline!: string;
-  @RequiredText() reason!: string;
-  /**
-   * When the extension was granted; defaults to the time of the request. After the deadline being
-   * extended: 422 `deadline_passed`; more than a day before the request: recorded `backdated`.
-   */
-  @OptionalTime() extendedAt?: string;
-}
+export class ExtendHazardDeadlineDto extends DeadlineExtensionDto {}
 
 export class RectifyHazardDto {
   @RequiredTime() rectifiedAt!: string;
   @OptionalText() note?: string;
 }
 
-export class VerifyHazardRectificationDto {
-  @Flag() passed!: boolean;
-  @RequiredTime() verifiedAt!: string;
-  @RequiredText() verifier!: string;
-  @OptionalText() note?: string;
-}
+export class VerifyHazardRectificationDto extends RectificationVerificationDto {}
 
 export class ReceiveReportDto {
   @OptionalId() id?: string;

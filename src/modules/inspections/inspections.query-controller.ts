@@ -13,9 +13,8 @@ import {
   ListReportsQuery,
 } from './queries/hazard.queries';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
-import { ALL } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
-import { query, WITHIN } from '../auth/touches';
+import { listWithinScope, readOfUnit } from '../auth/scoped-reads';
 
 @ApiSection(SECTIONS.inspections)
 @Controller()
@@ -23,10 +22,7 @@ export class InspectionsQueryController {
   constructor(private readonly queries: QueryBus) {}
 
   @Route({
-    roles: ALL,
-    touches: query('unitId'),
-    defaultToScope: 'unitId',
-    list: { field: 'unitId' },
+    ...readOfUnit('unitId'),
     summary: 'List hazards (whose hazards: territory, department industries, enterprise)',
     answer: 'HazardPage',
   })
@@ -36,9 +32,7 @@ export class InspectionsQueryController {
   }
 
   @Route({
-    roles: ALL,
-    touches: query('unitId'),
-    defaultToScope: 'unitId',
+    ...readOfUnit(),
     summary: 'Hazard ledger of a unit for a month or year (隐患台账)',
     answer: 'HazardLedger',
   })
@@ -48,10 +42,7 @@ export class InspectionsQueryController {
   }
 
   @Route({
-    roles: ALL,
-    touches: query('inspectingUnitId', 'inspectedUnitId', WITHIN),
-    defaultToScope: WITHIN,
-    list: { field: 'inspectedUnitId' },
+    ...listWithinScope('inspectedUnitId', ['inspectingUnitId', 'inspectedUnitId']),
     summary: 'List inspections',
     answer: 'InspectionPage',
   })
@@ -61,10 +52,7 @@ export class InspectionsQueryController {
   }
 
   @Route({
-    roles: ALL,
-    touches: query('subjectUnitId', WITHIN),
-    defaultToScope: WITHIN,
-    list: { field: 'subjectUnitId' },
+    ...listWithinScope('subjectUnitId', ['subjectUnitId']),
     summary: 'List whistleblower reports',
     answer: 'ReportPage',
   })

@@ -1,18 +1,17 @@
 import { IsObject } from 'class-validator';
 import { DUTY_AREAS, ORDER_SUBJECT_KINDS, PATROL_KINDS } from '../../domain/supervision';
 import {
-  Flag,
   IdList,
   IsId,
   Nested,
   OneOf,
   OptionalId,
   OptionalText,
-  OptionalTime,
   RequiredText,
   RequiredTime,
   TextList,
 } from '../shared/validators';
+import { DeadlineExtensionDto, RectificationVerificationDto } from '../shared/follow-up.dto';
 
 const codes = (list: ReadonlyArray<{ code: string }>): string[] => list.map((item) => item.code);
 
@@ -43,22 +42,9 @@ export class RectifyProblemDto {
   @RequiredText() evidence!: string;
 }
 
-export class VerifyProblemDto {
-  @Flag() passed!: boolean;
-  @RequiredTime() verifiedAt!: string;
-  @RequiredText() verifier!: string;
-  @OptionalText() note?: string;
-}
+export class VerifyProblemDto extends RectificationVerificationDto {}
 
-export class ExtendProblemDeadlineDto {
-  @RequiredTime() deadline!: string;
-  @RequiredText() reason!: string;
-  /**
-   * When the extension was granted; defaults to the time of the request. After the deadline being
-   * extended: 422 `deadline_passed`; more than a day before the request: recorded `backdated`.
-   */
-  @OptionalTime() extendedAt?: string;
-}
+export class ExtendProblemDeadlineDto extends DeadlineExtensionDto {}
 
 export class OrderSubjectDto {
   @OneOf(ORDER_SUBJECT_KINDS) kind!: string;

@@ -1,9 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiSection, SECTIONS } from '../../infrastructure/http/openapi/sections';
-import { ALL } from '../auth/roles';
 import { Route } from '../auth/route.decorator';
-import { query, WITHIN } from '../auth/touches';
+import { listWithinScope, readOfUnit } from '../auth/scoped-reads';
 import {
   ListOrdersQuery,
   ListPatrolsQuery,
@@ -24,10 +23,7 @@ export class SupervisionQueryController {
   constructor(private readonly queries: QueryBus) {}
 
   @Route({
-    roles: ALL,
-    touches: query('leadUnitId', 'targetUnitId', WITHIN),
-    defaultToScope: WITHIN,
-    list: { field: 'leadUnitId' },
+    ...listWithinScope('leadUnitId', ['leadUnitId', 'targetUnitId']),
     summary: 'List patrols and supervision visits (巡查、督查)',
     answer: 'PatrolPage',
   })
@@ -37,10 +33,7 @@ export class SupervisionQueryController {
   }
 
   @Route({
-    roles: ALL,
-    touches: query('unitId'),
-    defaultToScope: 'unitId',
-    list: { field: 'targetUnitId' },
+    ...readOfUnit('targetUnitId'),
     summary:
       'List the problems patrols raised (巡查督查发现问题), of a unit and the units below it',
     answer: 'PatrolProblemPage',
@@ -51,9 +44,7 @@ export class SupervisionQueryController {
   }
 
   @Route({
-    roles: ALL,
-    touches: query('unitId'),
-    defaultToScope: 'unitId',
+    ...readOfUnit(),
     summary:
       'Problem ledger of a unit for a year (巡查督查问题台账): raised, rectified, overdue, rate',
     answer: 'PatrolProblemLedger',
@@ -64,10 +55,7 @@ export class SupervisionQueryController {
   }
 
   @Route({
-    roles: ALL,
-    touches: query('unitId', 'issuerUnitId'),
-    defaultToScope: 'unitId',
-    list: { field: 'targetUnitId' },
+    ...readOfUnit('targetUnitId', ['issuerUnitId']),
     summary: 'List supervision orders (督办函) to a unit and the units below it',
     answer: 'SupervisionOrderPage',
   })

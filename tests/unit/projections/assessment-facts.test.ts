@@ -47,6 +47,17 @@ const history = (...tail: ReturnType<typeof projected>[]) => [
   ...tail,
 ];
 
+/** A death hidden at I1, established by investigation against the units and persons it names. */
+const concealment = (responsibleUnitIds: string[], responsiblePersonIds: string[] = []) =>
+  projected('incident-I1', 'MisreportingFindingEstablished', {
+    kind: 'concealed',
+    establishedAt: '2025-03-05T00:00:00.000Z',
+    detail: 'a death was hidden',
+    automatic: false,
+    responsibleUnitIds,
+    responsiblePersonIds,
+  });
+
 async function factsOf(events: ReturnType<typeof projected>[], unitId = 'T') {
   const store: MemoryProjectionStore = await project(incidentsProjection, events);
   const incidents = store.all<IncidentDoc>('incidents');
@@ -71,14 +82,7 @@ describe('assessment facts of incidents', () => {
   it("takes the conclusion's nature and each finding's own responsible units and persons", async () => {
     const facts = await factsOf(
       history(
-        projected('incident-I1', 'MisreportingFindingEstablished', {
-          kind: 'concealed',
-          establishedAt: '2025-03-05T00:00:00.000Z',
-          detail: 'a death was hidden',
-          automatic: false,
-          responsibleUnitIds: ['E', 'T'],
-          responsiblePersonIds: ['P1'],
-        }),
+        concealment(['E', 'T'], ['P1']),
         projected('incident-I1', 'InvestigationOpened', { openedAt: '2025-03-02T00:00:00.000Z' }),
         projected('incident-I1', 'InvestigationConcluded', {
           concludedAt: '2025-04-01T00:00:00.000Z',
@@ -100,14 +104,7 @@ describe('assessment facts of incidents', () => {
   });
 
   it('gives a unit off the chain the findings naming it, and nothing else of the incident', async () => {
-    const named = projected('incident-I1', 'MisreportingFindingEstablished', {
-      kind: 'concealed',
-      establishedAt: '2025-03-05T00:00:00.000Z',
-      detail: 'a death was hidden',
-      automatic: false,
-      responsibleUnitIds: ['X'],
-      responsiblePersonIds: [],
-    });
+    const named = concealment(['X']);
     const facts = await factsOf(history(named), 'X');
     expect(facts.incidents).toEqual([]);
     expect(facts.misreportingFindings.map((f) => [f.kind, f.incident.id])).toEqual([
@@ -132,14 +129,7 @@ describe('assessment facts of incidents', () => {
     const store = await project(
       incidentsProjection,
       history(
-        projected('incident-I1', 'MisreportingFindingEstablished', {
-          kind: 'concealed',
-          establishedAt: '2025-03-05T00:00:00.000Z',
-          detail: 'a death was hidden',
-          automatic: false,
-          responsibleUnitIds: ['T'],
-          responsiblePersonIds: ['P1', 'P-unknown'],
-        }),
+        concealment(['T'], ['P1', 'P-unknown']),
         projected('incident-I1', 'InvestigationOpened', { openedAt: '2025-03-02T00:00:00.000Z' }),
         projected('incident-I1', 'InvestigationConcluded', {
           concludedAt: '2025-04-01T00:00:00.000Z',

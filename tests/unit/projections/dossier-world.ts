@@ -47,6 +47,14 @@ export const WORLD = () => [
   appointed('T', 'Z', 'deputy', cst('2024-01-01T00:00:00'), ['construction']),
 ];
 
+/** A principal signing for `unitId`, named as `appointed` names persons. */
+const principal = (personId: string, unitId: string) => ({
+  personId,
+  post: 'principal',
+  unitId,
+  personName: `name-${personId}`,
+});
+
 export const agreementSigned = () =>
   projected('agreement-A-T', 'AgreementSigned', {
     id: 'A-T',
@@ -54,10 +62,7 @@ export const agreementSigned = () =>
     issuerUnitId: 'D',
     responsibleUnitId: 'T',
     signedAt: cst('2025-01-10T10:00:00'),
-    signatories: [
-      { personId: 'PD', post: 'principal', unitId: 'D', personName: 'name-PD' },
-      { personId: 'X', post: 'principal', unitId: 'T', personName: 'name-X' },
-    ],
+    signatories: [principal('PD', 'D'), principal('X', 'T')],
     controlIndicators: {},
     tasks: [{ code: 'K1', title: '任务', weight: 60 }],
   });
@@ -69,10 +74,7 @@ export const agreementAmended = () =>
     responsibleUnitId: 'T',
     reason: '主要负责人调整',
     amendedAt: cst('2025-07-05T10:00:00'),
-    signatories: [
-      { personId: 'PD', post: 'principal', unitId: 'D', personName: 'name-PD' },
-      { personId: 'Y', post: 'principal', unitId: 'T', personName: 'name-Y' },
-    ],
+    signatories: [principal('PD', 'D'), principal('Y', 'T')],
   });
 
 export const reported = (id: string, unitId: string, industry: string, occurred: string) =>

@@ -10,7 +10,7 @@ import { project, projected } from './memory-store';
 
 describe('enforcement projection', () => {
   it('keeps penalties with their CST year, and a revocation without forgetting the decision', async () => {
-    const decided = projected('penalty-P1', 'PenaltyDecided', {
+    const { id, ...decision } = {
       id: 'P1',
       enterpriseId: 'E',
       enforcingUnitId: 'B',
@@ -20,7 +20,8 @@ describe('enforcement projection', () => {
       basis: '安全生产法',
       decidedAt: '2025-12-31T16:30:00.000Z',
       phase: 'post_incident',
-    });
+    };
+    const decided = projected('penalty-P1', 'PenaltyDecided', { id, ...decision });
     const revoked = projected('penalty-P1', 'PenaltyRevoked', {
       reason: '复议撤销',
       revokedAt: '2026-02-01T00:00:00.000Z',
@@ -42,14 +43,7 @@ describe('enforcement projection', () => {
     const penalties = store.all<PenaltyDoc>('penalties');
     expect(penalties.find((p) => p._id === 'P1')).toEqual({
       _id: 'P1',
-      enterpriseId: 'E',
-      enforcingUnitId: 'B',
-      kind: 'fine',
-      amountYuan: 50000,
-      caseNo: '罚字1号',
-      basis: '安全生产法',
-      phase: 'post_incident',
-      decidedAt: '2025-12-31T16:30:00.000Z',
+      ...decision,
       year: 2026,
       revoked: true,
       revokedAt: '2026-02-01T00:00:00.000Z',
@@ -68,7 +62,7 @@ describe('enforcement projection', () => {
   });
 
   it('keeps accountability actions with their incident, if any', async () => {
-    const action = projected('accountability-A1', 'AccountabilityActionDecided', {
+    const { id, ...decision } = {
       id: 'A1',
       targetPersonId: 'P1',
       targetUnitId: 'T1',
@@ -77,6 +71,10 @@ describe('enforcement projection', () => {
       decidedAt: '2025-04-01T00:00:00.000Z',
       reason: '事故约谈',
       incidentId: 'I1',
+    };
+    const action = projected('accountability-A1', 'AccountabilityActionDecided', {
+      id,
+      ...decision,
     });
     const store = await project(enforcementProjection, [
       action,
@@ -92,14 +90,8 @@ describe('enforcement projection', () => {
     const actions = store.all<ActionDoc>('actions');
     expect(actions.find((a) => a._id === 'A1')).toEqual({
       _id: 'A1',
-      targetPersonId: 'P1',
-      targetUnitId: 'T1',
-      form: 'interview',
-      decidingUnitId: 'D',
-      decidedAt: '2025-04-01T00:00:00.000Z',
+      ...decision,
       year: 2025,
-      reason: '事故约谈',
-      incidentId: 'I1',
       ref: { streamId: 'accountability-A1', eventId: action.eventId },
       lastPosition: action.position,
     });

@@ -18,6 +18,22 @@ const identified = (id: string, level: string, identifiedAt: string, deadline: s
     deadline: at(deadline),
   });
 
+/** The ledger of `period` read once 2025 is over, with its items if `withItems`. */
+const afterTheYear = (docs: HazardDoc[], period: string, withItems = false) =>
+  hazardLedger(docs, ledgerPeriod(period), '2026-01-01T00:00:00Z', withItems);
+
+/** Y, due 03-10, extended on 03-09 to 05-10 by an extension recorded later (backdated). */
+const backdatedY = [
+  identified('Y', 'general', '2025-03-01T09:00:00', '2025-03-10T09:00:00'),
+  projected('hazard-Y', 'HazardDeadlineExtended', {
+    previousDeadline: at('2025-03-10T09:00:00'),
+    deadline: at('2025-05-10T09:00:00'),
+    reason: '补录',
+    extendedAt: at('2025-03-09T09:00:00'),
+    backdated: true,
+  }),
+];
+
 async function ledgerDocs() {
   const store = await project(hazardsProjection, [
     projected('unit-D', 'UnitRegistered', { id: 'D', name: '区', kind: 'district' }),
@@ -69,12 +85,7 @@ async function ledgerDocs() {
 
 describe('hazard ledger (隐患台账)', () => {
   it('counts a month at its last instant with the domain rules', async () => {
-    const ledger = hazardLedger(
-      await ledgerDocs(),
-      ledgerPeriod('2025-03'),
-      '2026-01-01T00:00:00Z',
-      true,
-    );
+    const ledger = afterTheYear(await ledgerDocs(), '2025-03', true);
     // Identified in March: A, B, C. Rectified: A only (B awaits verification, C failed) → 1/3 = 33.3.
     expect(ledger).toMatchObject({
       identified: 3,
@@ -96,12 +107,10 @@ describe('hazard ledger (隐患台账)', () => {
 
   it('answers 100.0 for a period without hazards and judges a running period at the reading time', async () => {
     const docs = await ledgerDocs();
-    expect(
-      hazardLedger(docs, ledgerPeriod('2025-06'), '2026-01-01T00:00:00Z').rectificationRate,
-    ).toBe(100);
+    expect(afterTheYear(docs, '2025-06').rectificationRate).toBe(100);
     const early = hazardLedger(docs, ledgerPeriod('2025-03'), at('2025-03-02T12:00:00'));
     expect(early).toMatchObject({ identified: 2, rectified: 0, overdue: 0 });
-    const year = hazardLedger(docs, ledgerPeriod('2025'), '2026-01-01T00:00:00Z');
+    const year = afterTheYear(docs, '2025');
     // A rectified; B, C, D not (D overdue since April 10; C overdue since April 10 too) → 1/4 = 25.0.
     expect(year).toMatchObject({ identified: 4, rectified: 1, rectificationRate: 25, overdue: 3 });
   });
@@ -140,7 +149,7 @@ describe('hazard ledger (隐患台账)', () => {
       identified('J', 'general', '2025-06-01T00:00:00', '2025-06-10T09:00:00'),
     ]);
     const docs = store.all<HazardDoc>('hazards');
-    const may = hazardLedger(docs, ledgerPeriod('2025-05'), '2026-01-01T00:00:00Z', true);
+    const may = afterTheYear(docs, '2025-05', true);
     expect(may).toMatchObject({
       period: '2025-05',
       identified: 3,
@@ -161,16 +170,14 @@ describe('hazard ledger (隐患台账)', () => {
     expect(mid.rectificationRate).toBe(0);
     // June holds J only (identified at CST midnight), overdue since June 10; X, open since May,
     // is carried over and overdue since its extended deadline of June 30.
-    expect(hazardLedger(docs, ledgerPeriod('2025-06'), '2026-01-01T00:00:00Z', true).items).toEqual(
-      {
-        identified: ['J'],
-        rectified: [],
-        overdue: ['J', 'X'],
-        carriedOver: ['X'],
-        majorUnderSupervision: [],
-        markedExtensions: [],
-      },
-    );
+    expect(afterTheYear(docs, '2025-06', true).items).toEqual({
+      identified: ['J'],
+      rectified: [],
+      overdue: ['J', 'X'],
+      carriedOver: ['X'],
+      majorUnderSupervision: [],
+      markedExtensions: [],
+    });
     // The year read on June 8: X's extension (granted June 5) is in force, so X is not overdue.
     const june8 = hazardLedger(docs, ledgerPeriod('2025'), at('2025-06-08T09:00:00'), true);
     expect(june8.items?.overdue).toEqual([]);
@@ -183,14 +190,7 @@ describe('hazard ledger (隐患台账)', () => {
       ...(
         await project(hazardsProjection, [
           identified('Z', 'major', '2024-11-01T09:00:00', '2024-12-01T09:00:00'),
-          identified('Y', 'general', '2025-03-01T09:00:00', '2025-03-10T09:00:00'),
-          projected('hazard-Y', 'HazardDeadlineExtended', {
-            previousDeadline: at('2025-03-10T09:00:00'),
-            deadline: at('2025-05-10T09:00:00'),
-            reason: '补录',
-            extendedAt: at('2025-03-09T09:00:00'),
-            backdated: true,
-          }),
+          ...backdatedY,
         ])
       ).all<HazardDoc>('hazards'),
     ].reverse();
@@ -232,12 +232,7 @@ describe('hazard ledger (隐患台账)', () => {
     ];
 
     it('counts a 2024 hazard still open as carried over and overdue, outside the rate', async () => {
-      const ledger = hazardLedger(
-        await docsWith(carried('Z')),
-        ledgerPeriod('2025-03'),
-        '2026-01-01T00:00:00Z',
-        true,
-      );
+      const ledger = afterTheYear(await docsWith(carried('Z')), '2025-03', true);
       expect(ledger).toMatchObject({
         identified: 3,
         rectified: 1,
@@ -246,35 +241,22 @@ describe('hazard ledger (隐患台账)', () => {
         overdue: 2,
       });
       expect(ledger.items).toMatchObject({ carriedOver: ['Z'], overdue: ['B', 'Z'] });
-      const year = hazardLedger(
-        await docsWith(carried('Z')),
-        ledgerPeriod('2025'),
-        '2026-01-01T00:00:00Z',
-      );
+      const year = afterTheYear(await docsWith(carried('Z')), '2025');
       expect(year).toMatchObject({ identified: 4, carriedOver: 1, overdue: 4 });
     });
 
     it('carries over what was open at the start; rectified in the month, it is not overdue', async () => {
       const docs = await docsWith(carried('Z'), ...verifiedOn('Z', '2025-03-10T09:00:00'));
-      const march = hazardLedger(docs, ledgerPeriod('2025-03'), '2026-01-01T00:00:00Z', true);
+      const march = afterTheYear(docs, '2025-03', true);
       expect(march.items).toMatchObject({ carriedOver: ['Z'], overdue: ['B'] });
-      const april = hazardLedger(docs, ledgerPeriod('2025-04'), '2026-01-01T00:00:00Z', true);
+      const april = afterTheYear(docs, '2025-04', true);
       // open on April 1: B (awaits verification) and C (failed, extended to April 10)
       expect(april.items).toMatchObject({ carriedOver: ['B', 'C'], overdue: ['B', 'C', 'D'] });
     });
 
     it('lists the hazards whose deadline rests on a backdated or late extension', async () => {
-      const docs = await docsWith(
-        identified('Y', 'general', '2025-03-01T09:00:00', '2025-03-10T09:00:00'),
-        projected('hazard-Y', 'HazardDeadlineExtended', {
-          previousDeadline: at('2025-03-10T09:00:00'),
-          deadline: at('2025-05-10T09:00:00'),
-          reason: '补录',
-          extendedAt: at('2025-03-09T09:00:00'),
-          backdated: true,
-        }),
-      );
-      const march = hazardLedger(docs, ledgerPeriod('2025-03'), '2026-01-01T00:00:00Z', true);
+      const docs = await docsWith(...backdatedY);
+      const march = afterTheYear(docs, '2025-03', true);
       expect(march.items?.markedExtensions).toEqual([
         {
           hazardId: 'Y',

@@ -21,22 +21,15 @@ import {
 } from '../../../src/domain/inspections';
 import { fold } from '../../../src/domain/shared/decider';
 import { project, projected } from './memory-store';
+import { chainRegistered, registered } from './year-fixtures';
 
 /** A CST wall-clock time as a UTC instant. */
 const at = (local: string) => new Date(`${local}+08:00`).toISOString();
 
+/** 区 D > 镇 T > 企 E (construction), and 住建局 B under D regulating construction. */
 const units = () => [
-  projected('unit-D', 'UnitRegistered', { id: 'D', name: '区', kind: 'district' }),
-  projected('unit-T', 'UnitRegistered', { id: 'T', name: '镇', kind: 'town', parentId: 'D' }),
-  projected('unit-E', 'UnitRegistered', {
-    id: 'E',
-    name: '建筑公司',
-    kind: 'enterprise',
-    parentId: 'T',
-    industry: 'construction',
-  }),
-  projected('unit-B', 'UnitRegistered', {
-    id: 'B',
+  ...chainRegistered(),
+  registered('B', {
     name: '住建局',
     kind: 'department',
     parentId: 'D',

@@ -8,25 +8,9 @@ import {
   LONG_OVERDUE_DAYS,
   MANY_OVERDUE_ITEMS,
 } from './codes';
-import {
-  type EscalationItemKind,
-  type OverdueCandidateItem,
-  overdueCandidateItems,
-} from './overdue-items';
-import { overdueSince } from './overdue-since';
+import { type EscalationItem, type Overdue, overdueItems } from './overdue-items';
 
-/** An overdue hazard, problem or order behind a candidate. */
-export interface EscalationItem {
-  readonly kind: EscalationItemKind;
-  readonly id: string;
-  readonly streamId: string;
-  /** A major hazard (重大隐患). */
-  readonly major: boolean;
-  /** Overdue without a break from right after this instant (see `overdueSince`) to the reference. */
-  readonly overdueSince: string;
-  /** Its recording and the extension in force at the reference. */
-  readonly events: readonly EventRef[];
-}
+export type { EscalationItem } from './overdue-items';
 
 /** 升级问责建议: a unit its territorial parent should interview (约谈) or circulate (通报). */
 export interface EscalationCandidate {
@@ -44,21 +28,7 @@ export interface EscalationCandidate {
   readonly handledBy?: EventRef;
 }
 
-interface Overdue {
-  readonly item: OverdueCandidateItem;
-  readonly sinceMs: number;
-}
-
 const iso = (ms: number): string => new Date(ms).toISOString();
-
-const toItem = (o: Overdue, referenceMs: number): EscalationItem => ({
-  kind: o.item.kind,
-  id: o.item.id,
-  streamId: o.item.streamId,
-  major: o.item.major,
-  overdueSince: iso(o.sinceMs),
-  events: o.item.eventsAt(referenceMs),
-});
 
 const bySince = (a: Overdue, b: Overdue): number =>
   a.sinceMs - b.sinceMs || (a.item.streamId < b.item.streamId ? -1 : 1);
@@ -86,10 +56,7 @@ export function escalationCandidates(
 ): EscalationCandidate[] {
   const { unit } = facts;
   if (!unit.parentId) return [];
-  const overdue: Overdue[] = overdueCandidateItems(facts)
-    .filter((item) => item.overdueAt(referenceMs))
-    .map((item) => ({ item, sinceMs: overdueSince(item.overdueAt, item.changes, referenceMs) }))
-    .sort(bySince);
+  const overdue = overdueItems(facts, referenceMs).sort(bySince);
   if (overdue.length === 0) return [];
   const { startMs } = yearWindow(facts.year);
   const actions = facts.accountabilityActions
@@ -98,19 +65,24 @@ export function escalationCandidates(
       return ms >= startMs && ms <= referenceMs && countsAgainstUnit(a, unit);
     })
     .sort((a, b) => toMs(a.decidedAt) - toMs(b.decidedAt));
-  return [
-    interviewCandidate(unit.id, unit.parentId, overdue, actions, referenceMs),
-    circularCandidate(unit.id, unit.parentId, overdue, actions, referenceMs),
-  ].filter((c): c is EscalationCandidate => c !== null);
+  const context: Context = { overdue, actions, referenceMs };
+  const byUnitId = unit.parentId;
+  return [interviewCandidate(context), circularCandidate(context)]
+    .filter((c): c is Proposal => c !== null)
+    .map(({ form, ...found }) => ({ unitId: unit.id, form, byUnitId, ...found }));
 }
 
-function interviewCandidate(
-  unitId: string,
-  parentId: string,
-  overdue: readonly Overdue[],
-  actions: readonly AccountabilityActionFact[],
-  referenceMs: number,
-): EscalationCandidate | null {
+/** What both rules read: the unit's overdue items and the actions counting against it. */
+interface Context {
+  readonly overdue: readonly Overdue[];
+  readonly actions: readonly AccountabilityActionFact[];
+  readonly referenceMs: number;
+}
+
+/** What a rule finds: a candidate but for the unit and its parent. */
+type Proposal = Omit<EscalationCandidate, 'unitId' | 'byUnitId'>;
+
+function interviewCandidate({ overdue, actions, referenceMs }: Context): Proposal | null {
   const longMs = LONG_OVERDUE_DAYS * DAY_MS;
   const long = overdue.filter(
     (o) =>
@@ -130,24 +102,16 @@ function interviewCandidate(
   const items = many ? overdue : long;
   const handledBy = firstAction(actions, 'interview', items[0].sinceMs);
   return {
-    unitId,
     form: 'interview',
-    byUnitId: parentId,
     reasons,
     since: iso(Math.min(...onsets)),
-    items: items.map((o) => toItem(o, referenceMs)),
+    items: items.map((o) => o.view),
     interviews: [],
     ...(handledBy && { handledBy }),
   };
 }
 
-function circularCandidate(
-  unitId: string,
-  parentId: string,
-  overdue: readonly Overdue[],
-  actions: readonly AccountabilityActionFact[],
-  referenceMs: number,
-): EscalationCandidate | null {
+function circularCandidate({ overdue, actions, referenceMs }: Context): Proposal | null {
   const afterMs = DAYS_AFTER_INTERVIEW * DAY_MS;
   const outlasted = new Set<Overdue>();
   const interviews: { event: EventRef; ms: number }[] = [];
@@ -162,12 +126,10 @@ function circularCandidate(
   if (interviews.length === 0) return null;
   const handledBy = firstAction(actions, 'circular', interviews[0].ms);
   return {
-    unitId,
     form: 'circular',
-    byUnitId: parentId,
     reasons: ['overdue_after_interview'],
     since: iso(interviews[0].ms + afterMs),
-    items: overdue.filter((o) => outlasted.has(o)).map((o) => toItem(o, referenceMs)),
+    items: overdue.filter((o) => outlasted.has(o)).map((o) => o.view),
     interviews: interviews.map((i) => i.event),
     ...(handledBy && { handledBy }),
   };

@@ -6,13 +6,27 @@ import type {
   ProblemFact,
   SupervisionOrderFact,
 } from '../facts';
-import { deadlineAt, isHazardOverdueAt } from '../hazard-status';
+import { deadlineAt, isHazardOverdue, isHazardOverdueAt } from '../hazard-status';
 import { isProblemOverdueAt, problemDeadlineAt } from '../problem-deductions';
+import { overdueSince } from './overdue-since';
 
 /** What a unit may be overdue with (DOMAIN "Supervision by the office"). */
 export const ESCALATION_ITEM_KINDS = ['hazard', 'problem', 'order'] as const;
 
 export type EscalationItemKind = (typeof ESCALATION_ITEM_KINDS)[number];
+
+/** An overdue hazard, problem or order behind a candidate. */
+export interface EscalationItem {
+  readonly kind: EscalationItemKind;
+  readonly id: string;
+  readonly streamId: string;
+  /** A major hazard (重大隐患). */
+  readonly major: boolean;
+  /** Overdue without a break from right after this instant (see `overdueSince`) to the reference. */
+  readonly overdueSince: string;
+  /** Its recording and the extension in force at the reference. */
+  readonly events: readonly EventRef[];
+}
 
 /** One hazard, problem or order of the unit, asked about at any instant. */
 export interface OverdueCandidateItem {
@@ -81,9 +95,58 @@ const orderItem = (order: SupervisionOrderFact): OverdueCandidateItem => ({
   eventsAt: () => [order.event],
 });
 
-/** The unit's hazards (those it answers for), the problems raised and the orders issued to it. */
-export const overdueCandidateItems = (facts: AssessmentFacts): OverdueCandidateItem[] => [
-  ...facts.hazards.map(hazardItem),
-  ...(facts.problems ?? []).map(problemItem),
-  ...(facts.orders ?? []).map(orderItem),
+/** An item overdue at the reference, since when, and as a candidate shows it. */
+export interface Overdue {
+  readonly item: OverdueCandidateItem;
+  readonly sinceMs: number;
+  readonly view: EscalationItem;
+}
+
+type ItemFact = HazardFact | ProblemFact | SupervisionOrderFact;
+
+/**
+ * Each fact's answer at the last reference it was asked about. Facts are immutable and shared by
+ * every unit that answers for them (a hazard by up to ten), so one walk back serves them all.
+ */
+const kept = new WeakMap<ItemFact, { referenceMs: number; overdue: Overdue }>();
+
+function overdueOf<F extends ItemFact>(
+  fact: F,
+  toItem: (fact: F) => OverdueCandidateItem,
+  referenceMs: number,
+): Overdue {
+  const known = kept.get(fact);
+  if (known?.referenceMs === referenceMs) return known.overdue;
+  const item = toItem(fact);
+  const sinceMs = overdueSince(item.overdueAt, item.changes, referenceMs);
+  const overdue: Overdue = {
+    item,
+    sinceMs,
+    view: {
+      kind: item.kind,
+      id: item.id,
+      streamId: item.streamId,
+      major: item.major,
+      overdueSince: new Date(sinceMs).toISOString(),
+      events: item.eventsAt(referenceMs),
+    },
+  };
+  kept.set(fact, { referenceMs, overdue });
+  return overdue;
+}
+
+/**
+ * The unit's hazards (those it answers for), the problems raised and the orders issued to it that
+ * are overdue at the reference.
+ */
+export const overdueItems = (facts: AssessmentFacts, referenceMs: number): Overdue[] => [
+  ...facts.hazards
+    .filter((h) => isHazardOverdue(h, referenceMs))
+    .map((h) => overdueOf(h, hazardItem, referenceMs)),
+  ...(facts.problems ?? [])
+    .filter((p) => isProblemOverdueAt(p, referenceMs))
+    .map((p) => overdueOf(p, problemItem, referenceMs)),
+  ...(facts.orders ?? [])
+    .filter((o) => isOrderOverdueAt(o, referenceMs))
+    .map((o) => overdueOf(o, orderItem, referenceMs)),
 ];

@@ -1,10 +1,10 @@
 import { ruleViolation } from '../../shared/errors';
-import { toMs } from '../../shared/time';
+import { requireAfterFailedVerification } from '../../shared/rectification';
 import { requirePastTimeFrom } from '../guards';
 import type { RectifyHazard } from './commands';
 import type { HazardEvent } from './events';
 import { requirePendingRectification } from './guards';
-import { latestRectification, type Hazard, type HazardState } from './state';
+import type { HazardState } from './state';
 
 /** A major hazard needs its plan (五落实) first; a retry follows the failed verification. */
 export function decideRectification(command: RectifyHazard, state: HazardState): HazardEvent[] {
@@ -22,14 +22,7 @@ export function decideRectification(command: RectifyHazard, state: HazardState):
     'rectifiedAt',
     'rectified_before_identification',
   );
-  const failedAt = lastFailedVerificationAt(hazard);
-  if (failedAt && rectifiedMs < toMs(failedAt)) {
-    throw ruleViolation(
-      'rectified_before_failed_verification',
-      `rectifiedAt is before the failed verification of ${failedAt}`,
-      'rectifiedAt',
-    );
-  }
+  requireAfterFailedVerification(hazard, rectifiedMs);
   return [
     {
       type: 'HazardRectified',
@@ -40,6 +33,3 @@ export function decideRectification(command: RectifyHazard, state: HazardState):
     },
   ];
 }
-
-const lastFailedVerificationAt = (hazard: Hazard): string | undefined =>
-  latestRectification(hazard)?.verification?.verifiedAt;

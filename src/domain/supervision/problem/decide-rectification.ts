@@ -1,10 +1,9 @@
-import { ruleViolation } from '../../shared/errors';
 import { requirePastTimeFrom, requireText } from '../../shared/guards';
-import { toMs } from '../../shared/time';
+import { requireAfterFailedVerification } from '../../shared/rectification';
 import type { RectifyProblem } from './commands';
 import type { ProblemEvent } from './events';
 import { requireOpen } from './guards';
-import { latestRectification, type ProblemState } from './state';
+import type { ProblemState } from './state';
 
 /** Rectified with evidence; after a failed verification, not before it. */
 export function decideRectification(command: RectifyProblem, state: ProblemState): ProblemEvent[] {
@@ -17,14 +16,7 @@ export function decideRectification(command: RectifyProblem, state: ProblemState
     'rectified_before_raised',
   );
   requireText(command.evidence, 'evidence');
-  const failedAt = latestRectification(problem)?.verification?.verifiedAt;
-  if (failedAt && rectifiedMs < toMs(failedAt)) {
-    throw ruleViolation(
-      'rectified_before_failed_verification',
-      `rectifiedAt is before the failed verification of ${failedAt}`,
-      'rectifiedAt',
-    );
-  }
+  requireAfterFailedVerification(problem, rectifiedMs);
   return [
     {
       type: 'ProblemRectified',

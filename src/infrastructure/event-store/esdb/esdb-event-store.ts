@@ -29,8 +29,7 @@ import {
   type Subscription,
   type SubscriptionHandler,
 } from '../event-store.port';
-import { GENESIS_HASH } from '../integrity/event-hash';
-import { sealEvents } from '../integrity/seal';
+import { sealOntoHead, unchangedStream } from '../stream-head';
 import { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import {
   fromEsdbCurrentRevision,
@@ -133,24 +132,19 @@ export class EsdbEventStore implements EventStore {
         const replayed = await this.storedBatch(streamId, events, expected, tail);
         if (replayed) return replayed;
       }
-      const actual = head ? head.revision : ('no_stream' as const);
-      if (!revisionMatches(expected, actual))
-        throw new ConcurrencyError(streamId, expected, actual);
-      if (events.length === 0) {
-        return {
-          nextExpectedRevision: head?.revision ?? -1,
-          position: head?.position ?? 0,
-          events: [],
-        };
-      }
-
-      const sealed = sealEvents(
+      const chainHead = head && {
+        revision: head.revision,
+        position: head.position,
+        hash: head.metadata.hash,
+      };
+      const sealed = sealOntoHead(
         streamId,
         events,
-        (head?.revision ?? -1) + 1,
-        head?.metadata.hash ?? GENESIS_HASH,
+        expected,
+        chainHead,
         this.clock().toISOString(),
       );
+      if (sealed.length === 0) return unchangedStream(chainHead);
       try {
         // Always the exact revision the chain was sealed against, whatever the caller expected.
         await this.client.appendToStream(streamId, sealed.map(toEventData), {
@@ -501,13 +495,6 @@ function* backwardPageSizes(): Generator<number> {
   yield 1;
   yield 16;
   for (;;) yield BACKWARD_PAGE;
-}
-
-function revisionMatches(expected: ExpectedRevision, actual: number | 'no_stream'): boolean {
-  if (expected === 'any') return true;
-  if (expected === 'no_stream') return actual === 'no_stream';
-  if (expected === 'stream_exists') return actual !== 'no_stream';
-  return expected === actual;
 }
 
 /** The server answers a read from a position inside a log record with an (unmapped) error. */

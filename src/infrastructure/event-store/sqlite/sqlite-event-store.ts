@@ -19,11 +19,10 @@ import {
   type SubscriptionHandler,
 } from '../event-store.port';
 import { BackgroundCheckpoint } from '../../sqlite/background-checkpoint';
-import { GENESIS_HASH } from '../integrity/event-hash';
-import { sealEvents } from '../integrity/seal';
 import { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import { EVENT_STORE_SCHEMA, type EventRow } from './schema';
 import { PollingSubscription } from './polling-subscription';
+import { sealOntoHead, type StreamHead, unchangedStream } from '../stream-head';
 
 export interface SqliteEventStoreOptions {
   /** Path of the database file, or ':memory:'. */
@@ -54,12 +53,6 @@ type RawEventRow = [
   data: string,
   metadata: string,
 ];
-
-interface StreamHeadRow {
-  revision: number;
-  hash: string;
-  position: number;
-}
 
 const DEFAULT_READ_LIMIT = 1000;
 
@@ -104,7 +97,7 @@ export class SqliteEventStore implements EventStore {
       this.neighbours.unref();
     }
     this.statements = {
-      head: this.db.prepare<[string], StreamHeadRow>(
+      head: this.db.prepare<[string], StreamHead>(
         'SELECT revision, hash, position FROM streams WHERE stream_id = ?',
       ),
       firstHeads: this.db.prepare<[number], StoredStreamHead>(
@@ -175,23 +168,8 @@ export class SqliteEventStore implements EventStore {
       events.length > 0 ? this.statements.eventById.get(events[0].id) : undefined;
     if (alreadyStored) return this.replayedAppend(streamId, events, alreadyStored);
 
-    const actual = head ? head.revision : ('no_stream' as const);
-    if (!revisionMatches(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
-    if (events.length === 0) {
-      return {
-        nextExpectedRevision: head?.revision ?? -1,
-        position: head?.position ?? 0,
-        events: [],
-      };
-    }
-
-    const sealed = sealEvents(
-      streamId,
-      events,
-      (head?.revision ?? -1) + 1,
-      head?.hash ?? GENESIS_HASH,
-      this.clock().toISOString(),
-    );
+    const sealed = sealOntoHead(streamId, events, expected, head, this.clock().toISOString());
+    if (sealed.length === 0) return unchangedStream(head);
     const recorded = sealed.map((event): RecordedEvent => {
       const info = this.statements.insert.run(
         event.id,
@@ -331,11 +309,4 @@ export class SqliteEventStore implements EventStore {
     };
     return raw ? event : this.upcasters.apply(event);
   }
-}
-
-function revisionMatches(expected: ExpectedRevision, actual: number | 'no_stream'): boolean {
-  if (expected === 'any') return true;
-  if (expected === 'no_stream') return actual === 'no_stream';
-  if (expected === 'stream_exists') return actual !== 'no_stream';
-  return expected === actual;
 }

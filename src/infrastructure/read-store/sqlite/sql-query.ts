@@ -55,13 +55,16 @@ export function indexRowsWhere(condition: Condition): SqlWhere {
  */
 export type IndexUse = 'list' | 'lookup' | 'document';
 
-function matchSql(
-  collection: string,
-  indexed: ReadonlySet<string>,
-  condition: Condition,
-  params: SqlParam[],
-  use: IndexUse,
-): string {
+/** What each condition of a WHERE clause is written against, and the parameters they add to. */
+interface ClauseContext {
+  collection: string;
+  indexed: ReadonlySet<string>;
+  params: SqlParam[];
+  use: IndexUse;
+}
+
+function matchSql(clause: ClauseContext, condition: Condition): string {
+  const { collection, indexed, params, use } = clause;
   const { field } = condition;
   if (field === '_id') return valuePredicate('t._id', condition, params);
   const byId = use === 'lookup';
@@ -78,17 +81,11 @@ function matchSql(
   return `EXISTS (SELECT 1 FROM ${elements} AND ${valuePredicate('e.value', condition, params)})`;
 }
 
-function conditionSql(
-  collection: string,
-  indexed: ReadonlySet<string>,
-  condition: Condition,
-  params: SqlParam[],
-  use: IndexUse,
-): string {
+function conditionSql(clause: ClauseContext, condition: Condition): string {
   const isNull =
     condition.field === '_id' ? '0' : `json_extract(t.doc, ${jsonPath(condition.field)}) IS NULL`;
   if (condition.op === 'null') return isNull;
-  const match = matchSql(collection, indexed, condition, params, use);
+  const match = matchSql(clause, condition);
   return condition.op === 'in' && condition.orNull ? `(${match} OR ${isNull})` : match;
 }
 
@@ -109,7 +106,8 @@ export function whereSql(
       : conditions.some((c) => indexed.has(c.field) && picks(c))
         ? 'document'
         : 'list');
-  const clauses = conditions.map((c) => conditionSql(collection, indexed, c, params, use));
+  const clause: ClauseContext = { collection, indexed, params, use };
+  const clauses = conditions.map((c) => conditionSql(clause, c));
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 

@@ -4,18 +4,17 @@ import type { Ranked } from '../../../domain/assessment/ranking';
 import { labelOf } from '../../../domain/shared/labels';
 import { withoutUnsafeCharacters } from '../../../infrastructure/http/safe-text';
 import type { QuarterStandings } from '../queries/quarter-answer';
+import { field, RANKED_UNIT, VERDICT, yesNo } from './ranked-columns';
 import { quarterSheet, quarterSheetName } from './quarter-sheets';
 import { addSheet, type Column, setProperties, type WorkbookHeading } from './sheet-layout';
 
 export type { WorkbookHeading } from './sheet-layout';
 
-const field = (name: string) => labelOf('resultField', name);
 const section = (name: string) => labelOf('assessmentSection', name);
 
 /** 暂定: the line rests on an incident whose nature (事故性质) is not yet concluded. */
 const PROVISIONAL: Column = { header: field('provisional'), key: 'provisional', width: 6 };
 const EVENTS: Column = { header: field('events'), key: 'events', width: 36, wrap: true };
-const yesNo = (flag: boolean) => (flag ? '是' : '否');
 
 const events = (refs: readonly { streamId: string; eventId: string }[]) =>
   refs.map((r) => `${r.streamId}/${r.eventId}`).join('\n');
@@ -37,17 +36,11 @@ const postOf = (bar: PromotionBar): string => {
 
 function leagueTable(results: readonly Ranked<AssessmentResult>[]) {
   const columns: Column[] = [
-    { header: field('unitKind'), key: 'kind', width: 12 },
-    { header: field('rank'), key: 'rank', width: 6, numFmt: '0' },
-    { header: field('unitName'), key: 'name', width: 24, wrap: true },
-    { header: field('unitId'), key: 'unitId', width: 12 },
-    { header: field('score'), key: 'score', width: 9, numFmt: '0.00' },
+    ...RANKED_UNIT,
     { header: section('tasks'), key: 'tasks', width: 9, numFmt: '0.00' },
     { header: section('outcomes'), key: 'outcomes', width: 9, numFmt: '0.00' },
     { header: section('bonus'), key: 'bonus', width: 7, numFmt: '0.00' },
-    { header: field('grade'), key: 'grade', width: 8 },
-    { header: field('vetoed'), key: 'vetoed', width: 9 },
-    { header: field('yellowCard'), key: 'yellowCard', width: 9 },
+    ...VERDICT,
   ];
   const rows = results.map((r) => ({
     kind: labelOf('unitKind', r.unitKind),

@@ -1,16 +1,13 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { unitYearDecider, unitYearStreamId } from '../../../domain/assessment';
 import { AggregateExecutor } from '../../shared/aggregate-executor';
 import { utc } from '../../shared/validators';
 import { UnitLookup } from '../../units/unit-lookup';
-import { AssessmentInputs, unitYearResult } from '../assessment-inputs';
+import { AssessmentInputs } from '../assessment-inputs';
+import { type UnitYearParams, writeUnitYear } from './unit-year-write';
 import { UseCase } from '../../shared/use-case';
 import { CommendationDto } from '../assessment.dto';
 
-export class AwardCommendationCommand extends UseCase<
-  { year: number; unitId: string },
-  CommendationDto
-> {
+export class AwardCommendationCommand extends UseCase<UnitYearParams, CommendationDto> {
   static readonly dto = CommendationDto;
 }
 
@@ -22,25 +19,17 @@ export class AwardCommendationHandler implements ICommandHandler<AwardCommendati
     private readonly inputs: AssessmentInputs,
   ) {}
 
-  async execute({ params: { year, unitId }, body, context }: AwardCommendationCommand) {
-    await this.units.inPath(unitId);
-    const result = await this.aggregates.execute({
-      mode: 'upsert',
-      decider: unitYearDecider,
-      streamId: unitYearStreamId(year, unitId),
-      context,
-      label: `assessment ${year} of unit ${unitId}`,
-      command: async () => ({
-        type: 'AwardCommendation' as const,
-        year,
-        unitId,
-        level: body.level,
-        reason: body.reason,
-        awardedAt: utc(body.awardedAt),
-        yearFinalized: await this.inputs.yearFinalized(year),
-        now: context.now.toISOString(),
-      }),
-    });
-    return unitYearResult(year, unitId, result);
+  execute({ params, body, context }: AwardCommendationCommand) {
+    const { year, unitId } = params;
+    return writeUnitYear(this.aggregates, this.units, params, context, async () => ({
+      type: 'AwardCommendation' as const,
+      year,
+      unitId,
+      level: body.level,
+      reason: body.reason,
+      awardedAt: utc(body.awardedAt),
+      yearFinalized: await this.inputs.yearFinalized(year),
+      now: context.now.toISOString(),
+    }));
   }
 }

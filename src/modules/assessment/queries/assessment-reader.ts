@@ -20,6 +20,15 @@ import {
 import { ASSESSMENT_PROJECTIONS } from './year-data.loader';
 import { unitsProjection, type UnitDoc } from '../../../../projections/units';
 
+import { type LeagueTableView, toLeagueTableView } from '../assessment-views';
+
+export interface ReadOptions {
+  asOf?: string;
+}
+
+export const asOfOption = (options: ReadOptions) =>
+  options.asOf ? { asOf: new Date(options.asOf).toISOString() } : {};
+
 const CACHED_ANSWERS = 16;
 /** Years of the live read models kept in memory (each holds that year's documents). */
 const LIVE_YEARS = 3;
@@ -66,6 +75,17 @@ export class AssessmentReader {
     this.cache.set(key, answer);
     answer.catch(() => this.cache.delete(key));
     return answer;
+  }
+
+  /** `GET /assessments/:year` (考核排名): the league table, of one kind and under one parent if asked. */
+  async leagueTable(
+    year: number,
+    filter: ReadOptions & { kind?: string; parentId?: string },
+  ): Promise<LeagueTableView> {
+    const view = toLeagueTableView(await this.year(year, asOfOption(filter)), filter.kind);
+    if (!filter.parentId) return view;
+    const parents = await this.parentsOf(view.units.map((u) => u.unitId));
+    return { ...view, units: view.units.filter((u) => parents.get(u.unitId) === filter.parentId) };
   }
 
   /** The year's four quarters as they stand at each quarter's end (quarter-answer.ts). */

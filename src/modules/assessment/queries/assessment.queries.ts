@@ -8,9 +8,7 @@ import type { Actor } from '../../shared/actor';
 import { ScopeService } from '../../auth/scope.service';
 import { assessmentWorkbook } from '../export/assessment-workbook';
 import {
-  type LeagueTableView,
   toAwardDisqualificationsView,
-  toLeagueTableView,
   toPromotionBarsView,
   toUnitAssessmentView,
   type UnitAssessmentView,
@@ -18,16 +16,9 @@ import {
 import type { AwardDisqualificationView, PromotionBarView } from '../../../domain/assessment/views';
 import type { QuarterStandings } from './quarter-answer';
 
-export interface ReadOptions {
-  asOf?: string;
-}
+import { asOfOption, type ReadOptions } from './assessment-reader';
 
-export class LeagueTableQuery {
-  constructor(
-    readonly year: number,
-    readonly filter: ReadOptions & { kind?: string; parentId?: string },
-  ) {}
-}
+export { asOfOption, type ReadOptions };
 
 export class UnitAssessmentQuery {
   constructor(
@@ -49,26 +40,6 @@ export class AwardDisqualificationsQuery {
     readonly year: number,
     readonly options: ReadOptions,
   ) {}
-}
-
-export const asOfOption = (options: ReadOptions) =>
-  options.asOf ? { asOf: new Date(options.asOf).toISOString() } : {};
-
-@QueryHandler(LeagueTableQuery)
-export class LeagueTableHandler implements IQueryHandler<LeagueTableQuery> {
-  constructor(private readonly reader: AssessmentReader) {}
-
-  async execute({ year, filter }: LeagueTableQuery): Promise<LeagueTableView> {
-    const view = toLeagueTableView(await this.reader.year(year, asOfOption(filter)), filter.kind);
-    return filter.parentId
-      ? { ...view, units: await this.under(filter.parentId, view.units) }
-      : view;
-  }
-
-  private async under<T extends { unitId: string }>(parentId: string, units: T[]): Promise<T[]> {
-    const answer = await this.reader.parentsOf(units.map((u) => u.unitId));
-    return units.filter((u) => answer.get(u.unitId) === parentId);
-  }
 }
 
 @QueryHandler(UnitAssessmentQuery)

@@ -14,7 +14,7 @@ import { ListPenaltiesQuery } from './list-penalties.query';
 import { ApiSection, SECTIONS } from '../../../infrastructure/http/openapi/sections';
 import { ALL } from '../../auth/roles';
 import { Route } from '../../auth/route.decorator';
-import { query, WITHIN } from '../../auth/touches';
+import { listWithinScope } from '../../auth/scoped-reads';
 
 /** Reads of penalties, accountability actions and the serious-dishonesty list. */
 @ApiSection(SECTIONS.enforcement)
@@ -23,10 +23,7 @@ export class EnforcementQueryController {
   constructor(private readonly queries: QueryBus) {}
 
   @Route({
-    roles: ALL,
-    touches: query('enterpriseId', 'enforcingUnitId', WITHIN),
-    defaultToScope: WITHIN,
-    list: { field: 'enterpriseId' },
+    ...listWithinScope('enterpriseId', ['enterpriseId', 'enforcingUnitId']),
     summary: 'List penalties',
     answer: 'PenaltyPage',
   })
@@ -36,10 +33,7 @@ export class EnforcementQueryController {
   }
 
   @Route({
-    roles: ALL,
-    touches: query('targetUnitId', WITHIN),
-    defaultToScope: WITHIN,
-    list: { field: 'targetUnitId' },
+    ...listWithinScope('targetUnitId', ['targetUnitId']),
     summary: 'List accountability actions',
     answer: 'AccountabilityActionPage',
   })
@@ -49,10 +43,7 @@ export class EnforcementQueryController {
   }
 
   @Route({
-    roles: ALL,
-    touches: query(WITHIN),
-    defaultToScope: WITHIN,
-    list: { field: 'enterpriseId' },
+    ...listWithinScope('enterpriseId'),
     summary: 'The serious-dishonesty list (严重失信主体名单)',
     answer: 'BlacklistPage',
   })

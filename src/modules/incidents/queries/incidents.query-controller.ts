@@ -17,6 +17,7 @@ import { UnitChainQuery } from './unit-chain.query';
 import { ApiSection, SECTIONS } from '../../../infrastructure/http/openapi/sections';
 import { ALL } from '../../auth/roles';
 import { Route } from '../../auth/route.decorator';
+import { readOfUnit } from '../../auth/scoped-reads';
 import { param, query } from '../../auth/touches';
 
 @ApiSection(SECTIONS.incidents)
@@ -25,10 +26,7 @@ export class IncidentsQueryController {
   constructor(private readonly queries: QueryBus) {}
 
   @Route({
-    roles: ALL,
-    touches: query('unitId'),
-    defaultToScope: 'unitId',
-    list: { field: 'unitId' },
+    ...readOfUnit('unitId'),
     summary: 'List incidents attributed to a unit',
     answer: 'IncidentPage',
   })

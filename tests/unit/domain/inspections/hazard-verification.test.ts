@@ -1,4 +1,7 @@
-import { type VerifyHazardRectification } from '../../../../src/domain/inspections';
+import {
+  type HazardCommand,
+  type VerifyHazardRectification,
+} from '../../../../src/domain/inspections';
 import {
   NOW,
   hazard,
@@ -94,14 +97,12 @@ describe('verifying the rectification of a hazard', () => {
   it('refuses any further command once passed (409)', () => {
     const closed = closedMajorHistory();
     expect(hazard.given(closed).state?.status).toBe('verified');
-    hazard
-      .given(closed)
-      .when(verifyCommand({ verifiedAt: '2025-03-23T00:00:00.000Z' }))
-      .thenThrows('state', 'hazard_closed');
-    hazard
-      .given(closed)
-      .when({ type: 'RectifyHazard', rectifiedAt: '2025-03-23T00:00:00.000Z', now: NOW })
-      .thenThrows('state', 'hazard_closed');
+    const further: HazardCommand[] = [
+      verifyCommand({ verifiedAt: '2025-03-23T00:00:00.000Z' }),
+      { type: 'RectifyHazard', rectifiedAt: '2025-03-23T00:00:00.000Z', now: NOW },
+    ];
+    for (const command of further)
+      hazard.given(closed).when(command).thenThrows('state', 'hazard_closed');
   });
 
   it('accepts verifiedAt equal to rectifiedAt and at now; refuses one before or in the future', () => {

@@ -7,8 +7,8 @@ import { spec } from '../decider-spec';
 
 const NOW = '2025-06-01T00:00:00.000Z';
 
-const launch = (overrides: Partial<LaunchPatrol> = {}): LaunchPatrol => ({
-  type: 'LaunchPatrol',
+/** The district's patrol PAT1 of T1 and T2 in the first half of April (command and event alike). */
+const PAT1: PatrolLaunched['data'] = {
   id: 'PAT1',
   kind: 'patrol',
   leadUnitId: 'D',
@@ -16,22 +16,16 @@ const launch = (overrides: Partial<LaunchPatrol> = {}): LaunchPatrol => ({
   targetUnitIds: ['T1', 'T2'],
   from: '2025-04-01T00:00:00.000Z',
   to: '2025-04-15T00:00:00.000Z',
+};
+
+const launch = (overrides: Partial<LaunchPatrol> = {}): LaunchPatrol => ({
+  type: 'LaunchPatrol',
+  ...PAT1,
   now: NOW,
   ...overrides,
 });
 
-const launched: PatrolLaunched = {
-  type: 'PatrolLaunched',
-  data: {
-    id: 'PAT1',
-    kind: 'patrol',
-    leadUnitId: 'D',
-    team: ['组长 王五', '赵六'],
-    targetUnitIds: ['T1', 'T2'],
-    from: '2025-04-01T00:00:00.000Z',
-    to: '2025-04-15T00:00:00.000Z',
-  },
-};
+const launched: PatrolLaunched = { type: 'PatrolLaunched', data: PAT1 };
 
 const patrol = spec(patrolDecider);
 
