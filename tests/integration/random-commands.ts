@@ -1,19 +1,10 @@
+import { Rng } from '../../src/world/prng';
+
 /** A seeded stream of HTTP commands over every context, valid and invalid, for convergence tests. */
 export interface HttpCommand {
   method: 'post' | 'put';
   path: string;
   body: object;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const INDUSTRIES = [
@@ -26,7 +17,8 @@ const INDUSTRIES = [
 const at = (day: number, hour = 9) => new Date(Date.UTC(2025, 0, 1 + day, hour - 8)).toISOString();
 
 export function randomCommands(seed: number, count: number): HttpCommand[] {
-  const random = mulberry32(seed);
+  const rng = new Rng(seed);
+  const random = () => rng.next();
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const int = (max: number) => Math.floor(random() * max);
   const commands: HttpCommand[] = [

@@ -5,7 +5,8 @@ import {
   type Steps,
 } from '../../../src/infrastructure/event-store/integrity/cooperative';
 import { MerkleTree } from '../../../src/infrastructure/event-store/integrity/merkle';
-import { LegacyMerkleTree } from '../../support/legacy-merkle';
+import { Rng } from '../../../src/world/prng';
+import { referenceTree, type ReferenceTree } from '../../support/reference-merkle';
 
 /** Counts the turns of the event loop until stopped. */
 function turnCounter(): { readonly turns: number; stop(): void } {
@@ -22,15 +23,10 @@ function turnCounter(): { readonly turns: number; stop(): void } {
   };
 }
 
-/** mulberry32: the same heads on every run. */
+/** The same heads on every run. */
 function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 const PREFIXES = ['hazard-', 'incident-', 'inspection-', 'unit-', '隐患-', 'z\u{1f600}-', ''];
@@ -60,25 +56,25 @@ function changesOf(rng: () => number, base: StreamHead[], replaced: number, inse
 }
 
 /** Same heads, root and proof of every head. */
-function expectSameTree(tree: MerkleTree, legacy: LegacyMerkleTree): void {
-  const described = (t: MerkleTree | LegacyMerkleTree) =>
+function expectSameTree(tree: MerkleTree, reference: ReferenceTree): void {
+  const described = (t: MerkleTree | ReferenceTree) =>
     JSON.stringify([t.root, t.heads, t.heads.map((h) => t.proof(h.streamId))]);
-  expect(tree.root).toBe(legacy.root);
-  expect(described(tree)).toBe(described(legacy));
+  expect(tree.root).toBe(reference.root);
+  expect(described(tree)).toBe(described(reference));
 }
 
-describe('the Merkle tree built in slices: the same roots and proofs as the tree built before', () => {
+describe('the Merkle tree built in slices: the same roots and proofs as the definition', () => {
   it.each([0, 1, 2, 3, 4, 5, 7, 31, 64, 333, 1025, 4097])(
     'builds %i heads given in any order',
     async (count) => {
       const rng = random(count + 1);
       const heads = headsOf(rng, count);
-      const legacy = new LegacyMerkleTree(heads);
-      expectSameTree(new MerkleTree(heads), legacy);
-      expectSameTree(await MerkleTree.build(heads), legacy);
-      const sorted = [...legacy.heads];
-      expectSameTree(await MerkleTree.build(sorted), legacy);
-      expect(sorted).toEqual(legacy.heads);
+      const reference = referenceTree(heads);
+      expectSameTree(new MerkleTree(heads), reference);
+      expectSameTree(await MerkleTree.build(heads), reference);
+      const sorted = [...reference.heads];
+      expectSameTree(await MerkleTree.build(sorted), reference);
+      expect(sorted).toEqual(reference.heads);
     },
   );
 
@@ -105,33 +101,33 @@ describe('the Merkle tree built in slices: the same roots and proofs as the tree
   ])('updates %i heads with %i moved on and %i new streams', async (count, replaced, inserted) => {
     const rng = random(count * 7 + replaced * 3 + inserted);
     const base = headsOf(rng, count);
-    let legacy = new LegacyMerkleTree(base);
+    let reference = referenceTree(base);
     let sync = new MerkleTree(base);
     let sliced = await MerkleTree.build(base);
     // Three rounds, so that trees updated before are updated again.
     for (let round = 0; round < 3; round++) {
-      const changes = changesOf(rng, [...legacy.heads], replaced, round === 0 ? inserted : 1);
-      legacy = legacy.updated(changes);
+      const changes = changesOf(rng, [...reference.heads], replaced, round === 0 ? inserted : 1);
+      reference = reference.updated(changes);
       sync = sync.updated(changes);
       sliced = await sliced.update(changes);
-      expectSameTree(sync, legacy);
-      expectSameTree(sliced, legacy);
+      expectSameTree(sync, reference);
+      expectSameTree(sliced, reference);
     }
   });
 
   it('updates a tree with streams before all, between and after all others', async () => {
     const base = headsOf(random(9), 301);
     const tree = await MerkleTree.build(base);
-    const legacy = new LegacyMerkleTree(base);
+    const reference = referenceTree(base);
     const rng = random(10);
     const changes = [
       headOf(rng, '\u0000first'),
-      headOf(rng, `${legacy.heads[150].streamId}~`),
-      headOf(rng, legacy.heads[0].streamId),
-      headOf(rng, legacy.heads[300].streamId),
+      headOf(rng, `${reference.heads[150].streamId}~`),
+      headOf(rng, reference.heads[0].streamId),
+      headOf(rng, reference.heads[300].streamId),
       headOf(rng, '\u{10ffff}last'),
     ];
-    expectSameTree(await tree.update(changes), legacy.updated(changes));
+    expectSameTree(await tree.update(changes), reference.updated(changes));
     expect(await tree.update([])).toBe(tree);
   });
 
