@@ -3,11 +3,8 @@ import type { AgreementStatus } from '../agreements/state';
 import { TASK_METRIC_LABELS } from '../agreements/tasks';
 import type { AssessmentSection } from '../assessment/result';
 import { COMMENDATION_LEVEL_LABELS, GRADE_LABELS } from '../assessment/scheme';
-import {
-  ESCALATION_FORMS,
-  ESCALATION_ITEM_KIND_LABELS,
-  ESCALATION_REASONS,
-} from '../assessment/escalation/codes';
+import { ESCALATION_FORMS, ESCALATION_REASONS } from '../assessment/escalation/codes';
+import type { EscalationItemKind } from '../assessment/escalation/overdue-items';
 import { ACCOUNTABILITY_FORMS } from '../enforcement/accountability/forms';
 import type { CandidateRule } from '../enforcement/blacklist-candidates';
 import type { ChainRole } from '../units/chain-roles';
@@ -114,6 +111,13 @@ const ORDER_SUBJECT_KIND_LABELS: Labels<OrderSubjectKind> = {
   hazard: '隐患',
   problem: '巡查督查问题',
   incident: '生产安全事故',
+};
+
+/** What an escalation candidate is overdue with: the order's subjects, and orders themselves. */
+const ESCALATION_ITEM_KIND_LABELS: Labels<EscalationItemKind> = {
+  hazard: ORDER_SUBJECT_KIND_LABELS.hazard,
+  problem: ORDER_SUBJECT_KIND_LABELS.problem,
+  order: '督办函',
 };
 
 /** 严重失信主体名单 candidates: why an enterprise is proposed for the list. */

@@ -16,12 +16,6 @@ export const ESCALATION_REASONS = [
 
 export type EscalationReason = (typeof ESCALATION_REASONS)[number]['code'];
 
-export const ESCALATION_ITEM_KIND_LABELS = {
-  hazard: '隐患',
-  problem: '巡查督查问题',
-  order: '督办函',
-} as const;
-
 /** Overdue for more than this many days makes a candidate for an interview. */
 export const LONG_OVERDUE_DAYS = 30;
 /** This many items overdue at once make a candidate for an interview. */
