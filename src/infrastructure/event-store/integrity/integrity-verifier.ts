@@ -8,7 +8,9 @@ import {
   MERKLE_SCHEME,
   type StreamHead,
 } from './anchor';
+import { nextTurn, SLICE_MS } from './cooperative';
 import { computeEventHash, GENESIS_HASH } from './event-hash';
+import { MerkleTree } from './merkle';
 
 export interface IntegrityBreak {
   kind: 'hash_mismatch' | 'chain_broken' | 'revision_gap' | 'anchor_mismatch';
@@ -41,7 +43,9 @@ export interface VerifyOptions {
 
 /**
  * Recomputes every event's hash and every stream's chain from the raw stored events, and checks
- * the latest integrity anchor against the stream heads as they were at its `upToPosition`.
+ * the latest integrity anchor against the stream heads as they were at its `upToPosition`. The
+ * work runs in slices of about `SLICE_MS`, letting the event loop turn between them: a check of a
+ * large log takes seconds and must not hold up the service's other requests meanwhile.
  */
 export async function verifyIntegrity(
   store: EventStore,
@@ -58,16 +62,22 @@ export async function verifyIntegrity(
   let checked = 0;
   let position = 0;
 
+  let sliceEnds = performance.now() + SLICE_MS;
   for (;;) {
     const events = await store.readAll(position, { limit: batchSize, raw: true });
     if (events.length === 0) break;
     for (const event of events) {
+      if (performance.now() >= sliceEnds) {
+        await nextTurn();
+        sliceEnds = performance.now() + SLICE_MS;
+      }
       if (
         anchorEvent &&
         anchorRootSeen === undefined &&
         event.position > anchorEvent.data.upToPosition
       ) {
-        anchorRootSeen = rootOfHeads(heads, scheme);
+        anchorRootSeen = await rootOfHeadsInSlices(heads, scheme);
+        sliceEnds = performance.now() + SLICE_MS;
       }
       const problem = checkEvent(event, heads.get(event.streamId));
       if (problem && !firstBreak) firstBreak = problem;
@@ -84,7 +94,7 @@ export async function verifyIntegrity(
 
   let latestAnchor: IntegrityReport['latestAnchor'];
   if (anchorEvent) {
-    const root = anchorRootSeen ?? rootOfHeads(heads, scheme);
+    const root = anchorRootSeen ?? (await rootOfHeadsInSlices(heads, scheme));
     const ok = root === anchorEvent.data.root;
     latestAnchor = {
       position: anchorEvent.position,
@@ -114,6 +124,16 @@ export function rootOfHeads(
     [...heads.values()].filter((head) => head.streamId !== ANCHOR_STREAM),
     scheme,
   );
+}
+
+/** `rootOfHeads`, its Merkle tree built in slices. */
+async function rootOfHeadsInSlices(
+  heads: Map<string, StreamHead>,
+  scheme: AnchorScheme = MERKLE_SCHEME,
+): Promise<string> {
+  if (scheme !== MERKLE_SCHEME) return rootOfHeads(heads, scheme);
+  const anchored = [...heads.values()].filter((head) => head.streamId !== ANCHOR_STREAM);
+  return (await MerkleTree.build(anchored)).root;
 }
 
 function checkEvent(
