@@ -8,6 +8,7 @@ import type {
 } from '../facts';
 import { deadlineAt, isHazardOverdue, isHazardOverdueAt } from '../hazard-status';
 import { isProblemOverdueAt, problemDeadlineAt } from '../problem-deductions';
+import { isOrderOverdueAt } from '../../supervision/order/queries';
 import { overdueSince } from './overdue-since';
 
 /** What a unit may be overdue with (DOMAIN "Supervision by the office"). */
@@ -74,12 +75,6 @@ const problemItem = (problem: ProblemFact): OverdueCandidateItem => ({
   changes: courseChanges(problem, problem.raisedAt),
   eventsAt: (ms) => withExtension(problem.event, problemDeadlineAt(problem, ms).event),
 });
-
-/** Issued by then, past its deadline (exactly at it is not), not closed by then. */
-export const isOrderOverdueAt = (order: SupervisionOrderFact, ms: number): boolean =>
-  toMs(order.issuedAt) <= ms &&
-  toMs(order.deadline) < ms &&
-  !(order.closure && toMs(order.closure.closedAt) <= ms);
 
 const orderItem = (order: SupervisionOrderFact): OverdueCandidateItem => ({
   kind: 'order',
