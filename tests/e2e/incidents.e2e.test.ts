@@ -7,7 +7,7 @@ const minutesAfter = (iso: string, minutes: number): string =>
 
 describe('incidents over HTTP', () => {
   const api = useTestApp();
-  const { post, get, eventCount } = api;
+  const { post, get, eventCount, refuses } = api;
   beforeAll(() =>
     seedTree(api, townTree('D1', enterprise('E1', 'T1', 'construction', '某建筑公司'))),
   );
@@ -113,27 +113,24 @@ describe('incidents over HTTP', () => {
 
     it('refuses bad input with 400 and records nothing', async () => {
       const before = await eventCount();
-      const cases: Array<Record<string, unknown>> = [
-        report({ deaths: '3' }),
-        report({ deaths: 2.5 }),
-        report({ deaths: -1 }),
-        report({ seriousInjuries: null }),
-        report({ directLossYuan: '100' }),
-        report({ directLossYuan: -5 }),
-        report({ industry: 'mining' }),
-        report({ colour: 'red' }),
-        report({ description: 'x'.repeat(10_001) }),
-        report({ description: '' }),
-        report({ occurredAt: '2025-03-01T02:00:00' }),
-        report({ reportedAt: '2025-03-01' }),
-        report({ unitId: 'bad id/with slash' }),
-        report({ id: '../I' }),
-      ];
-      for (const body of cases) {
-        const response = await post('/incidents', body);
-        expect({ body, status: response.status }).toEqual({ body, status: 400 });
-        expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-      }
+      await refuses(
+        [
+          { deaths: '3' },
+          { deaths: 2.5 },
+          { deaths: -1 },
+          { seriousInjuries: null },
+          { directLossYuan: '100' },
+          { directLossYuan: -5 },
+          { industry: 'mining' },
+          { colour: 'red' },
+          { description: 'x'.repeat(10_001) },
+          { description: '' },
+          { occurredAt: '2025-03-01T02:00:00' },
+          { reportedAt: '2025-03-01' },
+          { unitId: 'bad id/with slash' },
+          { id: '../I' },
+        ].map((change) => ['/incidents', report(change), 400] as const),
+      );
       const missing = { ...report() } as Record<string, unknown>;
       delete missing.deaths;
       delete missing.description;
@@ -366,80 +363,53 @@ describe('incidents over HTTP', () => {
 
     it('refuses bad investigation steps and records nothing', async () => {
       await post('/incidents', report({ id: 'I-inv2' })).expect(201);
-      const before = await eventCount();
-      await post('/incidents/NOPE/investigation', { openedAt: '2025-03-02T00:00:00Z' }).expect(404);
-      await post('/incidents/I-inv2/investigation', { openedAt: 'yesterday' }).expect(400);
-      await post('/incidents/I-inv2/investigation', {}).expect(400);
-      await post('/incidents/I-inv2/investigation', { openedAt: '2025-02-01T00:00:00Z' }).expect(
-        422,
-      );
-      await post('/incidents/I-inv2/investigation/extension', {
-        until: '2025-06-01T00:00:00Z',
-        reason: '未立案',
-      }).expect(409);
-      await post('/incidents/I-inv2/investigation/conclusion', {
-        concludedAt: '2025-04-01T00:00:00Z',
-        cause: 'x',
-        liable: [],
-        measures: [],
-      }).expect(409);
-      await post('/incidents/NOPE/investigation/extension', {
-        until: '2025-06-01T00:00:00Z',
-        reason: 'r',
-      }).expect(404);
-      expect(await eventCount()).toBe(before);
+      const investigation = '/incidents/I-inv2/investigation';
+      const extension = { until: '2025-06-01T00:00:00Z', reason: '未立案' };
+      await refuses([
+        ['/incidents/NOPE/investigation', { openedAt: '2025-03-02T00:00:00Z' }, 404],
+        [investigation, { openedAt: 'yesterday' }, 400],
+        [investigation, {}, 400],
+        [investigation, { openedAt: '2025-02-01T00:00:00Z' }, 422],
+        [`${investigation}/extension`, extension, 409],
+        [
+          `${investigation}/conclusion`,
+          { concludedAt: '2025-04-01T00:00:00Z', cause: 'x', liable: [], measures: [] },
+          409,
+        ],
+        ['/incidents/NOPE/investigation/extension', extension, 404],
+      ]);
 
-      await post('/incidents/I-inv2/investigation', { openedAt: '2025-03-02T00:00:00Z' }).expect(
-        200,
-      );
+      await post(investigation, { openedAt: '2025-03-02T00:00:00Z' }).expect(200);
       const opened = await eventCount();
-      await post('/incidents/I-inv2/investigation', { openedAt: '2025-03-03T00:00:00Z' }).expect(
-        409,
-      );
-      await post('/incidents/I-inv2/investigation/extension', {
-        until: '2025-08-01T00:00:00Z',
-        reason: '超过60日',
-      }).expect(422);
-      await post('/incidents/I-inv2/investigation/extension', {
-        until: '2025-06-01T00:00:00Z',
-      }).expect(400);
       const conclusion = {
         concludedAt: '2025-04-01T00:00:00Z',
         cause: '原因',
         liable: [{ unitId: 'T1', role: '属地', finding: '失职' }],
         measures: ['整改'],
       };
-      const unknownUnit = await post('/incidents/I-inv2/investigation/conclusion', {
+      const concluding = `${investigation}/conclusion`;
+      await refuses([
+        [investigation, { openedAt: '2025-03-03T00:00:00Z' }, 409],
+        [`${investigation}/extension`, { until: '2025-08-01T00:00:00Z', reason: '超过60日' }, 422],
+        [`${investigation}/extension`, { until: '2025-06-01T00:00:00Z' }, 400],
+        [concluding, { ...conclusion, liable: [{ role: '无名', finding: '失职' }] }, 422],
+        [
+          concluding,
+          { ...conclusion, liable: [{ unitId: 'T1', role: '属地', finding: '失职', extra: 1 }] },
+          400,
+        ],
+        [concluding, { ...conclusion, liable: 'T1' }, 400],
+        [concluding, { ...conclusion, measures: Array.from({ length: 1001 }, () => 'm') }, 400],
+        [concluding, { ...conclusion, measures: [3] }, 400],
+        [concluding, { ...conclusion, concludedAt: '2025-03-01T00:00:00Z' }, 422],
+      ]);
+      const unknownUnit = await post(concluding, {
         ...conclusion,
         liable: [...conclusion.liable, { unitId: 'NOPE', role: '监管', finding: '失职' }],
       }).expect(422);
       expect(unknownUnit.body.errors).toEqual([
         { field: 'liable[1].unitId', message: expect.stringContaining('NOPE') },
       ]);
-      await post('/incidents/I-inv2/investigation/conclusion', {
-        ...conclusion,
-        liable: [{ role: '无名', finding: '失职' }],
-      }).expect(422);
-      await post('/incidents/I-inv2/investigation/conclusion', {
-        ...conclusion,
-        liable: [{ unitId: 'T1', role: '属地', finding: '失职', extra: 1 }],
-      }).expect(400);
-      await post('/incidents/I-inv2/investigation/conclusion', {
-        ...conclusion,
-        liable: 'T1',
-      }).expect(400);
-      await post('/incidents/I-inv2/investigation/conclusion', {
-        ...conclusion,
-        measures: Array.from({ length: 1001 }, () => 'm'),
-      }).expect(400);
-      await post('/incidents/I-inv2/investigation/conclusion', {
-        ...conclusion,
-        measures: [3],
-      }).expect(400);
-      await post('/incidents/I-inv2/investigation/conclusion', {
-        ...conclusion,
-        concludedAt: '2025-03-01T00:00:00Z',
-      }).expect(422);
       expect(await eventCount()).toBe(opened);
     });
   });

@@ -17,9 +17,6 @@ import {
 } from './generations';
 import { ProjectionSlot } from './projection-slot';
 import {
-  liveSlotsReach,
-  named,
-  ProgressWaiters,
   type ProjectionFailure,
   type ProjectionStatus,
   Projector,
@@ -59,7 +56,7 @@ const leaseOf = (projection: Projection): string => `projection_${projection.nam
  * generation) this instance holds the lease for, with the documents and checkpoints written in
  * one unit of work. Rebuilds fill a new generation beside the live one and switch when caught up.
  */
-export class ProjectionRunner implements Projector {
+export class ProjectionRunner extends Projector {
   readonly owner: string;
   private slots: ProjectionSlot[] = [];
   private subscription: Subscription | null = null;
@@ -67,7 +64,6 @@ export class ProjectionRunner implements Projector {
   private retryTimer: NodeJS.Timeout | null = null;
   private stopped = true;
   private salt = 0;
-  private readonly waiters = new ProgressWaiters();
   private readonly onProgress: (slots: SlotProgress[]) => void;
   private readonly batchSize: number;
   private readonly leaseTtlMs: number;
@@ -81,12 +77,13 @@ export class ProjectionRunner implements Projector {
   private failure: ProjectionFailure | null = null;
 
   constructor(
-    private readonly projections: readonly Projection[],
+    protected readonly projections: readonly Projection[],
     private readonly eventStore: EventStore,
     private readonly readStore: ReadStore,
     private readonly logger: Logger,
     options: ProjectionRunnerOptions = {},
   ) {
+    super();
     this.batchSize = options.batchSize ?? 5_000;
     this.leaseTtlMs = options.leaseTtlMs ?? 30_000;
     this.retryDelayMs = options.retryDelayMs ?? 1_000;
@@ -153,15 +150,6 @@ export class ProjectionRunner implements Projector {
 
   status(): Promise<ProjectionStatus[]> {
     return statusesOf(this.projections, this.readStore, this.progress());
-  }
-
-  waitFor(position: number, timeoutMs: number, only?: readonly string[]): Promise<boolean> {
-    return this.waiters.waitFor(
-      position,
-      timeoutMs,
-      () => liveSlotsReach(named(this.projections, only), this.progress(), position),
-      async () => named(await this.status(), only),
-    );
   }
 
   private async refreshLeases(): Promise<void> {

@@ -31,26 +31,6 @@ export interface SlotProgress {
   failure?: ProjectionFailure;
 }
 
-/**
- * What the rest of the service sees of the projections: ProjectionRunner (in the main thread) or
- * ProjectionThread (the runner in a worker thread of its own). Also the Nest injection token.
- */
-export abstract class Projector {
-  abstract start(): Promise<void>;
-  abstract stop(): Promise<void>;
-  /** Starts a rebuild of the named projections (all when none named) into new generations. */
-  abstract rebuild(names?: readonly string[]): Promise<void>;
-  /** Every generation this instance is projecting, with its position. */
-  abstract progress(): SlotProgress[];
-  /** Live position of each projection (the generation reads go to). */
-  abstract status(): Promise<ProjectionStatus[]>;
-  /**
-   * Resolves when every projection's live generation (or only those named) has reached
-   * `position`, false on timeout.
-   */
-  abstract waitFor(position: number, timeoutMs: number, only?: readonly string[]): Promise<boolean>;
-}
-
 /** Each projection's live generation and position: from `slots` when running here, else the store. */
 export function statusesOf(
   projections: readonly Projection[],
@@ -81,7 +61,7 @@ export function statusesOf(
 }
 
 /** Without a read-store round trip: every projection runs here, live, past `position`. */
-export function liveSlotsReach(
+function liveSlotsReach(
   projections: readonly Projection[],
   slots: readonly SlotProgress[],
   position: number,
@@ -93,14 +73,14 @@ export function liveSlotsReach(
   );
 }
 
-/** Wakes the callers of `waitFor` whenever the projected positions may have moved. */
 /** The projections named in `only`, or all of them. */
-export const named = <T extends { name: string }>(
+const named = <T extends { name: string }>(
   all: readonly T[],
   only?: readonly string[],
 ): T[] => all.filter((item) => !only || only.includes(item.name));
 
-export class ProgressWaiters {
+/** Wakes the callers of `waitFor` whenever the projected positions may have moved. */
+class ProgressWaiters {
   private readonly waiters = new Set<() => void>();
 
   /**
@@ -138,5 +118,37 @@ export class ProgressWaiters {
       }
       waiters.add(done);
     });
+  }
+}
+
+/**
+ * What the rest of the service sees of the projections: ProjectionRunner (in the main thread) or
+ * ProjectionThread (the runner in a worker thread of its own). Also the Nest injection token.
+ */
+export abstract class Projector {
+  /** Notified by the implementation whenever its projected positions may have moved. */
+  protected readonly waiters = new ProgressWaiters();
+  protected abstract readonly projections: readonly Projection[];
+
+  abstract start(): Promise<void>;
+  abstract stop(): Promise<void>;
+  /** Starts a rebuild of the named projections (all when none named) into new generations. */
+  abstract rebuild(names?: readonly string[]): Promise<void>;
+  /** Every generation this instance is projecting, with its position. */
+  abstract progress(): SlotProgress[];
+  /** Live position of each projection (the generation reads go to). */
+  abstract status(): Promise<ProjectionStatus[]>;
+
+  /**
+   * Resolves when every projection's live generation (or only those named) has reached
+   * `position`, false on timeout.
+   */
+  waitFor(position: number, timeoutMs: number, only?: readonly string[]): Promise<boolean> {
+    return this.waiters.waitFor(
+      position,
+      timeoutMs,
+      () => liveSlotsReach(named(this.projections, only), this.progress(), position),
+      async () => named(await this.status(), only),
+    );
   }
 }

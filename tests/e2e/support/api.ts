@@ -4,6 +4,11 @@ import { contractOf } from './contract';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
+const PROBLEM = 'application/problem+json';
+
+/** A POST that must be refused: its path, its body and the status it must answer. */
+export type Refusal = readonly [path: string, body: unknown, status: number];
+
 /** What an Api sends its requests to: a TestApp in this process, or a service at a URL. */
 export type HttpTarget = Pick<TestApp, 'http'>;
 
@@ -75,6 +80,28 @@ export class Api<T extends HttpTarget = TestApp> {
   /** The event store's last position, from /health: a refused request must leave it unchanged. */
   eventCount = async (): Promise<number> =>
     (await this.health().expect(200)).body.eventStore.lastPosition as number;
+
+  /**
+   * Each POST must be refused with its status as problem+json, and together they must record
+   * nothing. A mismatch names every refusal that answered otherwise.
+   */
+  refuses = async (refusals: readonly Refusal[]): Promise<void> => {
+    const before = await this.eventCount();
+    const answered = [];
+    for (const [path, body] of refusals) {
+      const response = await this.post(path, body);
+      const type = String(response.headers['content-type'] ?? '');
+      answered.push({ path, body, status: response.status, problem: type.startsWith(PROBLEM) });
+    }
+    const expected = refusals.map(([path, body, status]) => ({
+      path,
+      body,
+      status,
+      problem: true,
+    }));
+    expect(answered).toEqual(expected);
+    expect(await this.eventCount()).toBe(before);
+  };
 
   /** Registers a user and returns its token. */
   userToken = async (id: string, role: string, scopeUnitId: string): Promise<string> =>

@@ -6,9 +6,6 @@ import type { AppConfig, LogLevel } from '../../../config/app-config';
 import type { ReadStore } from '../../read-store/read-store.port';
 import { startWorker } from '../../worker-thread';
 import {
-  liveSlotsReach,
-  named,
-  ProgressWaiters,
   type ProjectionFailure,
   type ProjectionStatus,
   Projector,
@@ -41,10 +38,10 @@ interface PendingCall {
  * answer from that report and this thread's read store, without a round trip to the worker.
  * A worker that dies is started again.
  */
-export class ProjectionThread implements Projector {
+export class ProjectionThread extends Projector {
   private worker: Worker | null = null;
   private slots: SlotProgress[] = [];
-  private readonly waiters = new ProgressWaiters();
+  protected readonly projections: readonly Projection[];
   private readonly calls = new Map<number, PendingCall>();
   private nextCall = 0;
   private running = false;
@@ -54,6 +51,8 @@ export class ProjectionThread implements Projector {
   private workerFailure: ProjectionFailure | null = null;
 
   constructor(private readonly options: ProjectionThreadOptions) {
+    super();
+    this.projections = options.projections;
     this.restartDelayMs = options.restartDelayMs ?? 1_000;
   }
 
@@ -87,18 +86,9 @@ export class ProjectionThread implements Projector {
   }
 
   async status(): Promise<ProjectionStatus[]> {
-    const statuses = await statusesOf(this.options.projections, this.options.readStore, this.slots);
+    const statuses = await statusesOf(this.projections, this.options.readStore, this.slots);
     const failure = this.workerFailure;
     return failure ? statuses.map((status) => ({ failure, ...status })) : statuses;
-  }
-
-  waitFor(position: number, timeoutMs: number, only?: readonly string[]): Promise<boolean> {
-    return this.waiters.waitFor(
-      position,
-      timeoutMs,
-      () => liveSlotsReach(named(this.options.projections, only), this.slots, position),
-      async () => named(await this.status(), only),
-    );
   }
 
   private spawn(): Promise<void> {
