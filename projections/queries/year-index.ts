@@ -116,7 +116,8 @@ function placeKeys(prefix: string, path: readonly string[], industry: string | n
 }
 
 const FINALIZATION = 'fin';
-const COLLECTIONS = Object.keys(GROUP_KEYS) as YearCollection[];
+/** Every collection of `YearData`, in the order the year is read. */
+export const YEAR_COLLECTIONS = Object.keys(GROUP_KEYS) as YearCollection[];
 
 type Groups = { [C in YearCollection]: SortedGroups<YearDocuments[C]> };
 type Documents = { [C in YearCollection]: Map<string, YearDocuments[C]> };
@@ -134,24 +135,44 @@ export class YearIndex {
 
   constructor(data: YearData) {
     this.year = data.year;
-    for (const collection of COLLECTIONS) {
+    for (const collection of YEAR_COLLECTIONS) {
       this.docs[collection] = new Map() as never;
       this.groups[collection] = new SortedGroups() as never;
     }
-    const load = <C extends YearCollection>(collection: C, docs: readonly YearDocuments[C][]) =>
-      docs.forEach((doc) => this.add(collection, doc, false));
-    load('units', data.units);
-    load('agreements', data.agreements);
-    load('taskScores', data.taskScores);
-    load('commendations', data.commendations);
-    load('finalization', data.finalization ? [data.finalization] : []);
-    load('incidents', data.incidents);
-    load('hazards', data.hazards);
-    load('problems', data.problems ?? []);
-    load('orders', data.orders ?? []);
-    load('penalties', data.penalties);
-    load('inspections', data.inspections);
-    load('actions', data.actions);
+    this.load('units', data.units);
+    this.load('agreements', data.agreements);
+    this.load('taskScores', data.taskScores);
+    this.load('commendations', data.commendations);
+    this.load('finalization', data.finalization ? [data.finalization] : []);
+    this.load('incidents', data.incidents);
+    this.load('hazards', data.hazards);
+    this.load('problems', data.problems ?? []);
+    this.load('orders', data.orders ?? []);
+    this.load('penalties', data.penalties);
+    this.load('inspections', data.inspections);
+    this.load('actions', data.actions);
+  }
+
+  /** An index of the year without documents yet, to `load` them page by page. */
+  static empty(year: number): YearIndex {
+    return new YearIndex({
+      year,
+      units: [],
+      agreements: [],
+      taskScores: [],
+      commendations: [],
+      finalization: null,
+      incidents: [],
+      hazards: [],
+      penalties: [],
+      inspections: [],
+      actions: [],
+    });
+  }
+
+  /** Adds documents the index does not hold, given in the store's `_id` order (building it). */
+  load<C extends YearCollection>(collection: C, docs: readonly YearDocuments[C][]): void {
+    for (const doc of docs) this.add(collection, doc, false);
   }
 
   /** Runs `work`, returning what it answered and every key it read from the index. */

@@ -74,10 +74,8 @@ function liveSlotsReach(
 }
 
 /** The projections named in `only`, or all of them. */
-const named = <T extends { name: string }>(
-  all: readonly T[],
-  only?: readonly string[],
-): T[] => all.filter((item) => !only || only.includes(item.name));
+const named = <T extends { name: string }>(all: readonly T[], only?: readonly string[]): T[] =>
+  all.filter((item) => !only || only.includes(item.name));
 
 /** Wakes the callers of `waitFor` whenever the projected positions may have moved. */
 class ProgressWaiters {

@@ -1,4 +1,5 @@
 import { YearIndex } from '../../../projections/queries/year-index';
+import { runInSlices } from '../../infrastructure/cooperative';
 import type { EventStore } from '../../infrastructure/event-store/event-store.port';
 import type { AsOfSnapshot } from '../../infrastructure/projections/as-of-snapshot';
 import { AsOfSnapshots } from '../../infrastructure/projections/as-of-snapshots';
@@ -38,7 +39,7 @@ export class AsOfReader implements AsOfReads {
   }
 
   async year(year: number, asOf: string) {
-    const current = summarise(year, await this.yearAt(year, asOf), asOf);
+    const current = await runInSlices(summarise(year, await this.yearAt(year, asOf), asOf));
     const frozen = current.finalization
       ? await this.frozenYear(year, current.finalization, asOf)
       : null;
@@ -47,15 +48,15 @@ export class AsOfReader implements AsOfReads {
 
   async frozenYear(year: number, { position, finalizedAt }: Finalization, readingTime: string) {
     const view = await this.yearOf(await this.snapshots.at(readingTime, position), year);
-    return summarise(year, view, finalizedAt).answer;
+    return (await runInSlices(summarise(year, view, finalizedAt))).answer;
   }
 
   async quarters(year: number, asOf: string) {
-    return yearQuarters(await this.yearAt(year, asOf), asOf, asOf);
+    return runInSlices(yearQuarters(await this.yearAt(year, asOf), asOf, asOf));
   }
 
   async escalations(year: number, withinUnitId: string | null, asOf: string) {
-    return yearEscalations(await this.yearAt(year, asOf), withinUnitId, asOf);
+    return runInSlices(yearEscalations(await this.yearAt(year, asOf), withinUnitId, asOf));
   }
 
   async unit(year: number, unitId: string, asOf: string) {

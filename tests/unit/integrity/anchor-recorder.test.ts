@@ -5,7 +5,7 @@ import {
   type StreamHead,
 } from '../../../src/infrastructure/event-store/integrity/anchor';
 import { AnchorRecorder } from '../../../src/infrastructure/event-store/integrity/anchor-recorder';
-import { nextTurn } from '../../../src/infrastructure/event-store/integrity/cooperative';
+import { nextTurn } from '../../../src/infrastructure/cooperative';
 import {
   merkleLeafHex,
   merkleRoot,

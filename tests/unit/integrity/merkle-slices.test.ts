@@ -1,9 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { StreamHead } from '../../../src/infrastructure/event-store/integrity/anchor';
-import {
-  runInSlices,
-  type Steps,
-} from '../../../src/infrastructure/event-store/integrity/cooperative';
+import { runInSlices, type Steps } from '../../../src/infrastructure/cooperative';
 import { MerkleTree } from '../../../src/infrastructure/event-store/integrity/merkle';
 import { Rng } from '../../../src/world/prng';
 import { referenceTree, type ReferenceTree } from '../../support/reference-merkle';

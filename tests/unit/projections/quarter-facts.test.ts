@@ -5,6 +5,7 @@ import { buildFactsAt } from '../../../projections/queries/quarter-facts';
 import { YearIndex } from '../../../projections/queries/year-index';
 import { quarterEnd } from '../../../src/domain/assessment/quarters';
 import { DEFAULT_SCHEME } from '../../../src/domain/assessment/scheme';
+import { runAtOnce } from '../../../src/infrastructure/cooperative';
 import { yearQuarters } from '../../../src/modules/assessment/queries/quarter-answer';
 import { UnitFacts } from '../../../src/modules/assessment/queries/unit-facts';
 import { unitDoc, yearData } from './year-fixtures';
@@ -130,10 +131,12 @@ describe('assessment facts at a quarter end, by business date', () => {
 });
 
 describe('the four quarters of a year (季度考评)', () => {
-  const quarters = yearQuarters(
-    { index, facts: new UnitFacts(index), scheme: DEFAULT_SCHEME, schemeDoc: null },
-    '2026-02-01T00:00:00.000Z',
-    null,
+  const quarters = runAtOnce(
+    yearQuarters(
+      { index, facts: new UnitFacts(index), scheme: DEFAULT_SCHEME, schemeDoc: null },
+      '2026-02-01T00:00:00.000Z',
+      null,
+    ),
   );
   const row = (quarter: number, unitId: string) =>
     quarters[quarter - 1].units.find((u) => u.unitId === unitId);

@@ -8,7 +8,7 @@ import {
   MERKLE_SCHEME,
   type StreamHead,
 } from './anchor';
-import { nextTurn } from './cooperative';
+import { nextTurn } from '../../cooperative';
 import { MerkleTree } from './merkle';
 
 /** An anchor this recorder wrote, with the tree of the heads it anchors (for inclusion proofs). */

@@ -8,7 +8,7 @@ import {
   MERKLE_SCHEME,
   type StreamHead,
 } from './anchor';
-import { nextTurn, SLICE_MS } from './cooperative';
+import { nextTurn, SLICE_MS } from '../../cooperative';
 import { computeEventHash, GENESIS_HASH } from './event-hash';
 import { MerkleTree } from './merkle';
 

@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import type { StreamHead } from './anchor';
-import { runAtOnce, runInSlices, type Steps } from './cooperative';
+import { runAtOnce, runInSlices, type Steps } from '../../cooperative';
 
 /**
  * The Merkle tree of anchors of scheme `merkle-sha256-v1` (docs/evidence.md gives the same

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { runInSlices } from '../../../infrastructure/cooperative';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
 import { type ProjectionStatus, Projector } from '../../../infrastructure/projections/projector';
 import { READ_STORE, type ReadStore } from '../../../infrastructure/read-store/read-store.port';
@@ -100,7 +101,7 @@ export class AssessmentReader {
     const cached = this.quarterCache.get(key);
     if (cached) return cached;
     const answer = this.liveYear(year).use(statuses, (view) =>
-      yearQuarters(view, now.toISOString(), null),
+      runInSlices(yearQuarters(view, now.toISOString(), null)),
     );
     if (this.quarterCache.size >= CACHED_ANSWERS)
       this.quarterCache.delete(this.quarterCache.keys().next().value as string);
@@ -118,7 +119,7 @@ export class AssessmentReader {
     if (options.asOf) return this.asOf.escalations(year, withinUnitId, options.asOf);
     const now = options.now ?? new Date();
     return this.liveYear(year).use(await this.runner.status(), (view) =>
-      yearEscalations(view, withinUnitId, now.toISOString()),
+      runInSlices(yearEscalations(view, withinUnitId, now.toISOString())),
     );
   }
 
@@ -129,7 +130,7 @@ export class AssessmentReader {
     statuses: readonly ProjectionStatus[],
   ): Promise<YearAssessment> {
     const current = await this.liveYear(year).use(statuses, (view) =>
-      summarise(year, view, readingTime),
+      runInSlices(summarise(year, view, readingTime)),
     );
     const frozen = current.finalization
       ? await this.frozenYear(year, current.finalization, readingTime)

@@ -7,11 +7,12 @@ import {
 } from '../../../../projections/queries/year-index';
 import type { AssessmentScheme } from '../../../domain/assessment/scheme';
 import type { ProjectionStatus } from '../../../infrastructure/projections/projection-runner';
+import { nextTurn } from '../../../infrastructure/cooperative';
 import type { ReadStore } from '../../../infrastructure/read-store/read-store.port';
 import { matchesWhere } from '../../../infrastructure/read-store/where';
 import { GenerationReads } from './generation-reads';
 import { UnitFacts } from './unit-facts';
-import { loadYearData, schemeOf, yearQueries } from './year-data.loader';
+import { type Paging, readYear, schemeOf, yearQueries } from './year-data.loader';
 
 /** One year's documents, indexes and unit facts, as the read models had them at `positions`. */
 export interface YearView {
@@ -28,6 +29,8 @@ interface Model extends YearView {
   schemeDoc: SchemeDoc | null;
 }
 
+/** A year is read in pages of this many documents (each ~50 ms on SQLite), with turns between. */
+const READ_IN_PAGES: Paging = { size: 2_000, between: nextTurn };
 /** Past this many documents written between two reads, the year is read again from scratch. */
 const MAX_DOCUMENTS_TO_FOLLOW = 20_000;
 /** The field each document of the projections carries: the position of the last event that wrote it. */
@@ -50,8 +53,14 @@ export class LiveYear {
     private readonly projections: readonly Projection[],
   ) {}
 
-  /** Brings the year up to `statuses` (each projection's live generation and position), then runs `work`. */
-  use<R>(statuses: readonly ProjectionStatus[], work: (view: YearView) => R): Promise<R> {
+  /**
+   * Brings the year up to `statuses` (each projection's live generation and position), then runs
+   * `work`; the year holds still until `work` has finished, even when it runs in slices.
+   */
+  use<R>(
+    statuses: readonly ProjectionStatus[],
+    work: (view: YearView) => R | Promise<R>,
+  ): Promise<R> {
     const run = this.queue.then(async () => work(await this.refresh(statuses)));
     this.queue = run.catch(() => undefined);
     return run;
@@ -84,11 +93,14 @@ export class LiveYear {
     generations: ReadonlyMap<string, string | null>,
     positions: ReadonlyMap<string, number>,
   ): Promise<Model> {
-    const { data, scheme, schemeDoc } = await loadYearData(
+    const index = YearIndex.empty(this.year);
+    const schemeDoc = await readYear(
       new GenerationReads(this.store, generations),
       this.year,
+      (collection, docs) => index.load(collection, docs),
+      READ_IN_PAGES,
     );
-    const index = new YearIndex(data);
+    const scheme = schemeOf(schemeDoc);
     return { generations, positions, index, facts: new UnitFacts(index), scheme, schemeDoc };
   }
 

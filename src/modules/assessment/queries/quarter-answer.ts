@@ -13,6 +13,7 @@ import { rank, type Ranked } from '../../../domain/assessment/ranking';
 import type { AssessmentResult } from '../../../domain/assessment/result';
 import type { AssessmentScheme } from '../../../domain/assessment/scheme';
 import { type LeagueTableRow, toLeagueTableRow } from '../../../domain/assessment/views';
+import type { Steps } from '../../../infrastructure/cooperative';
 import type { YearView } from './live-year';
 import { refsOf } from './year-answer';
 
@@ -57,33 +58,38 @@ export interface QuarterStandings {
  * The four quarters of the year at `readingTime` (now, or the `asOf` time): each the pure
  * `assess` over the facts as they stand at the quarter's reference date (quarter-facts.ts), the
  * units whose agreement was signed by then ranked as in the league table, each with its change
- * against the previous quarter. Not frozen by finalisation.
+ * against the previous quarter. Not frozen by finalisation. In steps of one unit each.
  */
-export function yearQuarters(
+export function* yearQuarters(
   view: YearView,
   readingTime: string,
   asOf: string | null,
-): QuarterStandings[] {
+): Steps<QuarterStandings[]> {
   const { index } = view;
   const year = index.year;
   const unitIds = index.assessedUnitIds();
   const finalized = index.finalization() !== null;
   let previous = new Map<string, AssessmentResult>();
-  return QUARTERS.map((quarter) => {
+  const standings: QuarterStandings[] = [];
+  for (const quarter of QUARTERS) {
     const reference = quarterReference(year, quarter, readingTime);
-    const assessed = unitIds
-      .map((unitId) => resultAt(view, unitId, reference))
-      .filter((result) => result.assessed);
+    const assessed: AssessmentResult[] = [];
+    for (const unitId of unitIds) {
+      const result = resultAt(view, unitId, reference);
+      if (result.assessed) assessed.push(result);
+      yield;
+    }
     // The kept (unranked) results by unit: `newEventsOf` knows them by identity.
     const current = new Map(assessed.map((result) => [result.unitId, result]));
+    const before = previous;
     const units = rank(assessed).map((ranked) => {
-      const before = previous.get(ranked.unitId);
-      const events = before ? newEventsOf(current.get(ranked.unitId)!, before) : [];
-      return quarterRow(ranked, before ?? null, reference, events);
+      const then = before.get(ranked.unitId);
+      const events = then ? newEventsOf(current.get(ranked.unitId)!, then) : [];
+      return quarterRow(ranked, then ?? null, reference, events);
     });
     previous = current;
     const { startMs, endMs } = quarterWindow(year, quarter);
-    return {
+    standings.push({
       year,
       quarter,
       quarterLabel: QUARTER_LABELS[quarter],
@@ -93,8 +99,9 @@ export function yearQuarters(
       finalized,
       asOf,
       units,
-    };
-  });
+    });
+  }
+  return standings;
 }
 
 /** A unit's results by reference date, kept with the year's facts they were assessed from. */

@@ -7,6 +7,7 @@ import { rank, type Ranked } from '../../../domain/assessment/ranking';
 import type { AssessmentResult } from '../../../domain/assessment/result';
 import type { AssessmentScheme } from '../../../domain/assessment/scheme';
 import { labelOf } from '../../../domain/shared/labels';
+import type { Steps } from '../../../infrastructure/cooperative';
 import type { YearView } from './live-year';
 
 export interface PostFinalizationChange {
@@ -38,14 +39,22 @@ export interface UnitAssessment {
   postFinalizationChanges: PostFinalizationChange[];
 }
 
-/** Every assessed unit's result at `readingTime`, ranked, and the year's finalisation if any. */
-export function summarise(
+/**
+ * Every assessed unit's result at `readingTime`, ranked, and the year's finalisation if any; in
+ * steps of one unit each (run at once, or in slices on the request thread).
+ */
+export function* summarise(
   year: number,
   view: YearView,
   readingTime: string,
-): { finalization: YearDoc | null; answer: YearSummary } {
+): Steps<{ finalization: YearDoc | null; answer: YearSummary }> {
   const { index, schemeDoc } = view;
   const finalization = index.finalization();
+  const results: AssessmentResult[] = [];
+  for (const unitId of index.assessedUnitIds()) {
+    results.push(resultOf(view, unitId, readingTime));
+    yield;
+  }
   return {
     finalization,
     answer: {
@@ -53,7 +62,7 @@ export function summarise(
       finalized: finalization !== null,
       finalizedAt: finalization?.finalizedAt ?? null,
       schemeVersion: schemeDoc?.version ?? null,
-      results: rank(index.assessedUnitIds().map((unitId) => resultOf(view, unitId, readingTime))),
+      results: rank(results),
     },
   };
 }

@@ -1,5 +1,5 @@
 import { ALL_PROJECTIONS } from '../../../../projections';
-import { agreementsProjection, type AgreementDoc } from '../../../../projections/agreements';
+import { agreementsProjection } from '../../../../projections/agreements';
 import {
   assessmentInputsProjection,
   type SchemeDoc,
@@ -13,10 +13,11 @@ import {
   supervisionProjection,
 } from '../../../../projections/supervision';
 import type { Projection } from '../../../../projections/projection';
-import type {
-  YearCollection,
-  YearData,
-  YearDocuments,
+import {
+  YEAR_COLLECTIONS,
+  type YearCollection,
+  type YearData,
+  type YearDocuments,
 } from '../../../../projections/queries/year-index';
 import { unitsProjection } from '../../../../projections/units';
 import { DEFAULT_SCHEME, type AssessmentScheme } from '../../../domain/assessment/scheme';
@@ -85,60 +86,77 @@ export function yearQueries(year: number): Record<YearCollection | 'scheme', Yea
 export const schemeOf = (schemeDoc: SchemeDoc | null): AssessmentScheme =>
   schemeDoc?.scheme ?? DEFAULT_SCHEME;
 
-/** Reads everything one year's assessment needs, in a few queries, from live or as-of read models. */
-export async function loadYearData(source: DocumentSource, year: number): Promise<YearInputs> {
+/** A read in pages: how many documents each, and what to await between two pages. */
+export interface Paging {
+  size: number;
+  between: () => Promise<void>;
+}
+
+/** Receives one collection's documents (or a page of them), in `_id` order. */
+export type TakeDocuments = <C extends YearCollection>(
+  collection: C,
+  docs: readonly YearDocuments[C][],
+) => void;
+
+/**
+ * Reads everything one year's assessment needs, collection by collection, and hands the documents
+ * to `take` in `_id` order: each collection at once, or in pages with `paging.between()` awaited
+ * after each, so that no read holds the thread long. Answers the year's scheme document.
+ */
+export async function readYear(
+  source: DocumentSource,
+  year: number,
+  take: TakeDocuments,
+  paging?: Paging,
+): Promise<SchemeDoc | null> {
   const queries = yearQueries(year);
-  const read = <T extends { _id: string }>(query: YearQuery) =>
-    source.find<T>(query.projection, query.collection, query.where ? { where: query.where } : {});
-  const one = <C extends YearCollection>(collection: C) =>
-    read<YearDocuments[C]>(queries[collection]);
-  const [
-    units,
-    agreements,
-    taskScores,
-    commendations,
-    years,
-    schemes,
-    incidents,
-    hazards,
-    problems,
-    orders,
-    inspections,
-    penalties,
-    actions,
-  ] = await Promise.all([
-    one('units'),
-    read<AgreementDoc>(queries.agreements),
-    one('taskScores'),
-    one('commendations'),
-    one('finalization'),
-    read<SchemeDoc>(queries.scheme),
-    one('incidents'),
-    one('hazards'),
-    one('problems'),
-    one('orders'),
-    one('inspections'),
-    one('penalties'),
-    one('actions'),
-  ]);
-  const schemeDoc = schemes[0] ?? null;
-  return {
-    data: {
-      year,
-      units,
-      agreements,
-      taskScores,
-      commendations,
-      finalization: years[0] ?? null,
-      incidents,
-      hazards,
-      problems,
-      orders,
-      penalties,
-      inspections,
-      actions,
-    },
-    scheme: schemeOf(schemeDoc),
-    schemeDoc,
+  for (const collection of YEAR_COLLECTIONS) {
+    const { projection, collection: name, where } = queries[collection];
+    if (!paging) {
+      take(collection, await source.find(projection, name, where ? { where } : {}));
+      continue;
+    }
+    for (let after: string | null = null; ;) {
+      const docs: YearDocuments[typeof collection][] = await source.find(projection, name, {
+        where: after === null ? where : { ...where, _id: { $gt: after } },
+        sort: [['_id', 1]],
+        limit: paging.size,
+      });
+      take(collection, docs);
+      await paging.between();
+      if (docs.length < paging.size) break;
+      after = docs[docs.length - 1]._id;
+    }
+  }
+  const { projection, collection, where } = queries.scheme;
+  const [schemeDoc = null] = await source.find<SchemeDoc>(projection, collection, { where });
+  return schemeDoc;
+}
+
+/** Everything one year's assessment needs, from live or as-of read models. */
+export async function loadYearData(source: DocumentSource, year: number): Promise<YearInputs> {
+  const lists = new Map<YearCollection, unknown[]>();
+  const schemeDoc = await readYear(source, year, (collection, docs) => {
+    const list = lists.get(collection) ?? [];
+    for (const doc of docs) list.push(doc);
+    lists.set(collection, list);
+  });
+  const all = <C extends YearCollection>(collection: C) =>
+    (lists.get(collection) ?? []) as YearDocuments[C][];
+  const data: YearData = {
+    year,
+    units: all('units'),
+    agreements: all('agreements'),
+    taskScores: all('taskScores'),
+    commendations: all('commendations'),
+    finalization: all('finalization')[0] ?? null,
+    incidents: all('incidents'),
+    hazards: all('hazards'),
+    problems: all('problems'),
+    orders: all('orders'),
+    penalties: all('penalties'),
+    inspections: all('inspections'),
+    actions: all('actions'),
   };
+  return { data, scheme: schemeOf(schemeDoc), schemeDoc };
 }

@@ -7,6 +7,7 @@ import {
 import type { AssessmentFacts } from '../../../domain/assessment/facts';
 import { referenceDate } from '../../../domain/assessment/reference-date';
 import { toMs } from '../../../domain/shared/time';
+import type { Steps } from '../../../infrastructure/cooperative';
 import type { YearView } from './live-year';
 
 /** Each item of `GET /escalations`: a candidate with its year, reference date and units' names. */
@@ -35,31 +36,33 @@ function candidatesOf(facts: AssessmentFacts, reference: string): readonly Escal
 /**
  * The escalation candidates of the year at `readingTime` (now, or the `asOf` time) of the unit
  * `withinUnitId` and every unit below it (null: every unit), the earliest first: the pure rule over each unit's
- * facts, as the assessment reads them.
+ * facts, as the assessment reads them; in steps of one unit each.
  */
-export function yearEscalations(
+export function* yearEscalations(
   view: YearView,
   withinUnitId: string | null,
   readingTime: string,
-): EscalationView[] {
+): Steps<EscalationView[]> {
   const { index } = view;
   const reference = referenceDate(index.year, readingTime);
   const nameOf = (unitId: string) => index.unit(unitId)?.name ?? unitId;
-  return index
-    .allUnits()
-    .filter((unit) => unit.parentId && (withinUnitId === null || unit.path.includes(withinUnitId)))
-    .flatMap((unit) =>
-      candidatesOf(view.facts.of(unit._id), reference).map((candidate) => ({
+  const views: EscalationView[] = [];
+  for (const unit of index.allUnits()) {
+    if (!unit.parentId || (withinUnitId !== null && !unit.path.includes(withinUnitId))) continue;
+    for (const candidate of candidatesOf(view.facts.of(unit._id), reference)) {
+      views.push({
         ...toEscalationCandidateView(candidate),
         year: index.year,
         referenceDate: reference,
         unitName: unit.name,
         byUnitName: nameOf(candidate.byUnitId),
-      })),
-    )
-    .sort(
-      (a, b) =>
-        toMs(a.since) - toMs(b.since) ||
-        (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : a.form < b.form ? -1 : 1),
-    );
+      });
+    }
+    yield;
+  }
+  return views.sort(
+    (a, b) =>
+      toMs(a.since) - toMs(b.since) ||
+      (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : a.form < b.form ? -1 : 1),
+  );
 }
