@@ -81,6 +81,21 @@ export interface YearData {
   actions: ActionDoc[];
 }
 
+/** A year without documents. */
+export const emptyYearData = (year: number): YearData => ({
+  year,
+  units: [],
+  agreements: [],
+  taskScores: [],
+  commendations: [],
+  finalization: null,
+  incidents: [],
+  hazards: [],
+  penalties: [],
+  inspections: [],
+  actions: [],
+});
+
 type Keys<T> = (doc: T) => readonly string[];
 
 /** How each collection is grouped: the keys a document is found by. */
@@ -155,19 +170,7 @@ export class YearIndex {
 
   /** An index of the year without documents yet, to `load` them page by page. */
   static empty(year: number): YearIndex {
-    return new YearIndex({
-      year,
-      units: [],
-      agreements: [],
-      taskScores: [],
-      commendations: [],
-      finalization: null,
-      incidents: [],
-      hazards: [],
-      penalties: [],
-      inspections: [],
-      actions: [],
-    });
+    return new YearIndex(emptyYearData(year));
   }
 
   /** Adds documents the index does not hold, given in the store's `_id` order (building it). */

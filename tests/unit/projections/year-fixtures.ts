@@ -1,4 +1,4 @@
-import type { YearData } from '../../../projections/queries/year-index';
+import { emptyYearData, type YearData } from '../../../projections/queries/year-index';
 import type { UnitDoc } from '../../../projections/units';
 import { projected } from './memory-store';
 
@@ -31,17 +31,7 @@ export const unitDoc = (id: string, path: string[], extra: Partial<UnitDoc> = {}
 
 /** The documents of year 2025 the test gives; every other collection empty. */
 export const yearData = (documents: Partial<YearData>): YearData => ({
-  year: 2025,
-  units: [],
-  agreements: [],
-  taskScores: [],
-  commendations: [],
-  finalization: null,
-  incidents: [],
-  hazards: [],
-  penalties: [],
-  inspections: [],
-  actions: [],
+  ...emptyYearData(2025),
   ...documents,
 });
 
