@@ -12,6 +12,11 @@ export interface AssessmentListResult {
   repeated: { samples: number; p50Ms: number; p99Ms: number; maxMs: number };
   /** The very first read after start-up (cold caches, unoptimised code). */
   firstMs: number;
+  /**
+   * The slowest `GET /health` sent one after another while that first read was answered: how
+   * long the year's first read kept another request waiting.
+   */
+  firstHealthWorstMs: number;
 }
 
 /**
@@ -37,6 +42,7 @@ export async function measureAssessmentList(
   const path = `/api/v1/assessments/${options.year}`;
   let units = 0;
   let firstMs = 0;
+  let firstHealthWorstMs = 0;
   let written = 0;
   const yearEnd = Date.parse(`${options.year + 1}-01-01T00:00:00+08:00`);
   const write = async (inYear = false) => {
@@ -56,7 +62,9 @@ export async function measureAssessmentList(
   };
   for (let i = 0; i < options.warmup; i++) {
     if (i > 0) await write();
-    const answer = await client.get<{ units?: unknown[] }>(path);
+    const read = client.get<{ units?: unknown[] }>(path);
+    if (i === 0) firstHealthWorstMs = await slowestHealthUntil(client, read);
+    const answer = await read;
     if (answer.status !== 200) {
       throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`);
     }
@@ -91,5 +99,15 @@ export async function measureAssessmentList(
     afterWrite: pick(summary(afterWrite)),
     repeated: pick(summary(repeated)),
     firstMs: Math.round(firstMs),
+    firstHealthWorstMs,
   };
+}
+
+/** GETs /health one after another until `done` settles; answers the slowest, in ms. */
+async function slowestHealthUntil(client: Client, done: Promise<unknown>): Promise<number> {
+  let settled = false;
+  void done.finally(() => (settled = true)).catch(() => undefined);
+  let slowest = 0;
+  while (!settled) slowest = Math.max(slowest, (await client.get('/health')).ms);
+  return Math.round(slowest * 10) / 10;
 }

@@ -209,6 +209,10 @@ async function main(): Promise<void> {
               enterpriseId: enterprises[0].id,
             });
           });
+        if (list)
+          log(
+            `  first read ${list.firstMs} ms (a /health meanwhile waited ${list.firstHealthWorstMs} ms at most)`,
+          );
         if (options.phases.has('steady'))
           await attempt('steadyLoad', async () => {
             const warmupSec = options.quick ? 2 : 5;
@@ -495,7 +499,7 @@ async function main(): Promise<void> {
       "details.serverCpuDuringLoad: CPU of the server process and of its threads (/proc/<pid>/task) over the HTTP load, per answered command (the lag probe's writes and reads counted too); the main thread runs HTTP, validation, commands and appends, the busiest other thread is the projection worker.",
       "details.httpFloor: the same autocannon load against NestJS on Express serving the same routes with nothing behind them (bench/http-floor.ts), in the same run: the framework's own ceiling on this machine.",
       'projectionLagMs and projectionLagSteadyP99Ms: a separate client POSTs an incident, then GETs /incidents?unitId=&minPosition=<position>; the time from the POST answer to the GET answer (includes the read itself).',
-      'assessmentListP99Ms: each read follows a write of a hazard in the assessed year, projected before the read (the service keeps the live year in memory and follows the read models document by document); reads after a write of another year are in details.assessmentList.afterWrite, reads repeated without writes in details.assessmentList.repeated.',
+      'assessmentListP99Ms: each read follows a write of a hazard in the assessed year, projected before the read (the service keeps the live year in memory and follows the read models document by document); reads after a write of another year are in details.assessmentList.afterWrite, reads repeated without writes in details.assessmentList.repeated; the first read after start in details.assessmentList.firstMs, and the longest a /health sent meanwhile (one after another) waited in firstHealthWorstMs.',
       "evidenceBundleMs: GET /incidents/:id/evidence on the province store (an incident with a concluded investigation), the first request on a server started for it (after its projections caught up), which records an anchor on demand: the Merkle tree the service built at start in the background (every stream head, from the store's stream-head table; its cost is details.evidence.startupTreeMs, measured in the bench process, and the longest the main thread answered nothing else meanwhile details.evidence.startupTreeLongestBlockMs) updated with the events since; evidenceBundleBytes is the size of that JSON answer. The same bundle again (anchor reused), other incidents' bundles, POST /audit/anchors and the offline verification of the bundle are in details.evidence.",
       'assessmentAsOfMs: GET /assessments/:year/units/:unitId?asOf=<time> over HTTP on a district store (~100k events, 3 years), median of samples each at a time not asked before, scattered over the year, each a replay from the latest checkpoint before it; the first as-of read after start (a replay of the whole log, which leaves the checkpoints) is details.asOf.coldMs; the year-end read repeated (snapshot reused) is details.asOf.repeated.',
     ],
