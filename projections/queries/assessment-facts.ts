@@ -40,7 +40,7 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
   if (!unit) throw new Error(`unknown unit ${unitId}`);
   const agreement = index.agreementOf(unitId) ?? null;
   const finalization = index.finalization();
-  const incidents = index.incidentsOf(unit);
+  const incidents = index.incidentsOf(unit).filter((incident) => answersFor(unit, incident));
   const incidentFacts = incidents.map((incident) => incidentFact(incident, unit));
   const misreportingFindings = findingsOf(index, unit, incidents);
   return {
@@ -103,6 +103,15 @@ export function buildFacts(index: YearIndex, unitId: string): AssessmentFacts {
     ),
   };
 }
+
+/**
+ * DOMAIN "Attribution": an incident counts against the units of its chain at `occurredAt`, which
+ * leaves out the ancestors and departments established after it (as `responsibilityChain` does).
+ */
+const answersFor = (unit: UnitDoc, incident: IncidentDoc): boolean =>
+  unit.establishedAt === null ||
+  incident.unitId === unit._id ||
+  Date.parse(unit.establishedAt) <= Date.parse(incident.occurredAt);
 
 /**
  * The persons and units the liable parties and findings name, for the promotion bars: each

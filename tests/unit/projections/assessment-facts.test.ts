@@ -176,3 +176,67 @@ describe('assessment facts of incidents', () => {
     expect(changed.some((key) => reads.has(key))).toBe(true);
   });
 });
+
+describe('attribution at occurredAt: units established later do not answer (DOMAIN "Attribution")', () => {
+  // I1 (larger, construction) occurred at E in T on 2025-03-01T02:00Z.
+  const department = (establishedAt: string | null) =>
+    unitDoc('B', ['B', 'T'], {
+      kind: 'department',
+      regulatedIndustries: ['construction'],
+      establishedAt,
+    });
+  const town = (establishedAt: string | null) =>
+    unitDoc('T', ['T'], { kind: 'town', establishedAt });
+
+  async function factsFor(units: UnitDoc[], unitId: string) {
+    const store = await project(incidentsProjection, history());
+    const index = new YearIndex(
+      yearData({ units, incidents: store.all<IncidentDoc>('incidents') }),
+    );
+    return buildFacts(index, unitId);
+  }
+
+  it('leaves out of a department established after it the incident and its findings', async () => {
+    const facts = await factsFor(
+      [town(null), unit('E', ['E', 'T']), department('2025-06-01T00:00:00.000Z')],
+      'B',
+    );
+    expect(facts.incidents).toEqual([]);
+    expect(facts.misreportingFindings).toEqual([]);
+  });
+
+  it('leaves it out of a territorial ancestor established after it', async () => {
+    const facts = await factsFor([town('2025-03-01T02:00:00.001Z'), unit('E', ['E', 'T'])], 'T');
+    expect(facts.incidents).toEqual([]);
+    expect(facts.misreportingFindings).toEqual([]);
+  });
+
+  it('attributes it to a unit established at or before its occurrence, or without a date', async () => {
+    for (const establishedAt of [null, OCCURRED, '2020-01-01T00:00:00.000Z']) {
+      const facts = await factsFor(
+        [town(establishedAt), unit('E', ['E', 'T']), department(establishedAt)],
+        'B',
+      );
+      expect(facts.incidents.map((i) => i.id)).toEqual(['I1']);
+      const onTown = await factsFor([town(establishedAt), unit('E', ['E', 'T'])], 'T');
+      expect(onTown.incidents.map((i) => i.id)).toEqual(['I1']);
+      expect(onTown.misreportingFindings.map((f) => f.kind)).toEqual(['late']);
+    }
+  });
+
+  it('still gives a unit established later the findings that name it', async () => {
+    const facts = await factsFor(
+      [town(null), unit('E', ['E', 'T']), department('2025-06-01T00:00:00.000Z')],
+      'B',
+    );
+    expect(facts.misreportingFindings).toEqual([]);
+    const store = await project(incidentsProjection, history(concealment(['B'])));
+    const index = new YearIndex(
+      yearData({
+        units: [town(null), unit('E', ['E', 'T']), department('2025-06-01T00:00:00.000Z')],
+        incidents: store.all<IncidentDoc>('incidents'),
+      }),
+    );
+    expect(buildFacts(index, 'B').misreportingFindings.map((f) => f.kind)).toEqual(['concealed']);
+  });
+});
