@@ -1,4 +1,5 @@
 import { checkControlIndicators } from '../../../domain/assessment/control-indicators';
+import { exceeds } from '../../../domain/assessment/points';
 import { yearFacts } from '../../../domain/assessment/year-facts';
 import { CONTROL_INDICATORS } from '../../../domain/agreements/indicators';
 import type { YearView } from './live-year';
@@ -34,7 +35,9 @@ export function unitControlIndicators(view: YearView, year: number, unitId: stri
         return {
           ...indicator,
           cap: cap ?? null,
-          exceeded: cap !== undefined && indicator.actual !== null && indicator.actual > cap,
+          // As the assessment judges it (`exceeds`: floating-point noise at the cap is not above it).
+          exceeded:
+            cap !== undefined && indicator.actual !== null && exceeds(indicator.actual, cap),
         };
       },
     ),
