@@ -71,9 +71,9 @@ describe('extending the deadline of a hazard', () => {
       });
     // On 04-05 the deadline in force was still 04-01: overdue, so 04-05..04-10 cannot be erased.
     given.when(command('2025-04-05T00:00:00.000Z')).thenThrows('rule', 'deadline_passed');
-    given
-      .when(command('2025-04-15T00:00:00.000Z'))
-      .thenMatches([{ type: 'HazardDeadlineExtended', data: { previousDeadline: LATER } }]);
+    expect(given.when(command('2025-04-15T00:00:00.000Z')).events()).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ previousDeadline: LATER }) }),
+    ]);
   });
 
   it('marks an extension recorded more than 24 hours after its extendedAt as backdated', () => {
