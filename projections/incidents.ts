@@ -181,7 +181,7 @@ async function applyIncidentEvent(
 /** Incidents with their place in the unit tree, grade, assessment year and the events behind them. */
 export const incidentsProjection: Projection = {
   name: 'incidents',
-  version: 5,
+  version: 6,
   collections: {
     ...UNIT_NODE_COLLECTIONS,
     [INCIDENTS]: {

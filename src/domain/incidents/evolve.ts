@@ -1,7 +1,9 @@
 import type { IncidentEvent, MisreportingFindingEstablished } from './events';
 import { followsOldPlaceCorrection, isAutomaticLateReportFinding } from './lateness';
 import { isReportFinding } from './relay';
+import { isRevisedAfterWindow } from './revision-window';
 import type {
+  CorrectableField,
   DetailsCorrection,
   Incident,
   IncidentState,
@@ -59,10 +61,11 @@ function evolveReported(incident: Incident, event: IncidentEvent): Incident {
       return withInvestigation(incident, { conclusion: event.data });
     case 'IncidentDetailsCorrected': {
       const { field, to, late, ...rest } = event.data;
+      const corrected: Incident = { ...incident, [field]: to };
       return {
-        ...incident,
-        [field]: to,
+        ...corrected,
         late,
+        revisions: revisionsJudgedAfter(corrected, field),
         findings: followsOldPlaceCorrection(event.data)
           ? movedLateFindings(incident, to)
           : incident.findings,
@@ -93,6 +96,18 @@ function evolveReported(incident: Incident, event: IncidentEvent): Incident {
     default:
       return incident;
   }
+}
+
+/**
+ * The revision window runs from `occurredAt` and depends on the industry: a correction of either
+ * judges every revision again against the corrected window, as `late` follows corrected times.
+ */
+function revisionsJudgedAfter(incident: Incident, field: CorrectableField): Incident['revisions'] {
+  if (field !== 'occurredAt' && field !== 'industry') return incident.revisions;
+  return incident.revisions.map((r) => ({
+    ...r,
+    revisedAfterWindow: isRevisedAfterWindow(incident.occurredAt, incident.industry, r.revisedAt),
+  }));
 }
 
 /** A place correction of the previous release moves the automatic late finding (see lateness.ts). */

@@ -5,6 +5,7 @@ import { requireTime } from '../guards';
 import type { ExtendHazardDeadline } from './commands';
 import type { HazardEvent } from './events';
 import { requireOpen } from './guards';
+import { deadlineAt } from './queries';
 import type { HazardState } from './state';
 
 /** Recorded more than this long after its `extendedAt`, an extension is marked `backdated`. */
@@ -25,25 +26,34 @@ export function decideExtension(command: ExtendHazardDeadline, state: HazardStat
   return [
     {
       type: 'HazardDeadlineExtended',
-      data: deadlineExtension('hazard', hazard.deadline, extendedAt, command),
+      data: deadlineExtension(
+        'hazard',
+        hazard.deadline,
+        extendedAt,
+        command,
+        deadlineAt(hazard, extendedAt),
+      ),
     },
   ];
 }
 
 /**
- * The extension rule hazards and patrol problems share: the deadline being extended must not
- * have passed at `extendedAt` (exactly at it is still in time), and the new one must be later.
+ * The extension rule hazards and patrol problems share: the deadline being extended — the one in
+ * force at `extendedAt` — must not have passed then (exactly at it is still in time), and the new
+ * one must be later than the current one. Only an extension accepted late by the previous release
+ * makes the deadline in force at `extendedAt` earlier than the current one.
  */
 export function deadlineExtension(
   what: string,
   current: string,
   extendedAt: string,
   command: { deadline: string; reason: string; now: string },
+  inForceAtExtension = current,
 ) {
-  if (isExtendedAfterDeadline(extendedAt, current)) {
+  if (isExtendedAfterDeadline(extendedAt, inForceAtExtension)) {
     throw ruleViolation(
       'deadline_passed',
-      `the deadline ${current} had passed at ${extendedAt}; an overdue ${what} cannot be extended`,
+      `the deadline ${inForceAtExtension} had passed at ${extendedAt}; an overdue ${what} cannot be extended`,
       'extendedAt',
     );
   }

@@ -59,6 +59,23 @@ describe('extending the deadline of a hazard', () => {
     given.when(command(msFrom(LATER, 1))).thenThrows('rule', 'deadline_passed');
   });
 
+  it('judges against the deadline in force at extendedAt, not one an (old) late extension set later', () => {
+    // Accepted by the previous release on 04-10, after the deadline of 04-01 had passed.
+    const oldLate = extended(LATER, '2025-04-10T00:00:00.000Z', { late: true });
+    const given = hazard.given([identified(), oldLate]);
+    const command = (extendedAt: string) =>
+      extendCommand({
+        extendedAt,
+        deadline: '2025-06-01T00:00:00.000Z',
+        now: '2025-04-20T00:00:00.000Z',
+      });
+    // On 04-05 the deadline in force was still 04-01: overdue, so 04-05..04-10 cannot be erased.
+    given.when(command('2025-04-05T00:00:00.000Z')).thenThrows('rule', 'deadline_passed');
+    expect(given.when(command('2025-04-15T00:00:00.000Z')).events()).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ previousDeadline: LATER }) }),
+    ]);
+  });
+
   it('marks an extension recorded more than 24 hours after its extendedAt as backdated', () => {
     const extendedAt = '2025-03-25T00:00:00.000Z';
     identifiedHazard
