@@ -12,7 +12,7 @@ import type { ReadStore } from '../../../infrastructure/read-store/read-store.po
 import { matchesWhere } from '../../../infrastructure/read-store/where';
 import { GenerationReads } from './generation-reads';
 import { UnitFacts } from './unit-facts';
-import { type Paging, readYear, schemeOf, yearQueries } from './year-data.loader';
+import { pagesOf, type Paging, readYear, schemeOf, yearQueries } from './year-data.loader';
 
 /** One year's documents, indexes and unit facts, as the read models had them at `positions`. */
 export interface YearView {
@@ -116,13 +116,17 @@ export class LiveYear {
     for (const [name, query] of Object.entries(yearQueries(this.year))) {
       const since = model.positions.get(query.projection.name) ?? 0;
       if ((positions.get(query.projection.name) ?? 0) === since) continue;
-      const written = await reads.find<YearDocuments[YearCollection]>(
-        query.projection,
-        query.collection,
-        { where: { [WRITTEN_AT]: { $gt: since } }, limit: MAX_DOCUMENTS_TO_FOLLOW + 1 },
-      );
-      followed += written.length;
-      if (followed > MAX_DOCUMENTS_TO_FOLLOW) return false;
+      const written: YearDocuments[YearCollection][] = [];
+      const sinceThen = { ...query, where: { [WRITTEN_AT]: { $gt: since } } };
+      for await (const page of pagesOf<YearDocuments[YearCollection]>(
+        reads,
+        sinceThen,
+        READ_IN_PAGES,
+      )) {
+        followed += page.length;
+        if (followed > MAX_DOCUMENTS_TO_FOLLOW) return false;
+        written.push(...page);
+      }
       if (written.length === 0) continue;
       if (name === 'scheme') {
         [schemeDoc = null] = await reads.find<SchemeDoc>(query.projection, query.collection, {

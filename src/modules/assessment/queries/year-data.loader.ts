@@ -92,6 +92,28 @@ export interface Paging {
   between: () => Promise<void>;
 }
 
+/**
+ * The documents `query` finds, in pages of `paging.size` in `_id` order, with `paging.between()`
+ * awaited before each page after the first. Each page is read at its own moment.
+ */
+export async function* pagesOf<T extends { _id: string }>(
+  source: DocumentSource,
+  query: YearQuery,
+  paging: Paging,
+): AsyncGenerator<T[]> {
+  const { projection, collection, where } = query;
+  for (let after: string | null = null; ; await paging.between()) {
+    const docs: T[] = await source.find<T>(projection, collection, {
+      where: after === null ? where : { ...where, _id: { $gt: after } },
+      sort: [['_id', 1]],
+      limit: paging.size,
+    });
+    yield docs;
+    if (docs.length < paging.size) return;
+    after = docs[docs.length - 1]._id;
+  }
+}
+
 /** Receives one collection's documents (or a page of them), in `_id` order. */
 export type TakeDocuments = <C extends YearCollection>(
   collection: C,
@@ -100,8 +122,8 @@ export type TakeDocuments = <C extends YearCollection>(
 
 /**
  * Reads everything one year's assessment needs, collection by collection, and hands the documents
- * to `take` in `_id` order: each collection at once, or in pages with `paging.between()` awaited
- * after each, so that no read holds the thread long. Answers the year's scheme document.
+ * to `take` in `_id` order: each collection at once, or in pages (`pagesOf`), so that no read
+ * holds the thread long. Answers the year's scheme document.
  */
 export async function readYear(
   source: DocumentSource,
@@ -116,17 +138,12 @@ export async function readYear(
       take(collection, await source.find(projection, name, where ? { where } : {}));
       continue;
     }
-    for (let after: string | null = null; ;) {
-      const docs: YearDocuments[typeof collection][] = await source.find(projection, name, {
-        where: after === null ? where : { ...where, _id: { $gt: after } },
-        sort: [['_id', 1]],
-        limit: paging.size,
-      });
+    for await (const docs of pagesOf<YearDocuments[typeof collection]>(
+      source,
+      { projection, collection: name, where },
+      paging,
+    ))
       take(collection, docs);
-      await paging.between();
-      if (docs.length < paging.size) break;
-      after = docs[docs.length - 1]._id;
-    }
   }
   const { projection, collection, where } = queries.scheme;
   const [schemeDoc = null] = await source.find<SchemeDoc>(projection, collection, { where });
