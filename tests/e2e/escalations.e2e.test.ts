@@ -221,6 +221,7 @@ describe('escalation candidates over HTTP', () => {
       new Set(['T1', 'E1']),
     );
     expectProblem(await api.as(townReader).settled('/escalations?year=2025&unitId=T2'), 403);
+    expectProblem(await get('/escalations?year=2025&unitId=NOPE'), 404);
     expectProblem(await get('/escalations?year=1999'), 400);
     expectProblem(await get('/escalations?form=warning'), 400);
     expectProblem(await get('/escalations?handled=maybe'), 400);

@@ -1,3 +1,4 @@
+import { labelOf } from '../../../src/domain/shared/labels';
 import type { Hazard } from '../../../src/domain/inspections/hazard/state';
 import { toMs } from '../../../src/domain/shared/time';
 import { PRINCIPAL_POSTS, type Post } from '../../../src/domain/units/codes';
@@ -101,6 +102,7 @@ export function overdueMajorHazards(
             unitId: h.unitId,
             heldUnitId: post.unitId,
             post: post.post,
+            postLabel: labelOf('post', post.post),
             description: h.state.description,
             identifiedAt: h.identifiedAt,
             deadline: period.deadline,

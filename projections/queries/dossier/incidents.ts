@@ -1,4 +1,5 @@
 import type { AssessmentResult } from '../../../src/domain/assessment/result';
+import { labelOf } from '../../../src/domain/shared/labels';
 import { cstYear } from '../../../src/domain/shared/time';
 import type { IncidentDoc } from '../../incidents';
 import type { EventRef } from '../../projection';
@@ -52,7 +53,9 @@ function costOf(
     .filter((item) => !SECTION_CAPS.has(item.rule) && rests(item.events))
     .map(({ section, rule, label, points, provisional, events }) => ({
       section,
+      sectionLabel: labelOf('assessmentSection', section),
       rule,
+      ruleLabel: labelOf('itemRule', rule),
       label,
       points,
       provisional,
@@ -62,6 +65,7 @@ function costOf(
     .filter((veto) => rests(veto.events))
     .map(({ rule, label, provisional, events }) => ({
       rule,
+      ruleLabel: labelOf('vetoRule', rule),
       label,
       provisional,
       events: [...events],
@@ -118,15 +122,19 @@ export function dossierIncidents(
         unitId: incident.unitId,
         unitName: unitNameOf(units, incident.unitId),
         industry: incident.industry,
+        industryLabel: labelOf('industry', incident.industry),
         occurredAt: incident.occurredAt,
         grade: incident.grade,
+        gradeLabel: labelOf('incidentGrade', incident.grade),
         nature: natureOf(incident),
+        natureLabel: labelOf('incidentNature', natureOf(incident)),
         deaths: incident.deaths,
         seriousInjuries: incident.seriousInjuries,
         directLossYuan: incident.directLossYuan,
         standings,
         findings: incident.refs.findings.map((f) => ({
           kind: f.kind,
+          kindLabel: labelOf('misreportingKind', f.kind),
           establishedAt: f.establishedAt,
           automatic: f.automatic,
           responsibleUnitIds: [...f.responsibleUnitIds],

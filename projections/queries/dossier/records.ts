@@ -1,9 +1,10 @@
-import { labelOf, labelsOf } from '../../../src/domain/shared/labels';
+import { labelOf, labelOrNull, labelsOf } from '../../../src/domain/shared/labels';
 import { yearWindow } from '../../../src/domain/shared/time';
 import type { UnitDoc } from '../../units';
 import { heldDuring, type PersonPostDoc } from '../../persons';
 import { natureOf } from './incidents';
 import { type DossierSources, inWindow, unitNameOf } from './sources';
+import type { SignatorySide } from '../../../src/domain/inquiries/codes';
 import type {
   DossierAction,
   DossierAgreement,
@@ -45,6 +46,8 @@ export const dossierPost = (p: PersonPostDoc): DossierPost => ({
   events: p.endRef ? [p.ref, p.endRef] : [p.ref],
 });
 
+const sideOf = (side: SignatorySide) => ({ side, sideLabel: labelOf('signatorySide', side) });
+
 /** Every signature of the person, at signing or by an amendment, in the window. */
 export function dossierAgreements(
   { person, agreements }: Pick<DossierSources, 'person' | 'agreements'>,
@@ -61,14 +64,17 @@ export function dossierAgreements(
         year: s.year,
         issuerUnitId: agreement?.issuerUnitId ?? null,
         responsibleUnitId: s.responsibleUnitId,
-        side: s.unitId === s.responsibleUnitId ? ('responsible' as const) : ('issuer' as const),
+        ...sideOf(s.unitId === s.responsibleUnitId ? 'responsible' : 'issuer'),
         personName: s.personName,
         unitId: s.unitId,
         unitName: unitNameOf(units, s.unitId),
         post: s.post,
+        postLabel: labelOf('post', s.post),
         by: s.by,
+        byLabel: labelOf('signatureKind', s.by),
         at: s.at,
         status: agreement?.status ?? null,
+        statusLabel: labelOrNull('agreementStatus', agreement?.status),
         events: [s.ref],
       };
     })
@@ -89,6 +95,7 @@ export const dossierMisreporting = (
           incidentId: incident._id,
           unitId: incident.unitId,
           kind: f.kind,
+          kindLabel: labelOf('misreportingKind', f.kind),
           establishedAt: f.establishedAt,
           responsibleUnitIds: [...f.responsibleUnitIds],
           events: [f.ref],
@@ -115,6 +122,7 @@ export const dossierLiabilities = (
           finding: l.finding,
           concludedAt: conclusion.concludedAt,
           nature: natureOf(incident),
+          natureLabel: labelOf('incidentNature', natureOf(incident)),
           events: [ref],
         }));
     })
@@ -130,6 +138,7 @@ export const dossierActions = (
     .map((a) => ({
       actionId: a._id,
       form: a.form,
+      formLabel: labelOf('accountabilityForm', a.form),
       targetUnitId: a.targetUnitId,
       decidingUnitId: a.decidingUnitId,
       decidedAt: a.decidedAt,
@@ -163,6 +172,7 @@ export const dossierBars = (
           barredYear: bar.barredYear,
           unitId: bar.unitId,
           post: bar.post,
+          postLabel: labelOrNull('post', bar.post),
           personUnitId: bar.personUnit?.unitId ?? null,
           reason: bar.reason,
           provisional: bar.provisional,

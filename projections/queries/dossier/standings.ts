@@ -1,3 +1,4 @@
+import { labelOf } from '../../../src/domain/shared/labels';
 import type { IncidentDoc } from '../../incidents';
 import type { PersonDoc } from '../../persons';
 import type { UnitDoc } from '../../units';
@@ -11,6 +12,9 @@ const STANDING_OF_POST: Readonly<Record<string, Standing>> = {
   deputy_in_charge: 'deputy_in_charge',
   safety_director: 'safety_director',
 };
+
+const standing = (as: Standing) => ({ as, asLabel: labelOf('standing', as) });
+const postOf = (post: string) => ({ post, postLabel: labelOf('post', post) });
 
 /**
  * How the person stood in the incident's responsibility chain at its occurrence (the chain of
@@ -39,19 +43,19 @@ export function standingsIn(
       ...link.posts
         .filter((p) => p.personId === person._id && STANDING_OF_POST[p.post] !== undefined)
         .map((p) => ({
-          as: STANDING_OF_POST[p.post],
+          ...standing(STANDING_OF_POST[p.post]),
           unitId: link.unitId,
           unitName: link.name,
-          post: p.post,
+          ...postOf(p.post),
           events: [p.ref],
         })),
       ...link.portfolioHolders
         .filter((p) => p.personId === person._id)
         .map((p) => ({
-          as: 'portfolio' as const,
+          ...standing('portfolio'),
           unitId: link.unitId,
           unitName: link.name,
-          post: p.post,
+          ...postOf(p.post),
           events: [p.ref],
         })),
     ]);
@@ -72,10 +76,11 @@ function liableIn(
     .map((l) => {
       const unitId = l.unitId ?? incident.unitId;
       return {
-        as: 'liable' as const,
+        ...standing('liable'),
         unitId,
         unitName: unitNameOf(units, unitId),
         post: null,
+        postLabel: null,
         role: l.role,
         finding: l.finding,
         events: [ref],

@@ -41,25 +41,34 @@ export interface DossierAgreement {
   issuerUnitId: string | null;
   responsibleUnitId: string;
   side: SignatorySide;
+  /** 责任单位 / 下达单位. */
+  sideLabel: string;
   /** The name the agreement recorded. */
   personName: string;
   /** The unit whose post the person signed in. */
   unitId: string;
   unitName: string;
   post: string;
+  postLabel: string;
   by: SignatureKind;
+  /** 签订 / 变更签署. */
+  byLabel: string;
   at: string;
   /** `active` or `terminated`; null when the agreement was not found. */
   status: string | null;
+  statusLabel: string | null;
   events: EventRef[];
 }
 
 export interface DossierStanding {
   as: Standing;
+  /** 党政主要负责人 / 分管安全负责人 / 安全总监 / 分管领域负责人 / 调查认定责任人. */
+  asLabel: string;
   unitId: string;
   unitName: string;
   /** The post held then; null for a person found liable without a post in the unit. */
   post: string | null;
+  postLabel: string | null;
   /** For `liable`: the role and finding the conclusion names. */
   role?: string;
   finding?: string;
@@ -68,7 +77,10 @@ export interface DossierStanding {
 
 export interface DossierCostItem {
   section: string;
+  sectionLabel: string;
   rule: string;
+  /** The rule's kind in Chinese (`label` describes this line). */
+  ruleLabel: string;
   label: string;
   points: number;
   provisional: boolean;
@@ -77,6 +89,7 @@ export interface DossierCostItem {
 
 export interface DossierCostVeto {
   rule: string;
+  ruleLabel: string;
   label: string;
   provisional: boolean;
   events: EventRef[];
@@ -101,6 +114,8 @@ export interface DossierCost {
 
 export interface DossierIncidentFinding {
   kind: string;
+  /** 迟报 / 漏报 / 谎报 / 瞒报. */
+  kindLabel: string;
   establishedAt: string;
   automatic: boolean;
   responsibleUnitIds: string[];
@@ -114,9 +129,12 @@ export interface DossierIncident {
   unitId: string;
   unitName: string;
   industry: string;
+  industryLabel: string;
   occurredAt: string;
   grade: string;
+  gradeLabel: string;
   nature: string;
+  natureLabel: string;
   deaths: number;
   seriousInjuries: number;
   directLossYuan: number;
@@ -133,6 +151,7 @@ export interface DossierMisreporting {
   /** The incident's place. */
   unitId: string;
   kind: string;
+  kindLabel: string;
   establishedAt: string;
   responsibleUnitIds: string[];
   events: EventRef[];
@@ -147,6 +166,7 @@ export interface DossierLiability {
   finding: string;
   concludedAt: string;
   nature: string;
+  natureLabel: string;
   events: EventRef[];
 }
 
@@ -154,6 +174,8 @@ export interface DossierLiability {
 export interface DossierAction {
   actionId: string;
   form: string;
+  /** 约谈 / 通报批评 / 诫勉 / …. */
+  formLabel: string;
   targetUnitId: string;
   decidingUnitId: string;
   decidedAt: string;
@@ -169,6 +191,7 @@ export interface DossierBar {
   /** The vetoed unit. */
   unitId: string;
   post: string | null;
+  postLabel: string | null;
   personUnitId: string | null;
   reason: string;
   provisional: boolean;
@@ -183,6 +206,7 @@ export interface DossierOverdueHazard {
   /** The unit where the person held the post. */
   heldUnitId: string;
   post: string;
+  postLabel: string;
   description: string;
   identifiedAt: string;
   /** The deadline in force when it passed. */

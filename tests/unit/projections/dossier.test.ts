@@ -247,9 +247,11 @@ describe('dossier: a portfolio holder (分管领域)', () => {
     ]);
     expect(d.incidents[0].standings[0]).toEqual({
       as: 'portfolio',
+      asLabel: '分管领域负责人',
       unitId: 'T',
       unitName: '城关镇',
       post: 'deputy',
+      postLabel: '其他副职',
       events: [refOf(appointZ)],
     });
     // A deputy holds no principal post: no hazard lines.
