@@ -964,10 +964,11 @@ class Simulation {
       this.schedule.add(at, () =>
         step(
           {
+            // 补报 raises what was reported (a lower figure is a correction, by two people).
             type: 'ReviseCasualties',
             deaths: deaths + 1,
-            seriousInjuries: 0,
-            directLossYuan: rng.int(50, 3_000) * 1_000,
+            seriousInjuries: incident.state!.seriousInjuries,
+            directLossYuan: Math.max(rng.int(50, 3_000) * 1_000, incident.state!.directLossYuan),
             revisedAt: iso(at - HOUR_MS),
             now: iso(at),
           },

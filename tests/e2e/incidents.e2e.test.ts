@@ -200,15 +200,15 @@ describe('incidents over HTTP', () => {
         }),
       ]);
       const late = await post('/incidents/I-rev/casualty-revisions', {
-        deaths: 2,
-        seriousInjuries: 0,
-        directLossYuan: 0,
+        deaths: 30,
+        seriousInjuries: 1,
+        directLossYuan: 200000,
         revisedAt: '2025-05-01T00:00:00Z',
       }).expect(200);
-      expect(late.body).toMatchObject({ grade: 'general', revisedAfterWindow: true });
+      expect(late.body).toMatchObject({ grade: 'especially_major', revisedAfterWindow: true });
       const fetched = await get('/incidents/I-rev').expect(200);
       expect(fetched.body.revisions).toHaveLength(2);
-      expect(fetched.body.grade).toBe('general');
+      expect(fetched.body.grade).toBe('especially_major');
     });
 
     it('refuses bad revisions and records nothing', async () => {
@@ -237,6 +237,17 @@ describe('incidents over HTTP', () => {
         ...good,
         revisedAt: '2099-01-01T00:00:00Z',
       }).expect(422);
+      // Fewer deaths than reported: a correction, which takes a second person.
+      const lowering = await post('/incidents/I-rev/casualty-revisions', {
+        deaths: 29,
+        seriousInjuries: 1,
+        directLossYuan: 200000,
+        revisedAt: '2025-05-02T00:00:00Z',
+      }).expect(422);
+      expect(lowering.body).toMatchObject({
+        type: 'urn:safety:problem:revision_lowers',
+        errors: [expect.objectContaining({ field: 'deaths' })],
+      });
       expect(await eventCount()).toBe(before);
     });
 
@@ -245,15 +256,17 @@ describe('incidents over HTTP', () => {
       const revise = (deaths: number) =>
         post('/incidents/I-race/casualty-revisions', {
           deaths,
-          seriousInjuries: 0,
-          directLossYuan: 0,
+          seriousInjuries: 1,
+          directLossYuan: 120000.5,
           revisedAt: '2025-03-02T00:00:00Z',
         });
       const [a, b] = await Promise.all([revise(1), revise(4)]);
       const statuses = [a.status, b.status].sort();
+      // 4 deaths first, then 1 would lower them: refused (422) rather than lost.
       expect([
         [200, 200],
         [200, 409],
+        [200, 422],
       ]).toContainEqual(statuses);
       const succeeded = [a, b].filter((r) => r.status === 200);
       const fetched = await get('/incidents/I-race').expect(200);
@@ -451,6 +464,47 @@ describe('incidents over HTTP', () => {
           }),
         ],
       });
+    });
+
+    it('lowers the reported deaths only on another user’s approval, and re-grades', async () => {
+      await post('/incidents', report({ id: 'I-dead', deaths: 3 })).expect(201);
+      const proposed = await post('/incidents/I-dead/corrections', {
+        field: 'deaths',
+        to: '2',
+        reason: '一人重复统计',
+      }).expect(201);
+      expect(proposed.body).toMatchObject({ field: 'deaths', from: '3', to: '2' });
+      expect((await get('/incidents/I-dead').expect(200)).body).toMatchObject({
+        deaths: 3,
+        grade: 'larger',
+      });
+      await post(`/incidents/I-dead/corrections/${proposed.body.correctionId}/approval`, {
+        approvedAt: new Date().toISOString(),
+      }).expect(403);
+      const approver = await api.userToken('office-D1-dead', 'office', 'D1');
+      const corrected = await api
+        .as(approver)
+        .post(`/incidents/I-dead/corrections/${proposed.body.correctionId}/approval`, {
+          approvedAt: new Date().toISOString(),
+        })
+        .expect(200);
+      expect(corrected.body).toMatchObject({
+        deaths: 2,
+        grade: 'general',
+        corrections: [
+          expect.objectContaining({ status: 'applied', field: 'deaths', from: '3', to: '2' }),
+        ],
+      });
+      await post('/incidents/I-dead/corrections', {
+        field: 'deaths',
+        to: 2,
+        reason: '数字',
+      }).expect(400);
+      await post('/incidents/I-dead/corrections', {
+        field: 'seriousInjuries',
+        to: '1.5',
+        reason: '小数',
+      }).expect(422);
     });
 
     it('refuses bad corrections and records nothing', async () => {

@@ -11,10 +11,13 @@ import {
 } from './guards';
 import { automaticLateFinding, findingEstablished, isLateReport } from './lateness';
 import { isReportFinding } from './relay';
+import { type Casualties, gradeIncident } from './grading';
 import {
+  type CasualtyField,
   CORRECTABLE_FIELDS,
   correctableValue,
   type CorrectableField,
+  isCasualtyField,
   type Incident,
   headInformedAtOf,
   type IncidentState,
@@ -47,6 +50,9 @@ export function decideCorrection(
   if (from === to) throw ruleViolation('no_change', `${field} is already ${to}`, 'to');
 
   const times = correctedTimes(incident, field, to, command.now);
+  const grade = isCasualtyField(field)
+    ? gradeIncident(correctedCasualties(incident, field, to))
+    : null;
   return [
     {
       type: 'IncidentDetailsCorrected',
@@ -57,6 +63,7 @@ export function decideCorrection(
         reason: command.reason,
         correctedAt,
         late: isLateReport(times.headInformedAt, times.reportedAt),
+        ...(grade && { grade }),
       },
     },
     ...lateFindingChanges(incident, times, field === 'unitId' ? to : incident.unitId, {
@@ -64,6 +71,26 @@ export function decideCorrection(
       correctedAt,
     }),
   ];
+}
+
+/** Counts are written as whole numbers, amounts of yuan as decimals, without leading zeros. */
+const CASUALTY_VALUE: Record<CasualtyField, RegExp> = {
+  deaths: /^(0|[1-9][0-9]*)$/,
+  seriousInjuries: /^(0|[1-9][0-9]*)$/,
+  directLossYuan: /^(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/,
+};
+
+/** The incident's casualties and loss with `field` corrected to `to`. */
+function correctedCasualties(incident: Incident, field: CasualtyField, to: string): Casualties {
+  if (!CASUALTY_VALUE[field].test(to) || !Number.isSafeInteger(Math.trunc(Number(to)))) {
+    throw ruleViolation(
+      field === 'directLossYuan' ? 'invalid_amount' : 'invalid_count',
+      `${field} must be written as a non-negative ${field === 'directLossYuan' ? 'amount' : 'whole number'} (e.g. 3${field === 'directLossYuan' ? ' or 1250000.5' : ''})`,
+      'to',
+    );
+  }
+  const { deaths, seriousInjuries, directLossYuan } = incident;
+  return { deaths, seriousInjuries, directLossYuan, [field]: Number(to) };
 }
 
 function correctedTimes(

@@ -3,12 +3,15 @@ import type { IncidentEvent } from './events';
 import { gradeIncident } from './grading';
 import { requireCasualties, requirePastTimeFrom, requireReported } from './guards';
 import { isRevisedAfterWindow } from './revision-window';
-import type { IncidentState } from './state';
+import type { Incident, IncidentState } from './state';
+import { ruleViolation } from '../shared/errors';
+import type { Casualties } from './grading';
 
 /** 补报: accepted at any time, re-grades, and is flagged when after the revision window. */
 export function decideRevision(command: ReviseCasualties, state: IncidentState): IncidentEvent[] {
   const incident = requireReported(state);
   requireCasualties(command);
+  requireNothingLowered(incident, command);
   requirePastTimeFrom(
     command.revisedAt,
     incident.occurredAt,
@@ -34,4 +37,28 @@ export function decideRevision(command: ReviseCasualties, state: IncidentState):
       },
     },
   ];
+}
+
+/**
+ * 补报 reports what was learnt after the report: more deaths (an injured person who dies moves
+ * from one count to the other), more injured, a higher loss. Lowering what was reported is a
+ * correction, which takes a second person (四眼原则, decide-four-eyes.ts).
+ */
+function requireNothingLowered(incident: Incident, revised: Casualties): void {
+  const lowered =
+    revised.deaths < incident.deaths
+      ? 'deaths'
+      : revised.deaths + revised.seriousInjuries < incident.deaths + incident.seriousInjuries
+        ? 'seriousInjuries'
+        : revised.directLossYuan < incident.directLossYuan
+          ? 'directLossYuan'
+          : null;
+  if (lowered) {
+    throw ruleViolation(
+      'revision_lowers',
+      `a casualty revision (补报) may not lower ${lowered}: a reported figure found too high is ` +
+        'corrected by a proposal another user approves (POST /incidents/:id/corrections)',
+      lowered,
+    );
+  }
 }

@@ -89,6 +89,8 @@ export type IncidentDetailsCorrected = DomainEvent<
     correctedAt: string;
     /** `late` as re-derived after the correction. */
     late: boolean;
+    /** On a correction of the casualties or loss: the incident's grade after it. */
+    grade?: IncidentGrade;
     /** Absent on a correction recorded before the four-eyes rule (applied at once). */
     correctionId?: string;
     proposedBy?: string;

@@ -1,14 +1,16 @@
 import type { IncidentEvent, MisreportingFindingEstablished } from './events';
+import { gradeIncident, type IncidentGrade } from './grading';
 import { followsOldPlaceCorrection, isAutomaticLateReportFinding } from './lateness';
 import { isReportFinding } from './relay';
 import { isRevisedAfterWindow } from './revision-window';
-import type {
-  CorrectableField,
-  DetailsCorrection,
-  Incident,
-  IncidentState,
-  Investigation,
-  MisreportingFinding,
+import {
+  type CorrectableField,
+  type DetailsCorrection,
+  type Incident,
+  type IncidentState,
+  type Investigation,
+  isCasualtyField,
+  type MisreportingFinding,
 } from './state';
 
 export function evolveIncident(state: IncidentState, event: IncidentEvent): IncidentState {
@@ -60,8 +62,10 @@ function evolveReported(incident: Incident, event: IncidentEvent): Incident {
     case 'InvestigationConcluded':
       return withInvestigation(incident, { conclusion: event.data });
     case 'IncidentDetailsCorrected': {
-      const { field, to, late, ...rest } = event.data;
-      const corrected: Incident = { ...incident, [field]: to };
+      const { field, to, late, grade, ...rest } = event.data;
+      const corrected: Incident = isCasualtyField(field)
+        ? regraded({ ...incident, [field]: Number(to) }, grade)
+        : { ...incident, [field]: to };
       return {
         ...corrected,
         late,
@@ -97,6 +101,12 @@ function evolveReported(incident: Incident, event: IncidentEvent): Incident {
       return incident;
   }
 }
+
+/** The grade the correction recorded (always, on a correction of the casualties or loss). */
+const regraded = (incident: Incident, grade: IncidentGrade | undefined): Incident => ({
+  ...incident,
+  grade: grade ?? gradeIncident(incident),
+});
 
 /**
  * The revision window runs from `occurredAt` and depends on the industry: a correction of either

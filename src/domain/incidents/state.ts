@@ -2,6 +2,9 @@ import type { Casualties, IncidentGrade } from './grading';
 import type { MisreportingKind } from './misreporting';
 import type { ConcludedNature } from './nature';
 
+/** The reported casualties and loss: a correction of one re-grades the incident. */
+export const CASUALTY_FIELDS = ['deaths', 'seriousInjuries', 'directLossYuan'] as const;
+
 export const CORRECTABLE_FIELDS = [
   'description',
   'unitId',
@@ -9,9 +12,14 @@ export const CORRECTABLE_FIELDS = [
   'occurredAt',
   'reportedAt',
   'headInformedAt',
+  ...CASUALTY_FIELDS,
 ] as const;
 
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+export type CasualtyField = (typeof CASUALTY_FIELDS)[number];
+
+export const isCasualtyField = (field: CorrectableField): field is CasualtyField =>
+  (CASUALTY_FIELDS as readonly string[]).includes(field);
 
 export interface CasualtyRevision extends Casualties {
   readonly revisedAt: string;
@@ -117,6 +125,13 @@ export const headInformedAtOf = (
   incident: Pick<Incident, 'occurredAt' | 'headInformedAt'>,
 ): string => incident.headInformedAt ?? incident.occurredAt;
 
-/** The value a correction of `field` starts from (a never-given `headInformedAt` is `occurredAt`). */
+/**
+ * The value a correction of `field` starts from, as text (a never-given `headInformedAt` is
+ * `occurredAt`; a count or amount in decimal).
+ */
 export const correctableValue = (incident: Incident, field: CorrectableField): string =>
-  field === 'headInformedAt' ? headInformedAtOf(incident) : incident[field];
+  isCasualtyField(field)
+    ? String(incident[field])
+    : field === 'headInformedAt'
+      ? headInformedAtOf(incident)
+      : incident[field];

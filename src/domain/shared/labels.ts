@@ -71,6 +71,9 @@ const CORRECTABLE_FIELD_LABELS: Labels<CorrectableField> = {
   occurredAt: '发生时间',
   reportedAt: '报告时间',
   headInformedAt: '负责人获知时间',
+  deaths: '死亡人数',
+  seriousInjuries: '重伤人数',
+  directLossYuan: '直接经济损失（元）',
 };
 
 /** Why a unit stands in a responsibility chain (责任链). */

@@ -1,4 +1,7 @@
 import type { ReviseCasualties } from '../../../../src/domain/incidents/commands';
+import { incidentDecider } from '../../../../src/domain/incidents/decider';
+import { fold } from '../../../../src/domain/shared/decider';
+import { DomainError } from '../../../../src/domain/shared/errors';
 import { DAY, NOW, OCCURRED, after, reported, incident, reportedIncident } from './fixtures';
 
 const revise = (overrides: Partial<ReviseCasualties> = {}): ReviseCasualties => ({
@@ -10,6 +13,15 @@ const revise = (overrides: Partial<ReviseCasualties> = {}): ReviseCasualties => 
   now: NOW,
   ...overrides,
 });
+
+const refusalOf = (decide: () => unknown): DomainError | null => {
+  try {
+    decide();
+    return null;
+  } catch (error) {
+    return error as DomainError;
+  }
+};
 
 describe('ReviseCasualties (补报)', () => {
   it('re-grades the incident: general → larger when a third person dies', () => {
@@ -35,29 +47,49 @@ describe('ReviseCasualties (补报)', () => {
   it('re-grades from the latest revision', () => {
     const first = incident
       .given([reported({ deaths: 2, grade: 'general' })])
-      .when(revise({ deaths: 10 }))
+      .when(revise({ deaths: 3 }))
       .events();
     incident
       .given([reported({ deaths: 2, grade: 'general' }), ...first])
-      .when(revise({ deaths: 9, revisedAt: after(OCCURRED, 2 * DAY) }))
+      .when(revise({ deaths: 10, revisedAt: after(OCCURRED, 2 * DAY) }))
       .thenMatches([
         {
           type: 'CasualtiesRevised',
-          data: expect.objectContaining({ previousGrade: 'major', grade: 'larger' }),
+          data: expect.objectContaining({ previousGrade: 'larger', grade: 'major' }),
         },
       ]);
   });
 
-  it('re-grades downwards too', () => {
+  it('accepts an injured person who died: one death more, one serious injury less', () => {
     incident
-      .given([reported({ directLossYuan: 50_000_000, grade: 'major' })])
-      .when(revise({ directLossYuan: 49_999_999 }))
+      .given([reported({ deaths: 2, seriousInjuries: 4, grade: 'general' })])
+      .when(revise({ deaths: 3, seriousInjuries: 3 }))
       .thenMatches([
         {
           type: 'CasualtiesRevised',
-          data: expect.objectContaining({ previousGrade: 'major', grade: 'larger' }),
+          data: expect.objectContaining({ deaths: 3, seriousInjuries: 3, grade: 'larger' }),
         },
       ]);
+  });
+
+  // Lowering what was reported would lift a grade, and a veto, on one person's word: it is a
+  // correction, which another user approves (four-eyes-rule.test.ts).
+  it.each([
+    [{ deaths: 2, seriousInjuries: 5 }, 'deaths'],
+    [{ deaths: 3, seriousInjuries: 3 }, 'seriousInjuries'],
+    [{ deaths: 3, seriousInjuries: 4, directLossYuan: 49_999_999 }, 'directLossYuan'],
+  ])('refuses a revision that lowers what was reported: %p lowers %s', (figures, field) => {
+    const state = fold(incidentDecider, [
+      reported({ deaths: 3, seriousInjuries: 4, directLossYuan: 50_000_000, grade: 'major' }),
+    ]);
+    const decide = () =>
+      incidentDecider.decide(revise({ directLossYuan: 50_000_000, ...figures }), state);
+    expect(decide).toThrow(DomainError);
+    expect(refusalOf(decide)).toMatchObject({
+      kind: 'rule',
+      code: 'revision_lowers',
+      errors: [{ field }],
+    });
   });
 
   /** OCCURRED is 2025-03-01 10:00 CST: day 30 ends at 24:00 CST on 03-31, day 7 on 03-08. */

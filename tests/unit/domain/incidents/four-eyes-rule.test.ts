@@ -256,4 +256,71 @@ describe('four-eyes corrections (四眼原则)', () => {
         { type: 'MisreportingFindingWithdrawn' },
       ]);
   });
+
+  describe('the reported casualties and loss', () => {
+    const larger = reported({
+      deaths: 3,
+      seriousInjuries: 1,
+      directLossYuan: 2_000_000.5,
+      grade: 'larger',
+    });
+    const deaths = (to: string) => propose({ field: 'deaths', to, reason: '重复统计一人' });
+
+    it('a proposal lowering the deaths changes nothing; approved by another user, it re-grades', () => {
+      const proposal = incident.given([larger]).when(deaths('2')).events();
+      expect(proposal).toEqual([
+        expect.objectContaining({ data: expect.objectContaining({ from: '3', to: '2' }) }),
+      ]);
+      expect(fold(incidentDecider, [larger, ...proposal])).toMatchObject({
+        deaths: 3,
+        grade: 'larger',
+      });
+      const applied = incident
+        .given([larger, ...proposal])
+        .when(approve())
+        .events();
+      expect(applied).toEqual([
+        {
+          type: 'IncidentDetailsCorrected',
+          data: expect.objectContaining({ field: 'deaths', from: '3', to: '2', grade: 'general' }),
+        },
+      ]);
+      expect(fold(incidentDecider, [larger, ...proposal, ...applied])).toMatchObject({
+        deaths: 2,
+        seriousInjuries: 1,
+        directLossYuan: 2_000_000.5,
+        grade: 'general',
+      });
+    });
+
+    it('the proposer cannot approve it', () => {
+      incident
+        .given([larger, ...incident.given([larger]).when(deaths('2')).events()])
+        .when(approve({ approvedBy: 'office-a' }))
+        .thenThrows('forbidden');
+    });
+
+    it('the loss is corrected as an amount, from its decimal form', () => {
+      const proposal = incident
+        .given([larger])
+        .when(propose({ field: 'directLossYuan', to: '1999999.5' }))
+        .events();
+      expect(proposal).toEqual([
+        expect.objectContaining({
+          data: expect.objectContaining({ from: '2000000.5', to: '1999999.5' }),
+        }),
+      ]);
+    });
+
+    it.each(['2.0', '02', '-1', '1.5', ' 2', 'two', '3'])('refuses deaths written %p', (to) => {
+      incident.given([larger]).when(deaths(to)).thenThrows('rule');
+    });
+
+    it.each(['1e6', '100.50', '-0.5', '.5'])('refuses a loss written %p', (to) => {
+      incident
+        .given([larger])
+        .when(propose({ field: 'directLossYuan', to }))
+        .thenThrows('rule');
+    });
+  });
 });
