@@ -1,4 +1,5 @@
 import { useTestApp } from './support/api';
+import { orderBody, patrolBody, problemBody } from './support/bodies';
 import { expectedCell, readCsv } from './support/csv';
 import { department, seedTree } from './support/tree';
 import { twoTownsTree } from './support/two-towns';
@@ -26,37 +27,19 @@ describe('supervision and persons lists as CSV', () => {
       },
       200,
     );
-    await api.write('/patrols', {
-      id: 'PAT1',
-      kind: 'patrol',
-      leadUnitId: 'D',
-      team: ['组长 王五', '赵六'],
-      targetUnitIds: ['T1', 'T2'],
-      from: '2025-04-01T09:00:00+08:00',
-      to: '2025-04-10T18:00:00+08:00',
-    });
+    await api.write('/patrols', patrolBody());
     for (const [id, targetUnitId] of [
       ['P1', 'T1'],
       ['P2', 'T2'],
     ]) {
-      await api.write('/patrols/PAT1/problems', {
-        id,
-        targetUnitId,
-        duty: 'leadership',
-        description: `=${targetUnitId} 问题, "未落实"`,
-        raisedAt: '2025-04-10T17:00:00+08:00',
-        deadline: '2025-05-10T18:00:00+08:00',
-      });
+      await api.write(
+        '/patrols/PAT1/problems',
+        problemBody(id, targetUnitId, 'leadership', {
+          description: `=${targetUnitId} 问题, "未落实"`,
+        }),
+      );
     }
-    await api.write('/supervision-orders', {
-      id: 'SO1',
-      issuerUnitId: 'D',
-      targetUnitId: 'T1',
-      subject: { kind: 'problem', id: 'P1' },
-      requirement: '限期整改',
-      issuedAt: '2025-05-15T09:00:00+08:00',
-      deadline: '2025-06-15T18:00:00+08:00',
-    });
+    await api.write('/supervision-orders', orderBody({ subject: { kind: 'problem', id: 'P1' } }));
     townReader = await api.userToken('auditor-T1', 'auditor', 'T1');
   }, 60_000);
 

@@ -1,4 +1,5 @@
 import { expectProblem, useTestApp } from './support/api';
+import { orderBody, patrolBody, problemBody } from './support/bodies';
 import { department, seedTree } from './support/tree';
 import { twoTownsTree } from './support/two-towns';
 
@@ -33,24 +34,8 @@ describe('supervision: patrols, problems and supervision orders over HTTP', () =
     townReporter = await api.userToken('reporter-T1', 'reporter', 'T1');
   }, 60_000);
 
-  const patrol = (overrides: Record<string, unknown> = {}) => ({
-    id: 'PAT1',
-    kind: 'patrol',
-    leadUnitId: 'D',
-    team: ['组长 王五', '赵六'],
-    targetUnitIds: ['T1', 'T2'],
-    from: '2025-04-01T09:00:00+08:00',
-    to: '2025-04-10T18:00:00+08:00',
-    ...overrides,
-  });
-  const problem = (id: string, targetUnitId: string, duty: string) => ({
-    id,
-    targetUnitId,
-    duty,
-    description: `${targetUnitId} ${duty} 问题`,
-    raisedAt: '2025-04-10T17:00:00+08:00',
-    deadline: '2025-05-10T18:00:00+08:00',
-  });
+  const patrol = patrolBody;
+  const problem = problemBody;
 
   describe('patrols (巡查、督查)', () => {
     it('launches a patrol and answers its view', async () => {
@@ -297,16 +282,7 @@ describe('supervision: patrols, problems and supervision orders over HTTP', () =
   });
 
   describe('supervision orders (督办函)', () => {
-    const order = (overrides: Record<string, unknown> = {}) => ({
-      id: 'SO1',
-      issuerUnitId: 'D',
-      targetUnitId: 'T1',
-      subject: { kind: 'problem', id: 'P2' },
-      requirement: '限期整改到位并书面报告',
-      issuedAt: '2025-05-15T09:00:00+08:00',
-      deadline: '2025-06-15T18:00:00+08:00',
-      ...overrides,
-    });
+    const order = orderBody;
 
     it('issues an order to a lower unit about a record that exists', async () => {
       const issued = await api.write('/supervision-orders', order());

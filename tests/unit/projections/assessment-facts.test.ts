@@ -3,7 +3,7 @@ import { buildFacts } from '../../../projections/queries/assessment-facts';
 import { YearIndex } from '../../../projections/queries/year-index';
 import type { UnitDoc } from '../../../projections/units';
 import { MemoryProjectionStore, project, projected } from './memory-store';
-import { unitDoc, yearData } from './year-fixtures';
+import { incidentReported, unitDoc, yearData } from './year-fixtures';
 
 const ref = { streamId: 's', eventId: 'e', position: 1, type: 'T', recordedAt: '2025-01-01' };
 
@@ -25,16 +25,10 @@ const history = (...tail: ReturnType<typeof projected>[]) => [
     parentId: 'T',
     industry: 'construction',
   }),
-  projected('incident-I1', 'IncidentReported', {
-    id: 'I1',
-    unitId: 'E',
-    industry: 'construction',
+  incidentReported('I1', {
     occurredAt: OCCURRED,
     reportedAt: '2025-03-01T04:00:00.000Z',
     deaths: 3,
-    seriousInjuries: 0,
-    directLossYuan: 0,
-    description: 'collapse',
     grade: 'larger',
     late: true,
   }),

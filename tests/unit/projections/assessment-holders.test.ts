@@ -2,26 +2,14 @@ import { incidentsProjection, type IncidentDoc } from '../../../projections/inci
 import { buildFacts, YearIndex } from '../../../projections/queries/assessment-facts';
 import { unitsProjection, type UnitDoc } from '../../../projections/units';
 import { project, projected } from './memory-store';
-import { appointed, chainRegistered, ended, yearData } from './year-fixtures';
+import { appointed, chainRegistered, ended, incidentReported, yearData } from './year-fixtures';
 
 /** I-2023 occurred in E (T) and was found concealed in 2025; I-2025 occurred in 2025. */
 const OLD = '2023-04-01T02:00:00.000Z';
 const NOW = '2025-05-01T02:00:00.000Z';
 
 const reported = (id: string, occurredAt: string) =>
-  projected(`incident-${id}`, 'IncidentReported', {
-    id,
-    unitId: 'E',
-    industry: 'construction',
-    occurredAt,
-    reportedAt: occurredAt,
-    deaths: 3,
-    seriousInjuries: 0,
-    directLossYuan: 0,
-    description: '坍塌',
-    grade: 'larger',
-    late: false,
-  });
+  incidentReported(id, { occurredAt, reportedAt: occurredAt, deaths: 3, grade: 'larger' });
 
 async function townFacts() {
   const events = [

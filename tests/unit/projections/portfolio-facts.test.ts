@@ -1,7 +1,7 @@
 import { incidentsProjection, type IncidentDoc } from '../../../projections/incidents';
 import { buildFacts, YearIndex } from '../../../projections/queries/assessment-facts';
 import { unitsProjection, type UnitDoc } from '../../../projections/units';
-import { chainRegistered, yearData } from './year-fixtures';
+import { chainRegistered, incidentReported, yearData } from './year-fixtures';
 import { project, projected } from './memory-store';
 
 const JAN = '2025-01-01T00:00:00.000Z';
@@ -28,18 +28,11 @@ async function townFacts() {
     appoint('DEP-C', 'deputy', ['construction', 'fire']),
     appoint('DEP-F', 'deputy', ['fire']),
     appoint('DEP-0', 'deputy'),
-    projected('incident-I1', 'IncidentReported', {
-      id: 'I1',
-      unitId: 'E',
-      industry: 'construction',
+    incidentReported('I1', {
       occurredAt: OCCURRED,
       reportedAt: '2025-05-01T02:30:00.000Z',
       deaths: 1,
-      seriousInjuries: 0,
       directLossYuan: 1000,
-      description: '坍塌',
-      grade: 'general',
-      late: false,
     }),
   ];
   const units = (await project(unitsProjection, events)).all<UnitDoc>('units');

@@ -70,3 +70,23 @@ export const appointed = (
 
 export const ended = (unitId: string, personId: string, post: string, from: string, to: string) =>
   projected(`unit-${unitId}`, 'AppointmentEnded', { unitId, personId, post, from, to });
+
+/**
+ * Incident `id` reported: at construction enterprise E, 2025-03-01 10:00 CST and reported at once,
+ * nobody hurt (a `general` incident, on time); `data` replaces any of these.
+ */
+export const incidentReported = (id: string, data: Record<string, unknown> = {}) =>
+  projected(`incident-${id}`, 'IncidentReported', {
+    id,
+    unitId: 'E',
+    industry: 'construction',
+    occurredAt: '2025-03-01T02:00:00.000Z',
+    reportedAt: '2025-03-01T02:00:00.000Z',
+    deaths: 0,
+    seriousInjuries: 0,
+    directLossYuan: 0,
+    description: '坍塌',
+    grade: 'general',
+    late: false,
+    ...data,
+  });

@@ -336,3 +336,56 @@ describe('what finalisation locks while still provisional', () => {
     expect(listed[0].promotionBars.map((b) => b.personId)).toEqual(['P-sec']);
   });
 });
+
+describe('incidents that cost nothing do not make up a count', () => {
+  const larger = (
+    id: string,
+    nature: 'liability' | 'natural_disaster' | 'non_liability',
+    month: number,
+  ) =>
+    incident(id, {
+      grade: 'larger',
+      deaths: 3,
+      nature,
+      occurredAt: `2025-0${month}-01T00:00:00.000Z`,
+      postHoldersAtOccurrence: [holder(`P-${id}`, 'principal')],
+    });
+
+  it('a district with two liability and one natural-disaster larger incident is not vetoed', () => {
+    const incidents = [
+      larger('I1', 'liability', 1),
+      larger('I2', 'natural_disaster', 2),
+      larger('I3', 'liability', 3),
+    ];
+    const result = assess(DEFAULT_SCHEME, factsOfKind('district', { incidents }), READING);
+    expect(result.vetoed).toBe(false);
+    expect(result.promotionBars).toEqual([]);
+    expect(pointsOf(result.items, 'larger_or_worse_incident')).toEqual([-10, -10]);
+  });
+
+  it('a city with one liability and one non-liability major incident is not vetoed', () => {
+    const major = (id: string, nature: 'liability' | 'non_liability') =>
+      incident(id, { grade: 'major', deaths: 10, nature });
+    const result = assess(
+      DEFAULT_SCHEME,
+      factsOfKind('city', { incidents: [major('I1', 'liability'), major('I2', 'non_liability')] }),
+      READING,
+    );
+    expect(result.vetoed).toBe(false);
+  });
+
+  it('maxLargerAccidents 0 is not broken by a natural disaster, and a later liability one pushes it past', () => {
+    const incidents = [larger('I1', 'natural_disaster', 1), larger('I2', 'liability', 2)];
+    const result = assess(
+      DEFAULT_SCHEME,
+      factsOfKind('district', {
+        agreement: agreement({ controlIndicators: { maxLargerAccidents: 0 } }),
+        incidents,
+      }),
+      READING,
+    );
+    expect(result.controlIndicators[0]).toMatchObject({ actual: 1, exceeded: true });
+    expect(result.controlIndicators[0].pushedPastCapBy?.incidentId).toBe('I2');
+    expect(result.promotionBars.map((b) => b.personId)).toEqual(['P-I2']);
+  });
+});

@@ -9,6 +9,7 @@ import {
   finding,
   hazard,
   hazards,
+  holder,
   incident,
   incidentRef,
   pointsOf,
@@ -344,5 +345,60 @@ describe('outcome deductions (default scheme, 40 points)', () => {
     expect(result.score).toBe(60);
     const outcomeItems = result.items.filter((i) => i.section === 'outcomes');
     expect(40 + outcomeItems.reduce((s, i) => s + i.points, 0)).toBe(0);
+  });
+});
+
+/** 2026 read well after its end. */
+const READING_2026 = '2027-03-01T00:00:00.000Z';
+const runIn = (overrides: Partial<AssessmentFacts>, year = 2025) =>
+  assess(DEFAULT_SCHEME, facts({ year, ...overrides }), year === 2025 ? READING : READING_2026);
+
+describe('which year a misreporting finding counts in (CST, by the date it is established)', () => {
+  const about = incident('I1', {
+    occurredAt: '2025-11-01T00:00:00.000Z',
+    postHoldersAtOccurrence: [holder('P-sec', 'party_secretary')],
+  });
+  // 2026-01-01 00:00 CST: a finding of 2026, not of 2025.
+  const newYear = finding('F1', about, 'late', '2025-12-31T16:00:00.000Z', ['T1']);
+
+  it('established at 00:00 CST on 1 January counts in the new year only', () => {
+    const in2025 = runIn({ incidents: [about], misreportingFindings: [newYear] });
+    expect(pointsOf(in2025.items, 'misreporting_finding')).toEqual([]);
+    expect(in2025.vetoed).toBe(false);
+    expect(in2025.promotionBars).toEqual([]);
+
+    const in2026 = runIn({ incidents: [about], misreportingFindings: [newYear] }, 2026);
+    expect(pointsOf(in2026.items, 'misreporting_finding')).toEqual([-10]);
+    // The incident of 2025 is no incident of 2026: only the finding deducts.
+    expect(pointsOf(in2026.items, 'general_incident')).toEqual([]);
+    expect(in2026.vetoReasons.map((v) => v.rule)).toEqual(['misreporting:late']);
+    expect(in2026.promotionBars.map((b) => [b.personId, b.barredYear])).toEqual([['P-sec', 2027]]);
+  });
+
+  it('established at 23:59:59.999 CST on 31 December counts in that year', () => {
+    const lastMs = finding('F1', about, 'late', '2025-12-31T15:59:59.999Z', ['T1']);
+    const result = runIn({ incidents: [about], misreportingFindings: [lastMs] });
+    expect(pointsOf(result.items, 'misreporting_finding')).toEqual([-10]);
+    expect(result.vetoed).toBe(true);
+  });
+});
+
+describe('the three years before the window (findings on earlier incidents)', () => {
+  it('includes an incident at 00:00 CST on 1 January three years before', () => {
+    const first = incident('I-2022', { occurredAt: '2021-12-31T16:00:00.000Z' });
+    const result = runIn({
+      misreportingFindings: [finding('F1', first, 'concealed', undefined, ['T1'])],
+    });
+    expect(pointsOf(result.items, 'misreporting_finding')).toEqual([-10]);
+    expect(result.vetoed).toBe(true);
+  });
+
+  it('leaves out an incident a millisecond earlier', () => {
+    const before = incident('I-2021', { occurredAt: '2021-12-31T15:59:59.999Z' });
+    const result = runIn({
+      misreportingFindings: [finding('F1', before, 'concealed', undefined, ['T1'])],
+    });
+    expect(result.items.filter((i) => i.section === 'outcomes')).toEqual([]);
+    expect(result.vetoed).toBe(false);
   });
 });
