@@ -10,6 +10,7 @@ import type {
   SupervisionOrderFact,
 } from '../../src/domain/assessment/facts';
 import type { Industry, Post, UnitKind } from '../../src/domain/units/codes';
+import { isAutomaticLateReportFinding } from '../../src/domain/incidents/lateness';
 import type { ActionDoc } from '../enforcement';
 import type { IncidentDoc } from '../incidents';
 import { postHoldersAt, type UnitDoc } from '../units';
@@ -180,6 +181,7 @@ function findingsOf(
       kind: finding.kind,
       establishedAt: finding.establishedAt,
       event: finding.ref,
+      ...(isAutomaticLateReportFinding(finding) && { corrections: incident.refs.corrections }),
       incident: incidentFact(incident, unit),
       responsibleUnitIds: finding.responsibleUnitIds,
       responsiblePersonIds: finding.responsiblePersonIds,

@@ -122,8 +122,19 @@ export interface MisreportingFindingFact extends Pick<
 > {
   /** The finding event (for an automatic `late`, the report event). */
   readonly event: EventRef;
+  /**
+   * The applied corrections the finding rests on: those of the incident, for the automatic finding
+   * of a late report (its times and place may be corrected ones); none for any other finding.
+   */
+  readonly corrections?: readonly EventRef[];
   readonly incident: IncidentFact;
 }
+
+/** The events a finding's deduction and veto rest on: the finding, then the corrections behind it. */
+export const findingEvents = (finding: MisreportingFindingFact): EventRef[] => [
+  finding.event,
+  ...(finding.corrections ?? []),
+];
 
 /** A deadline extension of a hazard or a problem. */
 export interface ExtensionFact {

@@ -3,7 +3,7 @@ import { gradeAtLeast } from '../incidents/grading';
 import { labelOf } from '../shared/labels';
 import { cstDate } from '../shared/time';
 import { deduction, type OutcomeRules } from './deduction';
-import type { IncidentFact, MisreportingFindingFact } from './facts';
+import { findingEvents, type IncidentFact, type MisreportingFindingFact } from './facts';
 import type { ControlIndicatorResult, ExplanationItem } from './result';
 
 /**
@@ -64,7 +64,7 @@ export function findingDeductions(
       'misreporting_finding',
       `${labelOf('misreportingKind', finding.kind)}：事故 ${finding.incident.id}，认定于 ${cstDate(finding.establishedAt)}`,
       outcomes.misreportingFinding,
-      [finding.event],
+      findingEvents(finding),
     ),
   );
 }

@@ -3,7 +3,12 @@ import { gradeAtLeast } from '../incidents/grading';
 import { labelOf } from '../shared/labels';
 import { cstDate } from '../shared/time';
 import type { UnitKind } from '../units/codes';
-import type { EventRef, IncidentFact, MisreportingFindingFact } from './facts';
+import {
+  type EventRef,
+  findingEvents,
+  type IncidentFact,
+  type MisreportingFindingFact,
+} from './facts';
 import { uniqueRefs } from './points';
 import type { ControlIndicatorResult, VetoReason } from './result';
 import type { AssessmentScheme, IncidentVetoRule } from './scheme';
@@ -101,12 +106,12 @@ function findingVetoes(inputs: VetoInputs): Veto[] {
         rule: `misreporting:${finding.kind}`,
         label: `${labelOf('misreportingKind', finding.kind)}：事故 ${finding.incident.id}，认定于 ${cstDate(finding.establishedAt)}`,
         provisional: false,
-        events: uniqueRefs([finding.event]),
+        events: uniqueRefs(findingEvents(finding)),
       },
       vetoingIncidents: [
         {
           incident: finding.incident,
-          causeEvents: [finding.event],
+          causeEvents: findingEvents(finding),
           provisional: false,
           namedPersonIds: finding.responsiblePersonIds,
         },

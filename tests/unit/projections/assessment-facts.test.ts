@@ -2,6 +2,8 @@ import { incidentsProjection, type IncidentDoc } from '../../../projections/inci
 import { buildFacts } from '../../../projections/queries/assessment-facts';
 import { YearIndex } from '../../../projections/queries/year-index';
 import type { UnitDoc } from '../../../projections/units';
+import { assess } from '../../../src/domain/assessment/assess';
+import { DEFAULT_SCHEME } from '../../../src/domain/assessment/scheme';
 import { MemoryProjectionStore, project, projected } from './memory-store';
 import { incidentReported, unitDoc, yearData } from './year-fixtures';
 
@@ -70,6 +72,36 @@ describe('assessment facts of incidents', () => {
     expect(facts.incidents.map((i) => i.nature)).toEqual(['pending']);
     expect(facts.misreportingFindings).toEqual([
       expect.objectContaining({ responsibleUnitIds: ['E'], responsiblePersonIds: [] }),
+    ]);
+  });
+
+  it('an automatic late finding rests on the applied corrections of the incident, another on none', async () => {
+    const corrected = projected('incident-I1', 'IncidentDetailsCorrected', {
+      field: 'reportedAt',
+      from: '2025-03-01T02:30:00.000Z',
+      to: '2025-03-01T04:00:00.000Z',
+      reason: '接报记录有误',
+      correctedAt: '2025-03-02T00:00:00.000Z',
+      late: true,
+      correctionId: 'C1',
+      proposedBy: 'office-a',
+      approvedBy: 'office-b',
+    });
+    const correction = { streamId: corrected.streamId, eventId: corrected.eventId };
+    const facts = await factsOf(history(corrected, concealment(['E'])), 'E');
+    const [late, concealed] = facts.misreportingFindings;
+    expect(late.corrections).toEqual([correction]);
+    expect(concealed.corrections).toBeUndefined();
+    const result = assess(
+      DEFAULT_SCHEME,
+      { ...facts, agreement: null },
+      '2026-02-01T00:00:00.000Z',
+    );
+    const lateItem = result.items.find((i) => i.label.startsWith('迟报'));
+    expect(lateItem?.events).toEqual([late.event, correction]);
+    expect(result.vetoReasons.find((v) => v.rule === 'misreporting:late')?.events).toEqual([
+      late.event,
+      correction,
     ]);
   });
 
