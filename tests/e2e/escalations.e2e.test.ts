@@ -13,10 +13,13 @@ import { twoTownsTree } from './support/two-towns';
  *   ACT2 interview of T2 by T1 on 07-01: T1 is no ancestor of T2 → handles nothing
  *   HG1, HG2 general hazards of E2, due 12-10; SO2 order T2 → E2, due 12-15 → three overdue items
  *
- *   E1 interview  by T1  major_hazard_overdue         [HM1]            since 05-01 (04-01 + 30 days)  handled by ACT1
- *   E1 circular   by T1  overdue_after_interview      [HM1]            since 05-31 (ACT1 + 30 days)   open
- *   T1 interview  by D   major_hazard_overdue         [HM1]            since 05-01                    open
- *   T2 interview  by D   problem_overdue, many_overdue [PR2, HG1, HG2] since 07-01 (06-01 + 30 days)  open
+ * Periods of 30 days are calendar days: counted from the day after, they end at 24:00 CST of the
+ * 30th day (04-01 + 30 days ends as 05-02 begins).
+ *
+ *   E1 interview  by T1  major_hazard_overdue         [HM1]            since 05-02 (04-01 + 30 days)  handled by ACT1
+ *   E1 circular   by T1  overdue_after_interview      [HM1]            since 06-01 (ACT1 + 30 days)   open
+ *   T1 interview  by D   major_hazard_overdue         [HM1]            since 05-02                    open
+ *   T2 interview  by D   problem_overdue, many_overdue [PR2, HG1, HG2] since 07-02 (06-01 + 30 days)  open
  *   E2 interview  by T2  many_overdue                 [HG1, HG2, SO2]  since 12-15 (the third item)   open
  *   D: no parent, no candidate. T2 was interviewed by no ancestor: no circular.
  *
@@ -105,7 +108,7 @@ describe('escalation candidates over HTTP', () => {
       by: 'T1',
       reasons: ['major_hazard_overdue'],
       items: ['hazard-HM1'],
-      since: cst('2025-05-01'),
+      since: cst('2025-05-02'),
       handledBy: 'accountability-ACT1',
     },
     {
@@ -114,7 +117,7 @@ describe('escalation candidates over HTTP', () => {
       by: 'D',
       reasons: ['major_hazard_overdue'],
       items: ['hazard-HM1'],
-      since: cst('2025-05-01'),
+      since: cst('2025-05-02'),
       handledBy: null,
     },
     {
@@ -123,7 +126,7 @@ describe('escalation candidates over HTTP', () => {
       by: 'T1',
       reasons: ['overdue_after_interview'],
       items: ['hazard-HM1'],
-      since: new Date(Date.parse('2025-05-01T09:00:00+08:00') + 30 * 86_400_000).toISOString(),
+      since: cst('2025-06-01'),
       handledBy: null,
     },
     {
@@ -132,7 +135,7 @@ describe('escalation candidates over HTTP', () => {
       by: 'D',
       reasons: ['problem_overdue', 'many_overdue'],
       items: ['hazard-HG1', 'hazard-HG2', 'problem-PR2'],
-      since: cst('2025-07-01'),
+      since: cst('2025-07-02'),
       handledBy: null,
     },
     {

@@ -1,4 +1,4 @@
-import { DAY_MS, toMs, yearWindow } from '../../shared/time';
+import { calendarPeriodEnd, toMs, yearWindow } from '../../shared/time';
 import { countsAgainstUnit } from '../action-deductions';
 import type { AccountabilityActionFact, AssessmentFacts, EventRef } from '../facts';
 import {
@@ -79,15 +79,20 @@ interface Context {
   readonly referenceMs: number;
 }
 
+/**
+ * The end of a period of `days` calendar days from `ms` (24:00 CST of the last day, 民法典 art.
+ * 201): an item still overdue then has been overdue for more than that many days.
+ */
+const daysAfter = (ms: number, days: number): number => toMs(calendarPeriodEnd(iso(ms), days));
+
 /** What a rule finds: a candidate but for the unit and its parent. */
 type Proposal = Omit<EscalationCandidate, 'unitId' | 'byUnitId'>;
 
 function interviewCandidate({ overdue, actions, referenceMs }: Context): Proposal | null {
-  const longMs = LONG_OVERDUE_DAYS * DAY_MS;
   const long = overdue.filter(
     (o) =>
       (o.item.kind === 'problem' || (o.item.kind === 'hazard' && o.item.major)) &&
-      referenceMs - o.sinceMs > longMs,
+      referenceMs >= daysAfter(o.sinceMs, LONG_OVERDUE_DAYS),
   );
   const many = overdue.length >= MANY_OVERDUE_ITEMS;
   if (long.length === 0 && !many) return null;
@@ -96,7 +101,7 @@ function interviewCandidate({ overdue, actions, referenceMs }: Context): Proposa
   if (long.some((o) => o.item.kind === 'problem')) reasons.push('problem_overdue');
   if (many) reasons.push('many_overdue');
   const onsets = [
-    ...long.map((o) => o.sinceMs + longMs),
+    ...long.map((o) => daysAfter(o.sinceMs, LONG_OVERDUE_DAYS)),
     ...(many ? [overdue[MANY_OVERDUE_ITEMS - 1].sinceMs] : []),
   ];
   const items = many ? overdue : long;
@@ -112,12 +117,11 @@ function interviewCandidate({ overdue, actions, referenceMs }: Context): Proposa
 }
 
 function circularCandidate({ overdue, actions, referenceMs }: Context): Proposal | null {
-  const afterMs = DAYS_AFTER_INTERVIEW * DAY_MS;
   const outlasted = new Set<Overdue>();
   const interviews: { event: EventRef; ms: number }[] = [];
   for (const interview of actions.filter((a) => a.form === 'interview')) {
     const ms = toMs(interview.decidedAt);
-    if (referenceMs - ms <= afterMs) continue;
+    if (referenceMs < daysAfter(ms, DAYS_AFTER_INTERVIEW)) continue;
     const still = overdue.filter((o) => o.sinceMs <= ms && o.item.overdueAt(ms));
     if (still.length === 0) continue;
     still.forEach((o) => outlasted.add(o));
@@ -128,7 +132,7 @@ function circularCandidate({ overdue, actions, referenceMs }: Context): Proposal
   return {
     form: 'circular',
     reasons: ['overdue_after_interview'],
-    since: iso(interviews[0].ms + afterMs),
+    since: iso(daysAfter(interviews[0].ms, DAYS_AFTER_INTERVIEW)),
     items: overdue.filter((o) => outlasted.has(o)).map((o) => o.view),
     interviews: interviews.map((i) => i.event),
     ...(handledBy && { handledBy }),

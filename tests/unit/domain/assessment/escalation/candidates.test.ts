@@ -15,6 +15,8 @@ import { action, facts, hazard, READING, ref } from '../assess/fixtures';
  */
 const DEADLINE = '2025-04-01T00:00:00.000Z';
 const DEADLINE_MS = Date.parse(DEADLINE);
+/** 30 calendar days after 1 April (CST) end at 24:00 CST on 1 May. */
+const DUE = Date.parse('2025-05-01T16:00:00.000Z');
 const at = (ms: number) => new Date(ms).toISOString();
 
 const problem = (id: string, overrides: Partial<ProblemFact> = {}): ProblemFact => ({
@@ -47,18 +49,20 @@ const candidates = (overrides: Partial<AssessmentFacts>, referenceMs: number) =>
 const major = hazard('H1', { level: 'major', deadline: DEADLINE });
 
 describe('escalation candidates: an interview (约谈) by the territorial parent', () => {
-  it('is not due for a major hazard overdue exactly 30 days', () => {
-    expect(candidates({ hazards: [major] }, DEADLINE_MS + 30 * DAY_MS)).toEqual([]);
+  it('is not due for a major hazard overdue until 23:59:59.999 CST of the 30th calendar day', () => {
+    expect(candidates({ hazards: [major] }, DUE - 1)).toEqual([]);
+    // 30 × 24 hours after the deadline is still within its 30th day.
+    expect(candidates({ hazards: [major] }, DEADLINE_MS + 30 * DAY_MS + 1)).toEqual([]);
   });
 
-  it('is due for a major hazard overdue 30 days and 1 ms, naming it and its events', () => {
-    expect(candidates({ hazards: [major] }, DEADLINE_MS + 30 * DAY_MS + 1)).toEqual([
+  it('is due for a major hazard still overdue at 24:00 CST of the 30th day, naming it and its events', () => {
+    expect(candidates({ hazards: [major] }, DUE)).toEqual([
       {
         unitId: 'T1',
         form: 'interview',
         byUnitId: 'D1',
         reasons: ['major_hazard_overdue'],
-        since: at(DEADLINE_MS + 30 * DAY_MS),
+        since: at(DUE),
         items: [
           {
             kind: 'hazard',
@@ -137,9 +141,10 @@ describe('escalation candidates: an interview (约谈) by the territorial parent
     });
     const soon = candidates({ problems: [failed], hazards: [extended] }, failedMs + 30 * DAY_MS);
     expect(soon).toEqual([]);
+    // The extended deadline falls on 21 April: its 30 days end at 24:00 CST on 21 May.
     const [candidate] = candidates(
       { problems: [failed], hazards: [extended] },
-      extendedTo + 30 * DAY_MS + 1,
+      Date.parse('2025-05-21T16:00:00.000Z'),
     );
     expect(candidate.items).toEqual([
       expect.objectContaining({ id: 'P1', overdueSince: at(failedMs) }),
@@ -177,14 +182,16 @@ describe('escalation candidates: a circular (通报) after an interview', () => 
       candidates({ hazards: [major], accountabilityActions: [interviewed] }, referenceMs).filter(
         (c) => c.form === 'circular',
       );
-    expect(still(interviewedMs + 30 * DAY_MS)).toEqual([]);
-    expect(still(interviewedMs + 30 * DAY_MS + 1)).toEqual([
+    // Interviewed on 11 April (CST): 30 days after it end at 24:00 CST on 11 May.
+    const due = Date.parse('2025-05-11T16:00:00.000Z');
+    expect(still(due - 1)).toEqual([]);
+    expect(still(due)).toEqual([
       {
         unitId: 'T1',
         form: 'circular',
         byUnitId: 'D1',
         reasons: ['overdue_after_interview'],
-        since: at(interviewedMs + 30 * DAY_MS),
+        since: at(due),
         items: [expect.objectContaining({ streamId: 'hazard-H1', overdueSince: DEADLINE })],
         interviews: [interviewed.event],
       },
