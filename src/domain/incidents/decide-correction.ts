@@ -74,20 +74,26 @@ export function decideCorrection(
 }
 
 /** Counts are written as whole numbers, amounts of yuan as decimals, without leading zeros. */
-const CASUALTY_VALUE: Record<CasualtyField, RegExp> = {
-  deaths: /^(0|[1-9][0-9]*)$/,
-  seriousInjuries: /^(0|[1-9][0-9]*)$/,
-  directLossYuan: /^(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/,
+const COUNT = {
+  pattern: /^(0|[1-9][0-9]*)$/,
+  code: 'invalid_count',
+  written: 'a whole number (e.g. 3)',
+};
+const CASUALTY_VALUE: Record<CasualtyField, typeof COUNT> = {
+  deaths: COUNT,
+  seriousInjuries: COUNT,
+  directLossYuan: {
+    pattern: /^(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/,
+    code: 'invalid_amount',
+    written: 'an amount (e.g. 1250000.5)',
+  },
 };
 
 /** The incident's casualties and loss with `field` corrected to `to`. */
 function correctedCasualties(incident: Incident, field: CasualtyField, to: string): Casualties {
-  if (!CASUALTY_VALUE[field].test(to) || !Number.isSafeInteger(Math.trunc(Number(to)))) {
-    throw ruleViolation(
-      field === 'directLossYuan' ? 'invalid_amount' : 'invalid_count',
-      `${field} must be written as a non-negative ${field === 'directLossYuan' ? 'amount' : 'whole number'} (e.g. 3${field === 'directLossYuan' ? ' or 1250000.5' : ''})`,
-      'to',
-    );
+  const { pattern, code, written } = CASUALTY_VALUE[field];
+  if (!pattern.test(to) || !Number.isSafeInteger(Math.trunc(Number(to)))) {
+    throw ruleViolation(code, `${field} must be written as ${written}, not negative`, 'to');
   }
   const { deaths, seriousInjuries, directLossYuan } = incident;
   return { deaths, seriousInjuries, directLossYuan, [field]: Number(to) };

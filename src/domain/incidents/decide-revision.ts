@@ -1,13 +1,15 @@
+import { ruleViolation } from '../shared/errors';
 import type { ReviseCasualties } from './commands';
 import type { IncidentEvent } from './events';
-import { gradeIncident } from './grading';
+import { type Casualties, gradeIncident } from './grading';
 import { requireCasualties, requirePastTimeFrom, requireReported } from './guards';
 import { isRevisedAfterWindow } from './revision-window';
 import type { Incident, IncidentState } from './state';
-import { ruleViolation } from '../shared/errors';
-import type { Casualties } from './grading';
 
-/** 补报: accepted at any time, re-grades, and is flagged when after the revision window. */
+/**
+ * 补报: accepted at any time, re-grades, and is flagged when after the revision window; it may only
+ * add to what was reported.
+ */
 export function decideRevision(command: ReviseCasualties, state: IncidentState): IncidentEvent[] {
   const incident = requireReported(state);
   requireCasualties(command);

@@ -1,5 +1,6 @@
 import type { Projection } from '../../../projections/projection';
 import { unitsProjection, type UnitDoc } from '../../../projections/units';
+import { notFoundProblem } from '../../infrastructure/http/problem';
 import type { ReadModels } from '../../infrastructure/projections/read-models';
 import type {
   FieldCondition,
@@ -13,6 +14,13 @@ import { OptionalId } from './validators';
 export class WithinUnitPagedQueryDto extends PagedQueryDto {
   /** Only items of this unit or of a unit below it (enterprises included). */
   @OptionalId() withinUnitId?: string;
+}
+
+/** The unit's document in the units read model; 404 for a unit never registered. */
+export async function registeredUnit(readModels: ReadModels, unitId: string): Promise<UnitDoc> {
+  const unit = await readModels.get<UnitDoc>(unitsProjection, 'units', unitId);
+  if (!unit) throw notFoundProblem(`No unit ${unitId}.`);
+  return unit;
 }
 
 /** The unit and every unit below it (enterprises included), by the units read model's paths. */

@@ -1,3 +1,4 @@
+import { registeredUnit } from '../../shared/units-within';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { agreementsProjection, type AgreementDoc } from '../../../../projections/agreements';
 import {
@@ -6,7 +7,6 @@ import {
 } from '../../../../projections/queries/agreement-coverage';
 import { unitsProjection, type UnitDoc } from '../../../../projections/units';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
-import { notFoundProblem } from '../../../infrastructure/http/problem';
 
 export class CoverageQuery {
   constructor(
@@ -20,8 +20,7 @@ export class CoverageHandler implements IQueryHandler<CoverageQuery> {
   constructor(private readonly readModels: ReadModels) {}
 
   async execute({ unitId, year }: CoverageQuery): Promise<Coverage> {
-    const unit = await this.readModels.get<UnitDoc>(unitsProjection, 'units', unitId);
-    if (!unit) throw notFoundProblem(`No unit ${unitId}.`);
+    const unit = await registeredUnit(this.readModels, unitId);
     const descendants = await this.readModels.find<UnitDoc>(unitsProjection, 'units', {
       where: { path: unitId },
     });

@@ -1,7 +1,6 @@
+import { registeredUnit } from '../../shared/units-within';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { unitsProjection, type UnitDoc } from '../../../../projections/units';
 import { cstYear } from '../../../domain/shared/time';
-import { notFoundProblem } from '../../../infrastructure/http/problem';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
 import { AssessmentReader } from './assessment-reader';
 import { asOfOption, type ReadOptions } from './assessment.queries';
@@ -29,10 +28,7 @@ export class EscalationsHandler implements IQueryHandler<EscalationsQuery> {
 
   /** 404 for a `unitId` never registered, as every list filtered by a unit. */
   async execute({ filter, now }: EscalationsQuery): Promise<EscalationView[]> {
-    if (filter.unitId) {
-      const unit = await this.readModels.get<UnitDoc>(unitsProjection, 'units', filter.unitId);
-      if (!unit) throw notFoundProblem(`No unit ${filter.unitId}.`);
-    }
+    if (filter.unitId) await registeredUnit(this.readModels, filter.unitId);
     const year = filter.year ? Number(filter.year) : cstYear(now.toISOString());
     const candidates = await this.reader.escalations(year, filter.unitId ?? null, {
       ...asOfOption(filter),

@@ -1,3 +1,4 @@
+import { registeredUnit } from '../../shared/units-within';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import {
   incidentsProjection,
@@ -9,9 +10,7 @@ import {
   attributionConditions,
   type IncidentCondition,
 } from '../../../../projections/queries/incident-attribution';
-import { unitsProjection, type UnitDoc } from '../../../../projections/units';
 import type { IncidentView } from '../../../domain/incidents';
-import { notFoundProblem } from '../../../infrastructure/http/problem';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
 import type { Where } from '../../../infrastructure/read-store/read-store.port';
 import { orderOf, timeWindow, within } from '../../shared/list-query';
@@ -70,8 +69,6 @@ export class ListIncidentsHandler implements IQueryHandler<ListIncidentsQuery> {
   }
 
   private async conditionsFor(unitId: string): Promise<IncidentCondition[]> {
-    const unit = await this.readModels.get<UnitDoc>(unitsProjection, 'units', unitId);
-    if (!unit) throw notFoundProblem(`No unit ${unitId}.`);
-    return attributionConditions(unit);
+    return attributionConditions(await registeredUnit(this.readModels, unitId));
   }
 }
