@@ -153,8 +153,7 @@ describe('the console in a browser, on the district demo store', () => {
     // The events behind an item: its stream's audit trail, the event marked.
     const first = ordered.find((i) => i.events.length > 0)!.events[0];
     await office.page.click('table.items details.events summary');
-    await office.page.click('table.items details.events a');
-    await office.settled();
+    await office.follow('table.items details.events a', 'stream');
     expect(await office.page.evaluate(`document.body.dataset.view`)).toBe('stream');
     expect(await office.attributes('table.stream tr.marked', 'data-event')).toEqual([
       first.eventId,
@@ -242,8 +241,7 @@ describe('the console in a browser, on the district demo store', () => {
     for (const link of incidentChain.links) {
       for (const post of link.posts) expect(incidentLabels).toContain(post.personName);
     }
-    await office.page.click('table.chain-nodes a[href^="#/person/"]');
-    await office.settled();
+    await office.follow('table.chain-nodes a[href^="#/person/"]', 'person');
     expect(await office.page.evaluate(`document.body.dataset.view`)).toBe('person');
     await office.screenshot('person');
   }, 90_000);

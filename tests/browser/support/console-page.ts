@@ -88,11 +88,19 @@ export class ConsolePage {
     await this.page.goto(`${this.base}/console/`);
     await this.page.waitForSelector('input[name=token]');
     await this.page.type('input[name=token]', token);
+    await this.follow('form.signin button[type=submit]', 'league');
+  }
+
+  /**
+   * Clicks `selector` and waits for the view `view` to draw. The previous view's `ready` stays
+   * until the router starts the next one, so the wait is for the new view's name first.
+   */
+  async follow(selector: string, view: string): Promise<number> {
     await Promise.all([
-      this.page.waitForFunction(`document.body.dataset.view === 'league'`, { timeout: 20_000 }),
-      this.page.click('form.signin button[type=submit]'),
+      this.page.waitForFunction(`document.body.dataset.view === '${view}'`, { timeout: 20_000 }),
+      this.page.click(selector),
     ]);
-    await this.settled();
+    return this.settled();
   }
 
   async screenshot(name: string): Promise<string> {
